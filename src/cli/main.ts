@@ -1,0 +1,73 @@
+/**
+ * The command line: one program, a subcommand per job. Every error a person can fix ends as
+ * one line on stderr and exit code 2; an unexpected error as one line and exit code 1
+ * (`MARKETFACTS_DEBUG=1` adds the stack).
+ */
+import { Command, CommanderError } from 'commander';
+import { ExitCode, isInputError } from '../core/errors.js';
+import { registerCommands } from './commands/index.js';
+
+/** Builds the program with every subcommand registered. */
+export function buildProgram(): Command {
+  const program = new Command('marketfacts')
+    .description(
+      'The numbers market news is made of, from daily closes: returns, records, streaks, drawdowns,\n' +
+        'seasonality, Treasury yields in basis points, in wire-story sentences with the data behind\n' +
+        'every number, and a checker for the numbers in an article.',
+    )
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      outputError: (text, write) => write(`marketfacts: ${firstLine(text).replace(/^error: /, '')} (see --help)\n`),
+    });
+  registerCommands(program);
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ marketfacts brief                         the day's story for the latest date in the store
+  $ marketfacts brief --date 2024-11-25       the story of a given day
+  $ marketfacts stats RUT --date 2024-11-25 --json
+  $ marketfacts seasonality RUT --from 1988 --to 2023
+  $ marketfacts check article.txt --date 2024-11-25
+  $ marketfacts instruments                   what the store holds
+
+The store is a DuckDB file in your data directory (override with --db PATH or MARKETFACTS_DB);
+on first use it is built from the data shipped with marketfacts.`,
+  );
+  return program;
+}
+
+/** Runs the command line on `argv` (without node and the script) and returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return ExitCode.ok;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.ok;
+  } catch (error: unknown) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    const quiet = ['commander.helpDisplayed', 'commander.version', 'commander.help'];
+    return quiet.includes(error.code) || error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+  }
+  if (isInputError(error)) {
+    process.stderr.write(`marketfacts: ${firstLine(error.message)}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`marketfacts: internal error: ${firstLine(message)}\n`);
+  if (process.env['MARKETFACTS_DEBUG'] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return ExitCode.failure;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}

@@ -1,0 +1,24 @@
+/** Writing results: JSON for machines, aligned tables for terminals. */
+
+/** Writes a value as pretty JSON and a newline to stdout. */
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A table column: header, and whether to align right (numbers). */
+export interface Column {
+  readonly header: string;
+  readonly alignRight?: boolean;
+}
+
+/** Renders rows of cells as an aligned plain-text table with a header rule. */
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((column, i) => Math.max(column.header.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const pad = (text: string, i: number): string => {
+    const width = widths[i] ?? 0;
+    return columns[i]?.alignRight ? text.padStart(width) : text.padEnd(width);
+  };
+  const lines = [columns.map((column, i) => pad(column.header, i)).join('  '), widths.map((width) => '-'.repeat(width)).join('  ')];
+  for (const row of rows) lines.push(columns.map((_, i) => pad(row[i] ?? '', i)).join('  ').trimEnd());
+  return `${lines.join('\n')}\n`;
+}

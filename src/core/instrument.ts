@@ -1,0 +1,43 @@
+/** Instruments: what a series measures and how its numbers are read. */
+
+/** A canonical instrument symbol such as `SPX`, `RUT`, `US10Y`; upper case. */
+export type InstrumentSymbol = string & { readonly __brand: 'InstrumentSymbol' };
+
+/** Makes a canonical symbol: trimmed and upper-cased. */
+export function toSymbol(text: string): InstrumentSymbol {
+  return text.trim().toUpperCase() as InstrumentSymbol;
+}
+
+/** What kind of thing a series is; yields are levels whose changes are in basis points. */
+export const InstrumentKinds = ['index', 'etf', 'stock', 'yield', 'volatility', 'other'] as const;
+/** One of {@link InstrumentKinds}. */
+export type InstrumentKind = (typeof InstrumentKinds)[number];
+
+/** The unit of a series' values. */
+export const InstrumentUnits = ['points', 'percent', 'dollars'] as const;
+/** One of {@link InstrumentUnits}. */
+export type InstrumentUnit = (typeof InstrumentUnits)[number];
+
+/** A registered instrument. */
+export interface Instrument {
+  readonly symbol: InstrumentSymbol;
+  /** The formal name, "Russell 2000". */
+  readonly name: string;
+  /** The name a story uses first, "the Russell 2000"; later mentions use `shortName`. */
+  readonly storyName: string;
+  /** What a story calls it on second reference, "the index", "the yield", "the fund". */
+  readonly shortName: string;
+  /** Every name people write for it, lower case: "small caps", "the russell". */
+  readonly aliases: readonly string[];
+  readonly kind: InstrumentKind;
+  readonly unit: InstrumentUnit;
+  /** ISO 4217 currency, or null for yields and volatility indexes. */
+  readonly currency: string | null;
+  /** Where the data come from, "Yahoo Finance ^RUT". */
+  readonly source: string;
+}
+
+/** True for instruments whose values are yields: changes are in basis points, never percent. */
+export function isYield(instrument: Pick<Instrument, 'kind'>): boolean {
+  return instrument.kind === 'yield';
+}

@@ -1,0 +1,110 @@
+/**
+ * The shapes the statistics engine answers in. Field names are snake_case because they are
+ * the JSON contract of `marketfacts stats --json` (docs/DESIGN contract): other tools rely
+ * on them. Percent values are in percent (`11.17` means +11.17%), basis points in bp
+ * (`-14` means down 0.14 percentage point), unrounded.
+ */
+
+/** Which closes a number was computed from: unadjusted (price) or adjusted (total return). */
+export type ReturnBasis = 'price' | 'total';
+
+/** Drawdown state on a closing basis (docs/definitions.md). */
+export type DrawdownState = 'none' | 'correction' | 'bear';
+
+/** Every statistic of one instrument on one date. */
+export interface StatsSnapshot {
+  readonly symbol: string;
+  /** The date used: the last observation on or before `requested_date`. */
+  readonly date: string;
+  /** The date asked for; differs from `date` on holidays, weekends and gaps. */
+  readonly requested_date: string;
+  /** First date of the data, for "highest close since data begin in 1987". */
+  readonly data_start: string;
+  readonly basis: ReturnBasis;
+  readonly close: number;
+  /** Null on the first day of the data. */
+  readonly prev_close: number | null;
+  readonly prev_date: string | null;
+  /** Points; percentage points for yields. */
+  readonly change_1d: number | null;
+  /** Percent; null for yields. */
+  readonly change_1d_pct: number | null;
+  /** Basis points; yields only, else null. */
+  readonly change_1d_bp: number | null;
+  /** Period returns in percent; null for yields or when the base close is not in the data. */
+  readonly wtd_pct: number | null;
+  readonly mtd_pct: number | null;
+  readonly qtd_pct: number | null;
+  readonly ytd_pct: number | null;
+  /** Period changes in basis points; yields only, else null. */
+  readonly wtd_bp: number | null;
+  readonly mtd_bp: number | null;
+  readonly qtd_bp: number | null;
+  readonly ytd_bp: number | null;
+  /** The base closes of the period moves (the prior week's, month's, quarter's, year's last close). */
+  readonly wtd_base_date: string | null;
+  readonly mtd_base_date: string | null;
+  readonly qtd_base_date: string | null;
+  readonly ytd_base_date: string | null;
+  readonly mtd_base_close: number | null;
+  readonly ytd_base_close: number | null;
+  /** Highest close on or before the date, and its (first) date. */
+  readonly record_close: number;
+  readonly record_date: string;
+  /** Close strictly above every earlier close (false on the first day of the data). */
+  readonly is_record: boolean;
+  /** Record closes in the date's calendar year up to and including the date. */
+  readonly record_count_ytd: number;
+  /** Highest close before the date; null on the first day. */
+  readonly prior_record_close: number | null;
+  readonly prior_record_date: string | null;
+  /** Percent from `record_close` (<= 0). */
+  readonly pct_from_record: number;
+  /** Percent from `prior_record_close` (> 0 on a record day); null on the first day. */
+  readonly pct_from_prior_record: number | null;
+  /** Highest/lowest close in the 52 weeks (364 days) ending on the date, inclusive. */
+  readonly high_52w: number;
+  readonly low_52w: number;
+  readonly is_52w_high: boolean;
+  readonly is_52w_low: boolean;
+  readonly drawdown_state: DrawdownState;
+  /** The state on the previous observation, to see one being entered or left. */
+  readonly prev_drawdown_state: DrawdownState | null;
+  /** Percent below the drawdown peak (>= 0), the peak and the date the state began. */
+  readonly drawdown_pct: number;
+  readonly drawdown_peak_close: number;
+  readonly drawdown_peak_date: string;
+  readonly drawdown_state_since: string | null;
+  /** Signed count of consecutive up (+) or down (-) closes ending on the date; 0 if unchanged. */
+  readonly streak_days: number;
+  /** Most recent earlier date whose one-day move, same direction, was at least as large. */
+  readonly biggest_1d_since: string | null;
+  /** That day's move (percent for prices, bp for yields), and its from/to closes. */
+  readonly biggest_1d_since_move: number | null;
+  readonly biggest_1d_since_from: number | null;
+  readonly biggest_1d_since_to: number | null;
+  /** Most recent completed month (`YYYY-MM`) whose move, same direction, was at least the MTD move. */
+  readonly month_biggest_since: string | null;
+  /** That month's move (percent for prices, bp for yields). */
+  readonly month_biggest_since_move: number | null;
+}
+
+/** Seasonality of one calendar month over a range of years, complete months only. */
+export interface MonthSeasonality {
+  /** 1-12. */
+  readonly month: number;
+  /** Mean and median monthly move in percent (bp for yields); null when n = 0. */
+  readonly mean_pct: number | null;
+  readonly median_pct: number | null;
+  /** Share of years the month closed higher, 0-1; null when n = 0. */
+  readonly up_ratio: number | null;
+  /** Number of complete months in the range. */
+  readonly n: number;
+  /** Rank by mean among the 12 months, 1 = best; null when n = 0. */
+  readonly rank: number | null;
+  readonly best: { readonly year: number; readonly pct: number } | null;
+  readonly worst: { readonly year: number; readonly pct: number } | null;
+  /** The years actually covered by complete months. */
+  readonly first_year: number | null;
+  readonly last_year: number | null;
+}
