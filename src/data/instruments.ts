@@ -1,0 +1,84 @@
+/**
+ * The built-in instrument registry: canonical symbols, the names people write, kind, unit,
+ * currency and source. Users add their own in a config file (see `loadInstrumentConfig`).
+ */
+import { toSymbol, type Instrument, type InstrumentKind, type InstrumentUnit } from '../core/instrument.js';
+
+interface InstrumentSpec {
+  readonly symbol: string;
+  readonly name: string;
+  readonly storyName: string;
+  readonly shortName: string;
+  readonly aliases: readonly string[];
+  readonly kind: InstrumentKind;
+  readonly unit: InstrumentUnit;
+  readonly currency: string | null;
+  readonly source: string;
+}
+
+const SPECS: readonly InstrumentSpec[] = [
+  {
+    symbol: 'SPX', name: 'S&P 500', storyName: 'the S&P 500', shortName: 'the index',
+    aliases: ['s&p 500', 'the s&p 500', 's&p', 'the s&p', 'standard & poor\'s 500', 'the broad market', 'spx', '^gspc', 'the benchmark s&p 500'],
+    kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^GSPC',
+  },
+  {
+    symbol: 'RUT', name: 'Russell 2000', storyName: 'the Russell 2000', shortName: 'the index',
+    aliases: ['russell 2000', 'the russell 2000', 'the russell', 'small caps', 'small-cap stocks', 'small-caps', 'smaller companies', 'rut', '^rut', 'the small-cap russell 2000'],
+    kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^RUT',
+  },
+  {
+    symbol: 'DJI', name: 'Dow Jones Industrial Average', storyName: 'the Dow Jones Industrial Average', shortName: 'the Dow',
+    aliases: ['dow jones industrial average', 'the dow jones industrial average', 'the dow', 'dow', 'the blue-chip dow', 'djia', 'dji', '^dji'],
+    kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^DJI',
+  },
+  {
+    symbol: 'IXIC', name: 'Nasdaq Composite', storyName: 'the Nasdaq composite', shortName: 'the Nasdaq',
+    aliases: ['nasdaq composite', 'the nasdaq composite', 'the nasdaq', 'nasdaq', 'ixic', '^ixic', 'tech-heavy nasdaq'],
+    kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^IXIC',
+  },
+  {
+    symbol: 'VIX', name: 'Cboe Volatility Index', storyName: 'the VIX', shortName: 'the VIX',
+    aliases: ['vix', 'the vix', 'cboe volatility index', 'the volatility index', 'wall street\'s fear gauge', 'fear gauge', '^vix'],
+    kind: 'volatility', unit: 'points', currency: null, source: 'Yahoo Finance ^VIX',
+  },
+  {
+    symbol: 'US10Y', name: '10-year Treasury yield', storyName: 'the yield on the 10-year Treasury', shortName: 'the 10-year yield',
+    aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year note', 'the 10-year note', 'us10y', 'dgs10'],
+    kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS10',
+  },
+  {
+    symbol: 'US2Y', name: '2-year Treasury yield', storyName: 'the yield on the 2-year Treasury', shortName: 'the 2-year yield',
+    aliases: ['2-year treasury yield', 'the 2-year treasury yield', 'the 2-year yield', '2-year yield', 'yield on the 2-year treasury', 'the yield on the 2-year treasury', 'the 2-year treasury', 'two-year yield', 'us2y', 'dgs2'],
+    kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS2',
+  },
+  {
+    symbol: 'SPY', name: 'SPDR S&P 500 ETF Trust', storyName: 'the SPDR S&P 500 ETF', shortName: 'the fund',
+    aliases: ['spy', 'spdr s&p 500 etf', 'the spdr s&p 500 etf', 'spdr s&p 500 etf trust'],
+    kind: 'etf', unit: 'dollars', currency: 'USD', source: 'Yahoo Finance SPY',
+  },
+  {
+    symbol: 'IWM', name: 'iShares Russell 2000 ETF', storyName: 'the iShares Russell 2000 ETF', shortName: 'the fund',
+    aliases: ['iwm', 'ishares russell 2000 etf', 'the ishares russell 2000 etf'],
+    kind: 'etf', unit: 'dollars', currency: 'USD', source: 'Yahoo Finance IWM',
+  },
+  {
+    symbol: 'VBK', name: 'Vanguard Small-Cap Growth ETF', storyName: "Vanguard's small-cap growth ETF", shortName: 'the fund',
+    aliases: ['vbk', 'vanguard small-cap growth etf', "vanguard's small-cap growth etf", 'the vanguard small-cap growth etf', 'vanguard small cap growth etf'],
+    kind: 'etf', unit: 'dollars', currency: 'USD', source: 'Yahoo Finance VBK',
+  },
+  {
+    symbol: 'IWO', name: 'iShares Russell 2000 Growth ETF', storyName: 'the iShares Russell 2000 Growth ETF', shortName: 'the fund',
+    aliases: ['iwo', 'ishares russell 2000 growth etf', 'the ishares russell 2000 growth etf', "ishares' russell 2000 growth etf"],
+    kind: 'etf', unit: 'dollars', currency: 'USD', source: 'Yahoo Finance IWO (adjusted closes only)',
+  },
+];
+
+/** The built-in instruments, in the order a brief lists them. */
+export const BUILTIN_INSTRUMENTS: readonly Instrument[] = SPECS.map((spec) => ({ ...spec, symbol: toSymbol(spec.symbol) }));
+
+/** A built-in instrument by canonical symbol (case-insensitive), or undefined. */
+export function findBuiltinInstrument(symbol: string): Instrument | undefined {
+  const wanted = toSymbol(symbol);
+  return BUILTIN_INSTRUMENTS.find((instrument) => instrument.symbol === wanted);
+}
