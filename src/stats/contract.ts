@@ -87,6 +87,20 @@ export interface StatsSnapshot {
   readonly month_biggest_since: string | null;
   /** That month's move (percent for prices, bp for yields). */
   readonly month_biggest_since_move: number | null;
+  /** Most recent earlier date whose one-day move in points, same direction, was at least as large. */
+  readonly biggest_1d_points_since: string | null;
+  /** Trading days since `record_date` (0 on the record day itself). */
+  readonly trading_days_since_record: number;
+  /** The close is the highest since this date: the most recent earlier date with a close at least as high; null when none (highest in the data). */
+  readonly highest_since: string | null;
+  /** Likewise for the lowest close. */
+  readonly lowest_since: string | null;
+  /** Latest dates of the 52-week high and low. */
+  readonly high_52w_date: string;
+  readonly low_52w_date: string;
+  /** 50- and 200-day simple moving averages of the closes ending on the date; null with fewer observations. */
+  readonly ma_50: number | null;
+  readonly ma_200: number | null;
 }
 
 /** Seasonality of one calendar month over a range of years, complete months only. */

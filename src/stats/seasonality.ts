@@ -1,0 +1,85 @@
+/**
+ * Seasonality by calendar month: for each month 1-12, the moves of that month over a range
+ * of years, complete months only (a month counts once the data show a later month).
+ */
+import type { DailySeries } from '../core/series.js';
+import { monthOfMonthKey, yearOfMonthKey } from '../series/calendar.js';
+import type { MonthSeasonality, ReturnBasis } from './contract.js';
+import { buildStatsIndex, type StatsIndex } from './stats-index.js';
+
+/** Options of {@link seasonality}. */
+export interface SeasonalityOptions {
+  /** First and last calendar year included (inclusive); default: all the data. */
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  /** Closes used; default as in buildStatsIndex. */
+  readonly basis?: ReturnBasis;
+}
+
+/**
+ * Twelve entries, January first. A month's move is its last close over the last close before
+ * it (percent; basis points for yields). Only complete months count: the first month of the
+ * data (no base) and the month the data end in never do. `n` is the number of such months in
+ * [fromYear, toYear]; mean and median are of their moves; `up_ratio` is the share that rose
+ * (a zero move is not up); `rank` orders the months by mean, 1 = best, ties share the better
+ * rank; `best` and `worst` are the years with the largest and smallest move (the earliest
+ * year on a tie). Months with n = 0 have null statistics and rank.
+ */
+export function seasonality(series: DailySeries, options: SeasonalityOptions = {}): MonthSeasonality[] {
+  const index = buildStatsIndex(series, options.basis);
+  return seasonalityOfIndex(index, options.fromYear, options.toYear);
+}
+
+/** {@link seasonality} from an already built index. */
+export function seasonalityOfIndex(index: StatsIndex, fromYear = Number.NEGATIVE_INFINITY, toYear = Number.POSITIVE_INFINITY): MonthSeasonality[] {
+  const byMonth: { year: number; move: number }[][] = Array.from({ length: 12 }, () => []);
+  const { keys, moves } = index.months;
+  const lastComplete = keys.length - 2;
+  for (let m = 0; m <= lastComplete; m++) {
+    const move = moves[m] ?? Number.NaN;
+    const key = keys[m] ?? 0;
+    const year = yearOfMonthKey(key);
+    if (Number.isNaN(move) || year < fromYear || year > toYear) continue;
+    byMonth[monthOfMonthKey(key) - 1]?.push({ year, move });
+  }
+  const summaries = byMonth.map((entries, m) => summarize(m + 1, entries));
+  const means = summaries.map((summary) => summary.mean_pct);
+  return summaries.map((summary) => {
+    const mean = summary.mean_pct;
+    if (mean === null) return summary;
+    const better = means.filter((other) => other !== null && other > mean).length;
+    return { ...summary, rank: better + 1 };
+  });
+}
+
+function summarize(month: number, entries: readonly { year: number; move: number }[]): MonthSeasonality {
+  const n = entries.length;
+  if (n === 0) {
+    return { month, mean_pct: null, median_pct: null, up_ratio: null, n: 0, rank: null, best: null, worst: null, first_year: null, last_year: null };
+  }
+  let sum = 0;
+  let up = 0;
+  let best = entries[0] ?? { year: 0, move: 0 };
+  let worst = best;
+  for (const entry of entries) {
+    sum += entry.move;
+    if (entry.move > 0) up++;
+    if (entry.move > best.move) best = entry;
+    if (entry.move < worst.move) worst = entry;
+  }
+  const sorted = entries.map((entry) => entry.move).sort((a, b) => a - b);
+  const middle = n >> 1;
+  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return {
+    month,
+    mean_pct: sum / n,
+    median_pct: median,
+    up_ratio: up / n,
+    n,
+    rank: null,
+    best: { year: best.year, pct: best.move },
+    worst: { year: worst.year, pct: worst.move },
+    first_year: entries[0]?.year ?? null,
+    last_year: entries[n - 1]?.year ?? null,
+  };
+}

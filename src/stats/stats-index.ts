@@ -1,0 +1,202 @@
+/**
+ * The per-series index: one pass over a series builds every running quantity (period starts,
+ * running record, record counts, streaks, moves and "biggest since" links, drawdown states,
+ * month-end closes), so that any question for any date is then O(1) or a short scan.
+ */
+import { civilFromDay, dayFromCivil, type DayNumber } from '../core/date.js';
+import { isYield } from '../core/instrument.js';
+import type { DailySeries } from '../core/series.js';
+import { closesOf, defaultBasis } from '../series/closes.js';
+import type { ReturnBasis } from './contract.js';
+import { runDrawdown } from './drawdown.js';
+import { headlineMove, pointChange } from './precision.js';
+import { previousMoveAtLeast, previousValueAtLeast } from './previous-extreme.js';
+
+/** Month-end closes: one entry per calendar month present in the data, ascending. */
+export interface MonthTable {
+  /** Month key (year * 12 + month - 1). */
+  readonly keys: Int32Array;
+  /** Index of the month's last observation. */
+  readonly endIdx: Int32Array;
+  /** Index of the month's first observation. */
+  readonly startIdx: Int32Array;
+  /**
+   * The month's move, last close over the last close before the month (percent; bp for
+   * yields), on the precision grid; NaN for the first month of the data (no base). The last
+   * month of the data may be incomplete: see {@link isMonthComplete}.
+   */
+  readonly moves: Float64Array;
+}
+
+/** Everything {@link buildStatsIndex} computes for one series; read-only after the build. */
+export interface StatsIndex {
+  readonly series: DailySeries;
+  readonly symbol: string;
+  readonly basis: ReturnBasis;
+  /** True for yields: moves in basis points, no percent returns. */
+  readonly isYield: boolean;
+  readonly days: Int32Array;
+  /** The closes of `basis` (unadjusted for price, adjusted for total). */
+  readonly values: Float64Array;
+  /** Month key of each observation. */
+  readonly monthKey: Int32Array;
+  /** Index of the first observation of the observation's week (Mon-Sun), month, quarter, year. */
+  readonly weekStart: Int32Array;
+  readonly monthStart: Int32Array;
+  readonly quarterStart: Int32Array;
+  readonly yearStart: Int32Array;
+  /** Index of the highest close on or before i (its first occurrence): the record. */
+  readonly recordIdx: Int32Array;
+  /** 1 when close i is strictly above every earlier close (0 on the first day). */
+  readonly isRecord: Uint8Array;
+  /** Record closes in i's calendar year up to and including i. */
+  readonly recordCountYtd: Int32Array;
+  /** Signed streak of closes above (+) or below (-) the prior close; 0 when unchanged. */
+  readonly streak: Int32Array;
+  /** One-day headline move (percent; bp for yields), on the grid; NaN on the first day. */
+  readonly moves: Float64Array;
+  /** One-day move in points (percentage points for yields), on the grid; NaN on the first day. */
+  readonly pointMoves: Float64Array;
+  /** "Biggest since" link of `moves` / `pointMoves` (see previousMoveAtLeast); -1 for none. */
+  readonly biggestSinceIdx: Int32Array;
+  readonly biggestPointsSinceIdx: Int32Array;
+  /** Most recent earlier close at least as high (low) as close i; -1: highest (lowest) in the data. */
+  readonly higherSinceIdx: Int32Array;
+  readonly lowerSinceIdx: Int32Array;
+  /** Drawdown state code (drawdown.ts), peak index and index the state began (-1: from the start). */
+  readonly drawdownState: Uint8Array;
+  readonly drawdownPeakIdx: Int32Array;
+  readonly drawdownSinceIdx: Int32Array;
+  readonly months: MonthTable;
+  /** Position of each observation's month in `months`. */
+  readonly monthOrdinal: Int32Array;
+}
+
+/**
+ * Builds the index of a series in one pass (plus O(n) stack passes). `basis` defaults to
+ * `price` when unadjusted closes exist, else `total` (adjusted-only data). Throws InputError
+ * when the series lacks the closes of the basis asked for, or has no observation.
+ */
+export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaultBasis(series)): StatsIndex {
+  const values = closesOf(series, basis);
+  const days = series.days;
+  const n = days.length;
+  if (n === 0) throw new RangeError(`${series.instrument.symbol}: the series has no observation`);
+  const yieldSeries = isYield(series.instrument);
+  const monthKey = new Int32Array(n);
+  const weekStart = new Int32Array(n);
+  const monthStart = new Int32Array(n);
+  const quarterStart = new Int32Array(n);
+  const yearStart = new Int32Array(n);
+  const recordIdx = new Int32Array(n);
+  const isRecord = new Uint8Array(n);
+  const recordCountYtd = new Int32Array(n);
+  const streak = new Int32Array(n);
+  const moves = new Float64Array(n);
+  const pointMoves = new Float64Array(n);
+  const monthOrdinal = new Int32Array(n);
+  const monthKeys: number[] = [];
+  const monthStarts: number[] = [];
+
+  let nextMonthDay = Number.NEGATIVE_INFINITY;
+  let currentMonth = 0;
+  let week = Number.NaN;
+  let bestIdx = 0;
+  for (let i = 0; i < n; i++) {
+    const day = days[i] ?? 0;
+    const close = values[i] ?? Number.NaN;
+    if (day >= nextMonthDay) {
+      const { year, month } = civilFromDay(day as DayNumber);
+      currentMonth = year * 12 + month - 1;
+      nextMonthDay = month === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
+      monthKeys.push(currentMonth);
+      monthStarts.push(i);
+    }
+    monthKey[i] = currentMonth;
+    monthOrdinal[i] = monthKeys.length - 1;
+    const weekKey = Math.floor((day - 4) / 7);
+    if (i === 0) {
+      week = weekKey;
+      moves[0] = Number.NaN;
+      pointMoves[0] = Number.NaN;
+      continue;
+    }
+    const prevMonth = monthKey[i - 1] ?? 0;
+    const newMonth = currentMonth !== prevMonth;
+    monthStart[i] = newMonth ? i : (monthStart[i - 1] ?? 0);
+    quarterStart[i] = Math.floor(currentMonth / 3) !== Math.floor(prevMonth / 3) ? i : (quarterStart[i - 1] ?? 0);
+    const newYear = Math.floor(currentMonth / 12) !== Math.floor(prevMonth / 12);
+    yearStart[i] = newYear ? i : (yearStart[i - 1] ?? 0);
+    weekStart[i] = weekKey !== week ? i : (weekStart[i - 1] ?? 0);
+    week = weekKey;
+
+    const prev = values[i - 1] ?? Number.NaN;
+    const best = values[bestIdx] ?? Number.NaN;
+    const record = close > best;
+    if (record) bestIdx = i;
+    recordIdx[i] = bestIdx;
+    isRecord[i] = record ? 1 : 0;
+    recordCountYtd[i] = (newYear ? 0 : (recordCountYtd[i - 1] ?? 0)) + (record ? 1 : 0);
+    const prevStreak = streak[i - 1] ?? 0;
+    streak[i] = close > prev ? (prevStreak > 0 ? prevStreak + 1 : 1) : close < prev ? (prevStreak < 0 ? prevStreak - 1 : -1) : 0;
+    moves[i] = headlineMove(yieldSeries, prev, close);
+    pointMoves[i] = pointChange(prev, close);
+  }
+
+  const drawdownState = new Uint8Array(n);
+  const drawdownPeakIdx = new Int32Array(n);
+  const drawdownSinceIdx = new Int32Array(n);
+  runDrawdown(values, n - 1, { state: drawdownState, peakIdx: drawdownPeakIdx, sinceIdx: drawdownSinceIdx });
+
+  return {
+    series,
+    symbol: series.instrument.symbol,
+    basis,
+    isYield: yieldSeries,
+    days,
+    values,
+    monthKey,
+    weekStart,
+    monthStart,
+    quarterStart,
+    yearStart,
+    recordIdx,
+    isRecord,
+    recordCountYtd,
+    streak,
+    moves,
+    pointMoves,
+    biggestSinceIdx: previousMoveAtLeast(moves),
+    biggestPointsSinceIdx: previousMoveAtLeast(pointMoves),
+    higherSinceIdx: previousValueAtLeast(values, 'higher'),
+    lowerSinceIdx: previousValueAtLeast(values, 'lower'),
+    drawdownState,
+    drawdownPeakIdx,
+    drawdownSinceIdx,
+    months: buildMonthTable(values, monthKeys, monthStarts, n, yieldSeries),
+    monthOrdinal,
+  };
+}
+
+function buildMonthTable(values: Float64Array, keys: number[], starts: number[], n: number, yieldSeries: boolean): MonthTable {
+  const count = keys.length;
+  const startIdx = Int32Array.from(starts);
+  const endIdx = new Int32Array(count);
+  const moves = new Float64Array(count);
+  for (let m = 0; m < count; m++) {
+    const end = m + 1 < count ? (starts[m + 1] ?? n) - 1 : n - 1;
+    endIdx[m] = end;
+    const start = starts[m] ?? 0;
+    moves[m] = start === 0 ? Number.NaN : headlineMove(yieldSeries, values[start - 1] ?? Number.NaN, values[end] ?? Number.NaN);
+  }
+  return { keys: Int32Array.from(keys), endIdx, startIdx, moves };
+}
+
+/**
+ * True when month `ordinal` of the table is complete as of observation `asOfIdx`: the data
+ * contain an observation of a later month on or before `asOfIdx`. The last month of the data
+ * therefore never counts as complete (the data cannot show that it is over).
+ */
+export function isMonthComplete(index: StatsIndex, ordinal: number, asOfIdx: number = index.days.length - 1): boolean {
+  return (index.months.endIdx[ordinal] ?? Number.MAX_SAFE_INTEGER) < asOfIdx;
+}
