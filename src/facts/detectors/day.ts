@@ -1,0 +1,129 @@
+/** Facts about the day itself: the move, streaks, and the biggest move since a date. */
+import type { BiggestMoveFact, DayMoveFact, Fact, StreakFact } from '../fact.js';
+import type { FactDetector, FactRule } from '../detector.js';
+import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, yearsBetween } from '../observe.js';
+
+const DAY_MOVE_RULE: FactRule = {
+  id: 'day-move',
+  statement: 'close against the prior close: percent for prices, basis points for yields',
+};
+
+/** The day's close and move: every instrument with a prior close. */
+export const dayMoveDetector: FactDetector = {
+  kind: 'day-move',
+  rules: [DAY_MOVE_RULE],
+  scoring: '20 + 12 per percent moved (prices) or 2 per basis point (yields), at most 60; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const unit = moveUnitOf(stats);
+    const move = unit === 'bp' ? s.change_1d_bp : s.change_1d_pct;
+    if (s.prev_close === null || s.prev_date === null || s.change_1d === null || move === null) return [];
+    const size = unit === 'bp' ? Math.abs(move) * 2 : Math.abs(move) * 12;
+    const fact: DayMoveFact = {
+      kind: 'day-move',
+      ...factBase(stats, Math.min(60, 20 + size) * instrumentWeight(stats), DAY_MOVE_RULE, [
+        closeObservation(stats),
+        observation(s.symbol, s.prev_date, s.prev_close, 'prior close'),
+      ]),
+      close: s.close,
+      prevClose: s.prev_close,
+      prevDate: s.prev_date,
+      changePoints: s.change_1d,
+      move,
+      unit,
+      snapshotMinutes: stats.preliminary?.minutes ?? null,
+    };
+    return [fact];
+  },
+};
+
+const STREAK_RULE: FactRule = {
+  id: 'streak',
+  statement: 'three or more consecutive closes above (below) the prior close; an unchanged close ends a streak',
+};
+
+/** Minimum streak length worth a sentence. */
+const MIN_STREAK = 3;
+
+/** Streaks of three or more straight gains or losses. */
+export const streakDetector: FactDetector = {
+  kind: 'streak',
+  rules: [STREAK_RULE],
+  scoring: '30 + 5 per day beyond three, at most 70; times the instrument weight',
+  detect(stats) {
+    const days = stats.snapshot.streak_days;
+    if (Math.abs(days) < MIN_STREAK) return [];
+    const score = Math.min(70, 30 + 5 * (Math.abs(days) - MIN_STREAK)) * instrumentWeight(stats);
+    const fact: StreakFact = { kind: 'streak', ...factBase(stats, score, STREAK_RULE, [closeObservation(stats)]), days };
+    return [fact];
+  },
+};
+
+const BIGGEST_DAY_RULE: FactRule = {
+  id: 'biggest-move/day',
+  statement:
+    'the most recent earlier day whose move in the same direction was at least as large (percent for prices, basis points for yields; ties count); none: the largest in the data',
+};
+const BIGGEST_WEEK_RULE: FactRule = {
+  id: 'biggest-move/week',
+  statement: 'the most recent earlier week whose move in the same direction was at least the week-to-date move; none: the largest in the data',
+};
+
+/** "Since" dates closer than this are not news: a day (30 days), a week (90 days). */
+const MIN_DAYS_SINCE = { day: 30, week: 90 } as const;
+
+/** Biggest one-day move since a date, and biggest weekly move since a week. */
+export const biggestMoveDetector: FactDetector = {
+  kind: 'biggest-move',
+  rules: [BIGGEST_DAY_RULE, BIGGEST_WEEK_RULE],
+  scoring: 'day: 45 + 12 per year since, at most 90, 95 for the largest in the data; week: 35 + 10 per year, at most 75, 85 for the largest; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const unit = moveUnitOf(stats);
+    const facts: Fact[] = [];
+    const dayMove = unit === 'bp' ? s.change_1d_bp : s.change_1d_pct;
+    if (dayMove !== null && dayMove !== 0 && s.prev_date !== null && s.prev_close !== null) {
+      const since = s.biggest_1d_since;
+      const years = since === null ? Infinity : yearsBetween(since, s.date);
+      if (years * 365.25 >= MIN_DAYS_SINCE.day) {
+        const observations = [closeObservation(stats), observation(s.symbol, s.prev_date, s.prev_close, 'prior close')];
+        if (since !== null && s.biggest_1d_since_to !== null) observations.push(observation(s.symbol, since, s.biggest_1d_since_to, 'close on the earlier day'));
+        const score = since === null ? 95 : Math.min(90, 45 + 12 * years);
+        const fact: BiggestMoveFact = {
+          kind: 'biggest-move',
+          ...factBase(stats, score * instrumentWeight(stats), BIGGEST_DAY_RULE, observations),
+          period: 'day',
+          move: dayMove,
+          unit,
+          sinceDate: since,
+          sinceMove: s.biggest_1d_since_move,
+          sinceFrom: s.biggest_1d_since_from,
+          sinceTo: s.biggest_1d_since_to,
+          dataStart: s.data_start,
+        };
+        facts.push(fact);
+      }
+    }
+    const week = stats.week;
+    if (week !== null && week.move !== 0 && s.wtd_base_date !== null) {
+      const years = week.sinceDate === null ? Infinity : yearsBetween(week.sinceDate, s.date);
+      if (years * 365.25 >= MIN_DAYS_SINCE.week) {
+        const score = week.sinceDate === null ? 85 : Math.min(75, 35 + 10 * years);
+        const fact: BiggestMoveFact = {
+          kind: 'biggest-move',
+          ...factBase(stats, score * instrumentWeight(stats), BIGGEST_WEEK_RULE, [closeObservation(stats)]),
+          period: 'week',
+          move: week.move,
+          unit,
+          sinceDate: week.sinceDate,
+          sinceMove: week.sinceMove,
+          sinceFrom: null,
+          sinceTo: null,
+          dataStart: s.data_start,
+        };
+        facts.push(fact);
+      }
+    }
+    return facts;
+  },
+};

@@ -1,0 +1,122 @@
+/** Facts about where an instrument stands: drawdown states, milestones, the coming month's record. */
+import type { DrawdownChangeFact, MilestoneFact, SeasonalityFact } from '../fact.js';
+import { isPriceLike, type FactDetector, type FactRule } from '../detector.js';
+import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation } from '../observe.js';
+
+const DRAWDOWN_RULE: FactRule = {
+  id: 'drawdown-change',
+  statement:
+    'the closing-basis drawdown state changed: correction at 10% below the peak, bear market at 20% below, a bull market begins 20% above the bear-market low',
+};
+
+const DRAWDOWN_SCORES = { bear: 90, bull: 85, correction: 80, recovery: 70 } as const;
+
+/** Entering or leaving a correction or a bear market (leaving a bear market starts a bull market). */
+export const drawdownChangeDetector: FactDetector = {
+  kind: 'drawdown-change',
+  rules: [DRAWDOWN_RULE],
+  scoring: 'entering a bear market 90, a new bull market 85, entering a correction 80, leaving a correction 70; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const from = s.prev_drawdown_state;
+    const to = s.drawdown_state;
+    if (!isPriceLike(stats) || from === null || from === to) return [];
+    const score =
+      to === 'bear' ? DRAWDOWN_SCORES.bear : from === 'bear' ? DRAWDOWN_SCORES.bull : to === 'correction' ? DRAWDOWN_SCORES.correction : DRAWDOWN_SCORES.recovery;
+    const fact: DrawdownChangeFact = {
+      kind: 'drawdown-change',
+      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_RULE, [
+        closeObservation(stats),
+        observation(s.symbol, s.drawdown_peak_date, s.drawdown_peak_close, 'peak close'),
+      ]),
+      from,
+      to,
+      drawdownPct: s.drawdown_pct,
+      peakClose: s.drawdown_peak_close,
+      peakDate: s.drawdown_peak_date,
+    };
+    return [fact];
+  },
+};
+
+const MILESTONE_RULE: FactRule = {
+  id: 'milestone',
+  statement:
+    'a record close above a round level that every earlier close was at or below; round levels are multiples of a power of ten one digit below the close (100s for 1,000-9,999)',
+};
+
+/**
+ * The highest round level crossed between `priorHigh` (every earlier close) and `close`:
+ * the largest multiple L of 10^(digits - 2) with priorHigh <= L < close, and whether L is also
+ * a multiple of 10^(digits - 1) (major: 6,000 rather than 5,900). Null when none is crossed
+ * or the close is below 100.
+ */
+export function roundLevelCrossed(priorHigh: number, close: number): { level: number; isMajor: boolean } | null {
+  if (!(close >= 100) || !(close > priorHigh)) return null;
+  const digits = Math.floor(Math.log10(close)) + 1;
+  const step = 10 ** (digits - 2);
+  const level = Math.floor(close / step) * step;
+  const crossed = level === close ? level - step : level;
+  if (crossed < priorHigh || crossed <= 0) return null;
+  return { level: crossed, isMajor: crossed % (step * 10) === 0 };
+}
+
+/** First close ever above a round number: indexes only (a fund's dollar price is not news). */
+export const milestoneDetector: FactDetector = {
+  kind: 'milestone',
+  rules: [MILESTONE_RULE],
+  scoring: 'major round numbers 85, others 65; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    if (stats.instrument.kind !== 'index' || !isPriceLike(stats) || !s.is_record || s.prior_record_close === null || s.prior_record_date === null) return [];
+    const crossed = roundLevelCrossed(s.prior_record_close, s.close);
+    if (crossed === null) return [];
+    const fact: MilestoneFact = {
+      kind: 'milestone',
+      ...factBase(stats, (crossed.isMajor ? 85 : 65) * instrumentWeight(stats), MILESTONE_RULE, [
+        closeObservation(stats),
+        observation(s.symbol, s.prior_record_date, s.prior_record_close, 'highest earlier close'),
+      ]),
+      level: crossed.level,
+      close: s.close,
+      isMajor: crossed.isMajor,
+    };
+    return [fact];
+  },
+};
+
+const SEASONALITY_RULE: FactRule = {
+  id: 'seasonality',
+  statement:
+    'in the last five weekdays of a month, the coming calendar month over complete months from the data start to the last year it was complete: mean, median, share of years higher, rank among the 12 months',
+};
+
+/** Fewer years of history than this and a seasonal record is not worth a sentence. */
+const MIN_SEASON_YEARS = 5;
+
+/** The seasonal record of the coming month, when the gatherer found the month ending. */
+export const seasonalityDetector: FactDetector = {
+  kind: 'seasonality',
+  rules: [SEASONALITY_RULE],
+  scoring: 'the best or worst month of the year 50, others 30; times the instrument weight',
+  detect(stats) {
+    const m = stats.comingMonth;
+    if (m === null || m.n < MIN_SEASON_YEARS || m.mean_pct === null || m.median_pct === null || m.up_ratio === null || m.rank === null) return [];
+    if (m.first_year === null || m.last_year === null) return [];
+    const isExtreme = m.rank === 1 || m.rank === 12;
+    const fact: SeasonalityFact = {
+      kind: 'seasonality',
+      ...factBase(stats, (isExtreme ? 50 : 30) * instrumentWeight(stats), SEASONALITY_RULE, []),
+      month: m.month,
+      meanPct: m.mean_pct,
+      medianPct: m.median_pct,
+      upRatio: m.up_ratio,
+      n: m.n,
+      rank: m.rank,
+      firstYear: m.first_year,
+      lastYear: m.last_year,
+      unit: moveUnitOf(stats),
+    };
+    return [fact];
+  },
+};

@@ -1,0 +1,232 @@
+/**
+ * Facts are data: a discriminated union on `kind`. Every fact names its instrument and date,
+ * holds exact (unrounded) values, a newsworthiness score, and its provenance: the observations
+ * it was computed from and the rule that produced it. Sentences are written from facts
+ * (src/narrative); a fact never holds text a reader sees.
+ *
+ * Units: fields ending in `Pct` are percent (`11.17` means +11.17%), `Bp` basis points
+ * (`-14` means down 0.14 percentage point), `Points` index points or dollars; a field named
+ * `move` is percent for prices and basis points for yields, as `unit` says.
+ */
+import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
+
+/** One observation a fact was computed from: the value of `symbol` on `date` (ISO). */
+export interface Observation {
+  readonly symbol: string;
+  readonly date: string;
+  /** The close (a yield level in percent for yields). */
+  readonly value: number;
+  /** What the value is: "close", "prior close", "record close", "base close"... */
+  readonly role: string;
+  /** True when the value is a stated snapshot, not a daily close. */
+  readonly preliminary?: boolean;
+}
+
+/** Where a fact came from: the rule (a stable id and its plain statement) and its inputs. */
+export interface Provenance {
+  readonly rule: string;
+  readonly statement: string;
+  readonly observations: readonly Observation[];
+}
+
+/** `pct` for price instruments (percent moves), `bp` for yields (basis-point moves). */
+export type MoveUnit = 'pct' | 'bp';
+
+/** Fields every fact has. */
+export interface FactBase {
+  readonly symbol: string;
+  /** The date the fact is about (the date used, ISO). */
+  readonly date: string;
+  /** Newsworthiness 0-100; higher leads the story. */
+  readonly score: number;
+  /** True when computed from a stated snapshot level rather than a daily close. */
+  readonly preliminary: boolean;
+  readonly provenance: Provenance;
+}
+
+/** The day's close and move against the prior close. */
+export interface DayMoveFact extends FactBase {
+  readonly kind: 'day-move';
+  readonly close: number;
+  readonly prevClose: number;
+  readonly prevDate: string;
+  /** Points (percentage points for yields). */
+  readonly changePoints: number;
+  /** Percent for prices, basis points for yields. */
+  readonly move: number;
+  readonly unit: MoveUnit;
+  /** The snapshot's time of day in minutes after midnight, when preliminary and stated. */
+  readonly snapshotMinutes: number | null;
+}
+
+/** A record close: the close is above every earlier close. */
+export interface RecordCloseFact extends FactBase {
+  readonly kind: 'record-close';
+  readonly close: number;
+  readonly priorRecordClose: number;
+  readonly priorRecordDate: string;
+  /** Record closes in the calendar year up to and including the date (this one included). */
+  readonly countYtd: number;
+  readonly year: number;
+  /** True when the prior record is in an earlier year: "the first record close since D". */
+  readonly isFirstSince: boolean;
+  readonly dataStart: string;
+}
+
+/** The latest record close this year, when the date itself is not a record. */
+export interface LatestRecordFact extends FactBase {
+  readonly kind: 'latest-record';
+  readonly recordClose: number;
+  readonly recordDate: string;
+  /** Record closes in the year up to the date: the latest record was the nth. */
+  readonly countYtd: number;
+  readonly year: number;
+}
+
+/** The close is within 1% of the record close without being one. */
+export interface NearRecordFact extends FactBase {
+  readonly kind: 'near-record';
+  readonly close: number;
+  readonly recordClose: number;
+  readonly recordDate: string;
+  /** Percent below the record (> 0). */
+  readonly belowPct: number;
+  readonly belowPoints: number;
+}
+
+/** A 52-week high or low close (not reported when it is also a record close). */
+export interface FiftyTwoWeekFact extends FactBase {
+  readonly kind: 'fifty-two-week';
+  readonly side: 'high' | 'low';
+  readonly close: number;
+}
+
+/** The biggest one-day (or week-to-date) move since a date. */
+export interface BiggestMoveFact extends FactBase {
+  readonly kind: 'biggest-move';
+  readonly period: 'day' | 'week';
+  readonly move: number;
+  readonly unit: MoveUnit;
+  /** The most recent earlier date (the day, or the week's last date) that moved at least as much; null: the largest in the data. */
+  readonly sinceDate: string | null;
+  readonly sinceMove: number | null;
+  /** That day's from/to closes, when known. */
+  readonly sinceFrom: number | null;
+  readonly sinceTo: number | null;
+  readonly dataStart: string;
+}
+
+/** The month-to-date move, on track for the biggest monthly move since a month. */
+export interface MonthOnTrackFact extends FactBase {
+  readonly kind: 'month-on-track';
+  readonly move: number;
+  readonly unit: MoveUnit;
+  /** The month (`YYYY-MM`) last moving at least as much the same way; null: the largest in the data. */
+  readonly sinceMonth: string | null;
+  readonly sinceMove: number | null;
+  /** True when the data already hold a later month: the move is the month's, not one in progress. */
+  readonly isMonthComplete: boolean;
+  readonly dataStart: string;
+}
+
+/** Consecutive up or down closes, three or more. */
+export interface StreakFact extends FactBase {
+  readonly kind: 'streak';
+  /** Signed: +6 is six straight gains, -3 three straight losses. */
+  readonly days: number;
+}
+
+/** Entering or leaving a correction or a bear market; a new bull market. */
+export interface DrawdownChangeFact extends FactBase {
+  readonly kind: 'drawdown-change';
+  readonly from: DrawdownState;
+  readonly to: DrawdownState;
+  /** Percent below the peak (>= 0) on the date. */
+  readonly drawdownPct: number;
+  readonly peakClose: number;
+  readonly peakDate: string;
+}
+
+/** First close ever above a round level. */
+export interface MilestoneFact extends FactBase {
+  readonly kind: 'milestone';
+  readonly level: number;
+  readonly close: number;
+  /** True for the larger round numbers (6,000 rather than 5,900). */
+  readonly isMajor: boolean;
+}
+
+/** A month-, quarter- or year-to-date move. */
+export interface PeriodMoveFact extends FactBase {
+  readonly kind: 'period-move';
+  readonly period: 'mtd' | 'qtd' | 'ytd';
+  readonly move: number;
+  readonly unit: MoveUnit;
+  readonly basis: ReturnBasis;
+  readonly baseClose: number;
+  readonly baseDate: string;
+  /** Month (1-12) or quarter (1-4) or year the period is, for "in November". */
+  readonly periodNumber: number;
+}
+
+/** One instrument's period move against a benchmark's. */
+export interface RelativePerformanceFact extends FactBase {
+  readonly kind: 'relative-performance';
+  readonly period: 'mtd' | 'ytd';
+  readonly move: number;
+  readonly benchmark: string;
+  readonly benchmarkMove: number;
+  /** move - benchmarkMove, percentage points. */
+  readonly gapPoints: number;
+}
+
+/** The seasonal record of the coming month, stated when a month is ending. */
+export interface SeasonalityFact extends FactBase {
+  readonly kind: 'seasonality';
+  /** The coming month, 1-12. */
+  readonly month: number;
+  readonly meanPct: number;
+  readonly medianPct: number;
+  /** Share of years higher, 0-1. */
+  readonly upRatio: number;
+  readonly n: number;
+  /** 1 = best of the 12 months, 12 = worst. */
+  readonly rank: number;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  readonly unit: MoveUnit;
+}
+
+/** An ETF's year-to-date return, saying which kind it is and which one cannot be computed. */
+export interface FundReturnFact extends FactBase {
+  readonly kind: 'fund-return';
+  /** Price return in percent (unadjusted closes); null when the data hold none. */
+  readonly pricePct: number | null;
+  /** Total return in percent (adjusted closes); null when the data hold none. */
+  readonly totalPct: number | null;
+  /** Why a missing return cannot be computed, or null when both are known. */
+  readonly unavailable: 'price' | 'total' | null;
+}
+
+/** Every fact kind. */
+export type Fact =
+  | DayMoveFact
+  | RecordCloseFact
+  | LatestRecordFact
+  | NearRecordFact
+  | FiftyTwoWeekFact
+  | BiggestMoveFact
+  | MonthOnTrackFact
+  | StreakFact
+  | DrawdownChangeFact
+  | MilestoneFact
+  | PeriodMoveFact
+  | RelativePerformanceFact
+  | SeasonalityFact
+  | FundReturnFact;
+
+/** The `kind` of a fact. */
+export type FactKind = Fact['kind'];
+
+/** The fact of a given kind. */
+export type FactOf<K extends FactKind> = Extract<Fact, { kind: K }>;

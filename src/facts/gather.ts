@@ -1,0 +1,111 @@
+/**
+ * Gathering the detectors' inputs: for each series, its statistics as of the brief's date from
+ * the statistics engine, plus the week's "biggest since" and, near a month's end, the coming
+ * month's seasonality. Instruments whose data do not reach the date are listed, not briefed.
+ */
+import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } from '../core/date.js';
+import type { DailySeries } from '../core/series.js';
+import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
+import { weekBiggestSince } from './derived-week.js';
+import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
+import { withSnapshotLevel } from './snapshot-level.js';
+
+/** Options of {@link gatherFactInputs}. */
+export interface GatherOptions {
+  /** The date asked for. */
+  readonly date: DayNumber;
+  /** Stated levels for the date, by upper-case symbol (`--snapshot`). */
+  readonly snapshots?: ReadonlyMap<string, SnapshotMark>;
+  /** The instrument relative performance is measured against; default `SPX`; null for none. */
+  readonly benchmark?: string | null;
+}
+
+/** An instrument left out of the brief because its data do not cover the date. */
+export interface UnbriefedInstrument {
+  readonly symbol: string;
+  /** `ends-before`: the data end before the date; `starts-after`: they begin after it. */
+  readonly reason: 'ends-before' | 'starts-after';
+  readonly firstDate: string;
+  readonly lastDate: string;
+}
+
+/** The detectors' inputs and the instruments that could not be briefed. */
+export interface GatheredInputs extends FactInputs {
+  readonly unbriefed: readonly UnbriefedInstrument[];
+}
+
+/** A month with this many weekdays or fewer left after the date is "ending". */
+const MONTH_ENDING_WEEKDAYS = 4;
+
+/** True when at most four weekdays of the date's month remain after it (the last five weekdays). */
+export function isMonthEnding(day: DayNumber): boolean {
+  const { year, month } = civilFromDay(day);
+  const nextMonth = month === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
+  let left = 0;
+  for (let d = day + 1; d < nextMonth; d++) {
+    const weekday = weekdayOf(d as DayNumber);
+    if (weekday !== 0 && weekday !== 6) left++;
+  }
+  return left <= MONTH_ENDING_WEEKDAYS;
+}
+
+/**
+ * The seasonality of the month after `day`'s, over complete months from the data start to the
+ * last year in which that month was complete before `day`.
+ */
+export function comingMonthSeasonality(index: StatsIndex, day: DayNumber): MonthSeasonality | null {
+  const { year, month } = civilFromDay(day);
+  const coming = month === 12 ? 1 : month + 1;
+  const toYear = coming === 1 ? year : year - 1;
+  const fromYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
+  return seasonalityOfIndex(index, fromYear, toYear)[coming - 1] ?? null;
+}
+
+/** True when the series has an observation on or after `day` (its data reach the date). */
+function reaches(series: DailySeries, day: DayNumber): boolean {
+  const last = series.days[series.days.length - 1];
+  return last !== undefined && last >= day;
+}
+
+/**
+ * Statistics of every series as of `options.date`. A series whose data end before the date
+ * (and has no snapshot level for it), or begin after it, goes to `unbriefed`. A snapshot level
+ * replaces the date's close (see withSnapshotLevel). Throws what the engine throws for an
+ * unusable series, and ArgumentError for a bad snapshot.
+ */
+export function gatherFactInputs(series: readonly DailySeries[], options: GatherOptions): GatheredInputs {
+  const day = options.date;
+  const instruments: InstrumentStats[] = [];
+  const unbriefed: UnbriefedInstrument[] = [];
+  for (const original of series) {
+    const symbol = original.instrument.symbol;
+    const first = original.days[0];
+    const last = original.days[original.days.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const mark = options.snapshots?.get(symbol) ?? null;
+    const range = { symbol, firstDate: formatIsoDay(first as DayNumber), lastDate: formatIsoDay(last as DayNumber) };
+    if (first > day) {
+      unbriefed.push({ ...range, reason: 'starts-after' });
+      continue;
+    }
+    if (mark === null && !reaches(original, day)) {
+      unbriefed.push({ ...range, reason: 'ends-before' });
+      continue;
+    }
+    const data = mark === null ? original : withSnapshotLevel(original, day, mark.value);
+    instruments.push(statsOf(data, day, mark));
+  }
+  return { requestedDate: formatIsoDay(day), instruments, benchmark: options.benchmark === undefined ? 'SPX' : options.benchmark, unbriefed };
+}
+
+function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark | null): InstrumentStats {
+  const index = buildStatsIndex(series);
+  const snapshot = statsOn(index, day);
+  const i = resolveAsOf(index.days, day);
+  const used = (index.days[i] ?? day) as DayNumber;
+  const wantsTotal = series.instrument.kind === 'etf' && index.basis === 'price' && series.adjClose !== null;
+  const totalSnapshot = wantsTotal ? statsOn(buildStatsIndex(series, 'total'), day) : null;
+  const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(index, used) : null;
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week: weekBiggestSince(index, i), comingMonth, preliminary };
+}
+

@@ -1,0 +1,50 @@
+/**
+ * What the fact detectors read: for each instrument, its statistics on the date (from the
+ * statistics engine), and the few extra statistics some detectors need. Detectors never
+ * compute statistics themselves; they compare, select and score.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { DailySeries } from '../core/series.js';
+import type { MonthSeasonality, StatsSnapshot } from '../stats/contract.js';
+
+/** The week-to-date move and the last earlier week that moved at least as much the same way. */
+export interface WeekMove {
+  /** Percent for prices, basis points for yields. */
+  readonly move: number;
+  /** Last date of that earlier week (ISO); null when no earlier week moved as much. */
+  readonly sinceDate: string | null;
+  readonly sinceMove: number | null;
+}
+
+/** A level stated before the daily close exists (`--snapshot US10Y=4.27@15:00`). */
+export interface SnapshotMark {
+  readonly value: number;
+  /** Minutes after midnight, exchange time; null when no time was stated. */
+  readonly minutes: number | null;
+}
+
+/** One instrument's statistics on the brief's date. */
+export interface InstrumentStats {
+  readonly instrument: Instrument;
+  /** The series the statistics were computed from (with a snapshot level appended, if any). */
+  readonly series: DailySeries;
+  /** Statistics on the headline basis: price (unadjusted) when the data hold it, else total. */
+  readonly snapshot: StatsSnapshot;
+  /** Statistics on the total-return basis when the headline is price and adjusted closes exist. */
+  readonly totalSnapshot: StatsSnapshot | null;
+  /** Week-to-date "biggest since"; null when not computed. */
+  readonly week: WeekMove | null;
+  /** Seasonality of the coming month, when the date is near a month's end; else null. */
+  readonly comingMonth: MonthSeasonality | null;
+  /** Set when the date's level is a stated snapshot, not a daily close. */
+  readonly preliminary: SnapshotMark | null;
+}
+
+/** Everything a fact pass reads. */
+export interface FactInputs {
+  /** The date asked for (ISO). */
+  readonly requestedDate: string;
+  readonly instruments: readonly InstrumentStats[];
+  /** The instrument relative performance is measured against (`SPX`); absent: none. */
+  readonly benchmark: string | null;
+}

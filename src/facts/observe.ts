@@ -1,0 +1,80 @@
+/**
+ * Building blocks of facts: the common fields, observations read off a statistics snapshot,
+ * and a close looked up in the series by date.
+ */
+import { parseIsoDay } from '../core/date.js';
+import type { DailySeries } from '../core/series.js';
+import { indexOnOrBefore } from '../series/lookup.js';
+import type { StatsSnapshot } from '../stats/contract.js';
+import type { FactBase, MoveUnit, Observation } from './fact.js';
+import type { InstrumentStats } from './inputs.js';
+
+/** The common fields of a fact about `stats` with the given score, rule and observations. */
+export function factBase(
+  stats: InstrumentStats,
+  score: number,
+  rule: { readonly id: string; readonly statement: string },
+  observations: readonly Observation[],
+  snapshot: StatsSnapshot = stats.snapshot,
+): FactBase {
+  return {
+    symbol: snapshot.symbol,
+    date: snapshot.date,
+    score: Math.round(Math.max(0, Math.min(100, score)) * 10) / 10,
+    preliminary: stats.preliminary !== null,
+    provenance: { rule: rule.id, statement: rule.statement, observations },
+  };
+}
+
+/** The close on the snapshot's date (marked preliminary when it is a stated snapshot). */
+export function closeObservation(stats: InstrumentStats, snapshot: StatsSnapshot = stats.snapshot): Observation {
+  const observation = { symbol: snapshot.symbol, date: snapshot.date, value: snapshot.close, role: 'close' };
+  return stats.preliminary === null ? observation : { ...observation, preliminary: true };
+}
+
+/** An observation of any other close. */
+export function observation(symbol: string, date: string, value: number, role: string): Observation {
+  return { symbol, date, value, role };
+}
+
+/** `bp` for yields, `pct` for everything else. */
+export function moveUnitOf(stats: InstrumentStats): MoveUnit {
+  return stats.instrument.kind === 'yield' ? 'bp' : 'pct';
+}
+
+/**
+ * The close of `series` on the ISO date `date` (headline basis: unadjusted when present), or
+ * null when the series has no observation on that exact date.
+ */
+export function closeOnDate(series: DailySeries, date: string): number | null {
+  const day = parseIsoDay(date);
+  const values = series.close ?? series.adjClose;
+  if (day === null || values === null) return null;
+  const index = indexOnOrBefore(series.days, day);
+  if (index < 0 || series.days[index] !== day) return null;
+  return values[index] ?? null;
+}
+
+/** Whole years between two ISO dates (fractional, >= 0), for scoring "since" facts. */
+export function yearsBetween(earlier: string, later: string): number {
+  const a = parseIsoDay(earlier);
+  const b = parseIsoDay(later);
+  if (a === null || b === null) return 0;
+  return Math.max(0, (b - a) / 365.25);
+}
+
+/** How much an instrument's facts weigh in the story: indexes most, funds least. 0-1. */
+export function instrumentWeight(stats: InstrumentStats): number {
+  switch (stats.instrument.kind) {
+    case 'index':
+      return 1;
+    case 'yield':
+      return 0.95;
+    case 'volatility':
+      return 0.75;
+    case 'etf':
+      return 0.7;
+    default:
+      return 0.8;
+  }
+}

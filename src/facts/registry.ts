@@ -1,0 +1,24 @@
+/** The fact detectors, in the order their facts are listed for one instrument. */
+import type { FactDetector } from './detector.js';
+import { biggestMoveDetector, dayMoveDetector, streakDetector } from './detectors/day.js';
+import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
+import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
+import { drawdownChangeDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
+
+/** Every detector. Add a detector here and document it in docs/facts.md. */
+export const FACT_DETECTORS: readonly FactDetector[] = [
+  dayMoveDetector,
+  recordCloseDetector,
+  milestoneDetector,
+  drawdownChangeDetector,
+  nearRecordDetector,
+  fiftyTwoWeekDetector,
+  biggestMoveDetector,
+  streakDetector,
+  periodMoveDetector,
+  monthOnTrackDetector,
+  latestRecordDetector,
+  relativePerformanceDetector,
+  fundReturnDetector,
+  seasonalityDetector,
+];
