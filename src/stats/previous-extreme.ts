@@ -12,22 +12,28 @@
  */
 export function previousMoveAtLeast(moves: Float64Array): Int32Array {
   const n = moves.length;
-  const result = new Int32Array(n).fill(-1);
-  const upStack = new Int32Array(n);
-  const downStack = new Int32Array(n);
-  let upTop = 0;
-  let downTop = 0;
+  const result = new Int32Array(n);
+  const upIdx = new Int32Array(n);
+  const upVal = new Float64Array(n);
+  const downIdx = new Int32Array(n);
+  const downVal = new Float64Array(n);
+  let upTop = -1;
+  let downTop = -1;
   for (let i = 0; i < n; i++) {
     const move = moves[i] ?? Number.NaN;
     if (move > 0) {
-      while (upTop > 0 && (moves[upStack[upTop - 1] ?? 0] ?? 0) < move) upTop--;
-      result[i] = upTop > 0 ? (upStack[upTop - 1] ?? -1) : -1;
-      upStack[upTop++] = i;
+      while (upTop >= 0 && (upVal[upTop] ?? 0) < move) upTop--;
+      result[i] = upTop >= 0 ? (upIdx[upTop] ?? -1) : -1;
+      upTop++;
+      upIdx[upTop] = i;
+      upVal[upTop] = move;
     } else if (move < 0) {
-      while (downTop > 0 && (moves[downStack[downTop - 1] ?? 0] ?? 0) > move) downTop--;
-      result[i] = downTop > 0 ? (downStack[downTop - 1] ?? -1) : -1;
-      downStack[downTop++] = i;
-    }
+      while (downTop >= 0 && (downVal[downTop] ?? 0) > move) downTop--;
+      result[i] = downTop >= 0 ? (downIdx[downTop] ?? -1) : -1;
+      downTop++;
+      downIdx[downTop] = i;
+      downVal[downTop] = move;
+    } else result[i] = -1;
   }
   return result;
 }
@@ -39,15 +45,18 @@ export function previousMoveAtLeast(moves: Float64Array): Int32Array {
  */
 export function previousValueAtLeast(values: Float64Array, direction: 'higher' | 'lower'): Int32Array {
   const n = values.length;
-  const result = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  let top = 0;
+  const result = new Int32Array(n);
+  const stackIdx = new Int32Array(n);
+  const stackVal = new Float64Array(n);
+  let top = -1;
   const sign = direction === 'higher' ? 1 : -1;
   for (let i = 0; i < n; i++) {
     const value = sign * (values[i] ?? Number.NaN);
-    while (top > 0 && sign * (values[stack[top - 1] ?? 0] ?? 0) < value) top--;
-    result[i] = top > 0 ? (stack[top - 1] ?? -1) : -1;
-    stack[top++] = i;
+    while (top >= 0 && (stackVal[top] ?? 0) < value) top--;
+    result[i] = top >= 0 ? (stackIdx[top] ?? -1) : -1;
+    top++;
+    stackIdx[top] = i;
+    stackVal[top] = value;
   }
   return result;
 }

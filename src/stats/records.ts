@@ -6,6 +6,7 @@ import type { DayNumber } from '../core/date.js';
 import { yearOfMonthKey } from '../series/calendar.js';
 import { indexOnOrAfter } from '../series/lookup.js';
 import { isoAt, isoAtOrNull, resolveAsOf } from './as-of.js';
+import { valueBack } from './scans.js';
 import type { StatsIndex } from './stats-index.js';
 
 /** A close on a date. */
@@ -115,5 +116,9 @@ export function firstCloseAbove(index: StatsIndex, level: number, fromDate?: Day
  */
 export function closeExtremeSince(index: StatsIndex, date: DayNumber): { highest_since: string | null; lowest_since: string | null } {
   const i = resolveAsOf(index.days, date);
-  return { highest_since: isoAtOrNull(index.days, index.higherSinceIdx[i] ?? -1), lowest_since: isoAtOrNull(index.days, index.lowerSinceIdx[i] ?? -1) };
+  const close = index.values[i] ?? Number.NaN;
+  return {
+    highest_since: isoAtOrNull(index.days, valueBack(index.values, i, (other) => other >= close)),
+    lowest_since: isoAtOrNull(index.days, valueBack(index.values, i, (other) => other <= close)),
+  };
 }

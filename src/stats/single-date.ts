@@ -14,6 +14,7 @@ import { resolveAsOf } from './as-of.js';
 import type { ReturnBasis, StatsSnapshot } from './contract.js';
 import { runDrawdown } from './drawdown.js';
 import { headlineMove, pointChange } from './precision.js';
+import { moveBack, streakBack, valueBack } from './scans.js';
 import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snapshot-assembly.js';
 
 /**
@@ -72,31 +73,6 @@ export function singleDateCore(view: SnapshotSeries, i: number): SnapshotCore {
     monthBiggestKey: monthBiggest.key,
     monthBiggestMove: monthBiggest.move,
   };
-}
-
-function streakBack(values: Float64Array, i: number): number {
-  if (i === 0) return 0;
-  const sign = Math.sign((values[i] ?? 0) - (values[i - 1] ?? 0));
-  if (sign === 0) return 0;
-  let count = 0;
-  for (let j = i; j > 0 && Math.sign((values[j] ?? 0) - (values[j - 1] ?? 0)) === sign; j--) count++;
-  return sign * count;
-}
-
-function moveBack(values: Float64Array, i: number, moveOf: (base: number, close: number) => number): number {
-  if (i === 0) return -1;
-  const move = moveOf(values[i - 1] ?? Number.NaN, values[i] ?? Number.NaN);
-  if (move > 0) {
-    for (let j = i - 1; j > 0; j--) if (moveOf(values[j - 1] ?? Number.NaN, values[j] ?? Number.NaN) >= move) return j;
-  } else if (move < 0) {
-    for (let j = i - 1; j > 0; j--) if (moveOf(values[j - 1] ?? Number.NaN, values[j] ?? Number.NaN) <= move) return j;
-  }
-  return -1;
-}
-
-function valueBack(values: Float64Array, i: number, matches: (other: number) => boolean): number {
-  for (let j = i - 1; j >= 0; j--) if (matches(values[j] ?? Number.NaN)) return j;
-  return -1;
 }
 
 function scanMonthBiggest(view: SnapshotSeries, i: number, monthStart: number): { key: number; move: number } {

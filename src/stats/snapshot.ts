@@ -1,7 +1,8 @@
 /** `statsOn`: every statistic of the stats contract for one date, from a built index. */
 import type { DayNumber } from '../core/date.js';
 import { resolveAsOf } from './as-of.js';
-import { headlineMove } from './precision.js';
+import { headlineMove, pointChange } from './precision.js';
+import { moveBack, valueBack } from './scans.js';
 import type { StatsSnapshot } from './contract.js';
 import { assembleSnapshot, type SnapshotCore } from './snapshot-assembly.js';
 import type { StatsIndex } from './stats-index.js';
@@ -22,6 +23,7 @@ export function statsOn(index: StatsIndex, date: DayNumber): StatsSnapshot {
 export function indexedCore(index: StatsIndex, i: number): SnapshotCore {
   const at = <T extends Int32Array | Uint8Array>(array: T, j: number): number => array[j] ?? -1;
   const monthBiggest = findMonthBiggestSince(index, i);
+  const close = index.values[i] ?? Number.NaN;
   return {
     i,
     recordIdx: at(index.recordIdx, i),
@@ -30,9 +32,9 @@ export function indexedCore(index: StatsIndex, i: number): SnapshotCore {
     recordCountYtd: at(index.recordCountYtd, i),
     streak: at(index.streak, i),
     biggestIdx: at(index.biggestSinceIdx, i),
-    biggestPointsIdx: at(index.biggestPointsSinceIdx, i),
-    higherSinceIdx: at(index.higherSinceIdx, i),
-    lowerSinceIdx: at(index.lowerSinceIdx, i),
+    biggestPointsIdx: moveBack(index.values, i, pointChange),
+    higherSinceIdx: valueBack(index.values, i, (other) => other >= close),
+    lowerSinceIdx: valueBack(index.values, i, (other) => other <= close),
     drawdownState: at(index.drawdownState, i),
     prevDrawdownState: i > 0 ? at(index.drawdownState, i - 1) : null,
     drawdownPeakIdx: at(index.drawdownPeakIdx, i),

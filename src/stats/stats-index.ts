@@ -9,8 +9,8 @@ import type { DailySeries } from '../core/series.js';
 import { closesOf, defaultBasis } from '../series/closes.js';
 import type { ReturnBasis } from './contract.js';
 import { runDrawdown } from './drawdown.js';
-import { headlineMove, pointChange } from './precision.js';
-import { previousMoveAtLeast, previousValueAtLeast } from './previous-extreme.js';
+import { headlineMove } from './precision.js';
+import { previousMoveAtLeast } from './previous-extreme.js';
 
 /** Month-end closes: one entry per calendar month present in the data, ascending. */
 export interface MonthTable {
@@ -55,14 +55,8 @@ export interface StatsIndex {
   readonly streak: Int32Array;
   /** One-day headline move (percent; bp for yields), on the grid; NaN on the first day. */
   readonly moves: Float64Array;
-  /** One-day move in points (percentage points for yields), on the grid; NaN on the first day. */
-  readonly pointMoves: Float64Array;
-  /** "Biggest since" link of `moves` / `pointMoves` (see previousMoveAtLeast); -1 for none. */
+  /** "Biggest since" link of `moves` (see previousMoveAtLeast); -1 for none. */
   readonly biggestSinceIdx: Int32Array;
-  readonly biggestPointsSinceIdx: Int32Array;
-  /** Most recent earlier close at least as high (low) as close i; -1: highest (lowest) in the data. */
-  readonly higherSinceIdx: Int32Array;
-  readonly lowerSinceIdx: Int32Array;
   /** Drawdown state code (drawdown.ts), peak index and index the state began (-1: from the start). */
   readonly drawdownState: Uint8Array;
   readonly drawdownPeakIdx: Int32Array;
@@ -93,7 +87,6 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
   const recordCountYtd = new Int32Array(n);
   const streak = new Int32Array(n);
   const moves = new Float64Array(n);
-  const pointMoves = new Float64Array(n);
   const monthOrdinal = new Int32Array(n);
   const monthKeys: number[] = [];
   const monthStarts: number[] = [];
@@ -118,7 +111,6 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     if (i === 0) {
       week = weekKey;
       moves[0] = Number.NaN;
-      pointMoves[0] = Number.NaN;
       continue;
     }
     const prevMonth = monthKey[i - 1] ?? 0;
@@ -140,7 +132,6 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     const prevStreak = streak[i - 1] ?? 0;
     streak[i] = close > prev ? (prevStreak > 0 ? prevStreak + 1 : 1) : close < prev ? (prevStreak < 0 ? prevStreak - 1 : -1) : 0;
     moves[i] = headlineMove(yieldSeries, prev, close);
-    pointMoves[i] = pointChange(prev, close);
   }
 
   const drawdownState = new Uint8Array(n);
@@ -165,11 +156,7 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     recordCountYtd,
     streak,
     moves,
-    pointMoves,
     biggestSinceIdx: previousMoveAtLeast(moves),
-    biggestPointsSinceIdx: previousMoveAtLeast(pointMoves),
-    higherSinceIdx: previousValueAtLeast(values, 'higher'),
-    lowerSinceIdx: previousValueAtLeast(values, 'lower'),
     drawdownState,
     drawdownPeakIdx,
     drawdownSinceIdx,

@@ -1,0 +1,166 @@
+/**
+ * Benchmark of the statistics engine (npm run bench):
+ * - the index pass and every `stats` field for one date on the S&P 500 (24,800 days);
+ * - every `stats` field for one date across a synthetic universe of 5,000 instruments x 30
+ *   years of seeded random walks, with the single-date path;
+ * - the same statistics in idiomatic vectorised pandas (bench/stats_pandas.py) on the same
+ *   data, side by side, and the ratio.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../src/core/date.js';
+import type { DailySeries } from '../src/core/series.js';
+import { findBuiltinInstrument } from '../src/data/instruments.js';
+import { buildStatsIndex, statsOn, statsOnSeries } from '../src/stats/index.js';
+
+const INSTRUMENTS = 5000;
+const YEARS = 30;
+const SEED = 20241125;
+
+/** The repository root: the nearest parent holding data/GSPC.yahoo.csv. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'data', 'GSPC.yahoo.csv'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find data/GSPC.yahoo.csv above the bench');
+    dir = parent;
+  }
+  return dir;
+}
+
+function loadSpx(root: string): DailySeries {
+  const lines = readFileSync(join(root, 'data', 'GSPC.yahoo.csv'), 'utf8').trim().split('\n').slice(1);
+  const days = new Int32Array(lines.length);
+  const close = new Float64Array(lines.length);
+  lines.forEach((line, i) => {
+    const cells = line.split(',');
+    days[i] = parseIsoDay(cells[0] ?? '') ?? 0;
+    close[i] = Number(cells[4]);
+  });
+  const instrument = findBuiltinInstrument('SPX');
+  if (!instrument) throw new Error('SPX is not registered');
+  return { instrument, days, close, adjClose: null };
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Number.NaN;
+}
+
+function timeMs(repeat: number, run: () => void): number {
+  const samples: number[] = [];
+  for (let k = 0; k < repeat; k++) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** Seeded uniform generator (mulberry32). */
+function uniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Weekdays for YEARS years from 1995-01-02, and INSTRUMENTS random walks of closes on them. */
+function makeUniverse(): { days: Int32Array; closes: Float64Array } {
+  const first = parseIsoDay('1995-01-02') ?? 0;
+  const last = parseIsoDay(`${1995 + YEARS - 1}-12-31`) ?? 0;
+  const dayList: number[] = [];
+  for (let day = first; day <= last; day++) if (!isWeekend(day as DayNumber)) dayList.push(day);
+  const days = Int32Array.from(dayList);
+  const n = days.length;
+  const closes = new Float64Array(INSTRUMENTS * n);
+  const random = uniform(SEED);
+  for (let k = 0; k < INSTRUMENTS; k++) {
+    let level = 100;
+    for (let i = 0; i < n; i++) {
+      // Daily log return: mean 0.03%, roughly 1.2% standard deviation (sum of uniforms), 2 decimals.
+      const shock = (random() + random() + random() - 1.5) * 0.024 + 0.0003;
+      level *= Math.exp(shock);
+      closes[k * n + i] = Math.round(level * 100) / 100;
+    }
+  }
+  return { days, closes };
+}
+
+function runPandas(root: string, args: string[]): Record<string, number | string> | null {
+  const python = '/usr/bin/python3';
+  if (spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status !== 0) {
+    console.log('python3-pandas is missing: installing it with apt-get');
+    try {
+      execFileSync('sh', ['-c', 'apt-get update && apt-get install -y python3-pandas'], { stdio: 'inherit' });
+    } catch {
+      console.log('could not install python3-pandas: no baseline');
+      return null;
+    }
+  }
+  const out = execFileSync(python, [join(root, 'bench', 'stats_pandas.py'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const lastLine = out.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(lastLine) as Record<string, number | string>;
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function run(): Promise<void> {
+  const root = findRoot();
+  const spx = loadSpx(root);
+  const dates = Array.from({ length: 1000 }, (_, k) => (spx.days[spx.days.length - 1 - ((k * 37) % 20000)] ?? 0) as DayNumber);
+  for (let k = 0; k < 20; k++) buildStatsIndex(spx);
+  const indexMs = timeMs(50, () => buildStatsIndex(spx));
+  const index = buildStatsIndex(spx);
+  for (const date of dates) statsOn(index, date);
+  const statsMs = timeMs(5, () => {
+    for (const date of dates) statsOn(index, date);
+  }) / dates.length;
+  const lastDay = (spx.days[spx.days.length - 1] ?? 0) as DayNumber;
+  const singleMs = timeMs(50, () => statsOnSeries(spx, lastDay));
+  console.log(`stats on SPX (${spx.days.length} days): index pass ${indexMs.toFixed(2)} ms (target < 5), all stats for one date after the index ${(statsMs * 1000).toFixed(1)} µs (target < 1 ms), single-date path without index ${singleMs.toFixed(2)} ms`);
+
+  const universe = makeUniverse();
+  const n = universe.days.length;
+  const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-'));
+  try {
+    const daysFile = join(dir, 'days.i32');
+    const closesFile = join(dir, 'closes.f64');
+    writeFileSync(daysFile, new Uint8Array(universe.days.buffer));
+    writeFileSync(closesFile, new Uint8Array(universe.closes.buffer));
+    const instrument = findBuiltinInstrument('SPX');
+    if (!instrument) throw new Error('SPX is not registered');
+    const series: DailySeries[] = Array.from({ length: INSTRUMENTS }, (_, k) => ({
+      instrument,
+      days: universe.days,
+      close: universe.closes.subarray(k * n, (k + 1) * n),
+      adjClose: null,
+    }));
+    const date = (universe.days[n - 1] ?? 0) as DayNumber;
+    let checksum = 0;
+    const universeRun = (): void => {
+      for (const one of series) checksum += statsOnSeries(one, date).record_count_ytd;
+    };
+    universeRun();
+    const universeMs = timeMs(3, universeRun);
+    console.log(`stats across ${INSTRUMENTS} instruments x ${YEARS} years (${n} days each) for ${formatIsoDay(date)}: ${universeMs.toFixed(0)} ms (target < 1000) [checksum ${checksum}]`);
+
+    const pandas = runPandas(root, [daysFile, closesFile, String(INSTRUMENTS), join(root, 'data', 'GSPC.yahoo.csv')]);
+    if (pandas) {
+      const pandasUniverse = Number(pandas['universe_ms']);
+      const pandasSpx = Number(pandas['spx_ms']);
+      console.log(`pandas ${String(pandas['pandas_version'])}: SPX all stats for one date ${pandasSpx.toFixed(1)} ms; universe ${pandasUniverse.toFixed(0)} ms`);
+      console.log(`ratio (pandas / marketfacts): universe ${(pandasUniverse / universeMs).toFixed(1)}x (target >= 10x); SPX one date ${(pandasSpx / singleMs).toFixed(1)}x without index, ${(pandasSpx / statsMs).toFixed(0)}x with the index`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();

@@ -1,0 +1,32 @@
+/** Backward scans from one observation: streaks, "biggest since", "highest since". */
+
+/** Signed streak ending at observation i, by a backward scan (0 when unchanged or i = 0). */
+export function streakBack(values: Float64Array, i: number): number {
+  if (i === 0) return 0;
+  const sign = Math.sign((values[i] ?? 0) - (values[i - 1] ?? 0));
+  if (sign === 0) return 0;
+  let count = 0;
+  for (let j = i; j > 0 && Math.sign((values[j] ?? 0) - (values[j - 1] ?? 0)) === sign; j--) count++;
+  return sign * count;
+}
+
+/**
+ * The most recent j < i whose move `moveOf(values[j-1], values[j])` in the direction of move i is
+ * at least as large; -1 when none, for a zero move and for i = 0. Backward scan.
+ */
+export function moveBack(values: Float64Array, i: number, moveOf: (base: number, close: number) => number): number {
+  if (i === 0) return -1;
+  const move = moveOf(values[i - 1] ?? Number.NaN, values[i] ?? Number.NaN);
+  if (move > 0) {
+    for (let j = i - 1; j > 0; j--) if (moveOf(values[j - 1] ?? Number.NaN, values[j] ?? Number.NaN) >= move) return j;
+  } else if (move < 0) {
+    for (let j = i - 1; j > 0; j--) if (moveOf(values[j - 1] ?? Number.NaN, values[j] ?? Number.NaN) <= move) return j;
+  }
+  return -1;
+}
+
+/** The most recent j < i whose value matches; -1 when none. Backward scan. */
+export function valueBack(values: Float64Array, i: number, matches: (other: number) => boolean): number {
+  for (let j = i - 1; j >= 0; j--) if (matches(values[j] ?? Number.NaN)) return j;
+  return -1;
+}
