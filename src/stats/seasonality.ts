@@ -2,8 +2,11 @@
  * Seasonality by calendar month: for each month 1-12, the moves of that month over a range
  * of years, complete months only (a month counts once the data show a later month).
  */
+import type { DayNumber } from '../core/date.js';
+import { ArgumentError } from '../core/errors.js';
 import type { DailySeries } from '../core/series.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../series/calendar.js';
+import { resolveAsOf } from './as-of.js';
 import type { MonthSeasonality, ReturnBasis } from './contract.js';
 import { buildStatsIndex, type StatsIndex } from './stats-index.js';
 
@@ -14,6 +17,8 @@ export interface SeasonalityOptions {
   readonly toYear?: number;
   /** Closes used; default as in buildStatsIndex. */
   readonly basis?: ReturnBasis;
+  /** Count only months complete as of this date (those before its month); default: all the data. */
+  readonly asOf?: DayNumber;
 }
 
 /**
@@ -23,25 +28,45 @@ export interface SeasonalityOptions {
  * [fromYear, toYear]; mean and median are of their moves; `up_ratio` is the share that rose
  * (a zero move is not up); `rank` orders the months by mean, 1 = best, ties share the better
  * rank; `best` and `worst` are the years with the largest and smallest move (the earliest
- * year on a tie). Months with n = 0 have null statistics and rank.
+ * year on a tie). Months with n = 0 have null statistics and rank. Throws ArgumentError('--from')
+ * when fromYear is after toYear.
  */
 export function seasonality(series: DailySeries, options: SeasonalityOptions = {}): MonthSeasonality[] {
-  const index = buildStatsIndex(series, options.basis);
-  return seasonalityOfIndex(index, options.fromYear, options.toYear);
+  return seasonalityOfIndex(buildStatsIndex(series, options.basis), options);
 }
 
-/** {@link seasonality} from an already built index. */
-export function seasonalityOfIndex(index: StatsIndex, fromYear = Number.NEGATIVE_INFINITY, toYear = Number.POSITIVE_INFINITY): MonthSeasonality[] {
-  const byMonth: { year: number; move: number }[][] = Array.from({ length: 12 }, () => []);
+/** One complete calendar month's move (percent; bp for yields). */
+export interface MonthMove {
+  readonly year: number;
+  /** 1-12. */
+  readonly month: number;
+  readonly move: number;
+}
+
+/**
+ * Every complete month's move in [fromYear, toYear] (complete as of `asOf` when given), oldest
+ * first. Throws ArgumentError('--from') when fromYear is after toYear.
+ */
+export function completeMonthMoves(index: StatsIndex, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthMove[] {
+  const fromYear = options.fromYear ?? Number.NEGATIVE_INFINITY;
+  const toYear = options.toYear ?? Number.POSITIVE_INFINITY;
+  if (fromYear > toYear) throw new ArgumentError('--from', `${fromYear} is after --to ${toYear}`);
   const { keys, moves } = index.months;
-  const lastComplete = keys.length - 2;
+  const lastComplete = options.asOf === undefined ? keys.length - 2 : (index.monthOrdinal[resolveAsOf(index.days, options.asOf)] ?? 0) - 1;
+  const result: MonthMove[] = [];
   for (let m = 0; m <= lastComplete; m++) {
     const move = moves[m] ?? Number.NaN;
     const key = keys[m] ?? 0;
     const year = yearOfMonthKey(key);
-    if (Number.isNaN(move) || year < fromYear || year > toYear) continue;
-    byMonth[monthOfMonthKey(key) - 1]?.push({ year, move });
+    if (!Number.isNaN(move) && year >= fromYear && year <= toYear) result.push({ year, month: monthOfMonthKey(key), move });
   }
+  return result;
+}
+
+/** {@link seasonality} from an already built index. */
+export function seasonalityOfIndex(index: StatsIndex, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthSeasonality[] {
+  const byMonth: { year: number; move: number }[][] = Array.from({ length: 12 }, () => []);
+  for (const entry of completeMonthMoves(index, options)) byMonth[entry.month - 1]?.push(entry);
   const summaries = byMonth.map((entries, m) => summarize(m + 1, entries));
   const means = summaries.map((summary) => summary.mean_pct);
   return summaries.map((summary) => {

@@ -102,3 +102,14 @@ describe('edges of the stats index and snapshot', () => {
     expect(table.map((m) => m.rank)).toEqual([2, 3, null, null, null, null, null, null, null, null, null, 1]);
   });
 });
+
+describe('seasonality options', () => {
+  const closes = [100, 101, 103, 102, 99, 104];
+  const dates = ['2023-11-15', '2023-11-30', '2023-12-29', '2024-01-31', '2024-02-29', '2024-03-05'];
+  it('as of a date counts only months complete before its month; --from after --to is refused', () => {
+    const asOf = seasonality(makeSeries(closes, { dates }), { asOf: isoDay('2024-01-31') });
+    expect(asOf.map((m) => m.n)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(seasonality(makeSeries(closes, { dates }), { fromYear: 2024 }).map((m) => m.n).slice(0, 3)).toEqual([1, 1, 0]);
+    expect(() => seasonality(makeSeries(closes, { dates }), { fromYear: 2024, toYear: 2023 })).toThrow(/^--from: /);
+  });
+});
