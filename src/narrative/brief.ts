@@ -1,0 +1,116 @@
+/**
+ * The brief: a lead from the most newsworthy facts, then paragraphs that group related
+ * instruments (each index alone, the yields together, the funds together), most newsworthy
+ * first, no sentence twice; notes say which instruments have no data for the date, which use an
+ * earlier date, and which levels are preliminary.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/fact.js';
+import type { UnbriefedInstrument } from '../facts/gather.js';
+import { formatApTime } from './ap-style.js';
+import { writeLead } from './lead.js';
+import { Namer } from './namer.js';
+import { instrumentSentences } from './paragraph.js';
+import { dateText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
+
+/** What a brief is about besides its facts. */
+export interface BriefContext {
+  /** The date the brief is about (the latest date used by any instrument), ISO. */
+  readonly date: string;
+  /** The date asked for, ISO. */
+  readonly requestedDate: string;
+  /** The briefed instruments, in the order the store lists them. */
+  readonly instruments: readonly Instrument[];
+  /** The dates each instrument's figures are as of (ISO), by symbol. */
+  readonly datesUsed: ReadonlyMap<string, string>;
+  readonly unbriefed: readonly UnbriefedInstrument[];
+  /** Stated snapshot levels, by symbol: value and minutes after midnight (or null). */
+  readonly snapshots: ReadonlyMap<string, { readonly value: number; readonly minutes: number | null }>;
+}
+
+/** A written brief: headline, paragraphs of sentences (each with its facts), notes, and every fact. */
+export interface Brief {
+  readonly date: string;
+  readonly requestedDate: string;
+  readonly headline: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly notes: readonly string[];
+  readonly facts: readonly Fact[];
+}
+
+/** Paragraph groups: each index (and VIX, stock) alone; yields together; funds together. */
+function groupKey(instrument: Instrument): string {
+  if (instrument.kind === 'yield') return 'yields';
+  if (instrument.kind === 'etf') return 'funds';
+  return instrument.symbol;
+}
+
+/**
+ * Writes the brief from facts (any order; see detectFacts). Instruments with no fact get no
+ * paragraph. Deterministic: the same facts give the same text.
+ */
+export function composeBrief(facts: readonly Fact[], context: BriefContext): Brief {
+  const storyYear = yearOfIsoDate(context.date);
+  const ctx: StoryContext = { storyYear, instruments: new Map(context.instruments.map((i) => [i.symbol, i])) };
+  const pool = new FactPool(facts);
+  const paragraphs: Paragraph[] = [];
+  const weekday = weekdayText(context.date);
+  const scores = new Map(context.instruments.map((i) => [i.symbol, pool.topScore(i.symbol)]));
+  const lead = writeLead(pool, context.instruments, ctx, weekday);
+  if (lead !== null) paragraphs.push({ symbols: lead.symbols, sentences: [lead.sentence] });
+
+  const groups = new Map<string, Instrument[]>();
+  for (const instrument of context.instruments) {
+    const key = groupKey(instrument);
+    groups.set(key, [...(groups.get(key) ?? []), instrument]);
+  }
+  const leadSymbols = lead?.symbols ?? [];
+  const groupScore = (members: readonly Instrument[]): number => {
+    const leadRank = members.map((m) => leadSymbols.indexOf(m.symbol)).filter((i) => i >= 0);
+    if (leadRank.length > 0) return 1000 - Math.min(...leadRank);
+    return Math.max(0, ...members.map((m) => scores.get(m.symbol) ?? 0));
+  };
+  const ordered = [...groups.values()].sort((a, b) => groupScore(b) - groupScore(a));
+  const said = new Set(paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+  for (const members of ordered) {
+    const sentences: Sentence[] = [];
+    // Yields and funds keep the store's order (the 10-year before the 2-year); a group's order is stable.
+    const byScore = members.length > 1 ? members : [...members];
+    for (const instrument of byScore) {
+      const namer = new Namer(ctx.instruments);
+      for (const sentence of instrumentSentences(pool, instrument, ctx, namer)) {
+        if (said.has(sentence.text)) continue;
+        said.add(sentence.text);
+        sentences.push(sentence);
+      }
+    }
+    if (sentences.length > 0) paragraphs.push({ symbols: byScore.map((m) => m.symbol), sentences });
+  }
+  return {
+    date: context.date,
+    requestedDate: context.requestedDate,
+    headline: `Markets on ${weekday}, ${dateText(context.date, Number.NaN)}`,
+    paragraphs,
+    notes: briefNotes(context, storyYear),
+    facts,
+  };
+}
+
+/** The notes under a brief: missing data, earlier dates used, preliminary levels. */
+function briefNotes(context: BriefContext, storyYear: number): string[] {
+  const notes: string[] = [];
+  if (context.requestedDate !== context.date) notes.push(`No trading data for ${context.requestedDate}; figures are as of ${context.date}.`);
+  for (const u of context.unbriefed) {
+    const why = u.reason === 'ends-before' ? `its data end on ${u.lastDate}` : `its data begin on ${u.firstDate}`;
+    notes.push(`${u.symbol} is not in this brief: ${why}, ${u.reason === 'ends-before' ? 'before' : 'after'} ${context.requestedDate}.`);
+  }
+  for (const [symbol, used] of context.datesUsed) {
+    if (used !== context.date) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
+  }
+  for (const [symbol, mark] of context.snapshots) {
+    const at = mark.minutes === null ? '' : ` at ${formatApTime(mark.minutes)}`;
+    notes.push(`Preliminary: ${symbol} at ${mark.value}${at} is a stated level, not a daily close; its figures compare it with the prior close (${dateText(context.date, storyYear)} data are not final).`);
+  }
+  return notes;
+}

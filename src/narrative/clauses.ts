@@ -1,0 +1,96 @@
+/**
+ * Fact -> words: the clause or sentence each fact kind becomes. Clauses are lower case and
+ * follow a subject ("its sixth straight gain"); sentence functions take the subject chosen
+ * by the Namer. Only rounding for display happens here.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type {
+  BiggestMoveFact,
+  DayMoveFact,
+  DrawdownChangeFact,
+  FiftyTwoWeekFact,
+  LatestRecordFact,
+  MilestoneFact,
+  NearRecordFact,
+  RecordCloseFact,
+  StreakFact,
+} from '../facts/fact.js';
+import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
+import { dateText, direction, isFlat, levelText, moveNoun, moveText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+
+/** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
+export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
+  const level = `${isRecord ? 'a record ' : ''}${levelText(instrument, fact.close)}`;
+  if (!fact.preliminary) return level;
+  return fact.snapshotMinutes === null ? `${level} (preliminary)` : `${level} at ${formatApTime(fact.snapshotMinutes)} (preliminary)`;
+}
+
+/** The verb phrase of the day's move: `rose 1.5% to 2,442.03`, `fell 14 basis points to 4.27% from 4.41%`. */
+export function dayMovePhrase(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
+  const level = dayLevel(instrument, fact, isRecord);
+  if (isFlat(fact.move, fact.unit)) return `was little changed at ${level}`;
+  const from = fact.unit === 'bp' ? ` from ${levelText(instrument, fact.prevClose)}` : '';
+  return `${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} to ${level}${from}`;
+}
+
+/** `its 45th record close of 2024`, or `its first record close since Nov. 8, 2021`. */
+export function recordClause(fact: RecordCloseFact, storyYear: number): string {
+  if (fact.isFirstSince) return `its first record close since ${dateText(fact.priorRecordDate, storyYear)}`;
+  return `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}`;
+}
+
+/** `its first close above 6,000`. */
+export function milestoneClause(fact: MilestoneFact): string {
+  return `its first close above ${formatNumber(fact.level, 0)}`;
+}
+
+/** `0.03% below its record close of 2,442.74, set Nov. 8, 2021`. */
+export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number): string {
+  return `${percentText(fact.belowPct)} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}`;
+}
+
+/** `its sixth straight gain` / `its third straight loss` (yields: rise, decline). */
+export function streakClause(fact: StreakFact, isYield: boolean): string {
+  const noun = isYield ? (fact.days > 0 ? 'rise' : 'decline') : fact.days > 0 ? 'gain' : 'loss';
+  return `its ${formatOrdinal(Math.abs(fact.days))} straight ${noun}`;
+}
+
+/** `its highest close in 52 weeks` (yields: level). */
+export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): string {
+  return `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'} in 52 weeks`;
+}
+
+/** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in data going back to 1962`. */
+function sinceText(sinceDate: string | null, dataStart: string, storyYear: number): string {
+  return sinceDate === null ? `in data going back to ${yearOfIsoDate(dataStart)}` : `since ${dateText(sinceDate, storyYear)}`;
+}
+
+/**
+ * `its biggest one-day decline since Aug. 2, when it fell from 3.99% to 3.80%` (the "when"
+ * part only for yields, whose from/to levels are the story).
+ */
+export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, storyYear: number): string {
+  const base = `its biggest one-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact.dataStart, storyYear)}`;
+  if (fact.unit !== 'bp' || fact.sinceFrom === null || fact.sinceTo === null) return base;
+  return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
+}
+
+/** `The Dow is up 3.1% this week, on pace for its biggest weekly gain since the week ended Aug. 2.` */
+export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: number): string {
+  const since = fact.sinceDate === null ? `in data going back to ${yearOfIsoDate(fact.dataStart)}` : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
+  return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for its biggest weekly ${moveNoun(fact.move, fact.unit)} ${since}.`;
+}
+
+/** `The Russell 2000 entered a correction, closing 10.2% below its peak close of 2,442.74 on Nov. 8, 2021.` */
+export function drawdownSentence(subject: string, instrument: Instrument, fact: DrawdownChangeFact, storyYear: number): string {
+  const peak = `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  if (fact.to === 'bear') return `${subject} entered a bear market, closing ${percentText(fact.drawdownPct)} below ${peak}.`;
+  if (fact.from === 'bear') return `${subject} closed 20% or more above its bear-market low, the start of a new bull market.`;
+  if (fact.to === 'correction') return `${subject} entered a correction, closing ${percentText(fact.drawdownPct)} below ${peak}.`;
+  return `${subject} ended its correction with a close above its previous peak.`;
+}
+
+/** `The index set its 51st record close of 2024 on Nov. 11, at 6,001.35.` */
+export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number): string {
+  return `${subject} set its ${formatOrdinal(fact.countYtd)} record close of ${fact.year} on ${dateText(fact.recordDate, storyYear)}, at ${levelText(instrument, fact.recordClose)}.`;
+}

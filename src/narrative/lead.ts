@@ -1,0 +1,95 @@
+/**
+ * The lead: one sentence from the most newsworthy facts of the one or two instruments that
+ * lead the day ("The Dow Jones Industrial Average rose 1% to a record 44,736.57 on Monday,
+ * its 45th record close of 2024, and the Russell 2000 rose 1.5% to 2,442.03, 0.03% below its
+ * record close of 2,442.74, set Nov. 8, 2021.").
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/fact.js';
+import { formatNumber } from './ap-style.js';
+import { biggestDayClause, dayMovePhrase, nearRecordClause, recordClause } from './clauses.js';
+import { capitalize, dateText, levelText, moveNoun, monthText, percentText, yearOfIsoDate } from './phrases.js';
+import type { FactPool, Sentence, StoryContext } from './pool.js';
+
+/** A second instrument joins the lead when its best fact scores at least this share of the first's. */
+const SECOND_LEAD_SHARE = 0.6;
+/** ...and at least this much. */
+const SECOND_LEAD_MIN = 40;
+
+interface LeadClause {
+  readonly main: string;
+  readonly tail: string;
+  readonly facts: readonly Fact[];
+}
+
+/** The clause an instrument contributes to the lead, taking its facts from the pool. */
+function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): LeadClause | null {
+  const symbol = instrument.symbol;
+  const top = pool.top(symbol);
+  if (top === undefined) return null;
+  const name = instrument.storyName;
+  const day = pool.peek(symbol, 'day-move');
+  const withDay = (tail: string, fact: Fact, isRecord = false): LeadClause | null => {
+    if (day === undefined) return null;
+    pool.take(symbol, 'day-move');
+    pool.take(symbol, fact.kind, (candidate) => candidate === fact);
+    return { main: `${name} ${dayMovePhrase(instrument, day, isRecord)}`, tail, facts: [day, fact] };
+  };
+  const year = ctx.storyYear;
+  switch (top.kind) {
+    case 'record-close':
+      return withDay(recordClause(top, year), top, true);
+    case 'milestone':
+      pool.take(symbol, 'milestone');
+      return { main: `${name} closed above ${formatNumber(top.level, 0)} for the first time`, tail: '', facts: [top] };
+    case 'drawdown-change': {
+      const peak = `${percentText(top.drawdownPct)} below its peak close of ${levelText(instrument, top.peakClose)} on ${dateText(top.peakDate, year)}`;
+      const tail =
+        top.to === 'bear' ? `entering a bear market, ${peak}` : top.from === 'bear' ? 'starting a new bull market' : top.to === 'correction' ? `entering a correction, ${peak}` : 'ending its correction';
+      return withDay(tail, top);
+    }
+    case 'near-record':
+      return withDay(nearRecordClause(instrument, top, year), top);
+    case 'biggest-move':
+      return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument);
+    case 'month-on-track': {
+      const since = top.sinceMonth === null ? `in data going back to ${yearOfIsoDate(top.dataStart)}` : `since ${monthText(top.sinceMonth, year)}`;
+      const verb = top.isMonthComplete ? 'capping' : 'on track for';
+      return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
+    }
+    default:
+      return dayOnly(pool, instrument);
+  }
+}
+
+function dayOnly(pool: FactPool, instrument: Instrument): LeadClause | null {
+  const day = pool.take(instrument.symbol, 'day-move');
+  return day === undefined ? null : { main: `${instrument.storyName} ${dayMovePhrase(instrument, day, false)}`, tail: '', facts: [day] };
+}
+
+/** Instruments that may lead: indexes and yields first; the VIX and funds only when nothing else moved. */
+function leadCandidates(pool: FactPool, instruments: readonly Instrument[]): Instrument[] {
+  const byScore = (a: Instrument, b: Instrument): number => pool.topScore(b.symbol) - pool.topScore(a.symbol);
+  const main = instruments.filter((i) => i.kind === 'index' || i.kind === 'yield' || i.kind === 'stock').sort(byScore);
+  return main.length > 0 ? main : [...instruments].sort(byScore);
+}
+
+/**
+ * Writes the lead sentence and returns it with the instruments it is about (in order), or null
+ * when no instrument has a fact. `weekday` is the brief date's day name ("Monday").
+ */
+export function writeLead(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, weekday: string): { sentence: Sentence; symbols: string[] } | null {
+  const candidates = leadCandidates(pool, instruments);
+  const first = candidates[0];
+  if (first === undefined || pool.topScore(first.symbol) === 0) return null;
+  const firstScore = pool.topScore(first.symbol);
+  const second = candidates[1];
+  const secondQualifies = second !== undefined && pool.topScore(second.symbol) >= Math.max(SECOND_LEAD_MIN, SECOND_LEAD_SHARE * firstScore);
+  const a = leadClause(pool, first, ctx);
+  if (a === null) return null;
+  const b = secondQualifies ? leadClause(pool, second, ctx) : null;
+  let text = `${capitalize(a.main)} on ${weekday}${a.tail ? `, ${a.tail}` : ''}`;
+  if (b !== null) text += `, and ${b.main}${b.tail ? `, ${b.tail}` : ''}`;
+  const symbols = b === null || second === undefined ? [first.symbol] : [first.symbol, second.symbol];
+  return { sentence: { text: `${text}.`, facts: [...a.facts, ...(b?.facts ?? [])] }, symbols };
+}

@@ -1,0 +1,43 @@
+/**
+ * Names as people write them: the instrument's story name on first reference in a paragraph
+ * ("the Russell 2000"), then its short name ("the index") and "it" in turn; the story name
+ * again after a sentence that named another instrument.
+ */
+import type { Instrument } from '../core/instrument.js';
+import { capitalize } from './phrases.js';
+
+/** Chooses the subject of each sentence in one paragraph. */
+export class Namer {
+  private last: string | null = null;
+  private references = 0;
+
+  constructor(private readonly instruments: ReadonlyMap<string, Instrument>) {}
+
+  /** The story name of an instrument, lower case as inside a sentence: `the Russell 2000`. */
+  storyName(symbol: string): string {
+    return this.instruments.get(symbol)?.storyName ?? symbol;
+  }
+
+  /** The capitalized subject for the next sentence about `symbol`. */
+  subject(symbol: string): string {
+    const instrument = this.instruments.get(symbol);
+    if (instrument === undefined) return symbol;
+    if (this.last !== symbol) {
+      this.last = symbol;
+      this.references = 1;
+      return capitalize(instrument.storyName);
+    }
+    this.references++;
+    return capitalize(this.references % 2 === 0 ? instrument.shortName : 'it');
+  }
+
+  /** The short name for a later reference inside a sentence about `symbol`: `the index`. */
+  shortName(symbol: string): string {
+    return this.instruments.get(symbol)?.shortName ?? symbol;
+  }
+
+  /** Records that a sentence named an instrument other than its subject: the next subject is named in full. */
+  namedOther(): void {
+    this.last = null;
+  }
+}

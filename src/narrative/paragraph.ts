@@ -1,0 +1,140 @@
+/**
+ * One instrument's sentences, from the facts the lead left: the day's move with its most
+ * newsworthy clauses, then drawdown, the week, the month and year, the year's records, and the
+ * coming month's record. Funds say their returns; every fact is said at most once.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/fact.js';
+import { formatCount, formatNumber } from './ap-style.js';
+import {
+  biggestDayClause,
+  dayMovePhrase,
+  drawdownSentence,
+  fiftyTwoWeekClause,
+  latestRecordSentence,
+  milestoneClause,
+  nearRecordClause,
+  recordClause,
+  streakClause,
+  weekSentence,
+} from './clauses.js';
+import type { Namer } from './namer.js';
+import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
+import { levelText } from './phrases.js';
+import type { FactPool, Sentence, StoryContext } from './pool.js';
+
+/** At most this many clauses follow the day's move; the rest get sentences of their own. */
+const MAX_CLAUSES = 2;
+
+interface Clause {
+  readonly clause: string;
+  /** The sentence this clause makes on its own, given a subject. */
+  readonly alone: (subject: string) => string;
+  readonly fact: Fact;
+}
+
+/** The clauses of the day's move still in the pool, most newsworthy kinds first. */
+function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number): { record: boolean; clauses: Clause[] } {
+  const symbol = instrument.symbol;
+  const isYield = instrument.kind === 'yield';
+  const clauses: Clause[] = [];
+  const record = pool.take(symbol, 'record-close');
+  if (record) clauses.push({ clause: recordClause(record, storyYear), alone: (s) => `${s} closed at a record ${levelText(instrument, record.close)}, ${recordClause(record, storyYear)}.`, fact: record });
+  const milestone = pool.take(symbol, 'milestone');
+  if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, fact: milestone });
+  const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
+  if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, fact: biggest });
+  const near = pool.take(symbol, 'near-record');
+  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, fact: near });
+  const streak = pool.take(symbol, 'streak');
+  if (streak) {
+    const verb = streak.days > 0 ? 'risen' : 'fallen';
+    clauses.push({ clause: streakClause(streak, isYield), alone: (s) => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row.`, fact: streak });
+  }
+  for (const side of ['high', 'low'] as const) {
+    const extreme = pool.take(symbol, 'fifty-two-week', (fact) => fact.side === side);
+    if (extreme) clauses.push({ clause: fiftyTwoWeekClause(extreme, isYield), alone: (s) => `${s} closed at its ${side === 'high' ? 'highest' : 'lowest'} level in 52 weeks.`, fact: extreme });
+  }
+  return { record: record !== undefined, clauses };
+}
+
+/** The day's move with up to two clauses (a "biggest since" clause last), then the leftovers alone. */
+function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+  const symbol = instrument.symbol;
+  const day = pool.take(symbol, 'day-move');
+  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear);
+  const out: Sentence[] = [];
+  let alone = clauses;
+  if (day) {
+    // A clause with a comma of its own ("..., set Nov. 8, 2021") goes last, and only one per sentence.
+    const hasComma = (c: Clause): boolean => c.clause.includes(',');
+    const plain = clauses.filter((c) => !hasComma(c));
+    const withComma = clauses.filter(hasComma);
+    const chosen = [...plain.slice(0, MAX_CLAUSES - Math.min(1, withComma.length)), ...withComma.slice(0, 1)].slice(0, MAX_CLAUSES);
+    alone = clauses.filter((c) => !chosen.includes(c));
+    const chosenPlain = chosen.filter((c) => !hasComma(c)).map((c) => c.clause);
+    const chosenComma = chosen.filter(hasComma).map((c) => c.clause);
+    const tail = [joinWithAnd(chosenPlain), ...chosenComma].filter((part) => part !== '').map((part) => `, ${part}`).join('');
+    out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.map((c) => c.fact)] });
+  }
+  for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: [c.fact] });
+  return out;
+}
+
+function joinWithAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** Month, year and relative performance sentences. */
+function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+  const symbol = instrument.symbol;
+  const out: Sentence[] = [];
+  const onTrack = pool.take(symbol, 'month-on-track');
+  const mtd = pool.take(symbol, 'period-move', (fact) => fact.period === 'mtd');
+  const ytd = pool.take(symbol, 'period-move', (fact) => fact.period === 'ytd');
+  const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
+  if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear), facts: mtd ? [onTrack, mtd] : [onTrack] });
+  const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText);
+  if (text !== null) {
+    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(relativeText && relative ? [relative] : [])];
+    out.push({ text, facts });
+    if (relativeText) namer.namedOther();
+  }
+  return out;
+}
+
+/** Every sentence about one instrument, from the facts still in the pool. */
+export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+  const symbol = instrument.symbol;
+  if (instrument.kind === 'etf') return fundSentences(pool, instrument, ctx, namer);
+  const out: Sentence[] = [...moveSentences(pool, instrument, ctx, namer)];
+  const drawdown = pool.take(symbol, 'drawdown-change');
+  if (drawdown) out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: [drawdown] });
+  const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
+  if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear), facts: [week] });
+  out.push(...periodSentences(pool, instrument, ctx, namer));
+  const latest = pool.take(symbol, 'latest-record');
+  if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear), facts: [latest] });
+  const season = pool.peek(symbol, 'seasonality');
+  if (season) {
+    const text = seasonalitySentence(namer.storyName(symbol), namer.shortName(symbol), season, instrument);
+    if (text !== null) {
+      pool.take(symbol, 'seasonality');
+      out.push({ text, facts: [season] });
+      namer.namedOther();
+    }
+  }
+  return out;
+}
+
+/** A fund: its move only when it set a record or a "biggest since", then its year-to-date returns. */
+function fundSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+  const symbol = instrument.symbol;
+  const out: Sentence[] = [];
+  const notable = pool.peek(symbol, 'record-close') ?? pool.peek(symbol, 'biggest-move', (fact) => fact.period === 'day');
+  if (notable) out.push(...moveSentences(pool, instrument, ctx, namer));
+  const fund = pool.take(symbol, 'fund-return');
+  if (fund) out.push({ text: fundReturnSentence(namer.subject(symbol), fund), facts: [fund] });
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Numbers and dates as a story writes them, for facts: levels (points, dollars, yields),
+ * moves (percent, basis points), "since" dates and months. Rounding happens here and only
+ * here; facts keep exact values.
+ */
+import { civilFromDay, parseIsoDay, type DayNumber } from '../core/date.js';
+import type { Instrument } from '../core/instrument.js';
+import type { MoveUnit } from '../facts/fact.js';
+import { formatApDate, formatApMonth, formatBasisPoints, formatNumber, formatPercent, formatYield, roundHalfAway } from './ap-style.js';
+
+/** A level as a story quotes it: `2,442.03`, `$301.65` for funds, `4.27%` for yields. */
+export function levelText(instrument: Pick<Instrument, 'kind' | 'unit'>, value: number): string {
+  if (instrument.kind === 'yield') return formatYield(value);
+  if (instrument.unit === 'dollars') return `$${formatNumber(value, 2)}`;
+  return formatNumber(value, 2);
+}
+
+/**
+ * Magnitude of a percent move: one decimal (`1.5%`), two when one decimal would show less
+ * than 0.1 (`0.03%`); a whole number drops its `.0` (`1%`, as AP writes it). Zero is `0%`.
+ */
+export function percentText(percent: number): string {
+  const size = Math.abs(percent);
+  if (size === 0) return '0%';
+  if (roundHalfAway(size, 1) < 0.1) return formatPercent(size, 2);
+  return formatPercent(size, 1).replace(/\.0%$/, '%');
+}
+
+/** Magnitude of a move in its unit: `1.5%` or `14 basis points`. */
+export function moveText(move: number, unit: MoveUnit): string {
+  return unit === 'bp' ? formatBasisPoints(move) : percentText(move);
+}
+
+/** True when a move rounds to nothing as a story prints it (0.0%, 0 basis points). */
+export function isFlat(move: number, unit: MoveUnit): boolean {
+  return unit === 'bp' ? roundHalfAway(Math.abs(move), 0) === 0 : roundHalfAway(Math.abs(move), 2) === 0;
+}
+
+/** `rose` / `fell` for a move. */
+export function pastVerb(move: number): string {
+  return move > 0 ? 'rose' : 'fell';
+}
+
+/** `up` / `down` for a move. */
+export function direction(move: number): string {
+  return move >= 0 ? 'up' : 'down';
+}
+
+/** The noun of a move's size: gain/drop for prices, rise/decline for yields. */
+export function moveNoun(move: number, unit: MoveUnit): string {
+  if (unit === 'bp') return move > 0 ? 'rise' : 'decline';
+  return move > 0 ? 'gain' : 'drop';
+}
+
+/** Day number of an ISO date; throws on a malformed date (facts always carry valid ones). */
+export function dayOfIso(iso: string): DayNumber {
+  const day = parseIsoDay(iso);
+  if (day === null) throw new RangeError(`not an ISO date: ${iso}`);
+  return day;
+}
+
+/** Year of an ISO date. */
+export function yearOfIsoDate(iso: string): number {
+  return civilFromDay(dayOfIso(iso)).year;
+}
+
+/** AP date of an ISO date, without the year when it is `storyYear`: `Aug. 2`, `Nov. 8, 2021`. */
+export function dateText(iso: string, storyYear: number): string {
+  return formatApDate(dayOfIso(iso), storyYear);
+}
+
+/** AP month of a `YYYY-MM` key: `December 2023`, `February` in the story's year. */
+export function monthText(monthKey: string, storyYear: number): string {
+  const [year = '0', month = '1'] = monthKey.split('-');
+  return formatApMonth(Number(year), Number(month), storyYear);
+}
+
+/** The weekday name of an ISO date: `Monday`. */
+export function weekdayText(iso: string): string {
+  const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+  const day = dayOfIso(iso);
+  return names[(((day + 4) % 7) + 7) % 7] ?? '';
+}
+
+/** Capitalizes the first letter: `the index` -> `The index`. */
+export function capitalize(text: string): string {
+  return text.length === 0 ? text : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Joins clauses as a list: `a`, `a and b`, `a, b and c` (AP: no serial comma). */
+export function joinClauses(clauses: readonly string[]): string {
+  if (clauses.length <= 1) return clauses[0] ?? '';
+  return `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1] ?? ''}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The facts not yet said. Each fact goes into exactly one sentence: writers `take` facts
+ * from the pool, so no fact (and no sentence built from it) is said twice.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact, FactKind, FactOf } from '../facts/fact.js';
+
+/** One sentence and the facts it states (for `--explain` and the JSON). */
+export interface Sentence {
+  readonly text: string;
+  readonly facts: readonly Fact[];
+}
+
+/** A paragraph: its sentences and the instruments it is about. */
+export interface Paragraph {
+  readonly symbols: readonly string[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** What the writers know about the story: its year (dates in it drop the year) and names. */
+export interface StoryContext {
+  /** Year of the brief's date: "Aug. 2" rather than "Aug. 2, 2024" within it. */
+  readonly storyYear: number;
+  readonly instruments: ReadonlyMap<string, Instrument>;
+}
+
+/** Facts by instrument, each removed once taken. */
+export class FactPool {
+  private readonly remaining = new Map<string, Fact[]>();
+
+  constructor(facts: readonly Fact[]) {
+    for (const fact of facts) {
+      const list = this.remaining.get(fact.symbol) ?? [];
+      list.push(fact);
+      this.remaining.set(fact.symbol, list);
+    }
+  }
+
+  /** Removes and returns the first untaken fact of `kind` about `symbol` that passes `filter`. */
+  take<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
+    const list = this.remaining.get(symbol);
+    if (list === undefined) return undefined;
+    const i = list.findIndex((fact) => fact.kind === kind && filter(fact as FactOf<K>));
+    if (i < 0) return undefined;
+    const [fact] = list.splice(i, 1);
+    return fact as FactOf<K> | undefined;
+  }
+
+  /** The first untaken fact of `kind` about `symbol`, left in the pool. */
+  peek<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
+    return this.remaining.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind && filter(fact as FactOf<K>));
+  }
+
+  /** The highest score among the untaken facts about `symbol` (0 when none). */
+  topScore(symbol: string): number {
+    return Math.max(0, ...(this.remaining.get(symbol) ?? []).map((fact) => fact.score));
+  }
+
+  /** The untaken fact with the highest score about `symbol`. */
+  top(symbol: string): Fact | undefined {
+    const list = this.remaining.get(symbol) ?? [];
+    return list.reduce<Fact | undefined>((best, fact) => (best === undefined || fact.score > best.score ? fact : best), undefined);
+  }
+}

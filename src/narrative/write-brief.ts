@@ -1,0 +1,39 @@
+/** From series to brief in one call: gather statistics, detect facts, write sentences. */
+import type { DayNumber } from '../core/date.js';
+import type { DailySeries } from '../core/series.js';
+import { detectFacts } from '../facts/detect.js';
+import { gatherFactInputs } from '../facts/gather.js';
+import type { SnapshotMark } from '../facts/inputs.js';
+import { composeBrief, type Brief } from './brief.js';
+
+/** Options of {@link writeBrief}. */
+export interface WriteBriefOptions {
+  /** The date asked for. */
+  readonly date: DayNumber;
+  /** Stated levels for the date, by upper-case symbol. */
+  readonly snapshots?: ReadonlyMap<string, SnapshotMark>;
+  /** Benchmark for relative performance; default `SPX`. */
+  readonly benchmark?: string | null;
+}
+
+/**
+ * The brief of `series` as of `options.date`. Series whose data do not reach the date are named
+ * in the notes and left out. The brief's date is the latest date any briefed instrument uses
+ * (the requested date itself unless it is a holiday or weekend for all of them).
+ */
+export function writeBrief(series: readonly DailySeries[], options: WriteBriefOptions): Brief {
+  const snapshots = options.snapshots ?? new Map<string, SnapshotMark>();
+  const inputs = gatherFactInputs(series, { date: options.date, snapshots, ...(options.benchmark === undefined ? {} : { benchmark: options.benchmark }) });
+  const facts = detectFacts(inputs);
+  const datesUsed = new Map<string, string>(inputs.instruments.map((i) => [i.instrument.symbol, i.snapshot.date]));
+  const date = [...datesUsed.values()].reduce((latest, d) => (d > latest ? d : latest), '');
+  const briefed = new Set(datesUsed.keys());
+  return composeBrief(facts, {
+    date: date === '' ? inputs.requestedDate : date,
+    requestedDate: inputs.requestedDate,
+    instruments: inputs.instruments.map((i) => i.instrument),
+    datesUsed,
+    unbriefed: inputs.unbriefed,
+    snapshots: new Map([...snapshots].filter(([symbol]) => briefed.has(symbol))),
+  });
+}
