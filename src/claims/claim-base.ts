@@ -1,0 +1,47 @@
+/** Building the common fields of a claim from a sentence context. */
+import type { DayNumber } from '../core/date.js';
+import type { ResolvedMention, SentenceContext } from './extract-context.js';
+import type { ClaimBase, Hedge, StatedNumber, StatedUnit } from './types.js';
+import type { NumberToken } from './text-numbers.js';
+
+const LEAD_WORDS = /(?:[\w'’$,.&-]+\s+){0,3}$/;
+
+/** Start of a claim's span: up to three words before `at`, not before `floor`. */
+export function phraseStart(text: string, floor: number, at: number): number {
+  const before = text.slice(floor, at);
+  const m = LEAD_WORDS.exec(before);
+  return m === null ? at : floor + m.index;
+}
+
+/** The common fields of a claim about `subject` spanning [start, end); id 0 until numbered. */
+export function claimBase(ctx: SentenceContext, subject: ResolvedMention | null, start: number, end: number, day: DayNumber = ctx.articleDay): ClaimBase {
+  return {
+    id: 0,
+    day,
+    symbol: subject?.resolved?.symbol ?? null,
+    instrumentText: subject?.text.replace(/['’]s?$/, '') ?? '',
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    sentence: ctx.sentence.text,
+    sentenceStart: ctx.sentence.start,
+    timing: ctx.timing,
+    basis: /\btotal return|\bincluding dividends|\bwith dividends reinvested/i.test(ctx.sentence.text) ? 'total' : 'price',
+  };
+}
+
+/** A stated number from a token: `sign` is the direction the text gave (+1, -1) or 0 for none. */
+export function statedNumber(token: NumberToken, unit: StatedUnit, sign: number, hedge: Hedge): StatedNumber {
+  const direction = token.sign !== 0 ? token.sign : sign;
+  return {
+    type: 'number',
+    value: direction < 0 ? -token.value : token.value,
+    decimals: token.decimals,
+    unit,
+    hedge,
+    signed: direction !== 0,
+    raw: token.raw.trim(),
+    start: token.start,
+    end: token.end,
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * What the extractors see of one sentence: its instrument mentions (references back
+ * resolved), dates, times, numbers, clause breaks and timing; and who a figure at a given
+ * place is about.
+ */
+import type { DayNumber } from '../core/date.js';
+import type { Instrument, InstrumentKind } from '../core/instrument.js';
+import type { Mention } from './mentions.js';
+import { clauseAround, clauseBreaks, type Span } from './sentences.js';
+import type { DateMention, TimeMention } from './text-dates.js';
+import type { NumberToken } from './text-numbers.js';
+import type { Claim, Timing } from './types.js';
+
+/** A mention with its instrument resolved (a reference back takes the instrument it refers to). */
+export interface ResolvedMention extends Mention {
+  /** Null for a name outside the registry. */
+  readonly resolved: Instrument | null;
+  /** After "than", "vs.", "compared with": the other side of a comparison, not the subject. */
+  readonly isObject: boolean;
+}
+
+/** One sentence, ready for the extractors. Offsets are absolute (in the article). */
+export interface SentenceContext {
+  readonly text: string;
+  readonly sentence: Span;
+  readonly articleDay: DayNumber;
+  readonly mentions: readonly ResolvedMention[];
+  /** The subject carried over from earlier sentences ("It rose..."). */
+  readonly carried: ResolvedMention | null;
+  readonly dates: readonly DateMention[];
+  readonly times: readonly TimeMention[];
+  readonly numbers: readonly NumberToken[];
+  /** Absolute clause-break offsets. */
+  readonly breaks: readonly number[];
+  readonly timing: Timing;
+  /** The calendar month a seasonal statement was last about (carried: "It rose in 81% of them"). */
+  readonly seasonalMonth: number | null;
+}
+
+/** A claim before its id is given. */
+export type ClaimDraft = Claim;
+
+const OBJECT_BEFORE = /\b(?:than|vs\.?|versus|compared (?:with|to)|against|relative to|outpac\w*|outperform\w*|beat(?:ing|s)?|trail\w*|lagg?\w*|behind|ahead of|like)\s+(?:that of\s+)?$/i;
+const INTRADAY = /\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\b(?:high|low) of the (?:day|session)\b|\bearlier in the (?:day|session)\b|\btouched\b/i;
+
+/** Resolves the mentions of a sentence; `lastByKind` holds the latest named instrument of each kind. */
+export function resolveMentions(text: string, mentions: readonly Mention[], lastByKind: ReadonlyMap<InstrumentKind, Instrument>): ResolvedMention[] {
+  const latest = new Map(lastByKind);
+  const resolved: ResolvedMention[] = [];
+  for (const mention of mentions) {
+    const instrument = mention.refersToKind === null ? mention.instrument : (latest.get(mention.refersToKind) ?? null);
+    if (mention.refersToKind !== null && instrument === null) continue;
+    const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+    const isObject = OBJECT_BEFORE.test(before);
+    if (!isObject && instrument !== null && mention.refersToKind === null) latest.set(instrument.kind, instrument);
+    resolved.push({ ...mention, resolved: instrument, isObject });
+  }
+  return resolved;
+}
+
+/** The timing of figures in a sentence: intraday words, a time of day, or the close. */
+export function timingOf(sentence: string, times: readonly TimeMention[]): Timing {
+  if (INTRADAY.test(sentence)) return { kind: 'intraday' };
+  const time = times[0];
+  return time === undefined ? { kind: 'close' } : { kind: 'time-of-day', minutes: time.minutes };
+}
+
+/** The clause around absolute offset `at`, absolute. */
+export function clauseOf(ctx: SentenceContext, at: number): { start: number; end: number } {
+  const s = ctx.sentence.start;
+  const clause = clauseAround(ctx.sentence.text, ctx.breaks.map((b) => b - s), at - s);
+  return { start: clause.start + s, end: clause.end + s };
+}
+
+/** Absolute clause breaks of a sentence. */
+export function absoluteBreaks(sentence: Span): number[] {
+  return clauseBreaks(sentence.text).map((b) => b + sentence.start);
+}
+
+/**
+ * Who a figure at absolute offset `at` is about: a possessive name right before it ("the S&P
+ * 500's 25.5%"), a name right after it ("25.5% for the S&P 500"), else the latest subject
+ * named before it in the sentence, else the subject carried from earlier sentences.
+ */
+export function subjectAt(ctx: SentenceContext, at: number, end: number = at): ResolvedMention | null {
+  const owner = ownerOf(ctx, at, end);
+  if (owner) return owner;
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const mention = ctx.mentions[k];
+    if (mention === undefined || mention.start >= at) continue;
+    if (mention.isObject) continue;
+    if (mention.possessive && ownsFigureAfter(ctx, mention, at)) continue;
+    return mention;
+  }
+  return ctx.carried;
+}
+
+/** The mention that owns the figure at [at, end), by a possessive before or "for X" after. */
+function ownerOf(ctx: SentenceContext, at: number, end: number): ResolvedMention | null {
+  for (const mention of ctx.mentions) {
+    if (mention.possessive && mention.end <= at && at - mention.end <= 32) {
+      const gap = ctx.text.slice(mention.end, at);
+      if (!/[.;,]|\b(?:rose|fell|gained|lost|was|is|has|had|and)\b/i.test(gap) && !ctx.numbers.some((n) => n.start >= mention.end && n.end <= at)) return mention;
+    }
+    if (mention.start >= end && mention.start - end <= 40) {
+      const gap = ctx.text.slice(end, mention.start);
+      if (/^\s*(?:(?:year[\s-]to[\s-]date|this year|so far this year|in \w+|on the day)\s+)?(?:for|by|in|on)\s+$/i.test(gap)) return mention;
+    }
+  }
+  return null;
+}
+
+/** True when a possessive mention owns a figure between it and `before` (so it is not the subject after). */
+function ownsFigureAfter(ctx: SentenceContext, mention: ResolvedMention, before: number): boolean {
+  return ctx.numbers.some((n) => n.start >= mention.end && n.start < before && n.start - mention.end <= 32);
+}
+
+/** The first mention starting at or after `at` in the sentence, within `limit` characters. */
+export function mentionAfter(ctx: SentenceContext, at: number, limit = 80): ResolvedMention | null {
+  return ctx.mentions.find((m) => m.start >= at && m.start - at <= limit) ?? null;
+}

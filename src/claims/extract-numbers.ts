@@ -1,0 +1,179 @@
+/**
+ * Claims carried by a figure: each number in a sentence is read by the words around it —
+ * a close ("closed at", "to"), a move ("rose 1.5%", "down 14 basis points") over a period
+ * ("so far in November"), a record level ("prior record of 2,442.74 set Nov. 8, 2021"), a
+ * distance from the record ("0.03% below its record"), a seasonal average, a comparison
+ * ("about 5 points lower than the S&P 500's 25.5%").
+ */
+import { resolveMentionDay } from './text-dates.js';
+import { claimBase, phraseStart, statedNumber } from './claim-base.js';
+import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
+import { findPeriod, hedgeBefore, type PeriodRef } from './extract-periods.js';
+import { recordLevelClaims, seasonalClaim } from './extract-number-kinds.js';
+import type { NumberToken } from './text-numbers.js';
+import type { ComparisonClaim, Hedge, NumberClaim, ToDatePeriod } from './types.js';
+
+const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining)\b/gi;
+const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower)\b/gi;
+const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
+const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
+const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
+const FROM_RECORD = /^\s*(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak)/i;
+const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
+const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
+const COUNT_NOUN_AFTER = /^\s*(?:years?|decembers|januarys|months?|weeks?|days?|sessions?|times|companies|stocks|members|shares|people|analysts|of the \d+)\b/i;
+
+/** The direction the words around a figure give it: +1, -1, or 0 for none. */
+export function directionAround(before: string, after: string): number {
+  const lastUp = lastMatchAt(UP, before);
+  const lastDown = lastMatchAt(DOWN, before);
+  if (/\b(?:a|an|its|their|the)\s*$/i.test(before) || (lastUp < 0 && lastDown < 0)) {
+    if (UP_AFTER.test(after)) return 1;
+    if (DOWN_AFTER.test(after)) return -1;
+  }
+  if (lastUp < 0 && lastDown < 0) return 0;
+  return lastUp > lastDown ? 1 : -1;
+}
+
+function lastMatchAt(regex: RegExp, text: string): number {
+  regex.lastIndex = 0;
+  let at = -1;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) at = m.index;
+  return at;
+}
+
+/** Claims carried by the numbers of a sentence. */
+export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  let lastPeriod: PeriodRef | null = null;
+  const { text } = ctx;
+  ctx.numbers.forEach((token, k) => {
+    const prevEnd = ctx.numbers[k - 1]?.end ?? ctx.sentence.start;
+    const nextStart = ctx.numbers[k + 1]?.start ?? ctx.sentence.end;
+    const clause = clauseOf(ctx, token.start);
+    const clauseBefore = text.slice(clause.start, token.start);
+    const after = text.slice(token.end, Math.min(nextStart, clause.end));
+    const afterWide = text.slice(token.end, Math.min(token.end + 80, ctx.sentence.end));
+    const subject = subjectAt(ctx, token.start, token.end);
+    const ownedBefore = subject !== null && subject.possessive && subject.end <= token.start && subject.end >= Math.max(prevEnd, clause.start);
+    const before = ownedBefore ? text.slice(subject.end, token.start) : text.slice(Math.max(prevEnd, clause.start), token.start);
+    const hedge = hedgeBefore(before);
+    const start = phraseStart(text, Math.max(prevEnd, clause.start), token.start);
+    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause };
+    if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
+
+    const comparison = COMPARE.exec(afterWide);
+    if (comparison && (token.unit === 'points' || token.unit === 'pp' || token.unit === 'percent') && !FROM_RECORD.test(afterWide)) {
+      const other = mentionAfter(ctx, token.end + comparison[0].length, 60);
+      if (other !== null) {
+        claims.push(comparisonClaim(read, comparison[1] ?? '', other, lastPeriod));
+        return;
+      }
+    }
+    if (token.unit === 'percent' && FROM_RECORD.test(afterWide)) {
+      const stated = statedNumber(token, 'percent', -1, hedge === 'exact' ? hedgeBefore(clauseBefore) : hedge);
+      claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'pct_from_record', stated });
+      return;
+    }
+    const seasonal = seasonalClaim(read);
+    if (seasonal !== null) {
+      claims.push(seasonal);
+      return;
+    }
+    const record = recordLevelClaims(read);
+    if (record !== null) {
+      claims.push(...record);
+      return;
+    }
+    const isYield = subject?.resolved?.kind === 'yield';
+    if (token.unit === 'bp' || token.unit === 'pp' || (token.unit === 'percent' && isYield && !LEVEL_CUE.test(before) && !FROM_CUE.test(before))) {
+      const period = periodOf(read);
+      lastPeriod = period;
+      const claim = moveClaim(read, period, token.unit === 'bp' ? 'bp' : 'pp');
+      if (claim !== null) claims.push(claim);
+      return;
+    }
+    if (token.unit === 'percent' && !isYield) {
+      const period = periodOf(read);
+      lastPeriod = period;
+      const claim = moveClaim(read, period, 'percent');
+      if (claim !== null) claims.push(claim);
+      return;
+    }
+    if (token.unit === 'points') {
+      const period = periodOf(read);
+      if (period.kind === 'day') claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'change_1d', stated: statedNumber(token, 'points', directionAround(before, after), hedge) });
+      return;
+    }
+    const level = levelClaim(read);
+    if (level !== null) claims.push(level);
+  });
+  return claims;
+}
+
+/** Everything known about one figure while reading it. */
+export interface Reading {
+  readonly ctx: SentenceContext;
+  readonly token: NumberToken;
+  /** Text since the previous figure (within the clause), the whole clause before it, after it. */
+  readonly before: string;
+  readonly clauseBefore: string;
+  readonly after: string;
+  readonly afterWide: string;
+  readonly hedge: Hedge;
+  readonly subject: ResolvedMention | null;
+  readonly start: number;
+  readonly clause: { readonly start: number; readonly end: number };
+}
+
+function periodOf(read: Reading): PeriodRef {
+  const { ctx, token, clause } = read;
+  const after = ctx.text.slice(token.end, clause.end);
+  const nextNumber = ctx.numbers.find((n) => n.start >= token.end && n.start < clause.end);
+  const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
+  return findPeriod(ownAfter, ctx.articleDay) ?? findPeriod(read.before, ctx.articleDay) ?? findPeriod(read.clauseBefore, ctx.articleDay) ?? { kind: 'day' };
+}
+
+function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
+  const { ctx, token, before, after, hedge, subject, start } = read;
+  const stated = statedNumber(token, unit, directionAround(before, after), hedge);
+  const base = claimBase(ctx, subject, start, token.end);
+  const suffix = unit === 'percent' ? 'pct' : 'bp';
+  if (period.kind === 'day') {
+    return { ...base, kind: 'number', metric: unit === 'percent' ? 'change_1d_pct' : 'change_1d_bp', stated };
+  }
+  if (period.kind === 'to-date') {
+    const metric: `${ToDatePeriod}_pct` | `${ToDatePeriod}_bp` = `${period.period}_${suffix}`;
+    return { ...base, kind: 'number', metric, stated };
+  }
+  const calendarMetric = period.kind === 'month' ? (`month_${suffix}` as const) : (`year_${suffix}` as const);
+  return { ...base, kind: 'calendar', metric: calendarMetric, year: period.year, month: period.kind === 'month' ? period.month : null, stated };
+}
+
+function comparisonClaim(read: Reading, word: string, other: ResolvedMention, lastPeriod: PeriodRef | null): ComparisonClaim {
+  const { ctx, token, hedge, subject, start } = read;
+  const negative = /lower|less|below|behind|worse|short|under/i.test(word);
+  const period = lastPeriod ?? findPeriod(ctx.sentence.text, ctx.articleDay) ?? { kind: 'day' as const };
+  return {
+    ...claimBase(ctx, subject, start, token.end),
+    kind: 'comparison',
+    metric: 'gap_pct_points',
+    otherSymbol: other.resolved?.symbol ?? null,
+    otherText: other.text.replace(/['’]s?$/, ''),
+    period: period.kind === 'to-date' ? period.period : 'day',
+    stated: statedNumber(token, 'pp', negative ? -1 : 1, hedge),
+  };
+}
+
+function levelClaim(read: Reading): NumberClaim | null {
+  const { ctx, token, before, hedge, subject, start } = read;
+  const from = FROM_CUE.test(before);
+  if (!from && !LEVEL_CUE.test(before)) return null;
+  const dateAfter = ctx.dates.find((d) => d.start >= token.end && /^\s*,?\s*(?:on|as of|at the close (?:on|of))\s*$/i.test(ctx.text.slice(token.end, d.start)));
+  const onDay = dateAfter === undefined ? null : resolveMentionDay(dateAfter, ctx.articleDay, false);
+  const unit = subject?.resolved?.kind === 'yield' ? 'percent' : 'level';
+  const stated = statedNumber(token, unit === 'percent' ? 'level' : unit, 0, hedge);
+  const end = dateAfter === undefined || onDay === null ? token.end : dateAfter.end;
+  if (onDay !== null) return { ...claimBase(ctx, subject, start, end, onDay), kind: 'number', metric: 'close', stated };
+  return { ...claimBase(ctx, subject, start, end), kind: 'number', metric: from ? 'prev_close' : 'close', stated };
+}

@@ -1,0 +1,131 @@
+/**
+ * Claim extraction: article text in, claims out. Finds the article date (or takes it from
+ * the caller), the instruments named (with references back carried across sentences), and
+ * every figure, date and phrase that states something the data can check.
+ */
+import { type DayNumber, weekdayOf } from '../core/date.js';
+import type { Instrument, InstrumentKind } from '../core/instrument.js';
+import { absoluteBreaks, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
+import { seasonalMonthIn } from './extract-number-kinds.js';
+import { numberClaims } from './extract-numbers.js';
+import { phraseClaims } from './extract-phrases.js';
+import { buildNameTable, findMentions } from './mentions.js';
+import { splitSentences } from './sentences.js';
+import { findArticleDate, findDates, findTimes } from './text-dates.js';
+import { findNumbers, type NumberToken } from './text-numbers.js';
+import type { Claim } from './types.js';
+
+/** Options of {@link extractClaims}. */
+export interface ExtractOptions {
+  /** The instruments to recognize (names and aliases), normally the registry. */
+  readonly instruments: readonly Instrument[];
+  /** The article date; when absent it is read from the text. */
+  readonly date?: DayNumber | null;
+}
+
+/** Where the article date came from. */
+export type DateSource = 'option' | 'label' | 'weekday' | 'dateline';
+
+/** The result of extraction: claims, or why there can be none. */
+export type Extraction =
+  | { readonly ok: true; readonly articleDay: DayNumber | null; readonly dateSource: DateSource | null; readonly claims: readonly Claim[] }
+  | { readonly ok: false; readonly error: 'no-date'; readonly message: string };
+
+/**
+ * Extracts the claims of an article. Text without any claim is fine (no claims, and no date
+ * needed). Text with claims but no date anywhere (and none given) is `no-date`.
+ */
+export function extractClaims(text: string, options: ExtractOptions): Extraction {
+  const dates = findDates(text);
+  const found = options.date ?? null;
+  const article = found === null ? findArticleDate(text, dates) : null;
+  const articleDay = found ?? article?.day ?? null;
+  const claims = extractWithDate(text, options.instruments, articleDay ?? (0 as DayNumber), dates);
+  if (articleDay === null) {
+    if (claims.length === 0) return { ok: true, articleDay: null, dateSource: null, claims };
+    return { ok: false, error: 'no-date', message: 'no article date found in the text (no dateline or "Monday, Nov. 25, 2024"); give one with --date YYYY-MM-DD' };
+  }
+  return { ok: true, articleDay, dateSource: found !== null ? 'option' : (article?.how ?? null), claims };
+}
+
+function extractWithDate(text: string, instruments: readonly Instrument[], articleDay: DayNumber, dates: ReturnType<typeof findDates>): Claim[] {
+  const mentions = findMentions(text, buildNameTable(instruments));
+  const times = findTimes(text);
+  const masked = maskSpans(text, [...mentions, ...dates, ...times]);
+  const numbers = findNumbers(masked).filter((token) => !isYearNumber(text, token));
+  const lastByKind = new Map<InstrumentKind, Instrument>();
+  let carried: ResolvedMention | null = null;
+  let seasonalMonth: number | null = null;
+  const drafts: ClaimDraft[] = [];
+  for (const sentence of splitSentences(text)) {
+    const inside = <T extends { start: number }>(items: readonly T[]): T[] => items.filter((item) => item.start >= sentence.start && item.start < sentence.end);
+    const resolved = resolveMentions(text, inside(mentions), lastByKind);
+    const sentenceTimes = inside(times);
+    const ctx: SentenceContext = {
+      text,
+      sentence,
+      articleDay,
+      mentions: resolved,
+      carried,
+      dates: inside(dates),
+      times: sentenceTimes,
+      numbers: inside(numbers),
+      breaks: absoluteBreaks(sentence),
+      timing: timingOf(sentence.text, sentenceTimes),
+      seasonalMonth,
+    };
+    const claims = [...numberClaims(ctx), ...phraseClaims(ctx)];
+    drafts.push(...claims.map((claim) => shiftToNamedWeekday(claim, ctx)));
+    for (const mention of resolved) {
+      if (mention.isObject || mention.resolved === null) continue;
+      if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);
+      carried = mention;
+    }
+    const seasonal = claims.find((claim) => claim.kind === 'seasonal');
+    seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
+  }
+  return dedupe(drafts)
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((claim, i) => ({ ...claim, id: i + 1 }));
+}
+
+/** A bare 1900-2099 integer not written as a close ("in 2024", "since 1987", "its 2021 record") is a year. */
+function isYearNumber(text: string, token: NumberToken): boolean {
+  if (token.unit !== 'none' || token.dollars || token.decimals > 0 || token.raw.includes(',') || token.value < 1900 || token.value > 2099) return false;
+  return !/\b(?:clos\w*|end\w*|finish\w*|settl\w*)\s+(?:at\s+)?$|\b(?:at|to)\s+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
+}
+
+/** Replaces the characters of the spans with spaces, so numbers inside names and dates are not read. */
+function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  const chars = text.split('');
+  for (const span of spans) for (let i = span.start; i < span.end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "On Friday, the index fell 1%" in a Monday story: the close and the day's move are Friday's. */
+function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
+  if (claim.kind !== 'number' || !['close', 'change_1d', 'change_1d_pct', 'change_1d_bp'].includes(claim.metric) || claim.day !== ctx.articleDay) return claim;
+  const previous = ctx.numbers.filter((n) => n.end <= claim.start).at(-1)?.end ?? ctx.sentence.start;
+  const next = ctx.numbers.find((n) => n.start >= claim.end)?.start ?? ctx.sentence.end;
+  const window = ctx.text.slice(Math.max(previous, claim.start - 60), Math.min(next, claim.end + 30));
+  const named = /\b(?:on|late|early|last)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(window);
+  if (named === null) return claim;
+  const weekday = WEEKDAYS.indexOf((named[1] ?? '').toLowerCase());
+  const articleWeekday = weekdayOf(ctx.articleDay);
+  if (weekday < 0 || weekday === articleWeekday) return claim;
+  const back = (articleWeekday - weekday + 7) % 7;
+  return { ...claim, day: (ctx.articleDay - back) as DayNumber };
+}
+
+/** Drops a claim that repeats another's span and metric. */
+function dedupe(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const key = `${claim.start}:${claim.end}:${claim.metric}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,239 @@
+/**
+ * Claims and verdicts as data. A claim is one checkable statement found in an article: one
+ * number (or date, month, state) said about one instrument. A verdict is the answer: the
+ * claim holds within the rounding the text used (`supported`), it does not (`contradicted`,
+ * with the actual value and a corrected sentence), or the data cannot say (`unverifiable`,
+ * with the reason). Both are discriminated unions: an unverifiable claim is a result, not an
+ * exception.
+ *
+ * Offsets (`start`, `end`) are UTF-16 code-unit positions in the article text as decoded
+ * (a leading byte-order mark removed), `end` exclusive.
+ */
+import type { DayNumber } from '../core/date.js';
+import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
+
+/** How a figure was hedged: the word changes the tolerance (docs/claims.md). */
+export const Hedges = ['exact', 'about', 'nearly', 'more-than', 'less-than', 'just-over', 'within'] as const;
+/** One of {@link Hedges}. */
+export type Hedge = (typeof Hedges)[number];
+
+/** What the figure is measured in, as written: percent, basis points, percentage points, points, a level. */
+export type StatedUnit = 'percent' | 'bp' | 'pp' | 'points' | 'level' | 'count';
+
+/** A number as the text wrote it, with its precision. */
+export interface StatedNumber {
+  readonly type: 'number';
+  /** Signed value in the claim's unit (a fall of 14 bp is -14). */
+  readonly value: number;
+  /** Decimal places written (`11.2` -> 1); the rounding tolerance follows from it. */
+  readonly decimals: number;
+  readonly unit: StatedUnit;
+  readonly hedge: Hedge;
+  /** False when the text gave no direction (a bare "25.5%"): only the magnitude is judged. */
+  readonly signed: boolean;
+  /** The characters of the number in the text, and where they are. */
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A calendar date as the text wrote it; `precision` says how much it named. */
+export interface StatedDate {
+  readonly type: 'date';
+  /** The day named (precision day), or the first day of the month or year named. */
+  readonly day: DayNumber;
+  readonly precision: 'day' | 'month' | 'year';
+  /** False when the year was missing and inferred ("since Aug. 2": the latest Aug. 2 before the article date). */
+  readonly yearGiven: boolean;
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where the figure stands in the day: the close, a time of day ("as of 3 p.m."), or intraday. */
+export type Timing = { readonly kind: 'close' } | { readonly kind: 'time-of-day'; readonly minutes: number | null } | { readonly kind: 'intraday' };
+
+/** Calendar periods of period moves: week, month, quarter, year to date. */
+export type ToDatePeriod = 'wtd' | 'mtd' | 'qtd' | 'ytd';
+
+/** Fields every claim has. */
+export interface ClaimBase {
+  /** 1-based, in order of appearance. */
+  readonly id: number;
+  /** Canonical symbol, or null when the instrument is not in the registry. */
+  readonly symbol: string | null;
+  /** The trading date the claim is about: the article date, or the date the text named ("on Oct. 31"). */
+  readonly day: DayNumber;
+  /** How the article named the instrument ("small caps", "the index"). */
+  readonly instrumentText: string;
+  /** The claim's span in the article and its text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The sentence it is in, and where that starts. */
+  readonly sentence: string;
+  readonly sentenceStart: number;
+  readonly timing: Timing;
+  /** `total` when the text said "total return", else `price`. */
+  readonly basis: ReturnBasis;
+}
+
+/** A number about the article date: the close, a move, a period move, a record level, a count, a distance. */
+export interface NumberClaim extends ClaimBase {
+  readonly kind: 'number';
+  readonly metric:
+    | 'close'
+    | 'prev_close'
+    | 'change_1d'
+    | 'change_1d_pct'
+    | 'change_1d_bp'
+    | `${ToDatePeriod}_pct`
+    | `${ToDatePeriod}_bp`
+    | 'record_close'
+    | 'prior_record_close'
+    | 'record_count_ytd'
+    | 'pct_from_record'
+    | 'streak_days';
+  readonly stated: StatedNumber;
+}
+
+/** A date said about the article date: when the record was set, "biggest since D", "highest since D". */
+export interface DateClaim extends ClaimBase {
+  readonly kind: 'date';
+  readonly metric: 'record_date' | 'prior_record_date' | 'biggest_1d_since' | 'biggest_1d_points_since' | 'highest_since' | 'lowest_since';
+  /** For "biggest since": the direction the text gave the move ("drop"), or null ("move"). */
+  readonly direction: 'up' | 'down' | null;
+  readonly stated: StatedDate;
+}
+
+/** "Best month since December 2023": the month-to-date move against completed months. */
+export interface MonthSinceClaim extends ClaimBase {
+  readonly kind: 'month-since';
+  readonly metric: 'month_biggest_since';
+  readonly direction: 'up' | 'down' | null;
+  readonly stated: StatedDate;
+}
+
+/** A completed calendar month's or year's move ("rose 12% in December 2023", "gained 16.9% in 2023"). */
+export interface CalendarClaim extends ClaimBase {
+  readonly kind: 'calendar';
+  readonly metric: 'month_pct' | 'month_bp' | 'year_pct' | 'year_bp';
+  readonly year: number;
+  /** 1-12 for a month, null for a year. */
+  readonly month: number | null;
+  readonly stated: StatedNumber;
+}
+
+/** A seasonal statistic of a calendar month ("December has averaged 2.8%", "higher in 81% of them"). */
+export interface SeasonalClaim extends ClaimBase {
+  readonly kind: 'seasonal';
+  readonly metric: 'seasonal_mean' | 'seasonal_up_ratio';
+  readonly month: number;
+  /** First year asked for ("since 1990"), or null for all the data. */
+  readonly fromYear: number | null;
+  readonly stated: StatedNumber;
+}
+
+/** Drawdown state: "in correction territory", "in a bear market". */
+export interface StateClaim extends ClaimBase {
+  readonly kind: 'state';
+  readonly metric: 'drawdown_state';
+  readonly stated: { readonly type: 'state'; readonly value: DrawdownState; readonly raw: string };
+}
+
+/** "Closed at a record" (true) or "just short of its record" (false). */
+export interface RecordFlagClaim extends ClaimBase {
+  readonly kind: 'flag';
+  readonly metric: 'is_record';
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
+/**
+ * A gap between two instruments' moves over the same period ("about 5 points lower than the
+ * S&P 500's 25.5%"): this instrument's move minus the other's, in percentage points (bp for yields).
+ */
+export interface ComparisonClaim extends ClaimBase {
+  readonly kind: 'comparison';
+  readonly metric: 'gap_pct_points';
+  readonly otherSymbol: string | null;
+  readonly otherText: string;
+  /** The period both moves are over: a to-date period or the day. */
+  readonly period: ToDatePeriod | 'day';
+  readonly stated: StatedNumber;
+}
+
+/** Every claim the extractor finds. */
+export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim;
+
+/** Why a claim cannot be checked. */
+export const UnverifiableReasons = [
+  'instrument-not-in-store',
+  'unknown-instrument',
+  'before-data',
+  'after-data',
+  'intraday',
+  'price-return-unavailable',
+  'not-computable',
+] as const;
+/** One of {@link UnverifiableReasons}. */
+export type UnverifiableReason = (typeof UnverifiableReasons)[number];
+
+/** The value the data give: a number, an ISO date / `YYYY-MM` month, a state, a flag, or nothing. */
+export type ActualValue = number | string | boolean | null;
+
+/** One observation a verdict used: symbol, date, value and what the value is. */
+export interface VerdictInput {
+  readonly symbol: string;
+  readonly date: string;
+  readonly value: number;
+  readonly role: string;
+}
+
+/** Where a verdict's number came from. */
+export interface VerdictProvenance {
+  /** "Yahoo Finance ^RUT", "FRED DGS10". */
+  readonly source: string;
+  readonly basis: ReturnBasis;
+  /** The trading date the data were read as of. */
+  readonly asOf: string;
+  /** The rule, in words: "close on the date over the prior close". */
+  readonly rule: string;
+  readonly inputs: readonly VerdictInput[];
+}
+
+/** The claim holds within the tolerance. */
+export interface Supported {
+  readonly verdict: 'supported';
+  readonly actual: ActualValue;
+  /** The tolerance applied, in words ("rounds to 11.2 (11.15 to 11.25)"). */
+  readonly note: string;
+  readonly provenance: VerdictProvenance;
+}
+
+/** The claim does not hold: the actual value and the sentence as it should read. */
+export interface Contradicted {
+  readonly verdict: 'contradicted';
+  readonly actual: ActualValue;
+  readonly note: string;
+  readonly corrected: string;
+  readonly provenance: VerdictProvenance;
+}
+
+/** The data cannot settle the claim; `reason` says why. */
+export interface Unverifiable {
+  readonly verdict: 'unverifiable';
+  readonly reason: UnverifiableReason;
+  readonly note: string;
+  /** Something the data do say, when they say something (IWO's total return). */
+  readonly actual: ActualValue;
+  readonly provenance: VerdictProvenance | null;
+}
+
+/** The verdict on one claim. */
+export type Verdict = Supported | Contradicted | Unverifiable;
+
+/** A claim with its verdict. */
+export interface CheckedClaim {
+  readonly claim: Claim;
+  readonly verdict: Verdict;
+}
