@@ -5,9 +5,8 @@
  */
 import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
-import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
-import { weekBiggestSince } from './derived-week.js';
-import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
+import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, weekBiggestSince, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
+import type { FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
 
 /** Options of {@link gatherFactInputs}. */
@@ -106,6 +105,10 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const wantsTotal = series.instrument.kind === 'etf' && index.basis === 'price' && series.adjClose !== null;
   const totalSnapshot = wantsTotal ? statsOn(buildStatsIndex(series, 'total'), day) : null;
   const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(index, used) : null;
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week: weekBiggestSince(index, i), comingMonth, preliminary };
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week: weekMoveOf(index, day), comingMonth, preliminary };
 }
 
+function weekMoveOf(index: StatsIndex, day: DayNumber): WeekMove | null {
+  const week = weekBiggestSince(index, day);
+  return week === null ? null : { move: week.move, sinceDate: week.since, sinceMove: week.since_move };
+}

@@ -1,0 +1,23 @@
+/** Story words for the reference tests, written independently of src/narrative. */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** `Nov. 8, 2021`, or `Aug. 2` when the date is in `storyYear`. */
+export function apDate(iso: string, storyYear: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const text = `${SHORT[(m ?? 1) - 1] ?? ''} ${d ?? 0}`;
+  return y === storyYear ? text : `${text}, ${y ?? 0}`;
+}
+
+/** `December 2023`, or `December` in `storyYear`. */
+export function apMonth(monthKey: string, storyYear: number): string {
+  const [y, m] = monthKey.split('-').map(Number);
+  const name = MONTHS[(m ?? 1) - 1] ?? '';
+  return y === storyYear ? name : `${name} ${y ?? 0}`;
+}
+
+/** Full month name of 1-12. */
+export function monthWord(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
