@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay, type DayNumber } from '../../src/core/date.js';
-import { buildStatsIndex, seasonality, statsOn } from '../../src/stats/index.js';
-import { loadShippedSeries, readShippedRows } from '../helpers/shipped-series.js';
+import { buildStatsIndex, seasonality, statsOn, statsOnSeries } from '../../src/stats/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
 import { highestBefore, lastRowBefore, monthReturns, pct, recordsInYearUpTo, rowAt, rowIndex, runEndingAt } from './scan.js';
 
 const DAY = '2024-11-25';
@@ -153,5 +153,14 @@ describe('reference day 2024-11-25: ETFs, price and total return', () => {
     expect(snap.ytd_pct).toBeCloseTo(pct(base, close), 8);
     expect(round(pct(base, close), 2)).toBe(25.29);
     expect(() => buildStatsIndex(series, 'price')).toThrow(/price return cannot be computed/);
+  });
+});
+
+describe('reference day 2024-11-25: the single-date path', () => {
+  it('gives the indexed snapshot for every shipped symbol', () => {
+    for (const symbol of SHIPPED_SYMBOLS) {
+      const series = loadShippedSeries(symbol);
+      expect(statsOnSeries(series, day(DAY))).toEqual(statsOn(buildStatsIndex(series), day(DAY)));
+    }
   });
 });
