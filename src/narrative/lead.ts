@@ -54,7 +54,7 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
       return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument);
     case 'month-on-track': {
       const since = top.sinceMonth === null ? `in data going back to ${yearOfIsoDate(top.dataStart)}` : `since ${monthText(top.sinceMonth, year)}`;
-      const verb = top.isMonthComplete ? 'capping' : 'on track for';
+      const verb = top.isMonthComplete ? 'capping' : 'leaving it on track for';
       return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
     }
     default:

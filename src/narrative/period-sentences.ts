@@ -57,7 +57,7 @@ export function fundReturnSentence(subject: string, fact: FundReturnFact): strin
     return `${subject} is ${direction(pricePct)} ${percentText(pricePct)} this year as a price return, or ${total} as a total return including dividends.`;
   }
   if (totalPct !== null) {
-    return `${subject} has a total return of ${totalPct < 0 ? '-' : ''}${percentText(totalPct)} this year, including dividends; its price return cannot be computed from these data, which hold only adjusted closes.`;
+    return `${subject} is ${direction(totalPct)} ${percentText(totalPct)} this year as a total return, including dividends; its price return cannot be computed from these data, which hold only adjusted closes.`;
   }
   return `${subject} is ${direction(pricePct ?? 0)} ${percentText(pricePct ?? 0)} this year as a price return; its total return cannot be computed from these data, which hold no adjusted closes.`;
 }

@@ -191,7 +191,7 @@ describe('reference day brief, in story words', () => {
     expect(text).toContain(`Vanguard's small-cap growth ETF is up ${storyPct(vbk)} this year as a price return`);
     const adj = readShippedRows('IWO.adjclose.yahoo.csv', 'close');
     const iwo = pct(lastBefore(adj, '2024-01-01').close, row(adj, at(adj, DATE)).close);
-    expect(text).toContain(`The iShares Russell 2000 Growth ETF has a total return of ${storyPct(iwo)} this year`);
+    expect(text).toContain(`The iShares Russell 2000 Growth ETF is up ${storyPct(iwo)} this year as a total return, including dividends`);
     expect(text).toContain('its price return cannot be computed');
   });
 
