@@ -1,0 +1,134 @@
+/** Verdicts on number claims: closes, moves, period moves, record levels and counts, distance from the record, streaks. */
+import { formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
+import type { DailySeries } from '../core/series.js';
+import type { ReturnBasis, StatsSnapshot } from '../stats/index.js';
+import { correctNumber } from './correct.js';
+import { asOfNote, metricValue, provenanceOf, unverifiable, type StatsCache } from './judge-support.js';
+import { compareNumber, describeInterval, timeOfDayAllowance } from './tolerance.js';
+import type { NumberClaim, StatedNumber, Verdict, VerdictInput } from './types.js';
+
+const RULES: Readonly<Record<NumberClaim['metric'], string>> = {
+  close: 'the close on the date',
+  prev_close: 'the close before the date',
+  change_1d: 'close minus the prior close, in points',
+  change_1d_pct: 'close over the prior close, in percent',
+  change_1d_bp: 'yield change from the prior close, in basis points',
+  wtd_pct: 'close over the last close of the prior week',
+  mtd_pct: 'close over the last close of the prior month',
+  qtd_pct: 'close over the last close of the prior quarter',
+  ytd_pct: 'close over the last close of the prior year',
+  wtd_bp: 'yield change from the last close of the prior week',
+  mtd_bp: 'yield change from the last close of the prior month',
+  qtd_bp: 'yield change from the last close of the prior quarter',
+  ytd_bp: 'yield change from the last close of the prior year',
+  record_close: 'highest close on or before the date',
+  prior_record_close: 'highest close before the date',
+  record_count_ytd: 'record closes in the calendar year up to and including the date',
+  pct_from_record: 'close over the highest close on or before the date',
+  streak_days: 'consecutive closes above (below) the prior close, ending on the date',
+};
+
+/** Days the data may end before the claim's date and still answer for it ("as of" across a long weekend). */
+const MAX_GAP_DAYS = 7;
+
+/** The verdict on a number claim. */
+export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  const symbol = series.instrument.symbol;
+  const snap = cache.snapshot(symbol, basis, claim.day);
+  if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}, after ${formatIsoDay(claim.day)}`);
+  if (claim.day - (parseIsoDay(snap.date) ?? claim.day) > MAX_GAP_DAYS) {
+    return unverifiable('after-data', `${symbol} data end ${snap.date}, before ${formatIsoDay(claim.day)}`, null);
+  }
+  const isYield = series.instrument.kind === 'yield';
+  const raw = metricValue(snap, claim.metric);
+  if (raw === null) return unverifiable('not-computable', notComputable(claim, snap, isYield));
+  const actual = inStatedUnit(claim.stated, raw);
+  const timeOfDay = claim.timing.kind === 'time-of-day';
+  const extra = timeOfDay ? timeOfDayAllowance(claim.stated, isYield, snap.close) : 0;
+  const result = compareNumber(claim.stated, actual, extra);
+  const provenance = provenanceOf(series.instrument, basis, snap.date, RULES[claim.metric], inputsOf(claim, snap));
+  const when = asOfNote(snap);
+  const timeNote = timeOfDay ? `; a figure as of a time of day, judged against the close with an extra allowance of ${trim(extra)}` : '';
+  const tolerance = `${claim.stated.raw} allows ${describeInterval(result.interval, claim.stated.decimals)}${timeNote}${when}`;
+  if (result.holds) return { verdict: 'supported', actual: raw, note: `actual ${describe(actual, claim.stated)}; ${tolerance}`, provenance };
+  const direction = result.directionHolds ? '' : 'wrong direction: ';
+  return {
+    verdict: 'contradicted',
+    actual: raw,
+    note: `${direction}actual ${describe(actual, claim.stated)}; ${tolerance}`,
+    corrected: correctNumber(claim, claim.stated, actual, minDecimalsOf(claim)),
+    provenance,
+  };
+}
+
+/** The actual value in the unit the text used: percentage points for a bp figure written "0.14 percentage point". */
+function inStatedUnit(stated: StatedNumber, raw: number): number {
+  return stated.unit === 'pp' ? raw / 100 : raw;
+}
+
+function minDecimalsOf(claim: NumberClaim): number {
+  if (claim.stated.unit === 'percent') return 1;
+  if (claim.stated.unit === 'level' || claim.stated.unit === 'points') return claim.stated.decimals;
+  return 0;
+}
+
+function describe(actual: number, stated: StatedNumber): string {
+  const digits = Math.max(2, stated.decimals + 1);
+  const text = trim(Number(actual.toFixed(digits)));
+  switch (stated.unit) {
+    case 'percent':
+      return `${text}%`;
+    case 'bp':
+      return `${text} bp`;
+    case 'pp':
+      return `${text} percentage point`;
+    case 'points':
+      return `${text} points`;
+    default:
+      return text;
+  }
+}
+
+function trim(value: number): string {
+  return String(Number(value.toFixed(6)));
+}
+
+function notComputable(claim: NumberClaim, snap: StatsSnapshot, isYield: boolean): string {
+  if (claim.metric.endsWith('_pct') && isYield) return `${snap.symbol} is a yield: its moves are in basis points, not percent`;
+  if (claim.metric.endsWith('_bp') && !isYield) return `${snap.symbol} is not a yield: its moves are in percent, not basis points`;
+  return `${claim.metric} has no value for ${snap.symbol} on ${snap.date} (no earlier close in the data)`;
+}
+
+function inputsOf(claim: NumberClaim, snap: StatsSnapshot): VerdictInput[] {
+  const symbol = snap.symbol;
+  const close: VerdictInput = { symbol, date: snap.date, value: snap.close, role: 'close' };
+  const input = (date: string | null, value: number | null, role: string): VerdictInput[] => (date === null || value === null ? [] : [{ symbol, date, value, role }]);
+  switch (claim.metric) {
+    case 'close':
+      return [close];
+    case 'prev_close':
+    case 'change_1d':
+    case 'change_1d_pct':
+    case 'change_1d_bp':
+      return [...input(snap.prev_date, snap.prev_close, 'prior close'), close];
+    case 'mtd_pct':
+    case 'mtd_bp':
+      return [...input(snap.mtd_base_date, snap.mtd_base_close, 'last close of the prior month'), close];
+    case 'ytd_pct':
+    case 'ytd_bp':
+      return [...input(snap.ytd_base_date, snap.ytd_base_close, 'last close of the prior year'), close];
+    case 'wtd_pct':
+    case 'wtd_bp':
+    case 'qtd_pct':
+    case 'qtd_bp':
+      return [close];
+    case 'record_close':
+    case 'pct_from_record':
+      return [{ symbol, date: snap.record_date, value: snap.record_close, role: 'record close' }, close];
+    case 'prior_record_close':
+      return input(snap.prior_record_date, snap.prior_record_close, 'prior record close');
+    case 'record_count_ytd':
+    case 'streak_days':
+      return [close];
+  }
+}

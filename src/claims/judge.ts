@@ -1,0 +1,51 @@
+/**
+ * Verdicts: each claim against the data. The data are series by canonical symbol; a claim
+ * about an instrument the store does not hold, a window before the data begin, an intraday
+ * figure, or a price figure where only adjusted closes exist is `unverifiable`, with the
+ * reason, never an exception.
+ */
+import type { DayNumber } from '../core/date.js';
+import { judgeDate } from './judge-dates.js';
+import { judgeNumber } from './judge-number.js';
+import { judgeCalendar, judgeComparison, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
+import { availability, StatsCache, type SeriesBySymbol } from './judge-support.js';
+import type { CheckedClaim, Claim, Verdict } from './types.js';
+
+/** Symbols the claims need data for (their own and the other side of comparisons), sorted. */
+export function symbolsNeeded(claims: readonly Claim[]): string[] {
+  const symbols = new Set<string>();
+  for (const claim of claims) {
+    if (claim.symbol !== null) symbols.add(claim.symbol);
+    if (claim.kind === 'comparison' && claim.otherSymbol !== null) symbols.add(claim.otherSymbol);
+  }
+  return [...symbols].sort();
+}
+
+/** Judges every claim against `series`; `articleDay` writes dates in corrections as the article would. */
+export function judgeClaims(claims: readonly Claim[], series: SeriesBySymbol, articleDay: DayNumber): CheckedClaim[] {
+  const cache = new StatsCache(series);
+  return claims.map((claim) => ({ claim, verdict: judgeClaim(claim, cache, articleDay) }));
+}
+
+function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Verdict {
+  const available = availability(claim, cache);
+  if ('verdict' in available) return available;
+  const { series, basis } = available;
+  switch (claim.kind) {
+    case 'number':
+      return judgeNumber(claim, series, basis, cache);
+    case 'date':
+    case 'month-since':
+      return judgeDate(claim, series, basis, cache, articleDay);
+    case 'calendar':
+      return judgeCalendar(claim, series, basis, cache);
+    case 'seasonal':
+      return judgeSeasonal(claim, series, basis, cache);
+    case 'comparison':
+      return judgeComparison(claim, series, basis, cache);
+    case 'state':
+      return judgeState(claim, series, basis, cache);
+    case 'flag':
+      return judgeRecordFlag(claim, series, basis, cache);
+  }
+}
