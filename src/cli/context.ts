@@ -1,0 +1,135 @@
+/**
+ * The store as the commands see it: the `--db PATH` option and {@link withStore}, which opens
+ * the store (building it from the shipped data on first use, with a progress bar on stderr),
+ * runs a command's work and closes it.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import envPaths from 'env-paths';
+import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
+import { loadUserRegistry } from '../data/instrument-config.js';
+import type { InstrumentRegistry } from '../data/registry.js';
+import { MarketStore } from '../data/store.js';
+
+/** Environment variable naming the store file; `--db` wins over it. */
+export const STORE_ENV = 'MARKETFACTS_DB';
+/** Environment variable naming the user's instrument config file. */
+export const INSTRUMENTS_ENV = 'MARKETFACTS_INSTRUMENTS';
+
+/** The default store file: `market.duckdb` in the user's data directory (env-paths). */
+export function defaultStorePath(): string {
+  return join(envPaths('marketfacts', { suffix: '' }).data, 'market.duckdb');
+}
+
+/** The user's instrument config file: $MARKETFACTS_INSTRUMENTS, else instruments.json in the config directory. */
+export function instrumentConfigPath(): string {
+  return process.env[INSTRUMENTS_ENV] ?? join(envPaths('marketfacts', { suffix: '' }).config, 'instruments.json');
+}
+
+/** The store file named by the options: `--db`, else $MARKETFACTS_DB, else the default. */
+export function resolveStorePath(options: { db?: string }): string {
+  return options.db ?? process.env[STORE_ENV] ?? defaultStorePath();
+}
+
+/** Adds the --db PATH option (env MARKETFACTS_DB overrides default; default is the user's data directory via env-paths). */
+export function addStoreOption(command: Command): Command {
+  return command.option('--db <path>', `store file (default: $${STORE_ENV} or ${defaultStorePath()})`);
+}
+
+/** The registry: built-ins plus the user's config file when it exists. */
+export function loadRegistry(): InstrumentRegistry {
+  return loadUserRegistry(instrumentConfigPath());
+}
+
+/**
+ * Opens the store named by the options (building it from the shipped data/ files with a
+ * progress bar on stderr if it does not exist yet), runs work, closes it. The store is opened
+ * read-only, so several commands can read one store at once.
+ */
+export async function withStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
+  const path = await prepareStore(options);
+  const store = await MarketStore.open(path, { registry: loadRegistry(), readOnly: true });
+  try {
+    return await work(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** Like {@link withStore}, but opened for writing (one writer at a time): for ingest. */
+export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
+  const path = await prepareStore(options);
+  const store = await MarketStore.open(path, { registry: loadRegistry() });
+  try {
+    const result = await work(store);
+    await store.checkpoint();
+    return result;
+  } finally {
+    store.close();
+  }
+}
+
+/** Builds the store if missing, brings the shipped data up to date if it is older; returns the path. */
+async function prepareStore(options: { db?: string }): Promise<string> {
+  const path = resolveStorePath(options);
+  const registry = loadRegistry();
+  if (!existsSync(path)) {
+    const bar = startProgress(`building the store ${path} from the shipped data`);
+    try {
+      await buildShippedStore(path, { registry, onProgress: bar.update });
+    } finally {
+      bar.stop();
+    }
+    return path;
+  }
+  const reader = await MarketStore.open(path, { registry, readOnly: true });
+  let current: boolean;
+  try {
+    current = (await reader.readMeta('shipped_data_version')) === undefined || (await isShippedDataCurrent(reader));
+  } finally {
+    reader.close();
+  }
+  if (!current) {
+    const writer = await MarketStore.open(path, { registry });
+    const bar = startProgress(`updating the shipped data in ${path}`);
+    try {
+      await ingestShippedFiles(writer, bar.update);
+      await writer.checkpoint();
+    } finally {
+      bar.stop();
+      writer.close();
+    }
+  }
+  return path;
+}
+
+interface Progress {
+  readonly update: (progress: BuildProgress) => void;
+  readonly stop: () => void;
+}
+
+/** A progress bar on stderr when it is a terminal; one line of notice otherwise. */
+function startProgress(title: string): Progress {
+  if (!process.stderr.isTTY) {
+    process.stderr.write(`marketfacts: ${title}\n`);
+    return { update: () => undefined, stop: () => undefined };
+  }
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: `${title} [{bar}] {value}/{total} {file}`, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: ({ done, total, file }) => {
+      if (!started) {
+        bar.start(total, done, { file });
+        started = true;
+      } else bar.update(done, { file });
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}

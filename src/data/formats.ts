@@ -1,0 +1,96 @@
+/**
+ * File formats, told apart by their header: which column holds the date, the unadjusted close
+ * and the adjusted close, and how dates are written.
+ */
+
+/** The formats marketfacts reads. */
+export const DataFormats = ['yahoo', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
+/** One of {@link DataFormats}. */
+export type DataFormat = (typeof DataFormats)[number];
+
+/** Where the values of a file are and how to read them. Column indexes are 0-based. */
+export interface FileLayout {
+  readonly format: DataFormat;
+  /** A short description for messages: "yfinance (Date,Close,High,Low,Open,Volume)". */
+  readonly description: string;
+  readonly dateColumn: number;
+  /** Column of the unadjusted close, or null when the file has none (adjusted-only). */
+  readonly closeColumn: number | null;
+  /** Column of the dividend-adjusted close, or null. */
+  readonly adjCloseColumn: number | null;
+  /** `iso`: `YYYY-MM-DD` (optionally followed by a time); `compact`: Stooq's `YYYYMMDD`. */
+  readonly dateStyle: 'iso' | 'compact';
+  /** Number of cells every data row must have (the header's). */
+  readonly width: number;
+}
+
+/** The outcome of header detection: a layout, or the reason no format matched. */
+export type LayoutResult = { readonly ok: true; readonly layout: FileLayout } | { readonly ok: false; readonly reason: string };
+
+/** Header cell normalised for matching: lower case, no `<>`, spaces, underscores or dashes. */
+export function normaliseHeaderCell(cell: string): string {
+  return cell.trim().toLowerCase().replace(/[<>\s_-]/g, '');
+}
+
+const DATE_NAMES = ['date', 'datetime', 'observationdate', 'timestamp'];
+const ADJ_NAMES = ['adjclose', 'adjustedclose'];
+const OHLC = ['open', 'high', 'low', 'volume'];
+
+/**
+ * Detects the layout of a file from its header cells. `adjustedOnly` says that a lone close
+ * column (`Date,Close`) holds dividend-adjusted closes: such a file cannot be told from a plain
+ * close file by its header, so the caller must say so. Formats:
+ * - yfinance: `Date` and `Close` with any of Open/High/Low/Volume, in either column order,
+ *   with or without `Adj Close`/`AdjClose` and `Dividends`/`Stock Splits`;
+ * - FRED: `DATE,DGS10`, `observation_date,DGS10` or `date,value` (`.` marks a holiday);
+ * - Stooq: `Date,Open,High,Low,Close,Volume` or `<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,...,<CLOSE>,...`;
+ * - close-only / adjusted-only: `date,close` (or `date,price`).
+ */
+export function detectLayout(header: readonly string[], adjustedOnly = false): LayoutResult {
+  const names = header.map(normaliseHeaderCell);
+  const width = names.length;
+  const dateColumn = names.findIndex((name) => DATE_NAMES.includes(name));
+  if (dateColumn === -1) return { ok: false, reason: `missing column: no date column in header "${header.join(',')}"` };
+  const closeIndex = names.indexOf('close');
+  const adjIndex = names.findIndex((name) => ADJ_NAMES.includes(name));
+  const compact = header.some((cell) => cell.trim().startsWith('<'));
+  const hasOhlc = names.some((name) => OHLC.includes(name));
+  const shown = header.join(',');
+  if (adjustedOnly) {
+    const column = adjIndex !== -1 ? adjIndex : closeIndex;
+    if (column === -1 || width !== 2) {
+      return { ok: false, reason: `missing column: an adjusted-only file has two columns, a date and the adjusted close; found "${shown}"` };
+    }
+    return layout('adjusted-only', `adjusted-only (${shown})`, dateColumn, null, column, 'iso', width);
+  }
+  if (compact) {
+    if (closeIndex === -1) return { ok: false, reason: `missing column: no <CLOSE> column in Stooq header "${shown}"` };
+    return layout('stooq', `Stooq (${shown})`, dateColumn, closeIndex, null, 'compact', width);
+  }
+  if (closeIndex !== -1 && hasOhlc) {
+    const isYahoo = adjIndex !== -1 || names.includes('dividends') || names[1] === 'close' || header.some((cell) => cell !== cell.toLowerCase());
+    return layout(isYahoo ? 'yahoo' : 'stooq', `${isYahoo ? 'yfinance' : 'OHLC'} (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
+  }
+  if (width === 2) {
+    const valueColumn = dateColumn === 0 ? 1 : 0;
+    const valueName = names[valueColumn] ?? '';
+    if (valueName === 'close' || valueName === 'price') return layout('close-only', `close-only (${shown})`, dateColumn, valueColumn, null, 'iso', width);
+    if (valueName === 'value' || /^[a-z][a-z0-9]*$/.test(valueName)) {
+      return layout('fred', `FRED (${shown})`, dateColumn, valueColumn, null, 'iso', width);
+    }
+  }
+  if (closeIndex === -1) return { ok: false, reason: `missing column: no close column in header "${shown}"` };
+  return layout('close-only', `close (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
+}
+
+function layout(
+  format: DataFormat,
+  description: string,
+  dateColumn: number,
+  closeColumn: number | null,
+  adjCloseColumn: number | null,
+  dateStyle: 'iso' | 'compact',
+  width: number,
+): LayoutResult {
+  return { ok: true, layout: { format, description, dateColumn, closeColumn, adjCloseColumn, dateStyle, width } };
+}

@@ -1,0 +1,171 @@
+/**
+ * Merging a parsed file into the store for one symbol. Runs inside the caller's transaction.
+ *
+ * Rules:
+ * - a day not in the store is added;
+ * - a day in the store whose values differ from the file's is revised: the columns the file
+ *   has replace the stored ones, a column the file lacks (the unadjusted close of an
+ *   adjusted-only file) keeps its stored value, and the row's provenance becomes this file;
+ * - a day with identical values is left alone, provenance included: re-ingesting the same
+ *   file changes nothing and records no source;
+ * - stored days the file does not have are kept (a shorter or later file removes nothing).
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/** What to ingest: values for one symbol and where they came from. */
+export interface IngestRequest {
+  /** Canonical symbol the rows are stored under. */
+  readonly symbol: string;
+  /** Day numbers, strictly ascending. */
+  readonly days: Int32Array;
+  /** Unadjusted closes, or null when the file has none. */
+  readonly close: Float64Array | null;
+  /** Adjusted closes, or null when the file has none. */
+  readonly adjClose: Float64Array | null;
+  /** The source file's name (base name, no directory), kept as provenance. */
+  readonly fileName: string;
+  /** sha256 of the file's bytes, lower-case hex. */
+  readonly sha256: string;
+  /** Format detected (`yahoo`, `fred`, ...). */
+  readonly format: string;
+  /** Time of ingest. */
+  readonly ingestedAt: Date;
+}
+
+/** What an ingest changed. */
+export interface IngestReport {
+  readonly symbol: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  /** Rows (days) the file supplied after validation. */
+  readonly rowsInFile: number;
+  readonly added: number;
+  readonly revised: number;
+  readonly unchanged: number;
+  /** Stored days the file does not cover (kept). */
+  readonly keptOnlyInStore: number;
+  /** The `sources` row recorded, or null when nothing changed. */
+  readonly sourceId: number | null;
+}
+
+/** Per-row outcome of the merge: 0 unchanged, 1 added, 2 revised. */
+const UNCHANGED = 0;
+const ADDED = 1;
+const REVISED = 2;
+
+/** Merges `request` into the store through `connection` (no transaction of its own). */
+export async function ingestParsedSeries(connection: DuckDBConnection, request: IngestRequest): Promise<IngestReport> {
+  const stored = await readStored(connection, request.symbol);
+  const { days, close, adjClose } = request;
+  const outcome = new Uint8Array(days.length);
+  const storedClose = new Float64Array(days.length).fill(Number.NaN);
+  const storedAdj = new Float64Array(days.length).fill(Number.NaN);
+  let added = 0;
+  let revised = 0;
+  let matched = 0;
+  let j = 0;
+  for (let i = 0; i < days.length; i += 1) {
+    const day = days[i] ?? 0;
+    while (j < stored.days.length && (stored.days[j] ?? 0) < day) j += 1;
+    if (j >= stored.days.length || stored.days[j] !== day) {
+      outcome[i] = ADDED;
+      added += 1;
+      continue;
+    }
+    matched += 1;
+    const oldClose = stored.close[j] ?? Number.NaN;
+    const oldAdj = stored.adjClose[j] ?? Number.NaN;
+    storedClose[i] = oldClose;
+    storedAdj[i] = oldAdj;
+    const changed = (close !== null && !Object.is(close[i], oldClose)) || (adjClose !== null && !Object.is(adjClose[i], oldAdj));
+    outcome[i] = changed ? REVISED : UNCHANGED;
+    if (changed) revised += 1;
+  }
+  const base = {
+    symbol: request.symbol,
+    fileName: request.fileName,
+    sha256: request.sha256,
+    rowsInFile: days.length,
+    added,
+    revised,
+    unchanged: days.length - added - revised,
+    keptOnlyInStore: stored.days.length - matched,
+  };
+  if (added + revised === 0) return { ...base, sourceId: null };
+  const sourceId = await recordSource(connection, request, added, revised);
+  if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
+  const appender = await connection.createAppender('observations');
+  for (let i = 0; i < days.length; i += 1) {
+    if (outcome[i] === UNCHANGED) continue;
+    appender.appendVarchar(request.symbol);
+    appender.appendInteger(days[i] ?? 0);
+    appendMaybe(appender, close !== null ? (close[i] ?? Number.NaN) : storedClose[i] ?? Number.NaN);
+    appendMaybe(appender, adjClose !== null ? (adjClose[i] ?? Number.NaN) : storedAdj[i] ?? Number.NaN);
+    appender.appendInteger(sourceId);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+  return { ...base, sourceId };
+}
+
+interface Appendable {
+  appendDouble(value: number): void;
+  appendNull(): void;
+}
+
+function appendMaybe(appender: Appendable, value: number): void {
+  if (Number.isNaN(value)) appender.appendNull();
+  else appender.appendDouble(value);
+}
+
+async function readStored(connection: DuckDBConnection, symbol: string): Promise<{ days: Int32Array; close: Float64Array; adjClose: Float64Array }> {
+  const result = await connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol]);
+  const chunks = await result.fetchAllChunks();
+  const total = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
+  const days = new Int32Array(total);
+  const close = new Float64Array(total);
+  const adjClose = new Float64Array(total);
+  let n = 0;
+  for (const chunk of chunks) {
+    const [dayVector, closeVector, adjVector] = [0, 1, 2].map((c) => chunk.getColumnVector(c));
+    for (let i = 0; i < chunk.rowCount; i += 1) {
+      const day = dayVector?.getItem(i);
+      const c = closeVector?.getItem(i);
+      const a = adjVector?.getItem(i);
+      days[n] = typeof day === 'number' ? day : 0;
+      close[n] = typeof c === 'number' ? c : Number.NaN;
+      adjClose[n] = typeof a === 'number' ? a : Number.NaN;
+      n += 1;
+    }
+  }
+  return { days, close, adjClose };
+}
+
+async function recordSource(connection: DuckDBConnection, request: IngestRequest, added: number, revised: number): Promise<number> {
+  const reader = await connection.runAndReadAll('SELECT coalesce(max(source_id), 0) + 1 FROM sources');
+  const sourceId = Number(reader.getRows()[0]?.[0] ?? 1);
+  await connection.run('INSERT INTO sources VALUES ($1, $2, $3, $4, CAST($5 AS TIMESTAMP), $6, $7, $8)', [
+    sourceId,
+    request.symbol,
+    request.fileName,
+    request.sha256,
+    request.ingestedAt.toISOString().replace('T', ' ').replace('Z', ''),
+    request.format,
+    added,
+    revised,
+  ]);
+  return sourceId;
+}
+
+/** Deletes the revised days (they are appended again with their new values). */
+async function deleteDays(connection: DuckDBConnection, symbol: string, days: Int32Array, outcome: Uint8Array): Promise<void> {
+  const revisedDays: number[] = [];
+  for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
+  const batch = 2000;
+  for (let from = 0; from < revisedDays.length; from += batch) {
+    // Day numbers are integers from an Int32Array, so writing them into the SQL text is safe.
+    const list = revisedDays.slice(from, from + batch).join(',');
+    await connection.run(`DELETE FROM observations WHERE symbol = $1 AND day IN (${list})`, [symbol]);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The tables of the store. One DuckDB file holds:
+ * - `store_meta`: key/value pairs (`schema_version`, `shipped_data_version`);
+ * - `sources`: one row per ingested file: symbol, file name, sha256, time of ingest, format
+ *   and the rows it added and revised;
+ * - `observations`: one row per symbol and day: the unadjusted close, the adjusted close
+ *   (either may be NULL) and the `source_id` of the file that last set the row (provenance);
+ * - `observations_dated`: a view with ISO dates and the provenance joined in, for people
+ *   querying the file with the duckdb shell.
+ * Days are stored as day numbers (days since 1970-01-01), the engine's own representation.
+ */
+
+/** Bumped when the tables change; a store with another version is rebuilt or refused. */
+export const SCHEMA_VERSION = '1';
+
+/** The statements that create an empty store. */
+export const CREATE_SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+  source_id INTEGER PRIMARY KEY,
+  symbol VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  sha256 VARCHAR NOT NULL,
+  ingested_at TIMESTAMP NOT NULL,
+  format VARCHAR NOT NULL,
+  rows_added INTEGER NOT NULL,
+  rows_revised INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS observations (
+  symbol VARCHAR NOT NULL,
+  day INTEGER NOT NULL,
+  close DOUBLE,
+  adj_close DOUBLE,
+  source_id INTEGER NOT NULL
+);
+CREATE OR REPLACE VIEW observations_dated AS
+  SELECT o.symbol, DATE '1970-01-01' + o.day AS date, o.close, o.adj_close,
+         s.file_name, s.sha256, s.ingested_at
+  FROM observations o JOIN sources s USING (source_id);
+`;

@@ -1,0 +1,279 @@
+/**
+ * The market store: one DuckDB file of daily closes with provenance, behind a small interface
+ * (a server deployment can put another database behind the same methods).
+ *
+ * Rows that lack one of the two closes: a symbol's `close` array is present when any of its
+ * stored rows has an unadjusted close, `adjClose` when any has an adjusted close. When both are
+ * present, a loaded series holds only the days that have BOTH, so the two arrays always share
+ * one calendar and never hold a gap (NaN); rows with one value are kept in the store and shown
+ * by `instruments`. One file cannot produce such rows (a partly-null row is a validation
+ * error); they arise only when an adjusted-only file and a full file are ingested for the same
+ * symbol over different date ranges.
+ */
+import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
+import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
+import { ArgumentError, InputError } from '../core/errors.js';
+import type { Instrument } from '../core/instrument.js';
+import type { DailySeries } from '../core/series.js';
+import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
+import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
+import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
+
+/** An instrument with data in the store: its date range and row counts. */
+export interface InstrumentSummary {
+  readonly instrument: Instrument;
+  readonly firstDay: DayNumber;
+  readonly lastDay: DayNumber;
+  readonly firstDate: TradingDate;
+  readonly lastDate: TradingDate;
+  /** Stored rows (days). */
+  readonly rows: number;
+  /** Rows with an unadjusted close. */
+  readonly closeRows: number;
+  /** Rows with an adjusted close. */
+  readonly adjCloseRows: number;
+}
+
+/** How to open a store. */
+export interface OpenStoreOptions {
+  /** Instruments known to the store; the built-ins when omitted. */
+  readonly registry?: InstrumentRegistry;
+  /** Open for reading only (several processes may read at once). Default false. */
+  readonly readOnly?: boolean;
+}
+
+/** Raw column values of one symbol, in day order; NaN marks a NULL close. */
+interface RawRows {
+  readonly days: Int32Array;
+  readonly close: Float64Array;
+  readonly adjClose: Float64Array;
+}
+
+/** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
+export class MarketStore {
+  private closed = false;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    /** Path of the DuckDB file. */
+    readonly path: string,
+    /** The instruments this store knows. */
+    readonly registry: InstrumentRegistry,
+    /** True when opened read-only. */
+    readonly readOnly: boolean,
+  ) {}
+
+  /**
+   * Opens (and, unless read-only, creates) the store file at `path`. Throws InputError with a
+   * one-line reason when the file cannot be opened (in use by a writer, not a DuckDB file) or
+   * has another schema version.
+   */
+  static async open(path: string, options: OpenStoreOptions = {}): Promise<MarketStore> {
+    const readOnly = options.readOnly === true;
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (error: unknown) {
+      throw new InputError(`--db: cannot open store ${path}: ${firstLine(error)}`);
+    }
+    const connection = await instance.connect();
+    const store = new MarketStore(instance, connection, path, options.registry ?? BUILTIN_REGISTRY, readOnly);
+    try {
+      if (!readOnly) await connection.run(CREATE_SCHEMA_SQL);
+      const version = await store.readMeta('schema_version');
+      if (version === undefined && !readOnly) await store.writeMeta('schema_version', SCHEMA_VERSION);
+      else if (version !== SCHEMA_VERSION) {
+        throw new InputError(`--db: ${path} is not a marketfacts store of schema version ${SCHEMA_VERSION} (found ${version ?? 'none'})`);
+      }
+    } catch (error: unknown) {
+      store.close();
+      if (error instanceof InputError) throw error;
+      throw new InputError(`--db: ${path} is not a marketfacts store: ${firstLine(error)}`);
+    }
+    return store;
+  }
+
+  /** A value from the store's key/value table, or undefined. */
+  async readMeta(key: string): Promise<string | undefined> {
+    const reader = await this.connection.runAndReadAll('SELECT value FROM store_meta WHERE key = $1', [key]);
+    const value = reader.getRows()[0]?.[0];
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  /** Sets a value in the store's key/value table. */
+  async writeMeta(key: string, value: string): Promise<void> {
+    await this.connection.run('INSERT OR REPLACE INTO store_meta VALUES ($1, $2)', [key, value]);
+  }
+
+  /** sha256 of every file recorded in `sources` (files that changed something). */
+  async sourceHashes(): Promise<Set<string>> {
+    const reader = await this.connection.runAndReadAll('SELECT DISTINCT sha256 FROM sources');
+    return new Set(reader.getRows().map((row) => String(row[0])));
+  }
+
+  /** The instrument with this canonical symbol (case-insensitive), or undefined. */
+  findInstrument(symbol: string): Instrument | undefined {
+    return this.registry.find(symbol);
+  }
+
+  /** Every instrument with data: date range and row counts, in registry order, then unregistered symbols A-Z. */
+  async listInstruments(): Promise<InstrumentSummary[]> {
+    const reader = await this.connection.runAndReadAll(
+      'SELECT symbol, min(day), max(day), count(*), count(close), count(adj_close) FROM observations GROUP BY symbol ORDER BY symbol',
+    );
+    const summaries = reader.getRows().map((row): InstrumentSummary => {
+      const symbol = String(row[0]);
+      const firstDay = Number(row[1]) as DayNumber;
+      const lastDay = Number(row[2]) as DayNumber;
+      return {
+        instrument: this.registry.find(symbol) ?? unregisteredInstrument(symbol),
+        firstDay,
+        lastDay,
+        firstDate: formatIsoDay(firstDay),
+        lastDate: formatIsoDay(lastDay),
+        rows: Number(row[3]),
+        closeRows: Number(row[4]),
+        adjCloseRows: Number(row[5]),
+      };
+    });
+    const order = new Map(this.registry.instruments.map((instrument, i) => [instrument.symbol as string, i]));
+    const rank = (summary: InstrumentSummary): number => order.get(summary.instrument.symbol) ?? order.size;
+    return summaries.sort((a, b) => rank(a) - rank(b) || a.instrument.symbol.localeCompare(b.instrument.symbol));
+  }
+
+  /**
+   * A symbol's closes as typed arrays (see the module comment for rows lacking one close).
+   * Throws ArgumentError('SYMBOL', ...) for a symbol that is neither registered nor stored,
+   * or that has no data.
+   */
+  async loadSeries(symbol: string): Promise<DailySeries> {
+    const instrument = this.registry.find(symbol);
+    const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
+    const rows = await this.readRows(canonical);
+    if (rows.days.length === 0) {
+      const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol).join(', ');
+      if (instrument === undefined) throw new ArgumentError('SYMBOL', `unknown symbol "${symbol}"; known: ${known}`);
+      throw new ArgumentError('SYMBOL', `no data for ${canonical} in the store ${this.path}; load a file with "marketfacts ingest FILE --symbol ${canonical}" (known: ${known})`);
+    }
+    return toDailySeries(instrument ?? unregisteredInstrument(canonical), rows);
+  }
+
+  /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
+  async loadAllSeries(): Promise<DailySeries[]> {
+    const summaries = await this.listInstruments();
+    const series: DailySeries[] = [];
+    for (const summary of summaries) {
+      const rows = await this.readRows(summary.instrument.symbol);
+      if (rows.days.length > 0) series.push(toDailySeries(summary.instrument, rows));
+    }
+    return series;
+  }
+
+  /**
+   * Ingests one parsed file for one symbol in a single transaction: all of it or nothing.
+   * Re-ingesting identical values changes nothing; see store-ingest.ts for the merge rules.
+   */
+  async ingest(request: IngestRequest): Promise<IngestReport> {
+    if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const report = await ingestParsedSeries(this.connection, request);
+      await this.connection.run('COMMIT');
+      return report;
+    } catch (error: unknown) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work` inside one transaction (committed when it resolves, rolled back when it
+   * throws). Used to ingest several files as one unit.
+   */
+  async transaction<T>(work: (ingest: (request: IngestRequest) => Promise<IngestReport>) => Promise<T>): Promise<T> {
+    if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await work((request) => ingestParsedSeries(this.connection, request));
+      await this.connection.run('COMMIT');
+      return result;
+    } catch (error: unknown) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Writes everything to the main file (no write-ahead log left behind). */
+  async checkpoint(): Promise<void> {
+    if (!this.readOnly) await this.connection.run('CHECKPOINT');
+  }
+
+  /** Closes the connection and the database. Safe to call twice. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+
+  /** One symbol's rows in day order (NaN for a NULL close). */
+  private async readRows(symbol: string): Promise<RawRows> {
+    const result = await this.connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol]);
+    const chunks = await result.fetchAllChunks();
+    const total = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
+    const days = new Int32Array(total);
+    const close = new Float64Array(total);
+    const adjClose = new Float64Array(total);
+    let n = 0;
+    for (const chunk of chunks) {
+      const dayVector = chunk.getColumnVector(0);
+      const closeVector = chunk.getColumnVector(1);
+      const adjVector = chunk.getColumnVector(2);
+      for (let i = 0; i < chunk.rowCount; i += 1) {
+        days[n] = numberAt(dayVector, i);
+        close[n] = numberAt(closeVector, i);
+        adjClose[n] = numberAt(adjVector, i);
+        n += 1;
+      }
+    }
+    return { days, close, adjClose };
+  }
+}
+
+function numberAt(vector: DuckDBVector, index: number): number {
+  const value = vector.getItem(index);
+  return typeof value === 'number' ? value : Number.NaN;
+}
+
+/** Raw rows to a DailySeries under the "days that have every present close" rule. */
+function toDailySeries(instrument: Instrument, rows: RawRows): DailySeries {
+  const hasClose = rows.close.some((value) => !Number.isNaN(value));
+  const hasAdj = rows.adjClose.some((value) => !Number.isNaN(value));
+  let keep = 0;
+  for (let i = 0; i < rows.days.length; i += 1) {
+    if ((!hasClose || !Number.isNaN(rows.close[i] ?? Number.NaN)) && (!hasAdj || !Number.isNaN(rows.adjClose[i] ?? Number.NaN))) keep += 1;
+  }
+  if (keep === rows.days.length) {
+    return { instrument, days: rows.days, close: hasClose ? rows.close : null, adjClose: hasAdj ? rows.adjClose : null };
+  }
+  const days = new Int32Array(keep);
+  const close = new Float64Array(keep);
+  const adjClose = new Float64Array(keep);
+  let k = 0;
+  for (let i = 0; i < rows.days.length; i += 1) {
+    const c = rows.close[i] ?? Number.NaN;
+    const a = rows.adjClose[i] ?? Number.NaN;
+    if ((hasClose && Number.isNaN(c)) || (hasAdj && Number.isNaN(a))) continue;
+    days[k] = rows.days[i] ?? 0;
+    close[k] = c;
+    adjClose[k] = a;
+    k += 1;
+  }
+  return { instrument, days, close: hasClose ? close : null, adjClose: hasAdj ? adjClose : null };
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).trim();
+}
