@@ -1,0 +1,134 @@
+/**
+ * `marketfacts brief [--date D] [--symbols S,...] [--format text|markdown|html|json] [--json]
+ * [--explain] [--snapshot SYMBOL=VALUE[@HH:MM]]... [--db PATH]`: the day's story from the store.
+ */
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
+import { ArgumentError, InputError } from '../../core/errors.js';
+import type { DailySeries } from '../../core/series.js';
+import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel, type SnapshotMark } from '../../facts/index.js';
+import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
+import { addStoreOption, withStore } from '../context.js';
+
+/** Options of the brief command as commander parses them. */
+export interface BriefCommandOptions {
+  readonly date?: string;
+  readonly symbols?: string;
+  readonly format?: string;
+  readonly json?: boolean;
+  readonly explain?: boolean;
+  readonly snapshot?: readonly string[];
+  readonly db?: string;
+}
+
+/** The output format: `--json` wins over `--format`; default text. Throws ArgumentError for an unknown format. */
+export function parseBriefFormat(options: BriefCommandOptions): BriefFormat {
+  if (options.json === true) return 'json';
+  const format = options.format ?? 'text';
+  if ((BriefFormats as readonly string[]).includes(format)) return format as BriefFormat;
+  throw new ArgumentError('--format', `"${format}" is not one of ${BriefFormats.join(', ')}`);
+}
+
+/** `--snapshot` values: `SYMBOL=VALUE[@HH:MM]`, or the path of a small CSV of them. */
+export function parseSnapshotArguments(values: readonly string[], readText: (path: string) => string = readSnapshotFile): SnapshotLevel[] {
+  return values.flatMap((value) => (value.includes('=') ? [parseSnapshotLevel(value)] : parseSnapshotFile(readText(value), value)));
+}
+
+function readSnapshotFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new ArgumentError('--snapshot', `"${path}" is neither SYMBOL=VALUE[@HH:MM] nor a readable file`);
+  }
+}
+
+/**
+ * Chooses the series to brief: all of them, or the `--symbols` list (comma-separated, any case).
+ * Throws InputError when the store is empty (saying how to ingest) and ArgumentError for a
+ * symbol the store does not hold.
+ */
+export function selectSeries(all: readonly DailySeries[], symbols: string | undefined, storePath: string): DailySeries[] {
+  if (all.length === 0) {
+    throw new InputError(`the store ${storePath} holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"`);
+  }
+  if (symbols === undefined) return [...all];
+  const wanted = symbols.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s.length > 0);
+  if (wanted.length === 0) throw new ArgumentError('--symbols', 'no symbol given');
+  const bySymbol = new Map(all.map((series) => [series.instrument.symbol as string, series]));
+  return wanted.map((symbol) => {
+    const series = bySymbol.get(symbol);
+    if (series === undefined) throw new ArgumentError('--symbols', `unknown symbol "${symbol}"; the store holds ${[...bySymbol.keys()].join(', ')}`);
+    return series;
+  });
+}
+
+/** The brief's date: `--date`, or the last date in the chosen series. */
+export function briefDate(series: readonly DailySeries[], text: string | undefined): DayNumber {
+  if (text !== undefined) {
+    const day = parseIsoDay(text.trim());
+    if (day === null) throw new ArgumentError('--date', `"${text}" is not a calendar date (YYYY-MM-DD)`);
+    return day;
+  }
+  return Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY)) as DayNumber;
+}
+
+/** Renders the brief of `all` for the command's options: the whole command minus the store. */
+export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string): string {
+  const format = parseBriefFormat(options);
+  const series = selectSeries(all, options.symbols, storePath);
+  const date = briefDate(series, options.date);
+  const levels = parseSnapshotArguments(options.snapshot ?? []);
+  const snapshots = new Map<string, SnapshotMark>();
+  const held = new Set(series.map((s) => s.instrument.symbol as string));
+  for (const level of levels) {
+    if (!held.has(level.symbol)) throw new ArgumentError('--snapshot', `unknown symbol "${level.symbol}" (not in this brief)`);
+    snapshots.set(level.symbol, { value: level.value, minutes: level.minutes });
+  }
+  const brief = writeBrief(series, { date, snapshots });
+  if (brief.paragraphs.length === 0 && brief.facts.length === 0) {
+    throw new InputError(`--date: no instrument has data for ${formatIsoDay(date)}; ${brief.notes.join(' ')}`);
+  }
+  if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
+  if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
+  if (format === 'html') return renderHtml(brief, options.explain === true);
+  return renderText(brief, options.explain === true);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Registers `marketfacts brief`. */
+export function registerBriefCommand(program: Command): void {
+  const command = program
+    .command('brief')
+    .description("the day's market story in wire-story sentences, every number traceable to the closes it came from")
+    .option('--date <date>', 'the day (YYYY-MM-DD); default: the last date in the store')
+    .option('--symbols <list>', 'only these instruments, comma-separated (e.g. RUT,SPX,US10Y)')
+    .option('--format <format>', `output: ${BriefFormats.join(', ')}`, 'text')
+    .option('--json', 'the facts with their provenance as JSON (same as --format json)')
+    .option('--explain', 'print under each sentence the rule and the observations behind it')
+    .option('--snapshot <level>', 'a level not yet in the daily data, SYMBOL=VALUE[@HH:MM] or a CSV file of them; repeatable', collect, []);
+  addStoreOption(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ marketfacts brief                                  the latest day in the store
+  $ marketfacts brief --date 2024-11-25
+  $ marketfacts brief --date 2024-11-25 --symbols RUT,SPX,US10Y --explain
+  $ marketfacts brief --date 2024-11-25 --format markdown
+  $ marketfacts brief --date 2024-11-25 --json         facts with provenance
+  $ marketfacts brief --date 2024-11-26 --snapshot US10Y=4.30@15:00
+
+A snapshot states a level before the close exists; its facts compare it with the prior close
+and are marked preliminary. A snapshot file has one SYMBOL=VALUE[@HH:MM] or SYMBOL,VALUE[,HH:MM]
+per line. Instruments whose data end before the date are named and left out.`,
+  );
+  command.action(async (options: BriefCommandOptions) => {
+    await withStore(options, async (store) => {
+      process.stdout.write(renderBriefCommand(await store.loadAllSeries(), options, store.path));
+    });
+  });
+}
