@@ -1,0 +1,132 @@
+/**
+ * `marketfacts check FILE|- [--date D] [--json] [--format text|json|html] [--strict]`: the
+ * numbers in an article against the data. Exit 0 whatever the verdicts; 1 with --strict when
+ * a claim is contradicted; 2 for bad input (binary, not UTF-8, over 1 MB, no date found).
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { parseIsoDay } from '../../core/date.js';
+import { ArgumentError, InputError } from '../../core/errors.js';
+import type { DailySeries } from '../../core/series.js';
+import { countVerdicts, decodeArticle, extractClaims, judgeClaims, MAX_ARTICLE_BYTES, renderHtml, renderText, reportJson, symbolsNeeded, type CheckReport } from '../../claims/index.js';
+import { addStoreOption, loadRegistry, withStore } from '../context.js';
+import { writeJson } from '../output.js';
+
+interface CheckOptions {
+  readonly date?: string;
+  readonly json?: boolean;
+  readonly format?: string;
+  readonly strict?: boolean;
+  readonly db?: string;
+}
+
+/** Reads at most MAX_ARTICLE_BYTES + 1 bytes from a file descriptor (stdin or a file). */
+function readBounded(fd: number, name: string): Uint8Array {
+  const limit = MAX_ARTICLE_BYTES + 1;
+  const buffer = Buffer.alloc(limit);
+  let length = 0;
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(fd, buffer, length, limit - length, null);
+    } catch (error: unknown) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EOF') break;
+      throw new InputError(`${name}: cannot read (${code ?? 'error'})`);
+    }
+    if (read === 0) break;
+    length += read;
+    if (length >= limit) throw new InputError(`${name}: over the ${MAX_ARTICLE_BYTES}-byte limit for an article`);
+  }
+  return buffer.subarray(0, length);
+}
+
+/** The article's text from a file or stdin ("-"), refusing directories, binary, non-UTF-8 and oversize input. */
+export function readArticle(file: string): string {
+  let bytes: Uint8Array;
+  if (file === '-') {
+    bytes = readBounded(0, 'stdin');
+  } else {
+    let size: number;
+    try {
+      const stat = statSync(file);
+      if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not an article`);
+      size = stat.size;
+    } catch (error: unknown) {
+      if (error instanceof InputError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? 'error'})`}`);
+    }
+    if (size > MAX_ARTICLE_BYTES) throw new InputError(`${file}: ${size} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit for an article`);
+    const fd = openSync(file, 'r');
+    try {
+      bytes = readBounded(fd, file);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) throw new InputError(`${file === '-' ? 'stdin' : file}: ${decoded.reason}`);
+  return decoded.text;
+}
+
+function formatOf(options: CheckOptions): 'text' | 'json' | 'html' {
+  if (options.json) return 'json';
+  const format = options.format ?? 'text';
+  if (format === 'text' || format === 'json' || format === 'html') return format;
+  throw new ArgumentError('--format', `"${format}" is not one of text, json, html`);
+}
+
+async function runCheck(file: string, options: CheckOptions): Promise<void> {
+  const format = formatOf(options);
+  const date = options.date === undefined ? null : parseIsoDay(options.date.trim());
+  if (options.date !== undefined && date === null) throw new ArgumentError('--date', `"${options.date}" is not a calendar date (YYYY-MM-DD)`);
+  const text = readArticle(file);
+  const registry = loadRegistry();
+  const extraction = extractClaims(text, { instruments: registry.instruments, date });
+  if (!extraction.ok) throw new ArgumentError('--date', extraction.message);
+  let report: CheckReport = { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked: [], counts: countVerdicts([]) };
+  const articleDay = extraction.articleDay;
+  if (articleDay !== null && extraction.claims.length > 0) {
+    const series = await withStore(options, async (store) => {
+      const stored = new Set((await store.listInstruments()).map((summary) => summary.instrument.symbol as string));
+      const loaded = new Map<string, DailySeries>();
+      for (const symbol of symbolsNeeded(extraction.claims)) if (stored.has(symbol)) loaded.set(symbol, await store.loadSeries(symbol));
+      return loaded;
+    });
+    const checked = judgeClaims(extraction.claims, series, articleDay);
+    report = { ...report, checked, counts: countVerdicts(checked) };
+  }
+  const name = file === '-' ? 'stdin' : file;
+  if (format === 'json') writeJson(reportJson(report, name));
+  else if (format === 'html') process.stdout.write(renderHtml(text, report, `Check of ${name}`));
+  else process.stdout.write(renderText(text, report));
+  if (options.strict && report.counts.contradicted > 0) process.exitCode = 1;
+}
+
+/** Registers `check`. */
+export function registerCheckCommand(program: Command): void {
+  const command = program
+    .command('check')
+    .description('check the numbers in an article against the data: each claim supported, contradicted (with a correction) or unverifiable (with the reason)')
+    .argument('<file>', 'the article, a UTF-8 text file of at most 1 MB, or - for stdin')
+    .option('--date <date>', 'the article date YYYY-MM-DD (default: found in the text, e.g. "Monday, Nov. 25, 2024")')
+    .option('--json', 'JSON output (same as --format json)')
+    .option('--format <format>', 'text, json or html', 'text')
+    .option('--strict', 'exit 1 when any claim is contradicted');
+  addStoreOption(command);
+  command.action(async (file: string, options: CheckOptions) => runCheck(file, options));
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ marketfacts check story.txt                        date read from the dateline
+  $ marketfacts check story.txt --date 2024-11-25 --json
+  $ marketfacts check story.txt --format html > checked.html
+  $ cat story.txt | marketfacts check - --strict       exit 1 if anything is wrong
+
+Exit codes: 0 checked (whatever the verdicts), 1 with --strict when a claim is contradicted,
+2 bad input (binary, not UTF-8, over 1 MB, no article date found: give --date).`,
+  );
+}
