@@ -1,8 +1,16 @@
 import type { Command } from 'commander';
+import { registerIngestCommand } from './ingest.js';
+import { registerInstrumentsCommand } from './instruments.js';
+import { registerSeriesCommand } from './series.js';
 import { registerBriefCommand } from './brief.js';
+import { registerCheckCommand } from './check.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
   registerBriefCommand(program);
+  registerCheckCommand(program);
+  registerIngestCommand(program);
+  registerInstrumentsCommand(program);
+  registerSeriesCommand(program);
   void program;
 }
