@@ -1,0 +1,70 @@
+/** The brief command's logic in-process (no store): formats, symbols, dates, snapshots, errors. */
+import { describe, expect, it } from 'vitest';
+import { parseSnapshotArguments, renderBriefCommand, type BriefCommandOptions } from '../../src/cli/commands/brief.js';
+import { InputError } from '../../src/core/errors.js';
+import { loadShippedSeries, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+
+const all = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const render = (options: BriefCommandOptions): string => renderBriefCommand(all, options, '/tmp/store.duckdb');
+
+describe('renderBriefCommand', () => {
+  it('defaults to the last date in the chosen series', () => {
+    expect(render({ symbols: 'RUT' })).toMatch(/^Markets on Monday, Feb\. 23, 2026/);
+    expect(render({})).toMatch(/^Markets on Friday, Aug\. 21, 2026/);
+  });
+
+  it('formats: markdown, html (escaped), json', () => {
+    expect(render({ date: '2024-11-25', symbols: 'RUT', format: 'markdown' })).toMatch(/^# Markets on Monday, Nov\. 25, 2024\n\n/);
+    const html = render({ date: '2024-11-25', symbols: 'SPX', format: 'html' });
+    expect(html).toContain('<h1>Markets on Monday, Nov. 25, 2024</h1>');
+    expect(html).toContain('S&amp;P 500');
+    const doc = JSON.parse(render({ date: '2024-11-25', symbols: 'SPX', json: true })) as { facts: unknown[]; paragraphs: { sentences: { facts: number[] }[] }[] };
+    const used = doc.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));
+    expect(used.every((i) => i >= 0 && i < doc.facts.length)).toBe(true);
+    expect(new Set(used).size).toBe(used.length);
+  });
+
+  it('a snapshot is preliminary in text and JSON, computed against the prior close', () => {
+    const options = { date: '2024-11-26', symbols: 'US10Y', snapshot: ['US10Y=4.20@15:00'] };
+    expect(render(options)).toContain('fell 7 basis points to 4.20% at 3 p.m. (preliminary) from 4.27%');
+    const doc = JSON.parse(render({ ...options, format: 'json' })) as { facts: { preliminary: boolean }[]; notes: string[] };
+    expect(doc.facts.every((f) => f.preliminary)).toBe(true);
+    expect(doc.notes.some((n) => n.startsWith('Preliminary: US10Y at 4.2 at 3 p.m.'))).toBe(true);
+  });
+
+  it('a snapshot file: SYMBOL,VALUE[,HH:MM] lines with a header and comments', () => {
+    const levels = parseSnapshotArguments(['levels.csv', 'SPX=6000'], () => 'symbol,value,time\n# comment\nus10y,4.20,15:00\n\nRUT,2450\n');
+    expect(levels).toEqual([
+      { symbol: 'US10Y', value: 4.2, minutes: 900 },
+      { symbol: 'RUT', value: 2450, minutes: null },
+      { symbol: 'SPX', value: 6000, minutes: null },
+    ]);
+    expect(() => parseSnapshotArguments(['levels.csv'], () => 'US10Y,x\n')).toThrow('levels.csv:1');
+  });
+
+  it('bad input throws the errors the CLI turns into one line and exit 2', () => {
+    const cases: [BriefCommandOptions, string][] = [
+      [{ symbols: 'RUT,NOPE' }, '--symbols: unknown symbol "NOPE"'],
+      [{ symbols: ' , ' }, '--symbols: no symbol given'],
+      [{ date: '2024-13-01' }, '--date: "2024-13-01" is not a calendar date'],
+      [{ format: 'pdf' }, '--format: "pdf" is not one of text, markdown, html, json'],
+      [{ snapshot: ['US10Y=abc'] }, '--snapshot: "US10Y=abc" is not SYMBOL=VALUE'],
+      [{ snapshot: ['US10Y=4.2@25:00'] }, 'is not a time of day'],
+      [{ snapshot: ['XYZ=1'] }, '--snapshot: unknown symbol "XYZ"'],
+      [{ snapshot: ['IWO=300'], date: '2024-11-26' }, 'IWO: the data hold only adjusted closes'],
+      [{ date: '1900-01-02' }, '--date: no instrument has data for 1900-01-02'],
+    ];
+    for (const [options, message] of cases) {
+      expect(() => render(options)).toThrow(message);
+      try {
+        render(options);
+      } catch (error: unknown) {
+        expect(error).toBeInstanceOf(InputError);
+      }
+    }
+  });
+
+  it('an empty store says how to ingest', () => {
+    expect(() => renderBriefCommand([], {}, '/tmp/empty.duckdb')).toThrow('the store /tmp/empty.duckdb holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"');
+  });
+});

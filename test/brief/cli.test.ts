@@ -1,0 +1,69 @@
+/**
+ * The brief command as a person runs it: `node bin/marketfacts.js brief --db <temp store>`,
+ * after `npm run build`. One store is built from the shipped data and shared by the tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MarketStore } from '../../src/data/store.js';
+import { readShippedRows, REPO_ROOT } from '../helpers/shipped-series.js';
+import { at, pct, row, storyLevel, storyPct } from './scan.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'marketfacts.js');
+const dir = mkdtempSync(join(tmpdir(), 'marketfacts-brief-'));
+const db = join(dir, 'market.duckdb');
+
+function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, MARKETFACTS_DB: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'src', 'cli', 'commands', 'brief.js'))) throw new Error('run "npm run build" before the CLI tests');
+  const first = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT');
+  if (first.status !== 0) throw new Error(`building the test store failed: ${first.stderr}`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('marketfacts brief', () => {
+  it('writes the reference day in story words, exit 0', () => {
+    const rut = readShippedRows('RUT.yahoo.csv');
+    const i = at(rut, '2024-11-25');
+    const result = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT,SPX,US10Y');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`The Russell 2000 rose ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))} to ${storyLevel(row(rut, i).close)} on Monday`);
+    expect(result.stdout).toContain('The yield on the 10-year Treasury fell 14 basis points to 4.27%');
+    expect(result.stdout).not.toContain('Vanguard');
+  });
+
+  it('--json gives the facts with provenance; --explain the numbers under each sentence (with a snapshot)', () => {
+    const json = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT,SPX', '--json');
+    expect(json.status).toBe(0);
+    const doc = JSON.parse(json.stdout) as { date: string; facts: { symbol: string; kind: string; provenance: { observations: { date: string; value: number }[] } }[] };
+    expect(doc.date).toBe('2024-11-25');
+    const day = doc.facts.find((f) => f.symbol === 'RUT' && f.kind === 'day-move');
+    expect(day?.provenance.observations.map((o) => o.value)).toEqual([2442.030029296875, 2406.669921875]);
+    const explain = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT', '--explain', '--snapshot', 'RUT=2442.03');
+    expect(explain.stdout).toMatch(/Russell 2000 rose 1\.5%[^\n]*\n {4}RUT day-move \[day-move/);
+    expect(explain.stdout).toContain('RUT 2024-11-25 close = 2442.03 (preliminary)');
+    expect(explain.stdout).toContain('RUT 2024-11-22 prior close = 2406.669921875');
+  });
+
+  it('bad input: one line on stderr, exit 2', () => {
+    const result = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT,NOPE');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^marketfacts: --symbols: unknown symbol "NOPE"/);
+  });
+
+  it('an empty store says how to ingest, exit 2', async () => {
+    const empty = join(dir, 'empty.duckdb');
+    (await MarketStore.open(empty)).close();
+    const result = run('brief', '--db', empty);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"');
+  });
+});
