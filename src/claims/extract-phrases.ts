@@ -16,9 +16,16 @@ export function phraseClaims(ctx: SentenceContext): ClaimDraft[] {
   return [...sinceClaims(ctx), ...streakClaims(ctx), ...drawdownClaims(ctx), ...recordFlagClaims(ctx), ...recordCountClaims(ctx)];
 }
 
+const globalVersions = new Map<RegExp, RegExp>();
+
 function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExecArray; start: number; end: number }> {
   const text = ctx.sentence.text;
-  const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  let global = globalVersions.get(regex);
+  if (global === undefined) {
+    global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    globalVersions.set(regex, global);
+  }
+  global.lastIndex = 0;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     yield { m, start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
   }
@@ -28,10 +35,14 @@ const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|w
 const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
 const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 
+const SINCE = /\bsince\s+/i;
+const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
+const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
+
 /** "biggest/best/worst ... since D", "highest close since D". */
 function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (const { start, end } of matches(/\bsince\s+/i, ctx)) {
+  for (const { start, end } of matches(SINCE, ctx)) {
     const clause = clauseOf(ctx, start);
     const lead = SUPERLATIVE.exec(ctx.text.slice(Math.max(clause.start, start - 100), start));
     if (lead === null) continue;
@@ -69,7 +80,7 @@ function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
   const rest = ctx.text.slice(at, Math.min(ctx.sentence.end, at + 20));
   const year = /^((?:19|20)\d\d)\b/.exec(rest);
   if (year !== null) return { type: 'date', day: dayFromCivil(Number(year[1]), 1, 1), precision: 'year', yearGiven: true, raw: year[1] ?? '', start: at, end: at + 4 };
-  const monthOnly = new RegExp(`^${MONTH_WORD}`, 'i').exec(rest);
+  const monthOnly = MONTH_AT_START.exec(rest);
   const month = monthOnly === null ? null : monthOfWord(monthOnly[1] ?? '');
   if (monthOnly === null || month === null) return null;
   const { year: refYear, month: refMonth } = civilFromDay(ctx.articleDay);
@@ -108,7 +119,7 @@ function streakClaims(ctx: SentenceContext): ClaimDraft[] {
 /** "in correction territory", "entered a bear market", "out of correction territory". */
 function drawdownClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
-  for (const { m, start, end } of matches(/\b(correction|bear[\s-]market)(?:\s+territory)?\b/i, ctx)) {
+  for (const { m, start, end } of matches(DRAWDOWN, ctx)) {
     const before = ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start);
     const negated = /\b(?:out of|exit\w*|left|leav\w*|emerg\w* from|avoid\w*|not in|no longer in|escap\w*|ended|pulled out of|climbed out of)\s+(?:a\s+|the\s+|its\s+)?$/i.test(before);
     const entered = /\b(?:in|into|entered|enters|entering|within|confirmed|remains in|fell into|slipped into|tipped into|plunged into|sank into|is in|was in)\s+(?:a\s+|the\s+)?$/i.test(before);

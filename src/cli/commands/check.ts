@@ -91,9 +91,9 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
   if (articleDay !== null && extraction.claims.length > 0) {
     const series = await withStore(options, async (store) => {
       const stored = new Set((await store.listInstruments()).map((summary) => summary.instrument.symbol as string));
-      const loaded = new Map<string, DailySeries>();
-      for (const symbol of symbolsNeeded(extraction.claims)) if (stored.has(symbol)) loaded.set(symbol, await store.loadSeries(symbol));
-      return loaded;
+      const wanted = symbolsNeeded(extraction.claims).filter((symbol) => stored.has(symbol));
+      const loaded = await Promise.all(wanted.map(async (symbol): Promise<[string, DailySeries]> => [symbol, await store.loadSeries(symbol)]));
+      return new Map(loaded);
     });
     const checked = judgeClaims(extraction.claims, series, articleDay);
     report = { ...report, checked, counts: countVerdicts(checked) };

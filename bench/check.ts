@@ -1,0 +1,121 @@
+/**
+ * Benchmark of the article checker (npm run bench): a 1,000-word market story checked by the
+ * whole command, `node bin/marketfacts.js check FILE --db STORE`, process start included,
+ * against a store built beforehand in a temporary directory. Side by side: the bare process
+ * start of the same program (`--version`, which loads the same modules), and the in-process
+ * time of extraction and verdicts. The budget the issue names is 300 ms wall time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractClaims, judgeClaims, symbolsNeeded } from '../src/claims/index.js';
+import type { DailySeries } from '../src/core/series.js';
+import { buildShippedStore } from '../src/data/build-store.js';
+import { BUILTIN_INSTRUMENTS } from '../src/data/instruments.js';
+import { MarketStore } from '../src/data/store.js';
+
+const BUDGET_MS = 300;
+const RUNS = 7;
+
+const PARAGRAPHS = [
+  'NEW YORK (AP) — Small-company stocks pushed to the edge of their all-time high on Monday, Nov. 25, 2024, as investors bet that lower interest rates and a growing economy will help smaller companies the most.',
+  'The Russell 2000 index of smaller stocks rose 1.5% to 2,442.03, its sixth straight gain. It ended just 0.03% below its prior record close of 2,442.74 set Nov. 8, 2021. The index gained 35.36 points on the day.',
+  "So far in November, the Russell 2000 is up 11.2%, on track for its best month since December 2023. For the year, small caps are up 20.5%, about 5 points lower than the S&P 500's 25.5%.",
+  'The S&P 500 rose 0.3% to 5,987.37 and is 0.2% below its record close of 6,001.35 set Nov. 11, its 51st record close of the year. The Dow Jones Industrial Average rose 1% and the Nasdaq composite added 0.3%.',
+  'The yield on the 10-year Treasury fell to 4.27% from 4.41% late Friday. The 14 basis point drop was the biggest one-day decline since Aug. 2. The two-year yield fell to 4.26%.',
+  'History is on the side of small caps: December has averaged a gain of 2.8% for the Russell 2000 since 1987, and the index has risen in 81% of those Decembers.',
+  "Vanguard's small-cap growth ETF (VBK) is up 24.8% this year. The iShares Russell 2000 Growth ETF (IWO) has climbed 25.3% in 2024, while bitcoin rose 2% and gold slipped 0.5%.",
+  'Smaller companies tend to borrow more than big ones, so they feel the pinch of high rates more acutely, analysts said, and the prospect of cuts from the Federal Reserve has been a tailwind for them through the autumn, with traders watching every word from policymakers and every report on inflation and jobs for clues about what comes next.',
+];
+
+/** A story of at least `words` words, built from the paragraphs above in turn. */
+export function buildArticle(words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let k = 0; count < words; k++) {
+    const paragraph = PARAGRAPHS[k % PARAGRAPHS.length] ?? '';
+    out.push(paragraph);
+    count += paragraph.split(/\s+/).length;
+  }
+  return `${out.join('\n\n')}\n`;
+}
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'bin', 'marketfacts.js'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find bin/marketfacts.js above the bench');
+    dir = parent;
+  }
+  return dir;
+}
+
+function wallMs(args: readonly string[], cwd: string): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [...args], { cwd, encoding: 'utf8' });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${String(result.status)}: ${result.stderr}`);
+  return elapsed;
+}
+
+function stats(samples: readonly number[]): { median: number; min: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[sorted.length >> 1] ?? Number.NaN, min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN };
+}
+
+const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+
+/** Runs the benchmark and prints its figures. */
+export async function run(): Promise<void> {
+  const root = findRoot();
+  const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-check-'));
+  try {
+    const store = join(dir, 'market.duckdb');
+    await buildShippedStore(store);
+    const article = buildArticle(1000);
+    const file = join(dir, 'story.txt');
+    writeFileSync(file, article);
+    const words = article.split(/\s+/).filter((w) => w.length > 0).length;
+    const bin = join(root, 'bin', 'marketfacts.js');
+    wallMs([bin, 'check', file, '--db', store], root);
+    const check: number[] = [];
+    const start: number[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      check.push(wallMs([bin, 'check', file, '--db', store, '--json'], root));
+      start.push(wallMs([bin, '--version'], root));
+    }
+    const inProcess = await timeInProcess(article, store);
+    const c = stats(check);
+    const s = stats(start);
+    console.log(`check: a ${words}-word article, ${inProcess.claims} claims, ${RUNS} whole-process runs against a pre-built store`);
+    console.log(`  check wall time        median ${fmt(c.median)} (min ${fmt(c.min)}, max ${fmt(c.max)})`);
+    console.log(`  process start baseline median ${fmt(s.median)} (marketfacts --version, same modules loaded)`);
+    console.log(`  check minus start      ${fmt(c.median - s.median)}; ratio check / start ${(c.median / s.median).toFixed(2)}`);
+    console.log(`  budget ${BUDGET_MS} ms: median is ${(c.median / BUDGET_MS).toFixed(2)}x the budget (${c.median <= BUDGET_MS ? 'within' : 'OVER'})`);
+    console.log(`  in process: extract ${fmt(inProcess.extract)}, load series ${fmt(inProcess.load)}, judge ${fmt(inProcess.judge)} (first run, cold)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timeInProcess(article: string, storePath: string): Promise<{ extract: number; load: number; judge: number; claims: number }> {
+  const t0 = performance.now();
+  const extraction = extractClaims(article, { instruments: BUILTIN_INSTRUMENTS });
+  const t1 = performance.now();
+  if (!extraction.ok || extraction.articleDay === null) throw new Error('the bench article has no date');
+  const store = await MarketStore.open(storePath, { readOnly: true });
+  const series = new Map<string, DailySeries>();
+  try {
+    for (const symbol of symbolsNeeded(extraction.claims)) series.set(symbol, await store.loadSeries(symbol));
+  } finally {
+    store.close();
+  }
+  const t2 = performance.now();
+  judgeClaims(extraction.claims, series, extraction.articleDay);
+  const t3 = performance.now();
+  return { extract: t1 - t0, load: t2 - t1, judge: t3 - t2, claims: extraction.claims.length };
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await run();
