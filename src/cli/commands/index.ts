@@ -4,6 +4,9 @@ import { registerInstrumentsCommand } from './instruments.js';
 import { registerSeriesCommand } from './series.js';
 import { registerBriefCommand } from './brief.js';
 import { registerCheckCommand } from './check.js';
+import { registerStatsCommand } from './stats.js';
+import { registerSeasonalityCommand } from './seasonality.js';
+import { registerCompareCommand } from './compare.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -12,5 +15,8 @@ export function registerCommands(program: Command): void {
   registerIngestCommand(program);
   registerInstrumentsCommand(program);
   registerSeriesCommand(program);
+  registerStatsCommand(program);
+  registerSeasonalityCommand(program);
+  registerCompareCommand(program);
   void program;
 }

@@ -1,0 +1,109 @@
+/**
+ * The stats, seasonality and compare commands end to end: `node bin/marketfacts.js` against a
+ * temporary store built from the shipped data (needs `npm run build` first). Expected values
+ * come from plain scans of the CSV rows.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, readShippedRows } from '../../../test/helpers/shipped-series.js';
+import { lastRowBefore, pct, rowAt, rowIndex } from '../../../test/reference/scan.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'marketfacts.js');
+let dir = '';
+let db = '';
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run build` before the CLI tests');
+  dir = mkdtempSync(join(tmpdir(), 'marketfacts-stats-cli-'));
+  db = join(dir, 'store.duckdb');
+  // The first run builds the store from the shipped data (with a notice on stderr).
+  expect(cli('stats', 'SPX').status).toBe(0);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('marketfacts stats', () => {
+  it('--json gives the contract fields for the reference day', () => {
+    const result = cli('stats', 'RUT', '--date', '2024-11-25', '--json');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const snap = JSON.parse(result.stdout) as Record<string, unknown>;
+    const rows = readShippedRows('RUT.yahoo.csv');
+    const i = rowIndex(rows, '2024-11-25');
+    const base = lastRowBefore(rows, '2024-11-01')?.close ?? Number.NaN;
+    expect(snap['symbol']).toBe('RUT');
+    expect(snap['close']).toBe(rowAt(rows, i).close);
+    expect(snap['mtd_pct']).toBeCloseTo(pct(base, rowAt(rows, i).close), 8);
+    for (const field of ['date', 'prev_close', 'change_1d', 'change_1d_pct', 'change_1d_bp', 'wtd_pct', 'qtd_pct', 'ytd_pct', 'wtd_bp', 'mtd_bp', 'qtd_bp', 'ytd_bp', 'record_close', 'record_date', 'is_record', 'record_count_ytd', 'prior_record_close', 'prior_record_date', 'pct_from_record', 'high_52w', 'low_52w', 'drawdown_state', 'streak_days', 'biggest_1d_since', 'month_biggest_since']) {
+      expect(snap).toHaveProperty(field);
+    }
+  });
+
+  it('prints a readable table without --json', () => {
+    const result = cli('stats', 'US10Y', '--date', '2024-11-25');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/-14\.0 bp/);
+    expect(result.stdout).toMatch(/2024-08-02/);
+  });
+
+  it('bad input: one line naming the argument, exit 2', () => {
+    for (const args of [['stats', 'NOPE'], ['stats', 'SPX', '--date', '2024-13-01'], ['stats', 'SPX', '--date', '1900-01-02'], ['stats', 'IWO', '--basis', 'price']]) {
+      const result = cli(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/at .*\.js/);
+    }
+    expect(cli('stats', 'SPX', '--date', '2024-13-01').stderr).toMatch(/--date/);
+    expect(cli('stats', 'IWO', '--basis', 'price').stderr).toMatch(/^marketfacts: --basis: a price return of IWO cannot be computed/);
+  });
+});
+
+describe('marketfacts seasonality', () => {
+  it('--json gives twelve months over the stated years', () => {
+    const result = cli('seasonality', 'RUT', '--from', '1987', '--to', '2023', '--json');
+    expect(result.status).toBe(0);
+    const table = JSON.parse(result.stdout) as { month: number; n: number; rank: number | null }[];
+    expect(table).toHaveLength(12);
+    const rows = readShippedRows('RUT.yahoo.csv');
+    const decembers = new Set(rows.filter((r) => r.date.slice(5, 7) === '12' && r.date >= '1987' && r.date < '2024').map((r) => r.date.slice(0, 4)));
+    expect(table[11]?.n).toBe(decembers.size);
+  });
+
+  it('a heatmap table, and --from after --to refused', () => {
+    const table = cli('seasonality', 'SPX', '--from', '2020', '--to', '2023');
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/Mean/);
+    const bad = cli('seasonality', 'SPX', '--from', '2024', '--to', '2020');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--from/);
+  });
+});
+
+describe('marketfacts compare', () => {
+  it('relative performance in percentage points', () => {
+    const result = cli('compare', 'RUT', 'SPX', '--from', '2023-12-29', '--to', '2024-11-25', '--json');
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout) as { difference_pp: number };
+    const rut = readShippedRows('RUT.yahoo.csv');
+    const spx = readShippedRows('GSPC.yahoo.csv');
+    const move = (rows: typeof rut): number => pct(rowAt(rows, rowIndex(rows, '2023-12-29')).close, rowAt(rows, rowIndex(rows, '2024-11-25')).close);
+    expect(out.difference_pp).toBeCloseTo(move(rut) - move(spx), 8);
+  });
+
+  it('bad input: --from after --to, a yield', () => {
+    const late = cli('compare', 'RUT', 'SPX', '--from', '2024-11-25', '--to', '2024-01-01');
+    expect(late.status).toBe(2);
+    expect(late.stderr).toMatch(/--from/);
+    expect(cli('compare', 'RUT', 'US10Y', '--from', '2024-01-02').status).toBe(2);
+  });
+});

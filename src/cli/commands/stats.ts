@@ -1,0 +1,152 @@
+/**
+ * `marketfacts stats SYMBOL [--date D] [--basis price|total] [--json]`: every statistic of one
+ * instrument on one date, as the JSON contract of DESIGN.md or a readable table.
+ */
+import type { Command } from 'commander';
+import { parseIsoDay, type DayNumber } from '../../core/date.js';
+import { ArgumentError } from '../../core/errors.js';
+import type { DailySeries } from '../../core/series.js';
+import { hasBasis } from '../../series/closes.js';
+import { formatNumber } from '../../narrative/ap-style.js';
+import { buildStatsIndex, statsOn, type ReturnBasis, type StatsSnapshot } from '../../stats/index.js';
+import { addStoreOption, withStore } from '../context.js';
+import { renderTable, writeJson } from '../output.js';
+
+/** Parses a `YYYY-MM-DD` argument or throws ArgumentError naming it. */
+export function parseDateArgument(text: string, argument: string): DayNumber {
+  const day = parseIsoDay(text.trim());
+  if (day === null) throw new ArgumentError(argument, `"${text}" is not a calendar date (YYYY-MM-DD)`);
+  return day;
+}
+
+/**
+ * Parses a `--basis` argument: `price` (unadjusted closes) or `total` (adjusted closes), and
+ * checks that the series holds those closes (IWO's data are adjusted only: no price return).
+ */
+export function parseBasisArgument(text: string | undefined, series: DailySeries): ReturnBasis | undefined {
+  if (text === undefined) return undefined;
+  if (text !== 'price' && text !== 'total') throw new ArgumentError('--basis', `"${text}" is neither price nor total`);
+  if (!hasBasis(series, text)) {
+    const symbol = series.instrument.symbol;
+    throw new ArgumentError(
+      '--basis',
+      text === 'price'
+        ? `a price return of ${symbol} cannot be computed: the data hold only adjusted closes (use --basis total)`
+        : `a total return of ${symbol} cannot be computed: the data hold no adjusted closes`,
+    );
+  }
+  return text;
+}
+
+/** The latest date of a series, the default of `--date`. */
+export function lastDayOf(series: DailySeries): DayNumber {
+  return (series.days[series.days.length - 1] ?? 0) as DayNumber;
+}
+
+/** Signed number with a plus sign on gains: `+35.36`, `-0.14`. */
+export function signed(value: number, decimals = 2): string {
+  const text = formatNumber(value, decimals);
+  return value > 0 && !text.startsWith('-') && Number(text.replace(/,/g, '')) !== 0 ? `+${text}` : text;
+}
+
+function move(pct: number | null, bp: number | null): string {
+  if (bp !== null) return `${signed(bp, 1)} bp`;
+  return pct === null ? 'n/a (no base close in the data)' : `${signed(pct)}%`;
+}
+
+function streakText(streak: number): string {
+  if (streak === 0) return 'none (unchanged)';
+  const word = streak > 0 ? 'gain' : 'decline';
+  return Math.abs(streak) === 1 ? `1 ${word}` : `${Math.abs(streak)} straight ${word}s`;
+}
+
+function since(base: string | null): string {
+  return base === null ? '' : `from the ${base} close`;
+}
+
+/** The snapshot as an aligned table for a terminal. */
+export function renderStatsTable(s: StatsSnapshot): string {
+  const unit = s.change_1d_bp !== null || s.wtd_bp !== null ? 'yield' : 'price';
+  const level = (value: number): string => formatNumber(value, 2);
+  const rows: string[][] = [
+    ['Date', s.date, s.date === s.requested_date ? '' : `last observation on or before ${s.requested_date}`],
+    ['Close', level(s.close), `${s.basis === 'price' ? 'price (unadjusted closes)' : 'total return (adjusted closes)'}; data begin ${s.data_start}`],
+    [
+      'Day',
+      s.change_1d === null ? 'n/a' : unit === 'yield' ? `${signed(s.change_1d_bp ?? 0, 1)} bp` : `${signed(s.change_1d)} (${signed(s.change_1d_pct ?? 0)}%)`,
+      s.prev_date === null ? 'first day of the data' : `from ${level(s.prev_close ?? 0)} on ${s.prev_date}`,
+    ],
+    ['Week to date', move(s.wtd_pct, s.wtd_bp), since(s.wtd_base_date)],
+    ['Month to date', move(s.mtd_pct, s.mtd_bp), since(s.mtd_base_date)],
+    ['Quarter to date', move(s.qtd_pct, s.qtd_bp), since(s.qtd_base_date)],
+    ['Year to date', move(s.ytd_pct, s.ytd_bp), since(s.ytd_base_date)],
+    ['Record close', level(s.record_close), `${s.record_date}${s.is_record ? ' (a record today)' : ''}`],
+    ['Prior record', s.prior_record_close === null ? 'n/a' : level(s.prior_record_close), s.prior_record_date ?? ''],
+    ['From record', `${signed(s.pct_from_record)}%`, `${s.trading_days_since_record} trading days since the record`],
+    ['Records this year', String(s.record_count_ytd), ''],
+    ['52-week range', `${level(s.low_52w)} - ${level(s.high_52w)}`, `low ${s.low_52w_date}, high ${s.high_52w_date}`],
+    [
+      'Drawdown',
+      s.drawdown_state === 'none' ? 'none' : `${s.drawdown_state}, ${formatNumber(s.drawdown_pct, 2)}% below the peak`,
+      `peak ${level(s.drawdown_peak_close)} on ${s.drawdown_peak_date}${s.drawdown_state_since === null ? '' : `; state since ${s.drawdown_state_since}`}`,
+    ],
+    ['Streak', streakText(s.streak_days), ''],
+    [
+      'Day: biggest since',
+      s.biggest_1d_since ?? (s.change_1d === null || s.change_1d === 0 ? 'n/a' : 'largest in the data'),
+      s.biggest_1d_since_move === null ? '' : `that day: ${unit === 'yield' ? `${signed(s.biggest_1d_since_move, 1)} bp` : `${signed(s.biggest_1d_since_move)}%`}`,
+    ],
+    [
+      'Month: biggest since',
+      s.month_biggest_since ?? 'n/a',
+      s.month_biggest_since_move === null ? '' : `that month: ${unit === 'yield' ? `${signed(s.month_biggest_since_move, 1)} bp` : `${signed(s.month_biggest_since_move)}%`}`,
+    ],
+    ['Highest close since', s.highest_since ?? 'highest in the data', ''],
+    ['50-day average', s.ma_50 === null ? 'n/a' : level(s.ma_50), ''],
+    ['200-day average', s.ma_200 === null ? 'n/a' : level(s.ma_200), ''],
+  ];
+  return `${s.symbol}\n${renderTable([{ header: 'Statistic' }, { header: 'Value', alignRight: true }, { header: 'Note' }], rows)}`;
+}
+
+/** Options of the stats command. */
+export interface StatsCommandOptions {
+  readonly date?: string;
+  readonly basis?: string;
+  readonly json?: boolean;
+  readonly db?: string;
+}
+
+/** The snapshot the command prints, from a loaded series. */
+export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis'>): StatsSnapshot {
+  const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
+  return statsOn(buildStatsIndex(series, parseBasisArgument(options.basis, series)), date);
+}
+
+/** Registers `stats`. */
+export function registerStatsCommand(program: Command): void {
+  const command = program
+    .command('stats')
+    .description('every statistic of one instrument on one date: moves, period returns, records, drawdown, streaks, "biggest since"')
+    .argument('<symbol>', 'instrument symbol, e.g. SPX, RUT, US10Y, VBK')
+    .option('--date <date>', 'as of this date (YYYY-MM-DD); default: the latest date in the store')
+    .option('--basis <basis>', 'price (unadjusted closes) or total (adjusted closes); default: price when available')
+    .option('--json', 'print the JSON contract (field names in docs/definitions.md)');
+  addStoreOption(command);
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ marketfacts stats RUT --date 2024-11-25
+  $ marketfacts stats US10Y --date 2024-11-25 --json     changes in basis points
+  $ marketfacts stats IWO --json                         adjusted closes only: total return
+
+A date without an observation (a holiday, a weekend) uses the last one before it and says so.`,
+  );
+  command.action(async (symbol: string, options: StatsCommandOptions) => {
+    await withStore(options, async (store) => {
+      const snapshot = computeStats(await store.loadSeries(symbol), options);
+      if (options.json) writeJson(snapshot);
+      else process.stdout.write(renderStatsTable(snapshot));
+    });
+  });
+}
