@@ -12,14 +12,15 @@ import type { DateClaim, SeasonalClaim, StatedDate } from './types.js';
 
 const RECORD_BEFORE = /\b(?:record|all-time high|closing high|peak)(?:\s+(?:close|closing high|high|level|finish|closing level))?\s*(?:(?:of|at|was|is|stands at|stood at|came in at)\s*)?(?:about|around|nearly|roughly)?\s*[:,]?\s*$/i;
 const PRIOR = /\b(?:prior|previous|former|old|earlier|last|standing|(?:19|20)\d\d)\s+(?:all-time\s+|closing\s+)?(?:record|high|peak)/i;
-const DATE_LINK = /^\s*,?\s*(?:(?:which was|that was|it|first)\s+)?(?:set|reached|hit|notched|posted|recorded|made|established|from|dating from)?\s*(?:on|in|back in|of)?\s*$/i;
+const DATE_LINK = /^\s*,?\s*(?:(?:which was|that was|it|first)\s+)?(?:set|reached|hit|notched|posted|recorded|made|established|from|dating from)?\s*(?:on|in|back in|of)?\s*(?:the\s+)?$/i;
 const YEAR_BEFORE = /\b((?:19|20)\d\d)\s+(?:all-time\s+|closing\s+)?(?:record|high|peak)/i;
 const YEAR_AFTER = /^\s*,?\s*(?:(?:which was|that was)\s+)?(?:set|reached|hit|notched|posted|recorded|made)?\s*(?:in|back in)\s+((?:19|20)\d\d)\b/i;
 
 /** Record-level claims ("record close of 2,442.74") and the record's date; null when the figure is no record level. */
 export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
   const { ctx, token, before, clauseBefore, hedge, subject, start } = read;
-  if ((token.unit !== 'none' && !(token.unit === 'percent' && subject?.resolved?.kind === 'yield')) || !RECORD_BEFORE.test(before)) return null;
+  const levelUnit = token.unit === 'none' || token.unit === 'points' || (token.unit === 'percent' && subject?.resolved?.kind === 'yield');
+  if (!levelUnit || !RECORD_BEFORE.test(before)) return null;
   const prior = PRIOR.test(clauseBefore) || /\b(?:nearing|near|approaching|short of|shy of|below|under|topping|top|surpass\w*|eclips\w*)\b/i.test(clauseBefore);
   const claims: ClaimDraft[] = [
     { ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: prior ? 'prior_record_close' : 'record_close', stated: statedNumber(token, 'level', 0, hedge) },

@@ -56,7 +56,7 @@ export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: Retu
     verdict: 'contradicted',
     actual: raw,
     note: `${direction}actual ${describe(actual, claim.stated)}; ${tolerance}`,
-    corrected: correctNumber(claim, claim.stated, actual, minDecimalsOf(claim)),
+    corrected: correctNumber(claim, claim.stated, actual, minDecimalsOf(claim, actual)),
     provenance,
   };
 }
@@ -66,8 +66,8 @@ function inStatedUnit(stated: StatedNumber, raw: number): number {
   return stated.unit === 'pp' ? raw / 100 : raw;
 }
 
-function minDecimalsOf(claim: NumberClaim): number {
-  if (claim.stated.unit === 'percent') return 1;
+function minDecimalsOf(claim: NumberClaim, actual: number): number {
+  if (claim.stated.unit === 'percent') return Math.abs(actual) < 0.095 ? 2 : 1;
   if (claim.stated.unit === 'level' || claim.stated.unit === 'points') return claim.stated.decimals;
   return 0;
 }

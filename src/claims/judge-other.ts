@@ -90,7 +90,7 @@ export function judgeState(claim: StateClaim, series: DailySeries, basis: Return
   if (actual === claim.stated.value) return { verdict: 'supported', actual, note, provenance };
   const name = sentenceName(series.instrument);
   const state = actual === 'none' ? 'is not in a correction or a bear market' : actual === 'correction' ? 'is in a correction' : 'is in a bear market';
-  return { verdict: 'contradicted', actual, note, corrected: `${name} ${state}: it closed ${formatPercent(snap.drawdown_pct, 1)} below its peak close.`, provenance };
+  return { verdict: 'contradicted', actual, note, corrected: `${name} ${state}: it closed ${formatPercent(snap.drawdown_pct, snap.drawdown_pct < 0.095 ? 2 : 1)} below its peak close.`, provenance };
 }
 
 /** Whether the close was a record (strictly above every earlier close). */
