@@ -101,7 +101,7 @@ export function readSeriesText(text: string, options: ReadOptions): ParsedSeries
         break;
       }
       if (kind !== 'yield' && value <= 0) {
-        reject(line, `non-positive price ${cell.trim()} in column ${names[column] ?? column}`);
+        reject(line, `non-positive price "${cell.trim()}" in column ${names[column] ?? column}`);
         bad = true;
         break;
       }

@@ -34,6 +34,16 @@ export interface InstrumentSummary {
   readonly adjCloseRows: number;
 }
 
+/** Where a stored row came from. */
+export interface RowProvenance {
+  /** The source file's base name. */
+  readonly fileName: string;
+  /** sha256 of the file's bytes, lower-case hex. */
+  readonly sha256: string;
+  /** Time of ingest, ISO 8601 UTC (`2026-11-23T22:41:00.000Z`). */
+  readonly ingestedAt: string;
+}
+
 /** How to open a store. */
 export interface OpenStoreOptions {
   /** Instruments known to the store; the built-ins when omitted. */
@@ -104,6 +114,17 @@ export class MarketStore {
   /** Sets a value in the store's key/value table. */
   async writeMeta(key: string, value: string): Promise<void> {
     await this.connection.run('INSERT OR REPLACE INTO store_meta VALUES ($1, $2)', [key, value]);
+  }
+
+  /** The provenance of one stored row (symbol, day number), or undefined when there is no such row. */
+  async provenance(symbol: string, day: DayNumber): Promise<RowProvenance | undefined> {
+    const reader = await this.connection.runAndReadAll(
+      "SELECT s.file_name, s.sha256, strftime(s.ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') FROM observations o JOIN sources s USING (source_id) WHERE o.symbol = $1 AND o.day = $2",
+      [symbol.trim().toUpperCase(), day],
+    );
+    const row = reader.getRows()[0];
+    if (row === undefined) return undefined;
+    return { fileName: String(row[0]), sha256: String(row[1]), ingestedAt: String(row[2]) };
   }
 
   /** sha256 of every file recorded in `sources` (files that changed something). */

@@ -1,0 +1,56 @@
+/** Test helpers for stores: a shipped store built once per test file, copies, content dumps. */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { buildShippedStore } from '../../src/data/build-store.js';
+import { temporaryDirectory } from './fixtures.js';
+
+/** A directory with a store built from the shipped data, and copies of it on request. */
+export interface ShippedStoreFixture {
+  readonly dir: string;
+  readonly path: string;
+  /** A fresh copy of the built store (to mutate) in the same directory. */
+  copy(name: string): string;
+  remove(): void;
+}
+
+/** Builds the shipped store in a temporary directory. */
+export async function buildShippedFixture(): Promise<ShippedStoreFixture> {
+  const { dir, remove } = temporaryDirectory();
+  const path = join(dir, 'shipped.duckdb');
+  await buildShippedStore(path);
+  return {
+    dir,
+    path,
+    copy: (name) => {
+      const target = join(dir, name);
+      copyFileSync(path, target);
+      return target;
+    },
+    remove,
+  };
+}
+
+/**
+ * The whole content of a store file as text (every table, every row, sorted), read with a
+ * separate DuckDB connection: two dumps are equal when the stores hold the same data.
+ */
+export async function dumpStore(path: string): Promise<string> {
+  const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+  const connection = await instance.connect();
+  try {
+    const parts: string[] = [];
+    for (const sql of [
+      'SELECT * FROM store_meta ORDER BY key',
+      'SELECT source_id, symbol, file_name, sha256, CAST(ingested_at AS VARCHAR), format, rows_added, rows_revised FROM sources ORDER BY source_id',
+      'SELECT * FROM observations ORDER BY symbol, day',
+    ]) {
+      const reader = await connection.runAndReadAll(sql);
+      parts.push(JSON.stringify(reader.getRowsJson()));
+    }
+    return parts.join('\n');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
