@@ -3,13 +3,14 @@
  * the difference between them in percentage points.
  */
 import type { Command } from 'commander';
+import type { DayNumber } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { formatNumber } from '../../narrative/ap-style.js';
 import { buildStatsIndex, relativePerformance, type RelativePerformance } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { renderTable, writeJson } from '../output.js';
-import { lastDayOf, parseBasisArgument, parseDateArgument, signed } from './stats.js';
+import { checkNotPastEnd, lastDayOf, parseBasisArgument, parseDateArgument, signed } from './stats.js';
 
 /** Options of the compare command. */
 export interface CompareCommandOptions {
@@ -20,12 +21,17 @@ export interface CompareCommandOptions {
   readonly db?: string;
 }
 
-/** Relative performance of two loaded series; `--to` defaults to the later of their last dates. */
+/**
+ * Relative performance of two loaded series; `--to` defaults to the earlier of their last dates,
+ * so both moves end on data; a `--to` past either series' data end is refused.
+ */
 export function computeComparison(a: DailySeries, b: DailySeries, options: Pick<CompareCommandOptions, 'from' | 'to' | 'basis'>): RelativePerformance {
   if (options.from === undefined) throw new ArgumentError('--from', 'a start date is required (YYYY-MM-DD)');
   const from = parseDateArgument(options.from, '--from');
-  const to = options.to === undefined ? Math.max(lastDayOf(a), lastDayOf(b)) : parseDateArgument(options.to, '--to');
-  return relativePerformance(buildStatsIndex(a, parseBasisArgument(options.basis, a)), buildStatsIndex(b, parseBasisArgument(options.basis, b)), from, to as typeof from);
+  const to = options.to === undefined ? (Math.min(lastDayOf(a), lastDayOf(b)) as DayNumber) : parseDateArgument(options.to, '--to');
+  checkNotPastEnd(a, to, '--to');
+  checkNotPastEnd(b, to, '--to');
+  return relativePerformance(buildStatsIndex(a, parseBasisArgument(options.basis, a)), buildStatsIndex(b, parseBasisArgument(options.basis, b)), from, to);
 }
 
 /** The comparison as a table. */

@@ -49,6 +49,16 @@ describe('marketfacts stats', () => {
     }
   });
 
+  it('a date in the weekend after the data end uses the last close and says so', () => {
+    const rows = readShippedRows('GSPC.yahoo.csv');
+    const last = rows[rows.length - 1]?.date ?? '';
+    const sunday = new Date(`${last}T00:00:00Z`);
+    sunday.setUTCDate(sunday.getUTCDate() + ((7 - sunday.getUTCDay()) % 7));
+    const result = cli('stats', 'SPX', '--date', sunday.toISOString().slice(0, 10), '--json');
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { date: string }).date).toBe(last);
+  });
+
   it('prints a readable table without --json', () => {
     const result = cli('stats', 'US10Y', '--date', '2024-11-25');
     expect(result.status).toBe(0);
@@ -64,6 +74,9 @@ describe('marketfacts stats', () => {
       expect(result.stderr).not.toMatch(/at .*\.js/);
     }
     expect(cli('stats', 'SPX', '--date', '2024-13-01').stderr).toMatch(/--date/);
+    const rut = readShippedRows('RUT.yahoo.csv');
+    const last = rut[rut.length - 1]?.date ?? '';
+    expect(cli('stats', 'RUT', '--date', '2026-06-01').stderr).toMatch(new RegExp(`^marketfacts: --date: 2026-06-01 is after the RUT data end on ${last}`));
     expect(cli('stats', 'IWO', '--basis', 'price').stderr).toMatch(/^marketfacts: --basis: a price return of IWO cannot be computed/);
   });
 });

@@ -3,7 +3,7 @@
  * instrument on one date, as the JSON contract of DESIGN.md or a readable table.
  */
 import type { Command } from 'commander';
-import { parseIsoDay, type DayNumber } from '../../core/date.js';
+import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { hasBasis } from '../../series/closes.js';
@@ -41,6 +41,20 @@ export function parseBasisArgument(text: string | undefined, series: DailySeries
 /** The latest date of a series, the default of `--date`. */
 export function lastDayOf(series: DailySeries): DayNumber {
   return (series.days[series.days.length - 1] ?? 0) as DayNumber;
+}
+
+/**
+ * Refuses a date past the end of a series' data, unless only non-trading weekend days lie
+ * between (a Saturday after a Friday close is fine; a date weeks after the data end would
+ * silently give old numbers). The engine itself resolves any later date to the last close.
+ */
+export function checkNotPastEnd(series: DailySeries, day: DayNumber, argument: string): void {
+  const last = lastDayOf(series);
+  for (let d = last + 1; d <= day; d++) {
+    if (!isWeekend(d as DayNumber)) {
+      throw new ArgumentError(argument, `${formatIsoDay(day)} is after the ${series.instrument.symbol} data end on ${formatIsoDay(last)}`);
+    }
+  }
 }
 
 /** Signed number with a plus sign on gains: `+35.36`, `-0.14`. */
@@ -119,6 +133,7 @@ export interface StatsCommandOptions {
 /** The snapshot the command prints, from a loaded series. */
 export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis'>): StatsSnapshot {
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
+  checkNotPastEnd(series, date, '--date');
   return statsOn(buildStatsIndex(series, parseBasisArgument(options.basis, series)), date);
 }
 
