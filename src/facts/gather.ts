@@ -5,8 +5,11 @@
  */
 import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
-import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, weekBiggestSince, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
-import type { FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
+import { isYield } from '../core/instrument.js';
+import { closesOf } from '../series/closes.js';
+import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOnSeries, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
+import { weekMoveAt } from './derived-week.js';
+import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
 
 /** Options of {@link gatherFactInputs}. */
@@ -97,18 +100,19 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
   return { requestedDate: formatIsoDay(day), instruments, benchmark: options.benchmark === undefined ? 'SPX' : options.benchmark, unbriefed };
 }
 
+/**
+ * One instrument's statistics through the engine's single-date path (no index: O(n) and light,
+ * so thousands of instruments fit the budget); the index is built only for the coming month's
+ * seasonality of an index near a month's end.
+ */
 function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark | null): InstrumentStats {
-  const index = buildStatsIndex(series);
-  const snapshot = statsOn(index, day);
-  const i = resolveAsOf(index.days, day);
-  const used = (index.days[i] ?? day) as DayNumber;
-  const wantsTotal = series.instrument.kind === 'etf' && index.basis === 'price' && series.adjClose !== null;
-  const totalSnapshot = wantsTotal ? statsOn(buildStatsIndex(series, 'total'), day) : null;
-  const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(index, used) : null;
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week: weekMoveOf(index, day), comingMonth, preliminary };
-}
-
-function weekMoveOf(index: StatsIndex, day: DayNumber): WeekMove | null {
-  const week = weekBiggestSince(index, day);
-  return week === null ? null : { move: week.move, sinceDate: week.since, sinceMove: week.since_move };
+  const snapshot = statsOnSeries(series, day);
+  const values = closesOf(series, snapshot.basis);
+  const i = resolveAsOf(series.days, day);
+  const used = (series.days[i] ?? day) as DayNumber;
+  const wantsTotal = series.instrument.kind === 'etf' && snapshot.basis === 'price' && series.adjClose !== null;
+  const totalSnapshot = wantsTotal ? statsOnSeries(series, day, 'total') : null;
+  const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(buildStatsIndex(series, snapshot.basis), used) : null;
+  const week = weekMoveAt(series.days, values, i, isYield(series.instrument));
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, comingMonth, preliminary };
 }

@@ -1,0 +1,142 @@
+/**
+ * Benchmark of the brief (npm run bench):
+ * - whole-process `marketfacts brief` over the shipped instruments on a pre-built temp store,
+ *   several runs, against the bare process start (`marketfacts --version`) measured side by
+ *   side; budget 500 ms;
+ * - the fact pass (statistics gathering and every detector) and the writing of the brief over
+ *   a synthetic universe of 5,000 instruments x 30 years of seeded random walks; budget 2 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../src/core/date.js';
+import { toSymbol, type Instrument } from '../src/core/instrument.js';
+import type { DailySeries } from '../src/core/series.js';
+import { findBuiltinInstrument } from '../src/data/instruments.js';
+import { detectFacts, gatherFactInputs } from '../src/facts/index.js';
+import { composeBrief } from '../src/narrative/index.js';
+
+const INSTRUMENTS = 5000;
+const YEARS = 30;
+const SEED = 4_2024_1125;
+const PROCESS_RUNS = 7;
+const BUDGET_PROCESS_MS = 500;
+const BUDGET_FACT_PASS_MS = 2000;
+
+/** The repository root: the nearest parent holding bin/marketfacts.js. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'bin', 'marketfacts.js'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('cannot find bin/marketfacts.js above the bench');
+    dir = parent;
+  }
+  return dir;
+}
+
+function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? Number.NaN;
+}
+
+/** Wall time of one whole process, in ms; throws when it fails. */
+function timeProcess(root: string, args: readonly string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'marketfacts.js'), ...args], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  if (result.status !== 0) throw new Error(`marketfacts ${args.join(' ')} failed: ${result.stderr}`);
+  return ms;
+}
+
+/** A seeded generator of floats in [0, 1) (mulberry32). */
+function uniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** INSTRUMENTS random walks on the weekdays of YEARS years ending 2024-11-29 (a month end: seasonality runs too). */
+function makeUniverse(): DailySeries[] {
+  const spx = findBuiltinInstrument('SPX');
+  if (spx === undefined) throw new Error('SPX is not registered');
+  const end = parseIsoDay('2024-11-29') ?? 0;
+  const list: number[] = [];
+  for (let d = end - YEARS * 365; d <= end; d++) if (!isWeekend(d as DayNumber)) list.push(d);
+  const days = Int32Array.from(list);
+  const random = uniform(SEED);
+  const universe: DailySeries[] = [];
+  for (let k = 0; k < INSTRUMENTS; k++) {
+    const close = new Float64Array(days.length);
+    let level = 50 + random() * 200;
+    for (let i = 0; i < days.length; i++) {
+      level *= 1 + (random() + random() + random() - 1.5) * 0.024 + 0.0003;
+      close[i] = level;
+    }
+    const instrument: Instrument = { ...spx, symbol: toSymbol(`SYN${k}`), name: `Synthetic ${k}`, storyName: `synthetic index ${k}`, shortName: 'the index', aliases: [] };
+    universe.push({ instrument, days, close, adjClose: null });
+  }
+  return universe;
+}
+
+/** Runs the benchmark and prints its figures. */
+export async function run(): Promise<void> {
+  const root = findRoot();
+  const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-brief-'));
+  const db = join(dir, 'market.duckdb');
+  try {
+    timeProcess(root, ['brief', '--db', db, '--date', '2024-11-25']); // builds the store once
+    const startOnly: number[] = [];
+    const brief: number[] = [];
+    const briefDefault: number[] = [];
+    for (let k = 0; k < PROCESS_RUNS; k++) {
+      startOnly.push(timeProcess(root, ['--version']));
+      brief.push(timeProcess(root, ['brief', '--db', db, '--date', '2024-11-25']));
+      briefDefault.push(timeProcess(root, ['brief', '--db', db]));
+    }
+    const m = median(brief);
+    console.log(`brief: whole process, shipped instruments, pre-built store, median of ${PROCESS_RUNS} runs`);
+    console.log(`  marketfacts --version (process start, baseline)  ${median(startOnly).toFixed(0)} ms`);
+    console.log(`  marketfacts brief --date 2024-11-25                ${m.toFixed(0)} ms  (min ${Math.min(...brief).toFixed(0)}, max ${Math.max(...brief).toFixed(0)})`);
+    console.log(`  marketfacts brief (latest date)                    ${median(briefDefault).toFixed(0)} ms`);
+    console.log(`  brief / process start: ${(m / median(startOnly)).toFixed(2)}x; budget ${BUDGET_PROCESS_MS} ms: ${m <= BUDGET_PROCESS_MS ? 'met' : 'MISSED'} (${(m / BUDGET_PROCESS_MS).toFixed(2)} of it)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const universe = makeUniverse();
+  const last = universe[0]?.days[(universe[0]?.days.length ?? 1) - 1] ?? 0;
+  const date = last as DayNumber;
+  const gatherMs: number[] = [];
+  const detectMs: number[] = [];
+  const writeMs: number[] = [];
+  let factCount = 0;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const inputs = gatherFactInputs(universe, { date, benchmark: 'SYN0' });
+    const t1 = performance.now();
+    const facts = detectFacts(inputs);
+    const t2 = performance.now();
+    composeBrief(facts, { date: formatIsoDay(date), requestedDate: formatIsoDay(date), instruments: universe.map((s) => s.instrument), datesUsed: new Map(), unbriefed: [], snapshots: new Map() });
+    const t3 = performance.now();
+    gatherMs.push(t1 - t0);
+    detectMs.push(t2 - t1);
+    writeMs.push(t3 - t2);
+    factCount = facts.length;
+  }
+  const pass = median(gatherMs) + median(detectMs);
+  const points = universe.reduce((sum, s) => sum + s.days.length, 0);
+  console.log(`brief: fact pass over ${INSTRUMENTS} synthetic instruments x ${YEARS} years (${(points / 1e6).toFixed(1)} M closes), ${formatIsoDay(date)}, median of 3`);
+  console.log(`  statistics (index build, snapshot, week, seasonality)  ${median(gatherMs).toFixed(0)} ms`);
+  console.log(`  detectors (${factCount} facts)                            ${median(detectMs).toFixed(0)} ms`);
+  console.log(`  fact pass total                                         ${pass.toFixed(0)} ms; budget ${BUDGET_FACT_PASS_MS} ms: ${pass <= BUDGET_FACT_PASS_MS ? 'met' : 'MISSED'} (${(pass / BUDGET_FACT_PASS_MS).toFixed(2)} of it)`);
+  console.log(`  writing the brief (all ${INSTRUMENTS} instruments)           ${median(writeMs).toFixed(0)} ms`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await run();
