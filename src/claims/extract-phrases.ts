@@ -89,7 +89,7 @@ function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
 }
 
 const STREAK_PATTERNS = [
-  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:straight|consecutive|successive)\\s+(?:(?:daily|trading|winning|losing|up|down)\\s+)?(gains?|advances?|increases?|rises?|days?|sessions?|losses|declines?|drops?|falls?|decreases?|retreats?|up days|down days)\\b`, 'i'),
+  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:straight|consecutive|successive)\\s+(?:(?:daily|trading|winning|losing|up|down)\\s+)?(gains?|advances?|increases?|rises?|days?|sessions?|loss(?:es)?|declines?|drops?|falls?|decreases?|retreats?|up days|down days)\\b`, 'i'),
   new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:day|session)\\s+(winning|losing|win|lose)\\s+streak`, 'i'),
   new RegExp(`\\b${COUNT_WORD}\\s+(?:straight\\s+)?(days|sessions)\\s+in\\s+a\\s+row`, 'i'),
   new RegExp(`\\b(winning|losing)\\s+streak\\s+(?:to|of)\\s+${COUNT_WORD}\\s+(?:days|sessions)`, 'i'),
