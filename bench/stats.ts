@@ -94,7 +94,7 @@ function makeUniverse(): { days: Int32Array; closes: Float64Array } {
   return { days, closes };
 }
 
-function runPandas(root: string, args: string[]): Record<string, number | string> | null {
+function runPandas(root: string, args: string[]): Record<string, unknown> | null {
   const python = '/usr/bin/python3';
   if (spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status !== 0) {
     console.log('python3-pandas is missing: installing it with apt-get');
@@ -107,7 +107,7 @@ function runPandas(root: string, args: string[]): Record<string, number | string
   }
   const out = execFileSync(python, [join(root, 'bench', 'stats_pandas.py'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const lastLine = out.trim().split('\n').pop() ?? '{}';
-  return JSON.parse(lastLine) as Record<string, number | string>;
+  return JSON.parse(lastLine) as Record<string, unknown>;
 }
 
 /** Runs the benchmark and prints its figures. */
@@ -143,18 +143,29 @@ export async function run(): Promise<void> {
       adjClose: null,
     }));
     const date = (universe.days[n - 1] ?? 0) as DayNumber;
-    let checksum = 0;
+    const agreement = { records_ytd_sum: 0, states: [0, 0, 0], streak_sum: 0 };
     const universeRun = (): void => {
-      for (const one of series) checksum += statsOnSeries(one, date).record_count_ytd;
+      agreement.records_ytd_sum = 0;
+      agreement.states = [0, 0, 0];
+      agreement.streak_sum = 0;
+      for (const one of series) {
+        const snapshot = statsOnSeries(one, date);
+        agreement.records_ytd_sum += snapshot.record_count_ytd;
+        agreement.streak_sum += snapshot.streak_days;
+        const code = ['none', 'correction', 'bear'].indexOf(snapshot.drawdown_state);
+        agreement.states[code] = (agreement.states[code] ?? 0) + 1;
+      }
     };
     universeRun();
     const universeMs = timeMs(3, universeRun);
-    console.log(`stats across ${INSTRUMENTS} instruments x ${YEARS} years (${n} days each) for ${formatIsoDay(date)}: ${universeMs.toFixed(0)} ms (target < 1000) [checksum ${checksum}]`);
+    console.log(`stats across ${INSTRUMENTS} instruments x ${YEARS} years (${n} days each) for ${formatIsoDay(date)}: ${universeMs.toFixed(0)} ms (target < 1000)`);
 
     const pandas = runPandas(root, [daysFile, closesFile, String(INSTRUMENTS), join(root, 'data', 'GSPC.yahoo.csv')]);
     if (pandas) {
       const pandasUniverse = Number(pandas['universe_ms']);
       const pandasSpx = Number(pandas['spx_ms']);
+      const same = JSON.stringify(pandas['agreement']) === JSON.stringify(agreement);
+      console.log(`same answers (record counts, drawdown states, streaks): ${same ? 'yes' : `NO: marketfacts ${JSON.stringify(agreement)}, pandas ${JSON.stringify(pandas['agreement'])}`}`);
       console.log(`pandas ${String(pandas['pandas_version'])}: SPX all stats for one date ${pandasSpx.toFixed(1)} ms; universe ${pandasUniverse.toFixed(0)} ms`);
       console.log(`ratio (pandas / marketfacts): universe ${(pandasUniverse / universeMs).toFixed(1)}x (target >= 10x); SPX one date ${(pandasSpx / singleMs).toFixed(1)}x without index, ${(pandasSpx / statsMs).toFixed(0)}x with the index`);
     }

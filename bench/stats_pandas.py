@@ -109,10 +109,16 @@ def main():
     universe = pd.DataFrame(closes.T, index=dates)
     date = dates[-1]
     universe_ms = best_of(3, lambda: stats_on(universe, date))
+    check = stats_on(universe, date)
+    agreement = {
+        "records_ytd_sum": int(check["record_count_ytd"].sum()),
+        "states": [int((check["drawdown_state"] == code).sum()) for code in (0, 1, 2)],
+        "streak_sum": int(np.sum(check["streak_days"])),
+    }
     spx = pd.read_csv(gspc_csv, usecols=["date", "close"], index_col="date", parse_dates=True)
     spx_date = spx.index[-1]
     spx_ms = best_of(5, lambda: stats_on(spx, spx_date))
-    print(json.dumps({"pandas_version": pd.__version__, "universe_ms": universe_ms, "spx_ms": spx_ms}))
+    print(json.dumps({"pandas_version": pd.__version__, "universe_ms": universe_ms, "spx_ms": spx_ms, "agreement": agreement}))
 
 
 if __name__ == "__main__":
