@@ -104,7 +104,7 @@ function ownerOf(ctx: SentenceContext, at: number, end: number): ResolvedMention
     }
     if (mention.start >= end && mention.start - end <= 40) {
       const gap = ctx.text.slice(end, mention.start);
-      if (/^\s*(?:(?:year[\s-]to[\s-]date|this year|so far this year|in \w+|on the day)\s+)?(?:for|by|in|on|of)\s+$/i.test(gap)) return mention;
+      if (/^\s*(?:(?:gain|loss|rise|drop|decline|advance|increase|return|move|jump|fall|climb)s?\s+)?(?:(?:year[\s-]to[\s-]date|this year|so far this year|in \w+|on the day)\s+)?(?:for|by|in|on|of)\s+$/i.test(gap)) return mention;
     }
   }
   return null;

@@ -115,8 +115,17 @@ export function findArticleDate(text: string, dates: readonly DateMention[] = fi
   const weekday = full.find((d) => d.hasWeekday);
   if (weekday) return { day: dayOf(weekday), mention: weekday, how: 'weekday' };
   const limit = firstLineEnd < 0 ? Math.min(text.length, 200) : Math.min(firstLineEnd, 200);
-  const dateline = full.find((d) => d.start < limit);
+  const dateline = full.find((d) => d.start < limit && isDatelineDate(text, d));
   return dateline ? { day: dayOf(dateline), mention: dateline, how: 'dateline' } : null;
+}
+
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*(?:[A-Z][\w .,'’()&]*?\s*(?:—|–|--|-|:|,)\s*)?$/;
+const DATELINE_AFTER = /^\s*(?:—|–|--|-|:|\n|$|\(|,?\s*\d{1,2}:\d\d)/;
+
+/** A date standing as a dateline: at the start of a line, or after "CITY (AP) —", and followed by a dash, colon or line end. */
+function isDatelineDate(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 80), date.start);
+  return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(text.slice(date.end, date.end + 20));
 }
 
 /** A time of day found in text: minutes after midnight, or null for "in late trading". */
