@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay, makeSeries } from '../../test/helpers/synthetic-series.js';
-import { loadShippedSeries } from '../../test/helpers/shipped-series.js';
+import { loadShippedSeries, readShippedRows } from '../../test/helpers/shipped-series.js';
 import { drawdownEpisodes, previousDrawdownEpisode } from './drawdown-episodes.js';
 import { closeCrossings, movingAverageCrossings, movingAverageSeries } from './moving-average.js';
-import { calendarDayMoves, dayMoveRank, monthRanking, nDayMoveBiggestSince, weekBiggestSince } from './rankings.js';
+import { calendarDayMoves, calendarDayRank, dayMoveRank, monthRanking, nDayMoveBiggestSince, weekBiggestSince } from './rankings.js';
 import { statsOn } from './snapshot.js';
 import { buildStatsIndex } from './stats-index.js';
 import { movingAverageAt } from './window.js';
@@ -84,5 +84,17 @@ describe('rankings and "biggest since" beyond the day', () => {
     expect(rank.rank).toBe(1);
     expect(rank.count).toBe(5);
     expect(calendarDayMoves(index, 11, 29).map((m) => m.year)).toEqual([2024]);
+  });
+
+  it('the best Dec. 26 of the S&P 500, by a plain scan', () => {
+    const rows = readShippedRows('GSPC.yahoo.csv');
+    const moves = rows.flatMap((row, k) => (k > 0 && row.date.endsWith('-12-26') ? [{ date: row.date, pct: ((row.close / (rows[k - 1]?.close ?? 1)) - 1) * 100 }] : []));
+    const best = moves.reduce((a, b) => (b.pct > a.pct ? b : a));
+    const spx = buildStatsIndex(loadShippedSeries('SPX'));
+    const ranked = calendarDayRank(spx, isoDay(best.date));
+    expect(ranked.rank).toBe(1);
+    expect(ranked.move).toBeCloseTo(best.pct, 8);
+    expect(ranked.count).toBe(moves.filter((m) => m.date <= best.date).length);
+    expect(calendarDayMoves(spx, 12, 26)).toHaveLength(moves.length);
   });
 });

@@ -165,3 +165,18 @@ export function calendarDayMoves(index: StatsIndex, month: number, day: number):
   }
   return result;
 }
+
+/**
+ * Rank of the day's move as of `date` among the moves on the same calendar day (month and day
+ * of month) in every year up to and including it: rank 1 of a gain is "the best Dec. 26 on
+ * record" (of the data). Null rank on the first day of the data.
+ */
+export function calendarDayRank(index: StatsIndex, date: DayNumber): { date: string; move: number | null; rank: number | null; count: number } {
+  const i = resolveAsOf(index.days, date);
+  const iso = isoAt(index.days, i);
+  const key = index.monthKey[i] ?? 0;
+  const moves = calendarDayMoves(index, monthOfMonthKey(key), Number(iso.slice(8, 10))).filter((entry) => entry.date <= iso);
+  const move = index.moves[i] ?? Number.NaN;
+  if (Number.isNaN(move)) return { date: iso, move: null, rank: null, count: moves.length };
+  return { date: iso, move, rank: rankOf(moves.map((entry) => entry.move), move), count: moves.length };
+}
