@@ -1,0 +1,116 @@
+/** Story words: AP numbers and dates for facts, names, clauses, and the brief's composition rules. */
+import { describe, expect, it } from 'vitest';
+import { findBuiltinInstrument } from '../../src/data/instruments.js';
+import type { Fact } from '../../src/facts/index.js';
+import { dayMovePhrase, drawdownSentence } from '../../src/narrative/clauses.js';
+import { Namer } from '../../src/narrative/namer.js';
+import { fundReturnSentence, rankWords, seasonalitySentence } from '../../src/narrative/period-sentences.js';
+import { composeBrief, dateText, joinClauses, levelText, monthText, moveText, percentText, renderText, weekdayText } from '../../src/narrative/index.js';
+
+function instrument(symbol: string): NonNullable<ReturnType<typeof findBuiltinInstrument>> {
+  const found = findBuiltinInstrument(symbol);
+  if (found === undefined) throw new Error(symbol);
+  return found;
+}
+
+const provenance = { rule: 'test', statement: 'test', observations: [] };
+const base = { symbol: 'RUT', date: '2024-11-25', score: 50, preliminary: false, provenance };
+
+describe('numbers and dates as a story writes them', () => {
+  it('percent: one decimal, two below 0.1, no trailing .0', () => {
+    expect(percentText(1.469254554)).toBe('1.5%');
+    expect(percentText(-0.029064122)).toBe('0.03%');
+    expect(percentText(0.049)).toBe('0.05%');
+    expect(percentText(0.96)).toBe('1%');
+    expect(percentText(36.96)).toBe('37%');
+    expect(percentText(0)).toBe('0%');
+    expect(percentText(12.05)).toBe('12.1%');
+  });
+  it('moves in their unit; levels by kind', () => {
+    expect(moveText(-14.000000001, 'bp')).toBe('14 basis points');
+    expect(moveText(1, 'bp')).toBe('1 basis point');
+    expect(moveText(2.75, 'pct')).toBe('2.8%');
+    expect(levelText(instrument('US10Y'), 4.27)).toBe('4.27%');
+    expect(levelText(instrument('US10Y'), 3.8)).toBe('3.80%');
+    expect(levelText(instrument('VBK'), 301.649993896)).toBe('$301.65');
+    expect(levelText(instrument('RUT'), 2442.030029296875)).toBe('2,442.03');
+  });
+  it('dates: the year only outside the story year; months never abbreviated alone', () => {
+    expect(dateText('2024-08-02', 2024)).toBe('Aug. 2');
+    expect(dateText('2021-11-08', 2024)).toBe('Nov. 8, 2021');
+    expect(dateText('2025-09-18', 2024)).toBe('Sept. 18, 2025');
+    expect(dateText('2024-03-13', 2024)).toBe('March 13');
+    expect(monthText('2023-12', 2024)).toBe('December 2023');
+    expect(monthText('2024-02', 2024)).toBe('February');
+    expect(weekdayText('2024-11-25')).toBe('Monday');
+    expect(weekdayText('2024-11-23')).toBe('Saturday');
+    expect(joinClauses([])).toBe('');
+    expect(joinClauses(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('names as people write them', () => {
+  it('story name first, then the short name and "it" in turn; in full after naming another', () => {
+    const namer = new Namer(new Map([['RUT', instrument('RUT')], ['US10Y', instrument('US10Y')]]));
+    expect(namer.subject('RUT')).toBe('The Russell 2000');
+    expect(namer.subject('RUT')).toBe('The index');
+    expect(namer.subject('RUT')).toBe('It');
+    expect(namer.subject('US10Y')).toBe('The yield on the 10-year Treasury');
+    expect(namer.subject('US10Y')).toBe('The 10-year yield');
+    namer.namedOther();
+    expect(namer.subject('US10Y')).toBe('The yield on the 10-year Treasury');
+  });
+});
+
+describe('sentences of single facts', () => {
+  const day = { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null } as const;
+  it('the day move: flat, record, preliminary with a time', () => {
+    expect(dayMovePhrase(instrument('RUT'), day, false)).toBe('rose 1.5% to 2,442.03');
+    expect(dayMovePhrase(instrument('RUT'), { ...day, move: 0.0004 }, true)).toBe('was little changed at a record 2,442.03');
+    const tsy = { ...day, symbol: 'US10Y', close: 4.27, prevClose: 4.41, move: -14, unit: 'bp', preliminary: true, snapshotMinutes: 900 } as const;
+    expect(dayMovePhrase(instrument('US10Y'), tsy, false)).toBe('fell 14 basis points to 4.27% at 3 p.m. (preliminary) from 4.41%');
+  });
+  it('fund returns say which they are, and why one is missing', () => {
+    const fund = { ...base, symbol: 'IWO', kind: 'fund-return', pricePct: null, totalPct: -31.1, unavailable: 'price' } as const;
+    expect(fundReturnSentence('The fund', fund)).toBe('The fund is down 31.1% this year as a total return, including dividends; its price return cannot be computed from these data, which hold only adjusted closes.');
+    expect(fundReturnSentence('The fund', { ...fund, pricePct: 5, totalPct: null, unavailable: 'total' })).toContain('its total return cannot be computed');
+    expect(fundReturnSentence('The fund', { ...fund, pricePct: 24.77, totalPct: 25.31, unavailable: null })).toBe('The fund is up 24.8% this year as a price return, or 25.3% as a total return including dividends.');
+  });
+  it('seasonality: best, worst and near them; nothing for the middle of the table', () => {
+    expect([1, 2, 3, 4, 9, 10, 11, 12].map(rankWords)).toEqual(['the best', 'the second-best', 'the third-best', null, null, 'the third-worst', 'the second-worst', 'the worst']);
+    const season = { ...base, kind: 'seasonality', month: 9, meanPct: -1.2, medianPct: -0.9, upRatio: 0.4, n: 30, rank: 12, firstYear: 1990, lastYear: 2019, unit: 'pct' } as const;
+    expect(seasonalitySentence('the Russell 2000', 'the index', season, instrument('RUT'))).toBe(
+      'September has been the worst month for the Russell 2000, with an average drop of 1.2% from 1990 through 2019; the index closed higher in 12 of those 30 Septembers.',
+    );
+    expect(seasonalitySentence('the Russell 2000', 'the index', { ...season, rank: 6 }, instrument('RUT'))).toBeNull();
+  });
+  it('drawdown changes', () => {
+    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08' } as const;
+    expect(drawdownSentence('The index', instrument('RUT'), change, 2024)).toBe('The index entered a correction, closing 10% below its peak close of 2,442.74 on Nov. 8, 2021.');
+    expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
+    expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');
+    expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
+  });
+});
+
+describe('composeBrief', () => {
+  const context = { date: '2024-11-25', requestedDate: '2024-11-25', instruments: [instrument('RUT'), instrument('SPX')], datesUsed: new Map<string, string>(), unbriefed: [], snapshots: new Map() };
+  it('no facts: no paragraphs, only notes', () => {
+    const brief = composeBrief([], { ...context, unbriefed: [{ symbol: 'DJI', reason: 'ends-before', firstDate: '1992-01-02', lastDate: '2024-11-22' }] });
+    expect(brief.paragraphs).toEqual([]);
+    expect(brief.notes).toEqual(['DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.']);
+    expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\n\nNote: DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.\n');
+  });
+  it('says each fact at most once and leads with the most newsworthy', () => {
+    const facts: Fact[] = [
+      { ...base, kind: 'streak', days: 6, score: 45 },
+      { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null, score: 37 },
+      { ...base, symbol: 'SPX', kind: 'milestone', level: 6000, close: 6001.35, isMajor: true, score: 85 },
+    ];
+    const brief = composeBrief(facts, context);
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toBe('The S&P 500 closed above 6,000 for the first time on Monday.');
+    const said = brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));
+    expect(new Set(said).size).toBe(said.length);
+    expect(said).toHaveLength(3);
+  });
+});
