@@ -3,7 +3,7 @@ import { isoDay, makeSeries } from '../../test/helpers/synthetic-series.js';
 import { loadShippedSeries, readShippedRows } from '../../test/helpers/shipped-series.js';
 import { drawdownEpisodes, previousDrawdownEpisode } from './drawdown-episodes.js';
 import { closeCrossings, movingAverageCrossings, movingAverageSeries } from './moving-average.js';
-import { calendarDayMoves, calendarDayRank, dayMoveRank, monthRanking, nDayMoveBiggestSince, weekBiggestSince } from './rankings.js';
+import { calendarDayMoves, calendarDayRank, dayMoveRank, monthBiggestSince, monthRanking, nDayMoveBiggestSince, weekBiggestSince } from './rankings.js';
 import { statsOn } from './snapshot.js';
 import { buildStatsIndex } from './stats-index.js';
 import { movingAverageAt } from './window.js';
@@ -96,5 +96,20 @@ describe('rankings and "biggest since" beyond the day', () => {
     expect(ranked.move).toBeCloseTo(best.pct, 8);
     expect(ranked.count).toBe(moves.filter((m) => m.date <= best.date).length);
     expect(calendarDayMoves(spx, 12, 26)).toHaveLength(moves.length);
+  });
+
+  it('a completed month against earlier months: the Russell 2000 in December 2023, by a plain scan', () => {
+    const rows = readShippedRows('RUT.yahoo.csv');
+    const ends = new Map<string, number>();
+    for (const row of rows) ends.set(row.date.slice(0, 7), row.close);
+    const months = [...ends.entries()];
+    const returns = months.slice(1).map(([month, close], k) => ({ month, pct: (close / (months[k]?.[1] ?? 1) - 1) * 100 }));
+    const december = returns.findIndex((m) => m.month === '2023-12');
+    const target = returns[december]?.pct ?? 0;
+    const since = returns.slice(0, december).reverse().find((m) => m.pct >= target);
+    const found = monthBiggestSince(buildStatsIndex(loadShippedSeries('RUT')), 2023, 12);
+    expect(found?.move).toBeCloseTo(target, 8);
+    expect(found?.since).toBe(since?.month ?? null);
+    expect(monthBiggestSince(buildStatsIndex(loadShippedSeries('RUT')), 1987, 9)).toBeNull();
   });
 });

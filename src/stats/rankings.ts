@@ -180,3 +180,25 @@ export function calendarDayRank(index: StatsIndex, date: DayNumber): { date: str
   if (Number.isNaN(move)) return { date: iso, move: null, rank: null, count: moves.length };
   return { date: iso, move, rank: rankOf(moves.map((entry) => entry.move), move), count: moves.length };
 }
+
+/**
+ * "Biggest monthly gain since M" for a calendar month (1-12) of a year, complete or to date:
+ * its move (last close of the month, or the latest close, over the last close before it)
+ * against every earlier month; `since` is `YYYY-MM`. Null when the month has no observation or
+ * no base close.
+ */
+export function monthBiggestSince(index: StatsIndex, year: number, month: number): BiggestSince | null {
+  const key = year * 12 + month - 1;
+  const { keys, moves } = index.months;
+  let ordinal = -1;
+  for (let m = keys.length - 1; m >= 0; m--) {
+    if (keys[m] === key) {
+      ordinal = m;
+      break;
+    }
+  }
+  const move = moves[ordinal] ?? Number.NaN;
+  if (ordinal < 0 || Number.isNaN(move)) return null;
+  const j = scanMoveAtLeast(moves, ordinal, move);
+  return { move, since: j < 0 ? null : formatMonthKey(keys[j] ?? 0), since_move: j < 0 ? null : (moves[j] ?? null) };
+}
