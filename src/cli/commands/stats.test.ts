@@ -81,6 +81,22 @@ describe('marketfacts stats', () => {
   });
 });
 
+describe('marketfacts stats --trailing', () => {
+  it('adds the trailing move; a window longer than the data is refused', () => {
+    const result = cli('stats', 'SPX', '--date', '2024-11-25', '--trailing', '20d', '--json');
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout) as { trailing: { pct: number; from_date: string } };
+    const rows = readShippedRows('GSPC.yahoo.csv');
+    const i = rowIndex(rows, '2024-11-25');
+    expect(out.trailing.from_date).toBe(rowAt(rows, i - 20).date);
+    expect(out.trailing.pct).toBeCloseTo(pct(rowAt(rows, i - 20).close, rowAt(rows, i).close), 8);
+    const long = cli('stats', 'SPY', '--date', '2024-11-25', '--trailing', '30y');
+    expect(long.status).toBe(2);
+    expect(long.stderr).toMatch(/^marketfacts: --trailing: .*reaches before the SPY data begin on 2005-01-03/);
+    expect(cli('stats', 'SPY', '--trailing', '3x').stderr).toMatch(/^marketfacts: --trailing: /);
+  });
+});
+
 describe('marketfacts seasonality', () => {
   it('--json gives twelve months over the stated years', () => {
     const result = cli('seasonality', 'RUT', '--from', '1987', '--to', '2023', '--json');

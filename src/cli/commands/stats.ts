@@ -8,7 +8,7 @@ import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { hasBasis } from '../../series/closes.js';
 import { formatNumber } from '../../narrative/ap-style.js';
-import { buildStatsIndex, statsOn, type ReturnBasis, type StatsSnapshot } from '../../stats/index.js';
+import { buildStatsIndex, statsOn, trailingReturn, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { renderTable, writeJson } from '../output.js';
 
@@ -79,7 +79,7 @@ function since(base: string | null): string {
 }
 
 /** The snapshot as an aligned table for a terminal. */
-export function renderStatsTable(s: StatsSnapshot): string {
+export function renderStatsTable(s: StatsOutput): string {
   const unit = s.change_1d_bp !== null || s.wtd_bp !== null ? 'yield' : 'price';
   const level = (value: number): string => formatNumber(value, 2);
   const rows: string[][] = [
@@ -119,22 +119,53 @@ export function renderStatsTable(s: StatsSnapshot): string {
     ['50-day average', s.ma_50 === null ? 'n/a' : level(s.ma_50), ''],
     ['200-day average', s.ma_200 === null ? 'n/a' : level(s.ma_200), ''],
   ];
+  if (s.trailing) {
+    const t = s.trailing;
+    rows.splice(7, 0, ['Trailing window', t.bp === null ? `${signed(t.pct ?? 0)}%` : `${signed(t.bp, 1)} bp`, `from the ${t.from_date} close`]);
+  }
   return `${s.symbol}\n${renderTable([{ header: 'Statistic' }, { header: 'Value', alignRight: true }, { header: 'Note' }], rows)}`;
 }
 
 /** Options of the stats command. */
 export interface StatsCommandOptions {
   readonly date?: string;
+  readonly trailing?: string;
   readonly basis?: string;
   readonly json?: boolean;
   readonly db?: string;
 }
 
-/** The snapshot the command prints, from a loaded series. */
-export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis'>): StatsSnapshot {
+const TRAILING_UNITS = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
+
+/** Parses `--trailing` such as `20d`, `4w`, `6m`, `5y` into a count and a unit. */
+export function parseTrailingArgument(text: string): { n: number; unit: TrailingUnit } {
+  const match = /^(\d{1,4})([dwmy])$/.exec(text.trim());
+  const unit = match ? TRAILING_UNITS[match[2] as keyof typeof TRAILING_UNITS] : undefined;
+  const n = Number(match?.[1]);
+  if (!unit || !(n > 0)) throw new ArgumentError('--trailing', `"${text}" is not a window such as 20d, 4w, 6m or 5y`);
+  return { n, unit };
+}
+
+/** What the command prints: the contract snapshot, plus `trailing` when --trailing is given. */
+export type StatsOutput = StatsSnapshot & { readonly trailing?: Move };
+
+/**
+ * The output of the command from a loaded series. Throws ArgumentError naming the argument for
+ * a malformed or out-of-range date, a basis the data lack, or a trailing window that reaches
+ * before the data begin.
+ */
+export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis' | 'trailing'>): StatsOutput {
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
   checkNotPastEnd(series, date, '--date');
-  return statsOn(buildStatsIndex(series, parseBasisArgument(options.basis, series)), date);
+  const index = buildStatsIndex(series, parseBasisArgument(options.basis, series));
+  const snapshot = statsOn(index, date);
+  if (options.trailing === undefined) return snapshot;
+  const { n, unit } = parseTrailingArgument(options.trailing);
+  const trailing = trailingReturn(index, date, n, unit);
+  if (trailing === null) {
+    throw new ArgumentError('--trailing', `a ${n}-${unit.slice(0, -1)} window ending ${snapshot.date} reaches before the ${index.symbol} data begin on ${snapshot.data_start}`);
+  }
+  return { ...snapshot, trailing };
 }
 
 /** Registers `stats`. */
@@ -145,6 +176,7 @@ export function registerStatsCommand(program: Command): void {
     .argument('<symbol>', 'instrument symbol, e.g. SPX, RUT, US10Y, VBK')
     .option('--date <date>', 'as of this date (YYYY-MM-DD); default: the latest date in the store')
     .option('--basis <basis>', 'price (unadjusted closes) or total (adjusted closes); default: price when available')
+    .option('--trailing <window>', 'also the move over a trailing window: 20d (trading days), 4w, 6m, 5y')
     .option('--json', 'print the JSON contract (field names in docs/definitions.md)');
   addStoreOption(command);
   command.addHelpText(
@@ -154,6 +186,7 @@ Examples:
   $ marketfacts stats RUT --date 2024-11-25
   $ marketfacts stats US10Y --date 2024-11-25 --json     changes in basis points
   $ marketfacts stats IWO --json                         adjusted closes only: total return
+  $ marketfacts stats SPX --date 2024-11-25 --trailing 5y
 
 A date without an observation (a holiday, a weekend) uses the last one before it and says so.`,
   );
