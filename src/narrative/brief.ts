@@ -11,7 +11,7 @@ import { formatApTime } from './ap-style.js';
 import { writeLead } from './lead.js';
 import { Namer } from './namer.js';
 import { instrumentSentences } from './paragraph.js';
-import { dateText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
 /** What a brief is about besides its facts. */
@@ -25,8 +25,17 @@ export interface BriefContext {
   /** The dates each instrument's figures are as of (ISO), by symbol. */
   readonly datesUsed: ReadonlyMap<string, string>;
   readonly unbriefed: readonly UnbriefedInstrument[];
-  /** Stated snapshot levels, by symbol: value and minutes after midnight (or null). */
-  readonly snapshots: ReadonlyMap<string, { readonly value: number; readonly minutes: number | null }>;
+  /** Stated snapshot levels, by symbol: value, minutes after midnight (or null), and the close they are compared with. */
+  readonly snapshots: ReadonlyMap<string, BriefSnapshot>;
+}
+
+/** A snapshot level as the brief's notes state it. */
+export interface BriefSnapshot {
+  readonly value: number;
+  readonly minutes: number | null;
+  /** The prior close the level is compared with, and its date (ISO); null when unknown. */
+  readonly priorClose: number | null;
+  readonly priorDate: string | null;
 }
 
 /** A written brief: headline, paragraphs of sentences (each with its facts), notes, and every fact. */
@@ -36,6 +45,8 @@ export interface Brief {
   readonly headline: string;
   readonly paragraphs: readonly Paragraph[];
   readonly notes: readonly string[];
+  /** Instruments left out because their data do not cover the date. */
+  readonly unbriefed: readonly UnbriefedInstrument[];
   readonly facts: readonly Fact[];
 }
 
@@ -92,13 +103,14 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     requestedDate: context.requestedDate,
     headline: `Markets on ${weekday}, ${dateText(context.date, Number.NaN)}`,
     paragraphs,
-    notes: briefNotes(context, storyYear),
+    notes: briefNotes(context, ctx),
+    unbriefed: context.unbriefed,
     facts,
   };
 }
 
 /** The notes under a brief: missing data, earlier dates used, preliminary levels. */
-function briefNotes(context: BriefContext, storyYear: number): string[] {
+function briefNotes(context: BriefContext, ctx: StoryContext): string[] {
   const notes: string[] = [];
   if (context.requestedDate !== context.date) notes.push(`No trading data for ${context.requestedDate}; figures are as of ${context.date}.`);
   for (const u of context.unbriefed) {
@@ -109,8 +121,11 @@ function briefNotes(context: BriefContext, storyYear: number): string[] {
     if (used !== context.date) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
   }
   for (const [symbol, mark] of context.snapshots) {
+    const instrument = ctx.instruments.get(symbol);
+    const level = (value: number): string => (instrument === undefined ? String(value) : levelText(instrument, value));
     const at = mark.minutes === null ? '' : ` at ${formatApTime(mark.minutes)}`;
-    notes.push(`Preliminary: ${symbol} at ${mark.value}${at} is a stated level, not a daily close; its figures compare it with the prior close (${dateText(context.date, storyYear)} data are not final).`);
+    const prior = mark.priorClose === null || mark.priorDate === null ? 'the prior close' : `the close of ${level(mark.priorClose)} on ${dateText(mark.priorDate, ctx.storyYear)}`;
+    notes.push(`Preliminary: ${symbol} at ${level(mark.value)}${at} is a stated level, not a daily close; its figures compare it with ${prior}.`);
   }
   return notes;
 }

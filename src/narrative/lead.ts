@@ -89,7 +89,9 @@ export function writeLead(pool: FactPool, instruments: readonly Instrument[], ct
   if (a === null) return null;
   const b = secondQualifies ? leadClause(pool, second, ctx) : null;
   let text = `${capitalize(a.main)} on ${weekday}${a.tail ? `, ${a.tail}` : ''}`;
-  if (b !== null) text += `, and ${b.main}${b.tail ? `, ${b.tail}` : ''}`;
+  // The same words twice ("on track for its biggest monthly gain since May") read as an echo.
+  const bTail = b !== null && b.tail !== '' && b.tail === a.tail ? `also ${b.tail.replace(/^leaving it /, '')}` : (b?.tail ?? '');
+  if (b !== null) text += `, and ${b.main}${bTail ? `, ${bTail}` : ''}`;
   const symbols = b === null || second === undefined ? [first.symbol] : [first.symbol, second.symbol];
   return { sentence: { text: `${text}.`, facts: [...a.facts, ...(b?.facts ?? [])] }, symbols };
 }

@@ -85,6 +85,7 @@ export function briefJson(brief: Brief): unknown {
     requested_date: brief.requestedDate,
     headline: brief.headline,
     notes: brief.notes,
+    unbriefed: brief.unbriefed,
     paragraphs: brief.paragraphs.map((p) => ({ symbols: p.symbols, sentences: p.sentences.map((s) => ({ text: s.text, facts: s.facts.map((f) => index.get(f) ?? -1) })) })),
     facts: brief.facts,
   };

@@ -27,13 +27,16 @@ export function writeBrief(series: readonly DailySeries[], options: WriteBriefOp
   const facts = detectFacts(inputs);
   const datesUsed = new Map<string, string>(inputs.instruments.map((i) => [i.instrument.symbol, i.snapshot.date]));
   const date = [...datesUsed.values()].reduce((latest, d) => (d > latest ? d : latest), '');
-  const briefed = new Set(datesUsed.keys());
   return composeBrief(facts, {
     date: date === '' ? inputs.requestedDate : date,
     requestedDate: inputs.requestedDate,
     instruments: inputs.instruments.map((i) => i.instrument),
     datesUsed,
     unbriefed: inputs.unbriefed,
-    snapshots: new Map([...snapshots].filter(([symbol]) => briefed.has(symbol))),
+    snapshots: new Map(
+      inputs.instruments
+        .filter((i) => i.preliminary !== null)
+        .map((i) => [i.instrument.symbol, { value: i.snapshot.close, minutes: i.preliminary?.minutes ?? null, priorClose: i.snapshot.prev_close, priorDate: i.snapshot.prev_date }]),
+    ),
   });
 }

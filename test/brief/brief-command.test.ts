@@ -29,7 +29,7 @@ describe('renderBriefCommand', () => {
     expect(render(options)).toContain('fell 7 basis points to 4.20% at 3 p.m. (preliminary) from 4.27%');
     const doc = JSON.parse(render({ ...options, format: 'json' })) as { facts: { preliminary: boolean }[]; notes: string[] };
     expect(doc.facts.every((f) => f.preliminary)).toBe(true);
-    expect(doc.notes.some((n) => n.startsWith('Preliminary: US10Y at 4.2 at 3 p.m.'))).toBe(true);
+    expect(doc.notes).toContain('Preliminary: US10Y at 4.20% at 3 p.m. is a stated level, not a daily close; its figures compare it with the close of 4.27% on Nov. 25.');
   });
 
   it('a snapshot file: SYMBOL,VALUE[,HH:MM] lines with a header and comments', () => {
