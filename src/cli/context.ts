@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
 import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
@@ -49,8 +50,7 @@ export function loadRegistry(): InstrumentRegistry {
  * read-only, so several commands can read one store at once.
  */
 export async function withStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
-  const path = await prepareStore(options);
-  const store = await MarketStore.open(path, { registry: loadRegistry(), readOnly: true });
+  const store = await openPreparedStore(options, true);
   try {
     return await work(store);
   } finally {
@@ -60,8 +60,7 @@ export async function withStore<T>(options: { db?: string }, work: (store: Marke
 
 /** Like {@link withStore}, but opened for writing (one writer at a time): for ingest. */
 export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
-  const path = await prepareStore(options);
-  const store = await MarketStore.open(path, { registry: loadRegistry() });
+  const store = await openPreparedStore(options, false);
   try {
     const result = await work(store);
     await store.checkpoint();
@@ -71,8 +70,11 @@ export async function withWritableStore<T>(options: { db?: string }, work: (stor
   }
 }
 
-/** Builds the store if missing, brings the shipped data up to date if it is older; returns the path. */
-async function prepareStore(options: { db?: string }): Promise<string> {
+/**
+ * Opens the store, first building it when missing or bringing the shipped data up to date
+ * when it was built from an older version. The usual path is one open and one key look-up.
+ */
+async function openPreparedStore(options: { db?: string }, readOnly: boolean): Promise<MarketStore> {
   const path = resolveStorePath(options);
   const registry = loadRegistry();
   if (!existsSync(path)) {
@@ -82,27 +84,27 @@ async function prepareStore(options: { db?: string }): Promise<string> {
     } finally {
       bar.stop();
     }
-    return path;
   }
-  const reader = await MarketStore.open(path, { registry, readOnly: true });
-  let current: boolean;
+  const store = await MarketStore.open(path, { registry, readOnly });
   try {
-    current = (await reader.readMeta('shipped_data_version')) === undefined || (await isShippedDataCurrent(reader));
+    const version = await store.readMeta('shipped_data_version');
+    // A store that was never built from the shipped data (no version) is left as it is.
+    if (version === undefined || (await isShippedDataCurrent(store))) return store;
+  } catch (error: unknown) {
+    store.close();
+    throw error;
+  }
+  store.close();
+  const writer = await MarketStore.open(path, { registry });
+  const bar = startProgress(`updating the shipped data in ${path}`);
+  try {
+    await ingestShippedFiles(writer, bar.update);
+    await writer.checkpoint();
   } finally {
-    reader.close();
+    bar.stop();
+    writer.close();
   }
-  if (!current) {
-    const writer = await MarketStore.open(path, { registry });
-    const bar = startProgress(`updating the shipped data in ${path}`);
-    try {
-      await ingestShippedFiles(writer, bar.update);
-      await writer.checkpoint();
-    } finally {
-      bar.stop();
-      writer.close();
-    }
-  }
-  return path;
+  return MarketStore.open(path, { registry, readOnly });
 }
 
 interface Progress {
@@ -116,6 +118,8 @@ function startProgress(title: string): Progress {
     process.stderr.write(`marketfacts: ${title}\n`);
     return { update: () => undefined, stop: () => undefined };
   }
+  // Loaded only when a store is built: it is not needed on the usual path.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     { stream: process.stderr, format: `${title} [{bar}] {value}/{total} {file}`, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,

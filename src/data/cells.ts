@@ -6,6 +6,8 @@ const NULL_TOKENS = new Set(['', '.', 'null', 'NULL', 'NaN', 'nan', 'NA', 'N/A',
 
 /** True when a cell holds no value (see the tokens above); surrounding spaces are ignored. */
 export function isNullCell(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 45 || first === 43) return false; // a digit or sign: a value
   return NULL_TOKENS.has(cell) || NULL_TOKENS.has(cell.trim());
 }
 
@@ -25,7 +27,8 @@ function digitsAt(text: string, from: number, count: number): number {
 }
 
 function validDay(year: number, month: number, day: number): DayNumber | null {
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 0 || month < 1 || month > 12 || day < 1) return null;
+  if (day > 28 && day > daysInMonth(year, month)) return null;
   return dayFromCivil(year, month, day);
 }
 

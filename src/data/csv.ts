@@ -4,7 +4,13 @@
  * a double quote anywhere goes through papaparse, which handles RFC 4180 quoting. Both paths
  * give the same result for unquoted text (tested).
  */
-import Papa from 'papaparse';
+import { createRequire } from 'node:module';
+import type Papa from 'papaparse';
+
+/** papaparse, loaded on first use (only files with quotes need it). */
+function loadPapa(): typeof Papa {
+  return createRequire(import.meta.url)('papaparse') as typeof Papa;
+}
 
 /** A parsed CSV file: the header cells and the data rows, each with its 1-based file line. */
 export interface CsvTable {
@@ -66,7 +72,7 @@ export function scanUnquoted(text: string): CsvTable {
 
 /** The quoted path: papaparse, with line numbers counted from the raw rows it returns. */
 function parseWithPapa(text: string): CsvTable {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: ',', newline: text.includes('\r\n') ? '\r\n' : '\n' });
+  const result = loadPapa().parse<string[]>(text, { skipEmptyLines: false, delimiter: ',', newline: text.includes('\r\n') ? '\r\n' : '\n' });
   const rows: string[][] = [];
   const lineNumbers: number[] = [];
   let header: string[] = [];

@@ -10,7 +10,7 @@
  * error); they arise only when an adjusted-only file and a full file are ingested for the same
  * symbol over different date ranges.
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBVector } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
 import { ArgumentError, InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
@@ -81,9 +81,12 @@ export class MarketStore {
    */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<MarketStore> {
     const readOnly = options.readOnly === true;
+    // Loaded on first use: the native module is the largest part of process start, and
+    // commands that never open a store (--help) should not pay for it.
+    const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      instance = await Instance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
     } catch (error: unknown) {
       throw new InputError(`--db: cannot open store ${path}: ${firstLine(error)}`);
     }
