@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, InputError } from '../core/errors.js';
 import { isoDay, makeSeries } from '../../test/helpers/synthetic-series.js';
 import { seasonality } from './seasonality.js';
 import { statsOn } from './snapshot.js';
@@ -23,6 +23,7 @@ describe('edges of the stats index and snapshot', () => {
   });
 
   it('an empty series is refused', () => {
+    expect(() => buildStatsIndex(makeSeries([]))).toThrow(InputError);
     expect(() => buildStatsIndex(makeSeries([]))).toThrow(/no observation/);
   });
 

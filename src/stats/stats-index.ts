@@ -4,6 +4,7 @@
  * month-end closes), so that any question for any date is then O(1) or a short scan.
  */
 import { civilFromDay, dayFromCivil, type DayNumber } from '../core/date.js';
+import { InputError } from '../core/errors.js';
 import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { closesOf, defaultBasis } from '../series/closes.js';
@@ -75,7 +76,7 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
   const values = closesOf(series, basis);
   const days = series.days;
   const n = days.length;
-  if (n === 0) throw new RangeError(`${series.instrument.symbol}: the series has no observation`);
+  if (n === 0) throw new InputError(`${series.instrument.symbol}: the series has no observation`);
   const yieldSeries = isYield(series.instrument);
   const monthKey = new Int32Array(n);
   const weekStart = new Int32Array(n);
