@@ -1,0 +1,96 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addStoreOption, defaultStorePath, resolveStorePath, withStore, withWritableStore } from '../../src/cli/context.js';
+import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
+import { MarketStore } from '../../src/data/store.js';
+import { temporaryDirectory } from './fixtures.js';
+import { dumpStore } from './store-helpers.js';
+
+let temp: { dir: string; remove: () => void };
+const savedDb = process.env['MARKETFACTS_DB'];
+const savedInstruments = process.env['MARKETFACTS_INSTRUMENTS'];
+
+beforeAll(() => {
+  temp = temporaryDirectory();
+  process.env['MARKETFACTS_INSTRUMENTS'] = join(temp.dir, 'no-config.json');
+});
+
+afterEach(() => {
+  if (savedDb === undefined) delete process.env['MARKETFACTS_DB'];
+  else process.env['MARKETFACTS_DB'] = savedDb;
+  vi.restoreAllMocks();
+});
+
+afterAll(() => {
+  if (savedInstruments === undefined) delete process.env['MARKETFACTS_INSTRUMENTS'];
+  else process.env['MARKETFACTS_INSTRUMENTS'] = savedInstruments;
+  temp.remove();
+});
+
+describe('the store path', () => {
+  it('--db wins over MARKETFACTS_DB, which wins over the default in the data directory', () => {
+    process.env['MARKETFACTS_DB'] = '/env/store.duckdb';
+    expect(resolveStorePath({ db: '/flag/store.duckdb' })).toBe('/flag/store.duckdb');
+    expect(resolveStorePath({})).toBe('/env/store.duckdb');
+    delete process.env['MARKETFACTS_DB'];
+    expect(resolveStorePath({})).toBe(defaultStorePath());
+    expect(defaultStorePath()).toMatch(/marketfacts[/\\]market\.duckdb$/);
+  });
+
+  it('addStoreOption adds --db PATH', () => {
+    const command = addStoreOption(new Command('x').exitOverride());
+    command.parse(['--db', 'a.duckdb'], { from: 'user' });
+    expect(command.opts()).toEqual({ db: 'a.duckdb' });
+  });
+});
+
+describe('withStore', () => {
+  it('builds a missing store from the shipped data, once, leaving no temporary files', async () => {
+    const db = join(temp.dir, 'nested', 'dir', 'market.duckdb');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const rows = await withStore({ db }, async (store) => (await store.loadSeries('RUT')).days.length);
+    expect(rows).toBe(9686);
+    expect(stderr).toHaveBeenCalledTimes(1);
+    expect(readdirSync(join(temp.dir, 'nested', 'dir'))).toEqual(['market.duckdb']);
+    stderr.mockClear();
+    await withStore({ db }, async (store) => store.listInstruments());
+    expect(stderr).not.toHaveBeenCalled();
+  });
+
+  it('closes the store even when the work throws, and passes the error on', async () => {
+    const db = join(temp.dir, 'nested', 'dir', 'market.duckdb');
+    let opened: MarketStore | undefined;
+    await expect(
+      withStore({ db }, async (store) => {
+        opened = store;
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    // A closed read-only store lets a writer in.
+    await withWritableStore({ db }, async (store) => expect(store.readOnly).toBe(false));
+    expect(opened?.readOnly).toBe(true);
+  });
+
+  it('a store built from older shipped data is brought up to date, keeping what is already there', async () => {
+    const db = join(temp.dir, 'nested', 'dir', 'market.duckdb');
+    const writer = await MarketStore.open(db);
+    await writer.writeMeta('shipped_data_version', 'an older version');
+    writer.close();
+    const dataBefore = (await dumpStore(db)).split('\n').slice(1);
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const version = await withStore({ db }, async (store) => store.readMeta('shipped_data_version'));
+    expect(version).toBe(SHIPPED_DATA_VERSION);
+    // Every shipped file is already recorded by its sha256: no source added, no row touched.
+    expect((await dumpStore(db)).split('\n').slice(1)).toEqual(dataBefore);
+  });
+
+  it('a store that was never built from the shipped data is left alone', async () => {
+    const db = join(temp.dir, 'own.duckdb');
+    (await MarketStore.open(db)).close();
+    const listed = await withStore({ db }, async (store) => store.listInstruments());
+    expect(listed).toEqual([]);
+    expect(existsSync(db)).toBe(true);
+  });
+});
