@@ -12,6 +12,8 @@ export interface CheckReport {
   readonly articleDay: DayNumber | null;
   readonly dateSource: DateSource | null;
   readonly checked: readonly CheckedClaim[];
+  /** True when the article held more claims than are read (see MAX_CLAIMS). */
+  readonly truncated: boolean;
   readonly counts: { readonly supported: number; readonly contradicted: number; readonly unverifiable: number };
 }
 
@@ -32,5 +34,5 @@ export function checkArticle(text: string, options: { instruments: readonly Inst
   const extraction = extractClaims(text, { instruments: options.instruments, date: options.date ?? null });
   if (!extraction.ok) return extraction;
   const checked = extraction.articleDay === null ? [] : judgeClaims(extraction.claims, options.series, extraction.articleDay);
-  return { ok: true, report: { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked, counts: countVerdicts(checked) } };
+  return { ok: true, report: { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked, truncated: extraction.truncated, counts: countVerdicts(checked) } };
 }

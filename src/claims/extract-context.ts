@@ -115,6 +115,18 @@ function ownsFigureAfter(ctx: SentenceContext, mention: ResolvedMention, before:
   return ctx.numbers.some((n) => n.start >= mention.end && n.start < before && n.start - mention.end <= 32);
 }
 
+/** Index of the first item (sorted by start) starting at or after `at`: binary search. */
+export function firstAtOrAfter(items: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid]?.start ?? 0) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The first mention starting at or after `at` in the sentence, within `limit` characters. */
 export function mentionAfter(ctx: SentenceContext, at: number, limit = 80): ResolvedMention | null {
   return ctx.mentions.find((m) => m.start >= at && m.start - at <= limit) ?? null;

@@ -7,7 +7,7 @@
  */
 import { resolveMentionDay } from './text-dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
-import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
+import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
 import { findPeriod, hedgeBefore, type PeriodRef } from './extract-periods.js';
 import { recordLevelClaims, seasonalClaim } from './extract-number-kinds.js';
 import type { NumberToken } from './text-numbers.js';
@@ -134,7 +134,8 @@ export interface Reading {
 function periodOf(read: Reading): PeriodRef {
   const { ctx, token, clause } = read;
   const after = ctx.text.slice(token.end, clause.end);
-  const nextNumber = ctx.numbers.find((n) => n.start >= token.end && n.start < clause.end);
+  const following = ctx.numbers[firstAtOrAfter(ctx.numbers, token.end)];
+  const nextNumber = following !== undefined && following.start < clause.end ? following : undefined;
   const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
   return findPeriod(ownAfter, ctx.articleDay) ?? findPeriod(read.before, ctx.articleDay) ?? findPeriod(read.clauseBefore, ctx.articleDay) ?? { kind: 'day' };
 }

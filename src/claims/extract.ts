@@ -5,7 +5,7 @@
  */
 import { type DayNumber, weekdayOf } from '../core/date.js';
 import type { Instrument, InstrumentKind } from '../core/instrument.js';
-import { absoluteBreaks, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
+import { absoluteBreaks, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
 import { seasonalMonthIn } from './extract-number-kinds.js';
 import { numberClaims } from './extract-numbers.js';
 import { phraseClaims } from './extract-phrases.js';
@@ -23,12 +23,22 @@ export interface ExtractOptions {
   readonly date?: DayNumber | null;
 }
 
+/** The most claims read from one article; past it, extraction stops and says so (`truncated`). */
+export const MAX_CLAIMS = 5000;
+
 /** Where the article date came from. */
 export type DateSource = 'option' | 'label' | 'weekday' | 'dateline';
 
 /** The result of extraction: claims, or why there can be none. */
 export type Extraction =
-  | { readonly ok: true; readonly articleDay: DayNumber | null; readonly dateSource: DateSource | null; readonly claims: readonly Claim[] }
+  | {
+      readonly ok: true;
+      readonly articleDay: DayNumber | null;
+      readonly dateSource: DateSource | null;
+      readonly claims: readonly Claim[];
+      /** True when the text held more than {@link MAX_CLAIMS} claims and only the first were read. */
+      readonly truncated: boolean;
+    }
   | { readonly ok: false; readonly error: 'no-date'; readonly message: string };
 
 /**
@@ -40,15 +50,15 @@ export function extractClaims(text: string, options: ExtractOptions): Extraction
   const found = options.date ?? null;
   const article = found === null ? findArticleDate(text, dates) : null;
   const articleDay = found ?? article?.day ?? null;
-  const claims = extractWithDate(text, options.instruments, articleDay ?? (0 as DayNumber), dates);
+  const { claims, truncated } = extractWithDate(text, options.instruments, articleDay ?? (0 as DayNumber), dates);
   if (articleDay === null) {
-    if (claims.length === 0) return { ok: true, articleDay: null, dateSource: null, claims };
+    if (claims.length === 0) return { ok: true, articleDay: null, dateSource: null, claims, truncated };
     return { ok: false, error: 'no-date', message: 'no article date found in the text (no dateline or "Monday, Nov. 25, 2024"); give one with --date YYYY-MM-DD' };
   }
-  return { ok: true, articleDay, dateSource: found !== null ? 'option' : (article?.how ?? null), claims };
+  return { ok: true, articleDay, dateSource: found !== null ? 'option' : (article?.how ?? null), claims, truncated };
 }
 
-function extractWithDate(text: string, instruments: readonly Instrument[], articleDay: DayNumber, dates: ReturnType<typeof findDates>): Claim[] {
+function extractWithDate(text: string, instruments: readonly Instrument[], articleDay: DayNumber, dates: ReturnType<typeof findDates>): { claims: Claim[]; truncated: boolean } {
   const mentions = findMentions(text, buildNameTable(instruments));
   const times = findTimes(text);
   const masked = maskSpans(text, [...mentions, ...dates, ...times]);
@@ -57,8 +67,13 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
   const drafts: ClaimDraft[] = [];
+  let truncated = false;
   for (const sentence of splitSentences(text)) {
-    const inside = <T extends { start: number }>(items: readonly T[]): T[] => items.filter((item) => item.start >= sentence.start && item.start < sentence.end);
+    if (drafts.length >= MAX_CLAIMS) {
+      truncated = true;
+      break;
+    }
+    const inside = <T extends { start: number }>(items: readonly T[]): T[] => items.slice(firstAtOrAfter(items, sentence.start), firstAtOrAfter(items, sentence.end));
     const resolved = resolveMentions(text, inside(mentions), lastByKind);
     const sentenceTimes = inside(times);
     const ctx: SentenceContext = {
@@ -84,9 +99,11 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');
     seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
   }
-  return dedupe(drafts)
+  const claims = dedupe(drafts)
+    .slice(0, MAX_CLAIMS)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((claim, i) => ({ ...claim, id: i + 1 }));
+  return { claims, truncated };
 }
 
 /** A bare 1900-2099 integer not written as a close ("in 2024", "since 1987", "its 2021 record") is a year. */
@@ -107,8 +124,10 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** "On Friday, the index fell 1%" in a Monday story: the close and the day's move are Friday's. */
 function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   if (claim.kind !== 'number' || !['close', 'change_1d', 'change_1d_pct', 'change_1d_bp'].includes(claim.metric) || claim.day !== ctx.articleDay) return claim;
-  const previous = ctx.numbers.filter((n) => n.end <= claim.start).at(-1)?.end ?? ctx.sentence.start;
-  const next = ctx.numbers.find((n) => n.start >= claim.end)?.start ?? ctx.sentence.end;
+  const nextIndex = firstAtOrAfter(ctx.numbers, claim.end);
+  const next = ctx.numbers[nextIndex]?.start ?? ctx.sentence.end;
+  const previousNumber = ctx.numbers[firstAtOrAfter(ctx.numbers, claim.start) - 1];
+  const previous = previousNumber !== undefined && previousNumber.end <= claim.start ? previousNumber.end : ctx.sentence.start;
   const window = ctx.text.slice(Math.max(previous, claim.start - 60), Math.min(next, claim.end + 30));
   const named = /\b(?:on|late|early|last)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(window);
   if (named === null) return claim;

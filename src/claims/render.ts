@@ -19,7 +19,8 @@ function actualText(verdict: Verdict): string {
 function summary(report: CheckReport): string {
   const { supported, contradicted, unverifiable } = report.counts;
   const total = report.checked.length;
-  return `${total} claim${total === 1 ? '' : 's'}: ${supported} supported, ${contradicted} contradicted, ${unverifiable} unverifiable`;
+  const cut = report.truncated ? ' (the article holds more claims than are read: only the first were checked)' : '';
+  return `${total} claim${total === 1 ? '' : 's'}: ${supported} supported, ${contradicted} contradicted, ${unverifiable} unverifiable${cut}`;
 }
 
 function dateLine(report: CheckReport): string {

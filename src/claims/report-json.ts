@@ -38,6 +38,8 @@ export interface CheckJson {
   readonly article_date: string | null;
   readonly date_source: string | null;
   readonly counts: CheckReport['counts'];
+  /** True when the article held more claims than are read. */
+  readonly truncated: boolean;
   readonly claims: readonly ClaimJson[];
 }
 
@@ -97,6 +99,7 @@ export function reportJson(report: CheckReport, input: string): CheckJson {
     article_date: report.articleDay === null ? null : formatIsoDay(report.articleDay),
     date_source: report.dateSource,
     counts: report.counts,
+    truncated: report.truncated,
     claims: report.checked.map(claimJson),
   };
 }

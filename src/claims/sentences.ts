@@ -15,16 +15,30 @@ const ABBREVIATIONS = new Set([
   'co', 'ltd', 'vs', 'no', 'jr', 'sr', 'gov', 'sen', 'rep', 'u.s', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'approx', 'est',
 ]);
 
-/** Sentences of `text`, in order, trimmed; empty ones dropped. */
+/**
+ * The longest sentence read as one: a run-on beyond this is cut at a space, so that the work
+ * per figure stays bounded however long the text runs without a full stop.
+ */
+export const MAX_SENTENCE_CHARS = 1500;
+
+/** Sentences of `text`, in order, trimmed; empty ones dropped; none longer than {@link MAX_SENTENCE_CHARS}. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
+  const pushOne = (s: number, e: number): void => {
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
     if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  const push = (end: number): void => {
+    let s = start;
+    while (end - s > MAX_SENTENCE_CHARS) {
+      const space = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+      const cut = space > s + MAX_SENTENCE_CHARS / 2 ? space : s + MAX_SENTENCE_CHARS;
+      pushOne(s, cut);
+      s = cut;
+    }
+    pushOne(s, end);
     start = end;
   };
   const boundary = /([.!?]["'’”)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+\.)\s)/g;

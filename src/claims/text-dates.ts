@@ -55,7 +55,8 @@ const PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray) => { year: 
  */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  const taken = (start: number, end: number): boolean => found.some((d) => start < d.end && end > d.start);
+  const occupied = new Uint8Array(text.length + 1);
+  const taken = (start: number, end: number): boolean => occupied.subarray(start, end).some((x) => x === 1);
   for (const { regex, read } of PATTERNS) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
@@ -66,6 +67,7 @@ export function findDates(text: string): DateMention[] {
       if (day !== null && (day < 1 || day > (year === null ? daysInMonth(2024, month) : daysInMonth(year, month)))) continue;
       const hasWeekday = WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 14), start));
       found.push({ start, end, raw: m[0], year, month, day, hasWeekday });
+      occupied.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);

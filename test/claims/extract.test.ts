@@ -3,7 +3,9 @@
  * with missing years, references back, and text with no claims. No data are read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
+import fc from 'fast-check';
+import { extractClaims, MAX_CLAIMS } from '../../src/claims/extract.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/claims/sentences.js';
 import type { Claim } from '../../src/claims/types.js';
 import { dayFromCivil, formatIsoDay } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';
@@ -206,8 +208,29 @@ describe('article date and empty input', () => {
   it('claims without any date ask for one; text without claims needs none', () => {
     const none = extractClaims('The S&P 500 rose 0.3%, its prior record of 6,001.35 set Nov. 11, 2024 still standing.', { instruments: BUILTIN_INSTRUMENTS });
     expect(none.ok).toBe(false);
-    expect(extractClaims('', { instruments: BUILTIN_INSTRUMENTS })).toEqual({ ok: true, articleDay: null, dateSource: null, claims: [] });
+    expect(extractClaims('', { instruments: BUILTIN_INSTRUMENTS })).toEqual({ ok: true, articleDay: null, dateSource: null, claims: [], truncated: false });
     expect(extractClaims('Nothing to see here.\n', { instruments: BUILTIN_INSTRUMENTS })).toMatchObject({ ok: true, claims: [] });
+  });
+
+  it('reads at most MAX_CLAIMS claims and says so; a run-on without full stops is cut into bounded sentences', () => {
+    const many = extractClaims('The S&P 500 rose 1%. '.repeat(MAX_CLAIMS + 50), { instruments: BUILTIN_INSTRUMENTS, date: MONDAY });
+    expect(many.ok && [many.claims.length, many.truncated]).toEqual([MAX_CLAIMS, true]);
+    const runOn = extractClaims('the Russell 2000 rose 1.5% and '.repeat(200), { instruments: BUILTIN_INSTRUMENTS, date: MONDAY });
+    expect(runOn.ok && runOn.claims.length).toBe(200);
+    expect(splitSentences('word '.repeat(1000)).every((s) => s.end - s.start <= MAX_SENTENCE_CHARS)).toBe(true);
+  });
+
+  it('property: extraction never throws on arbitrary text, and offsets always point at the claim text', () => {
+    const pieces = ['The S&P 500', ' rose ', '1.5%', ' to ', '2,442.03', ' since Aug. 2', '. ', 'its sixth straight gain', ' 14 bp', ' the index', ' Nov. 8, 2021', ' record close of ', '\n\n', '—', ' about ', ' in December'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 8 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const result = extractClaims(text, { instruments: BUILTIN_INSTRUMENTS, date: MONDAY });
+        expect(result.ok).toBe(true);
+        if (result.ok) for (const claim of result.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('offsets point at the claim text in the article', () => {

@@ -86,7 +86,7 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
   const registry = loadRegistry();
   const extraction = extractClaims(text, { instruments: registry.instruments, date });
   if (!extraction.ok) throw new ArgumentError('--date', extraction.message);
-  let report: CheckReport = { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked: [], counts: countVerdicts([]) };
+  let report: CheckReport = { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked: [], truncated: extraction.truncated, counts: countVerdicts([]) };
   const articleDay = extraction.articleDay;
   if (articleDay !== null && extraction.claims.length > 0) {
     const series = await withStore(options, async (store) => {
