@@ -7,7 +7,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, nearRecordClause, recordClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, yearOfIsoDate } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
@@ -57,6 +57,10 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
       const verb = top.isMonthComplete ? 'capping' : 'leaving it on track for';
       return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
     }
+    case 'streak':
+      return withDay(streakClause(top, instrument.kind === 'yield'), top);
+    case 'fifty-two-week':
+      return withDay(fiftyTwoWeekClause(top, instrument.kind === 'yield'), top);
     default:
       return dayOnly(pool, instrument);
   }

@@ -66,15 +66,16 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
   const out: Sentence[] = [];
   let alone = clauses;
   if (day) {
-    // A clause with a comma of its own ("..., set Nov. 8, 2021") goes last, and only one per sentence.
-    const hasComma = (c: Clause): boolean => c.clause.includes(',');
-    const plain = clauses.filter((c) => !hasComma(c));
-    const withComma = clauses.filter(hasComma);
-    const chosen = [...plain.slice(0, MAX_CLAUSES - Math.min(1, withComma.length)), ...withComma.slice(0, 1)].slice(0, MAX_CLAUSES);
-    alone = clauses.filter((c) => !chosen.includes(c));
-    const chosenPlain = chosen.filter((c) => !hasComma(c)).map((c) => c.clause);
-    const chosenComma = chosen.filter(hasComma).map((c) => c.clause);
-    const tail = [joinWithAnd(chosenPlain), ...chosenComma].filter((part) => part !== '').map((part) => `, ${part}`).join('');
+    // Two clauses at most; "biggest since" (which may end in a "when" clause) goes after the
+    // others, and the distance to the record last, as "leaving it 0.2% below its record close".
+    const chosen = clauses.slice(0, MAX_CLAUSES);
+    alone = clauses.slice(MAX_CLAUSES);
+    const rank = (c: Clause): number => (c.fact.kind === 'near-record' ? 2 : c.fact.kind === 'biggest-move' ? 1 : 0);
+    chosen.sort((a, b) => rank(a) - rank(b));
+    const listed = chosen.filter((c) => c.fact.kind !== 'near-record').map((c) => c.clause);
+    const near = chosen.find((c) => c.fact.kind === 'near-record');
+    const nearText = near === undefined ? '' : listed.length > 0 ? `, leaving it ${near.clause}` : `, ${near.clause}`;
+    const tail = `${listed.length > 0 ? `, ${joinWithAnd(listed)}` : ''}${nearText}`;
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.map((c) => c.fact)] });
   }
   for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: [c.fact] });

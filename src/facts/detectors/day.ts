@@ -49,11 +49,11 @@ const MIN_STREAK = 3;
 export const streakDetector: FactDetector = {
   kind: 'streak',
   rules: [STREAK_RULE],
-  scoring: '30 + 5 per day beyond three, at most 70; times the instrument weight',
+  scoring: '30 + 6 per day beyond three, at most 80; times the instrument weight',
   detect(stats) {
     const days = stats.snapshot.streak_days;
     if (Math.abs(days) < MIN_STREAK) return [];
-    const score = Math.min(70, 30 + 5 * (Math.abs(days) - MIN_STREAK)) * instrumentWeight(stats);
+    const score = Math.min(80, 30 + 6 * (Math.abs(days) - MIN_STREAK)) * instrumentWeight(stats);
     const fact: StreakFact = { kind: 'streak', ...factBase(stats, score, STREAK_RULE, [closeObservation(stats)]), days };
     return [fact];
   },
