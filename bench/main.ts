@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: every benchmark in one run, each printing its figures and the ratio
+ * against the baseline its issue names, measured side by side. Timings are printed, never
+ * asserted. `npm run bench -- stats brief` runs only the named sections.
+ */
+import { run as runData } from './data.js';
+import { run as runStats } from './stats.js';
+import { run as runBrief } from './brief.js';
+import { run as runCheck } from './check.js';
+
+const SECTIONS = [
+  { name: 'data', title: 'Ingest and store (baseline: DuckDB read_csv)', run: runData },
+  { name: 'stats', title: 'Statistics engine (baseline: vectorised pandas)', run: runStats },
+  { name: 'brief', title: 'Facts and the daily brief', run: runBrief },
+  { name: 'check', title: 'Article checker', run: runCheck },
+] as const;
+
+const wanted = process.argv.slice(2);
+for (const section of SECTIONS) {
+  if (wanted.length > 0 && !wanted.includes(section.name)) continue;
+  console.log(`\n== ${section.title} ==`);
+  await section.run();
+}
