@@ -11,6 +11,7 @@
  * - stored days the file does not have are kept (a shorter or later file removes nothing).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { readStoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
 export interface IngestRequest {
@@ -55,7 +56,7 @@ const REVISED = 2;
 
 /** Merges `request` into the store through `connection` (no transaction of its own). */
 export async function ingestParsedSeries(connection: DuckDBConnection, request: IngestRequest): Promise<IngestReport> {
-  const stored = await readStored(connection, request.symbol);
+  const stored = await readStoredRows(connection, request.symbol);
   const { days, close, adjClose } = request;
   const outcome = new Uint8Array(days.length);
   const storedClose = new Float64Array(days.length).fill(Number.NaN);
@@ -117,29 +118,6 @@ interface Appendable {
 function appendMaybe(appender: Appendable, value: number): void {
   if (Number.isNaN(value)) appender.appendNull();
   else appender.appendDouble(value);
-}
-
-async function readStored(connection: DuckDBConnection, symbol: string): Promise<{ days: Int32Array; close: Float64Array; adjClose: Float64Array }> {
-  const result = await connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol]);
-  const chunks = await result.fetchAllChunks();
-  const total = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
-  const days = new Int32Array(total);
-  const close = new Float64Array(total);
-  const adjClose = new Float64Array(total);
-  let n = 0;
-  for (const chunk of chunks) {
-    const [dayVector, closeVector, adjVector] = [0, 1, 2].map((c) => chunk.getColumnVector(c));
-    for (let i = 0; i < chunk.rowCount; i += 1) {
-      const day = dayVector?.getItem(i);
-      const c = closeVector?.getItem(i);
-      const a = adjVector?.getItem(i);
-      days[n] = typeof day === 'number' ? day : 0;
-      close[n] = typeof c === 'number' ? c : Number.NaN;
-      adjClose[n] = typeof a === 'number' ? a : Number.NaN;
-      n += 1;
-    }
-  }
-  return { days, close, adjClose };
 }
 
 async function recordSource(connection: DuckDBConnection, request: IngestRequest, added: number, revised: number): Promise<number> {

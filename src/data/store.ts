@@ -1,16 +1,10 @@
 /**
  * The market store: one DuckDB file of daily closes with provenance, behind a small interface
  * (a server deployment can put another database behind the same methods).
- *
- * Rows that lack one of the two closes: a symbol's `close` array is present when any of its
- * stored rows has an unadjusted close, `adjClose` when any has an adjusted close. When both are
- * present, a loaded series holds only the days that have BOTH, so the two arrays always share
- * one calendar and never hold a gap (NaN); rows with one value are kept in the store and shown
- * by `instruments`. One file cannot produce such rows (a partly-null row is a validation
- * error); they arise only when an adjusted-only file and a full file are ingested for the same
- * symbol over different date ranges.
+ * Rows that lack one of the two closes are handled as store-rows.ts describes: a loaded
+ * series holds the days that have every close the symbol has.
  */
-import type { DuckDBConnection, DuckDBInstance, DuckDBVector } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
 import { ArgumentError, InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
@@ -18,6 +12,7 @@ import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
 import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
+import { readStoredRows, toDailySeries } from './store-rows.js';
 
 /** An instrument with data in the store: its date range and row counts. */
 export interface InstrumentSummary {
@@ -50,13 +45,6 @@ export interface OpenStoreOptions {
   readonly registry?: InstrumentRegistry;
   /** Open for reading only (several processes may read at once). Default false. */
   readonly readOnly?: boolean;
-}
-
-/** Raw column values of one symbol, in day order; NaN marks a NULL close. */
-interface RawRows {
-  readonly days: Int32Array;
-  readonly close: Float64Array;
-  readonly adjClose: Float64Array;
 }
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
@@ -174,7 +162,7 @@ export class MarketStore {
   async loadSeries(symbol: string): Promise<DailySeries> {
     const instrument = this.registry.find(symbol);
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
-    const rows = await this.readRows(canonical);
+    const rows = await readStoredRows(this.connection, canonical);
     if (rows.days.length === 0) {
       const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol).join(', ');
       if (instrument === undefined) throw new ArgumentError('SYMBOL', `unknown symbol "${symbol}"; known: ${known}`);
@@ -188,7 +176,7 @@ export class MarketStore {
     const summaries = await this.listInstruments();
     const series: DailySeries[] = [];
     for (const summary of summaries) {
-      const rows = await this.readRows(summary.instrument.symbol);
+      const rows = await readStoredRows(this.connection, summary.instrument.symbol);
       if (rows.days.length > 0) series.push(toDailySeries(summary.instrument, rows));
     }
     return series;
@@ -240,61 +228,6 @@ export class MarketStore {
     this.connection.closeSync();
     this.instance.closeSync();
   }
-
-  /** One symbol's rows in day order (NaN for a NULL close). */
-  private async readRows(symbol: string): Promise<RawRows> {
-    const result = await this.connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol]);
-    const chunks = await result.fetchAllChunks();
-    const total = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
-    const days = new Int32Array(total);
-    const close = new Float64Array(total);
-    const adjClose = new Float64Array(total);
-    let n = 0;
-    for (const chunk of chunks) {
-      const dayVector = chunk.getColumnVector(0);
-      const closeVector = chunk.getColumnVector(1);
-      const adjVector = chunk.getColumnVector(2);
-      for (let i = 0; i < chunk.rowCount; i += 1) {
-        days[n] = numberAt(dayVector, i);
-        close[n] = numberAt(closeVector, i);
-        adjClose[n] = numberAt(adjVector, i);
-        n += 1;
-      }
-    }
-    return { days, close, adjClose };
-  }
-}
-
-function numberAt(vector: DuckDBVector, index: number): number {
-  const value = vector.getItem(index);
-  return typeof value === 'number' ? value : Number.NaN;
-}
-
-/** Raw rows to a DailySeries under the "days that have every present close" rule. */
-function toDailySeries(instrument: Instrument, rows: RawRows): DailySeries {
-  const hasClose = rows.close.some((value) => !Number.isNaN(value));
-  const hasAdj = rows.adjClose.some((value) => !Number.isNaN(value));
-  let keep = 0;
-  for (let i = 0; i < rows.days.length; i += 1) {
-    if ((!hasClose || !Number.isNaN(rows.close[i] ?? Number.NaN)) && (!hasAdj || !Number.isNaN(rows.adjClose[i] ?? Number.NaN))) keep += 1;
-  }
-  if (keep === rows.days.length) {
-    return { instrument, days: rows.days, close: hasClose ? rows.close : null, adjClose: hasAdj ? rows.adjClose : null };
-  }
-  const days = new Int32Array(keep);
-  const close = new Float64Array(keep);
-  const adjClose = new Float64Array(keep);
-  let k = 0;
-  for (let i = 0; i < rows.days.length; i += 1) {
-    const c = rows.close[i] ?? Number.NaN;
-    const a = rows.adjClose[i] ?? Number.NaN;
-    if ((hasClose && Number.isNaN(c)) || (hasAdj && Number.isNaN(a))) continue;
-    days[k] = rows.days[i] ?? 0;
-    close[k] = c;
-    adjClose[k] = a;
-    k += 1;
-  }
-  return { instrument, days, close: hasClose ? close : null, adjClose: hasAdj ? adjClose : null };
 }
 
 function firstLine(error: unknown): string {

@@ -22,7 +22,7 @@ interface Run {
 let fixture: ShippedStoreFixture;
 
 function run(args: readonly string[]): Promise<Run> {
-  const env = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json') };
+  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json') };
   delete env['MARKETFACTS_DB'];
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { env, cwd: fixture.dir }, (error, stdout, stderr) => {
