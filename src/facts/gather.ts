@@ -60,7 +60,7 @@ export function comingMonthSeasonality(index: StatsIndex, day: DayNumber): Month
   const coming = month === 12 ? 1 : month + 1;
   const toYear = coming === 1 ? year : year - 1;
   const fromYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
-  return seasonalityOfIndex(index, { fromYear, toYear })[coming - 1] ?? null;
+  return seasonalityOfIndex(index, { fromYear, toYear, asOf: day })[coming - 1] ?? null;
 }
 
 /** True when the series has an observation on or after `day` (its data reach the date). */
