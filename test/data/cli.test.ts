@@ -132,6 +132,14 @@ describe('marketfacts series and instruments', () => {
     expect(iwo.stdout).toBe('date,adj_close\n2000-07-28,63.789371490478516\n2000-07-31,64.44921875\n');
   });
 
+  it('a range before the data begin gives no rows and says where the data run', async () => {
+    const result = await run(['series', 'IWO', '--adjusted', '--to', '1999-12-31', '--db', fixture.path]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('marketfacts: no IWO closes in the range asked; the data run from 2000-07-28 to 2026-08-03\n');
+    const json = await run(['series', 'SPX', '--from', '2030-01-01', '--json', '--db', fixture.path]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ symbol: 'SPX', count: 0, observations: [] });
+  });
+
   it('instruments lists every shipped symbol', async () => {
     const result = await run(['instruments', '--db', fixture.path]);
     expect(result.code).toBe(0);

@@ -101,6 +101,11 @@ Examples:
         const lines = dates.map((date, i) => `${date},${slice.values[i] ?? ''}`);
         process.stdout.write(`date,${column}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);
       } else {
+        if (dates.length === 0) {
+          const first = formatIsoDay((series.days[0] ?? 0) as DayNumber);
+          const last = formatIsoDay((series.days[series.days.length - 1] ?? 0) as DayNumber);
+          process.stderr.write(`marketfacts: no ${series.instrument.symbol} closes in the range asked; the data run from ${first} to ${last}\n`);
+        }
         const rows = dates.map((date, i) => [date, String(slice.values[i] ?? '')]);
         process.stdout.write(renderTable([{ header: 'Date' }, { header: slice.basis === 'price' ? 'Close' : 'Adj close', alignRight: true }], rows));
       }
