@@ -194,6 +194,11 @@ export interface SeasonalityFact extends FactBase {
   readonly rank: number;
   readonly firstYear: number;
   readonly lastYear: number;
+  /** The years of the largest and smallest move of that month, and the moves (percent; bp for yields). */
+  readonly bestYear: number;
+  readonly bestMove: number;
+  readonly worstYear: number;
+  readonly worstMove: number;
   readonly unit: MoveUnit;
 }
 

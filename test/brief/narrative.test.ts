@@ -78,7 +78,7 @@ describe('sentences of single facts', () => {
   });
   it('seasonality: best, worst and near them; nothing for the middle of the table', () => {
     expect([1, 2, 3, 4, 9, 10, 11, 12].map(rankWords)).toEqual(['the best', 'the second-best', 'the third-best', null, null, 'the third-worst', 'the second-worst', 'the worst']);
-    const season = { ...base, kind: 'seasonality', month: 9, meanPct: -1.2, medianPct: -0.9, upRatio: 0.4, n: 30, rank: 12, firstYear: 1990, lastYear: 2019, unit: 'pct' } as const;
+    const season = { ...base, kind: 'seasonality', month: 9, meanPct: -1.2, medianPct: -0.9, upRatio: 0.4, n: 30, rank: 12, firstYear: 1990, lastYear: 2019, bestYear: 2010, bestMove: 5, worstYear: 2001, worstMove: -13, unit: 'pct' } as const;
     expect(seasonalitySentence('the Russell 2000', 'the index', season, instrument('RUT'))).toBe(
       'September has been the worst month for the Russell 2000, with an average drop of 1.2% from 1990 through 2019; the index closed higher in 12 of those 30 Septembers.',
     );

@@ -102,6 +102,13 @@ describe('reference day facts, against plain scans of the CSV', () => {
     expect(fact.upRatio).toBeCloseTo(dec.ups / dec.n, 10);
     const means = Array.from({ length: 12 }, (_, m) => monthSeason(rut, m + 1, 1987, 2023).mean);
     expect(fact.rank).toBe(1 + means.filter((mean) => mean > dec.mean).length);
+    const decembers = monthMovesBefore(rut, '2024-01').filter((m) => m.month.endsWith('-12'));
+    const best = decembers.reduce((a, b) => (b.pct > a.pct ? b : a));
+    const worst = decembers.reduce((a, b) => (b.pct < a.pct ? b : a));
+    expect([fact.bestYear, fact.worstYear]).toEqual([Number(best.month.slice(0, 4)), Number(worst.month.slice(0, 4))]);
+    expect(fact.bestMove).toBeCloseTo(best.pct, 8);
+    expect(fact.worstMove).toBeCloseTo(worst.pct, 8);
+    expect(fact.provenance.observations.map((o) => o.date.slice(0, 7))).toEqual([`${best.month.slice(0, 4)}-11`, best.month, `${worst.month.slice(0, 4)}-11`, worst.month]);
   });
 
   it('VBK: price and total year-to-date returns, each from its own closes', () => {

@@ -1,5 +1,8 @@
 /** Facts about where an instrument stands: drawdown states, milestones, the coming month's record. */
-import type { DrawdownChangeFact, MilestoneFact, SeasonalityFact } from '../fact.js';
+import { dayFromCivil, formatIsoDay, type DayNumber } from '../../core/date.js';
+import { indexOnOrBefore } from '../../series/lookup.js';
+import type { DrawdownChangeFact, MilestoneFact, Observation, SeasonalityFact } from '../fact.js';
+import type { InstrumentStats } from '../inputs.js';
 import { isPriceLike, type FactDetector, type FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation } from '../observe.js';
 
@@ -102,11 +105,12 @@ export const seasonalityDetector: FactDetector = {
   detect(stats) {
     const m = stats.comingMonth;
     if (m === null || m.n < MIN_SEASON_YEARS || m.mean_pct === null || m.median_pct === null || m.up_ratio === null || m.rank === null) return [];
-    if (m.first_year === null || m.last_year === null) return [];
+    if (m.first_year === null || m.last_year === null || m.best === null || m.worst === null) return [];
     const isExtreme = m.rank === 1 || m.rank === 12;
+    const observations = [m.best.year, m.worst.year].flatMap((year) => monthEndObservations(stats, year, m.month));
     const fact: SeasonalityFact = {
       kind: 'seasonality',
-      ...factBase(stats, (isExtreme ? 50 : 30) * instrumentWeight(stats), SEASONALITY_RULE, []),
+      ...factBase(stats, (isExtreme ? 50 : 30) * instrumentWeight(stats), SEASONALITY_RULE, observations),
       month: m.month,
       meanPct: m.mean_pct,
       medianPct: m.median_pct,
@@ -115,8 +119,30 @@ export const seasonalityDetector: FactDetector = {
       rank: m.rank,
       firstYear: m.first_year,
       lastYear: m.last_year,
+      bestYear: m.best.year,
+      bestMove: m.best.pct,
+      worstYear: m.worst.year,
+      worstMove: m.worst.pct,
       unit: moveUnitOf(stats),
     };
     return [fact];
   },
 };
+
+/**
+ * The month-end close of (year, month) and the close before that month: the two closes a
+ * calendar month's move is computed from. [] when the series does not cover them.
+ */
+export function monthEndObservations(stats: InstrumentStats, year: number, month: number): Observation[] {
+  const { days } = stats.series;
+  const values = stats.snapshot.basis === 'price' ? stats.series.close : stats.series.adjClose;
+  if (values === null) return [];
+  const end = indexOnOrBefore(days, dayFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1);
+  const base = indexOnOrBefore(days, dayFromCivil(year, month, 1) - 1);
+  if (base < 0 || end <= base) return [];
+  const at = (i: number): string => formatIsoDay((days[i] ?? 0) as DayNumber);
+  return [
+    observation(stats.snapshot.symbol, at(base), values[base] ?? Number.NaN, `close before ${year}-${String(month).padStart(2, '0')}`),
+    observation(stats.snapshot.symbol, at(end), values[end] ?? Number.NaN, `month-end close ${year}-${String(month).padStart(2, '0')}`),
+  ];
+}
