@@ -4,7 +4,7 @@
  */
 
 /** The formats marketfacts reads. */
-export const DataFormats = ['yahoo', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
+export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
 /** One of {@link DataFormats}. */
 export type DataFormat = (typeof DataFormats)[number];
 
@@ -43,7 +43,8 @@ const OHLC = ['open', 'high', 'low', 'volume'];
  * - yfinance: `Date` and `Close` with any of Open/High/Low/Volume, in either column order,
  *   with or without `Adj Close`/`AdjClose` and `Dividends`/`Stock Splits`;
  * - FRED: `DATE,DGS10`, `observation_date,DGS10` or `date,value` (`.` marks a holiday);
- * - Stooq: `Date,Open,High,Low,Close,Volume` or `<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,...,<CLOSE>,...`;
+ * - OHLC: `Date,Open,High,Low,Close,Volume` in any case (yfinance's older layout, Stooq's CSV);
+ * - Stooq's ASCII export: `<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,...,<CLOSE>,...`;
  * - close-only / adjusted-only: `date,close` (or `date,price`).
  */
 export function detectLayout(header: readonly string[], adjustedOnly = false): LayoutResult {
@@ -68,8 +69,10 @@ export function detectLayout(header: readonly string[], adjustedOnly = false): L
     return layout('stooq', `Stooq (${shown})`, dateColumn, closeIndex, null, 'compact', width);
   }
   if (closeIndex !== -1 && hasOhlc) {
-    const isYahoo = adjIndex !== -1 || names.includes('dividends') || names[1] === 'close' || header.some((cell) => cell !== cell.toLowerCase());
-    return layout(isYahoo ? 'yahoo' : 'stooq', `${isYahoo ? 'yfinance' : 'OHLC'} (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
+    // Adj Close, Dividends or the Close-first order are yfinance's; a plain OHLC header is
+    // written by yfinance and Stooq alike and read the same way.
+    const isYahoo = adjIndex !== -1 || names.includes('dividends') || names[1] === 'close';
+    return layout(isYahoo ? 'yahoo' : 'ohlc', `${isYahoo ? 'yfinance' : 'OHLC'} (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
   }
   if (width === 2) {
     const valueColumn = dateColumn === 0 ? 1 : 0;
