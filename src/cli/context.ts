@@ -26,12 +26,17 @@ export function defaultStorePath(): string {
 
 /** The user's instrument config file: $MARKETFACTS_INSTRUMENTS, else instruments.json in the config directory. */
 export function instrumentConfigPath(): string {
-  return process.env[INSTRUMENTS_ENV] ?? join(envPaths('marketfacts', { suffix: '' }).config, 'instruments.json');
+  return nonEmpty(process.env[INSTRUMENTS_ENV]) ?? join(envPaths('marketfacts', { suffix: '' }).config, 'instruments.json');
 }
 
-/** The store file named by the options: `--db`, else $MARKETFACTS_DB, else the default. */
+/** The store file named by the options: `--db`, else $MARKETFACTS_DB (when not empty), else the default. */
 export function resolveStorePath(options: { db?: string }): string {
-  return options.db ?? process.env[STORE_ENV] ?? defaultStorePath();
+  return nonEmpty(options.db) ?? nonEmpty(process.env[STORE_ENV]) ?? defaultStorePath();
+}
+
+/** The text, or undefined when it is missing or blank (an empty variable counts as unset). */
+function nonEmpty(text: string | undefined): string | undefined {
+  return text !== undefined && text.trim().length > 0 ? text : undefined;
 }
 
 /** Adds the --db PATH option (env MARKETFACTS_DB overrides default; default is the user's data directory via env-paths). */

@@ -34,6 +34,8 @@ describe('the store path', () => {
     process.env['MARKETFACTS_DB'] = '/env/store.duckdb';
     expect(resolveStorePath({ db: '/flag/store.duckdb' })).toBe('/flag/store.duckdb');
     expect(resolveStorePath({})).toBe('/env/store.duckdb');
+    process.env['MARKETFACTS_DB'] = '';
+    expect(resolveStorePath({})).toBe(defaultStorePath());
     delete process.env['MARKETFACTS_DB'];
     expect(resolveStorePath({})).toBe(defaultStorePath());
     expect(defaultStorePath()).toMatch(/marketfacts[/\\]market\.duckdb$/);
