@@ -8,9 +8,9 @@ const LEAD_WORDS = /(?:[\w'’$,.&-]+\s+){0,3}$/;
 
 /** Start of a claim's span: up to three words before `at`, not before `floor`. */
 export function phraseStart(text: string, floor: number, at: number): number {
-  const before = text.slice(floor, at);
-  const m = LEAD_WORDS.exec(before);
-  return m === null ? at : floor + m.index;
+  const from = Math.max(floor, at - 80);
+  const m = LEAD_WORDS.exec(text.slice(from, at));
+  return m === null ? at : from + m.index;
 }
 
 /** The common fields of a claim about `subject` spanning [start, end); id 0 until numbered. */

@@ -5,7 +5,7 @@
  * distance from the record ("0.03% below its record"), a seasonal average, a comparison
  * ("about 5 points lower than the S&P 500's 25.5%").
  */
-import { resolveMentionDay } from './text-dates.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from './text-dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
 import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
 import { findPeriod, hedgeBefore, type PeriodRef } from './extract-periods.js';
@@ -21,6 +21,9 @@ const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|
 const FROM_RECORD = /^\s*(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak)/i;
 const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
 const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
+/** Characters before a figure that its qualifying words are looked for in. */
+const LOOK_BEHIND = 240;
+const OR_BEFORE = /^[\s,]*or\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
 const COUNT_NOUN_AFTER = /^\s*(?:years?|decembers|januarys|months?|weeks?|days?|sessions?|times|companies|stocks|members|shares|people|analysts|of the \d+)\b/i;
 
 /** The direction the words around a figure give it: +1, -1, or 0 for none. */
@@ -51,15 +54,19 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const prevEnd = ctx.numbers[k - 1]?.end ?? ctx.sentence.start;
     const nextStart = ctx.numbers[k + 1]?.start ?? ctx.sentence.end;
     const clause = clauseOf(ctx, token.start);
-    const clauseBefore = text.slice(clause.start, token.start);
+    // Look-behinds are bounded: the words that qualify a figure stand close to it.
+    const clauseBefore = text.slice(Math.max(clause.start, token.start - LOOK_BEHIND), token.start);
     const after = text.slice(token.end, Math.min(nextStart, clause.end));
     const afterWide = text.slice(token.end, Math.min(token.end + 80, ctx.sentence.end));
     const subject = subjectAt(ctx, token.start, token.end);
     const ownedBefore = subject !== null && subject.possessive && subject.end <= token.start && subject.end >= Math.max(prevEnd, clause.start);
-    const before = ownedBefore ? text.slice(subject.end, token.start) : text.slice(Math.max(prevEnd, clause.start), token.start);
+    const before = ownedBefore ? text.slice(subject.end, token.start) : text.slice(Math.max(prevEnd, clause.start, token.start - LOOK_BEHIND), token.start);
     const hedge = hedgeBefore(before);
     const start = phraseStart(text, Math.max(prevEnd, clause.start), token.start);
-    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause };
+    const previous = claims.at(-1);
+    const lastSign = previous !== undefined && previous.stated.type === 'number' && previous.stated.signed ? Math.sign(previous.stated.value) : 0;
+    const inherited = OR_BEFORE.test(before) ? lastSign : 0;
+    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited };
     if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
 
     const comparison = COMPARE.exec(afterWide);
@@ -107,7 +114,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     }
     if (token.unit === 'points') {
       const period = periodOf(read);
-      if (period.kind === 'day') claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'change_1d', stated: statedNumber(token, 'points', directionAround(before, after), hedge) });
+      if (period.kind === 'day') claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'change_1d', stated: statedNumber(token, 'points', directionAround(before, after) || read.inheritedSign, hedge) });
       return;
     }
     const level = levelClaim(read);
@@ -129,9 +136,26 @@ export interface Reading {
   readonly subject: ResolvedMention | null;
   readonly start: number;
   readonly clause: { readonly start: number; readonly end: number };
+  /** The direction of the figure before, for "fell 440.06 points, or 1%". */
+  readonly inheritedSign: number;
+}
+
+const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
+
+/** ", when the index jumped 12.1%" after "since December 2023": the move of that month (or year). */
+function periodOfWhenClause(read: Reading): PeriodRef | null {
+  const { ctx, clause } = read;
+  if (!/^,\s+when\b/i.test(ctx.text.slice(clause.start, clause.start + 8))) return null;
+  const m = WHEN_AFTER_DATE.exec(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 30), clause.start));
+  if (m === null) return null;
+  const month = m[1] === undefined ? null : monthOfWord(m[1]);
+  if (month !== null && m[2] !== undefined) return { kind: 'month', year: Number(m[2]), month };
+  return m[3] === undefined ? null : { kind: 'year', year: Number(m[3]) };
 }
 
 function periodOf(read: Reading): PeriodRef {
+  const when = periodOfWhenClause(read);
+  if (when !== null) return when;
   const { ctx, token, clause } = read;
   const after = ctx.text.slice(token.end, clause.end);
   const following = ctx.numbers[firstAtOrAfter(ctx.numbers, token.end)];
@@ -142,7 +166,7 @@ function periodOf(read: Reading): PeriodRef {
 
 function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
   const { ctx, token, before, after, hedge, subject, start } = read;
-  const stated = statedNumber(token, unit, directionAround(before, after), hedge);
+  const stated = statedNumber(token, unit, directionAround(before, after) || read.inheritedSign, hedge);
   const base = claimBase(ctx, subject, start, token.end);
   const suffix = unit === 'percent' ? 'pct' : 'bp';
   if (period.kind === 'day') {

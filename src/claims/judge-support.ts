@@ -5,7 +5,7 @@
 import { formatIsoDay, type DayNumber } from '../core/date.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
-import { buildStatsIndex, statsOn, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
+import { buildStatsIndex, statsOn, statsOnSeries, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
 import type { Claim, ActualValue, NumberClaim, Unverifiable, UnverifiableReason, VerdictInput, VerdictProvenance } from './types.js';
 
 /** The data a checker reads: series by canonical symbol. */
@@ -35,9 +35,13 @@ export class StatsCache {
     const key = `${symbol}:${basis}:${day}`;
     const cached = this.snapshots.get(key);
     if (cached) return cached;
-    const index = this.index(symbol, basis);
-    if (index === null || (index.days[0] ?? Number.POSITIVE_INFINITY) > day) return null;
-    const snap = statsOn(index, day);
+    const series = this.series.get(symbol);
+    if (series === undefined || (basis === 'price' ? series.close : series.adjClose) === null) return null;
+    if ((series.days[0] ?? Number.POSITIVE_INFINITY) > day) return null;
+    // One date per instrument is the usual case: the single-date scan is cheaper than building
+    // the whole index; once an index exists (calendar or seasonal claims), it answers instead.
+    const index = this.indexes.get(`${symbol}:${basis}`);
+    const snap = index === undefined ? statsOnSeries(series, day, basis) : statsOn(index, day);
     this.snapshots.set(key, snap);
     return snap;
   }

@@ -60,7 +60,7 @@ export function splitSentences(text: string): Span[] {
  */
 export function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
-  const pattern = /;|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|and|although|though|after|as|which|leaving|putting|bringing|taking|making)\b|\s(?:while|whereas|but)\s|\sand\s+(?=(?:is|was|has|it|its|the|small|a)\b)/gi;
+  const pattern = /;|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|and|although|though|after|as|which|when|leaving|putting|bringing|taking|making)\b|\s(?:while|whereas|but)\s|\sand\s+(?=(?:is|was|has|it|its|the|small|a)\b)/gi;
   for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) breaks.push(m.index);
   return breaks;
 }

@@ -37,6 +37,9 @@ describe('closes and day moves', () => {
     ['The S&P 500 closed at 5,987.37, up 17.97 points.', [['SPX', 'close', 5987.37], ['SPX', 'change_1d', 17.97]]],
     ['The Russell 2000 gained 35.36 pts', [['RUT', 'change_1d', 35.36]]],
     ['It was a 1.5% gain for the Russell 2000.', [['RUT', 'change_1d_pct', 1.5]]],
+    ['The Dow Jones Industrial Average fell 440.06 points, or 1%, to 44,736.57.', [['DJI', 'change_1d', -440.06], ['DJI', 'change_1d_pct', -1], ['DJI', 'close', 44736.57]]],
+    ['Stocks rallied, with the S&P 500 up 0.3% and the Russell 2000 up 1.5%.', [['SPX', 'change_1d_pct', 0.3], ['RUT', 'change_1d_pct', 1.5]]],
+    ['The S&P 500 slipped 0.3% Monday, while the Nasdaq composite dropped 0.6%.', [['SPX', 'change_1d_pct', -0.3], ['IXIC', 'change_1d_pct', -0.6]]],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -57,6 +60,11 @@ describe('period moves', () => {
     ['The S&P 500 is up 7% in the fourth quarter.', 'qtd_pct', 7],
   ])('%s -> %s', (text, metric, value) => {
     expect(briefs(text)).toEqual([[metric.includes('RUT') ? 'RUT' : text.includes('S&P') ? 'SPX' : 'RUT', metric, value]]);
+  });
+
+  it('", when the index jumped 12.1%" after "since December 2023" is the move of that month', () => {
+    const claims = claimsOf('Small caps are up 11.2% in November, on pace for their best month since December 2023, when the index jumped 12.1%.');
+    expect(claims.map((c) => (c.kind === 'calendar' ? [c.metric, c.year, c.month] : c.metric))).toEqual(['mtd_pct', 'month_biggest_since', ['month_pct', 2023, 12]]);
   });
 
   it('reads completed months and years as calendar claims, "last month" and "last year" too', () => {
