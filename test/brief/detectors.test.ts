@@ -77,9 +77,11 @@ describe('biggest-move', () => {
     const s = statsFor('US10Y', snapshotWith({ ...day, biggest_1d_since: '2024-08-02', biggest_1d_since_move: -19, biggest_1d_since_from: 3.99, biggest_1d_since_to: 3.8 }, 'US10Y'));
     expect(only<Extract<Fact, { kind: 'biggest-move' }>>(biggestMoveDetector.detect(s, inputsOf(s)))).toMatchObject({ period: 'day', unit: 'bp', sinceDate: '2024-08-02', sinceMove: -19, sinceFrom: 3.99, sinceTo: 3.8 });
   });
-  it('stays quiet when the earlier day is within a month', () => {
-    const s = statsFor('US10Y', snapshotWith({ ...day, biggest_1d_since: '2024-11-12', biggest_1d_since_move: -15 }, 'US10Y'));
-    expect(biggestMoveDetector.detect(s, inputsOf(s))).toEqual([]);
+  it('stays quiet when the earlier day is less than 60 days back', () => {
+    const recent = statsFor('US10Y', snapshotWith({ ...day, biggest_1d_since: '2024-09-27', biggest_1d_since_move: -15 }, 'US10Y'));
+    expect(biggestMoveDetector.detect(recent, inputsOf(recent))).toEqual([]);
+    const older = statsFor('US10Y', snapshotWith({ ...day, biggest_1d_since: '2024-09-26', biggest_1d_since_move: -15 }, 'US10Y'));
+    expect(biggestMoveDetector.detect(older, inputsOf(older))).toHaveLength(1);
   });
   it('the largest in the data scores highest', () => {
     const s = statsFor('SPX', snapshotWith({ date: '2024-11-25', prev_close: 100, prev_date: '2024-11-22', change_1d: -20, change_1d_pct: -20, change_1d_bp: null, biggest_1d_since: null }));
@@ -88,10 +90,13 @@ describe('biggest-move', () => {
     expect(fact.score).toBe(95);
   });
   it('a week-to-date move against earlier weeks, only when the earlier week is a quarter back or more', () => {
-    const s = { wtd_base_date: '2024-11-22', date: '2024-11-29' };
+    const s = { wtd_base_date: '2024-11-22', date: '2024-11-29', prev_date: '2024-11-27' };
     expect(biggestMoveDetector.detect(statsFor('SPX', snapshotWith({ ...s, ...FIRST_DAY }), { week: { move: 3, sinceDate: '2023-11-03', sinceMove: 5 } }), inputsOf())).toHaveLength(1);
     expect(biggestMoveDetector.detect(statsFor('SPX', snapshotWith({ ...s, ...FIRST_DAY }), { week: { move: 3, sinceDate: '2024-11-15', sinceMove: 5 } }), inputsOf())).toEqual([]);
     expect(biggestMoveDetector.detect(statsFor('SPX', snapshotWith({ ...s, ...FIRST_DAY }), { week: { move: 0, sinceDate: null, sinceMove: null } }), inputsOf())).toEqual([]);
+    const monday = snapshotWith({ date: '2024-11-25', wtd_base_date: '2024-11-22', prev_date: '2024-11-22', prev_close: 100, change_1d: 3, change_1d_pct: 3 });
+    const weekFacts = biggestMoveDetector.detect(statsFor('SPX', monday, { week: { move: 3, sinceDate: '2023-11-03', sinceMove: 5 } }), inputsOf());
+    expect(weekFacts.filter((f) => f.kind === 'biggest-move' && f.period === 'week')).toEqual([]);
   });
 });
 
@@ -152,7 +157,7 @@ describe('period-move and month-on-track', () => {
   it('on track: only when the month compared with is months back', () => {
     const s = { ...periods, month_biggest_since: '2023-12', month_biggest_since_move: 12 };
     expect(monthOnTrackDetector.detect(statsFor('RUT', snapshotWith(s)), inputsOf())).toHaveLength(1);
-    expect(monthOnTrackDetector.detect(statsFor('RUT', snapshotWith({ ...s, month_biggest_since: '2024-09' })), inputsOf())).toEqual([]);
+    expect(monthOnTrackDetector.detect(statsFor('RUT', snapshotWith({ ...s, month_biggest_since: '2024-05' })), inputsOf())).toEqual([]);
   });
 });
 

@@ -63,7 +63,7 @@ const ON_TRACK_RULE: FactRule = {
 };
 
 /** A month closer than this (in days) is not news: "biggest since last month". */
-const MIN_DAYS_SINCE_MONTH = 80;
+const MIN_DAYS_SINCE_MONTH = 150;
 
 /** True when the series holds an observation after `date` in a later month: the month is over. */
 function isMonthComplete(stats: InstrumentStats, date: string): boolean {
