@@ -68,7 +68,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const paragraphs: Paragraph[] = [];
   const weekday = weekdayText(context.date);
   const scores = new Map(context.instruments.map((i) => [i.symbol, pool.topScore(i.symbol)]));
-  const lead = writeLead(pool, context.instruments, ctx, weekday);
+  const lead = writeLead(pool, context.instruments, ctx);
   if (lead !== null) paragraphs.push({ symbols: lead.symbols, sentences: [lead.sentence] });
 
   const groups = new Map<string, Instrument[]>();

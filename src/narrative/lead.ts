@@ -8,7 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
 import { biggestDayClause, dayMovePhrase, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause } from './clauses.js';
-import { capitalize, dateText, levelText, moveNoun, monthText, percentText, yearOfIsoDate } from './phrases.js';
+import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
 /** A second instrument joins the lead when its best fact scores at least this share of the first's. */
@@ -80,9 +80,10 @@ function leadCandidates(pool: FactPool, instruments: readonly Instrument[]): Ins
 
 /**
  * Writes the lead sentence and returns it with the instruments it is about (in order), or null
- * when no instrument has a fact. `weekday` is the brief date's day name ("Monday").
+ * when no instrument has a fact. The day named ("on Monday") is the date of the first
+ * instrument's facts, which is earlier than the brief's when its market was closed that day.
  */
-export function writeLead(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, weekday: string): { sentence: Sentence; symbols: string[] } | null {
+export function writeLead(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext): { sentence: Sentence; symbols: string[] } | null {
   const candidates = leadCandidates(pool, instruments);
   const first = candidates[0];
   if (first === undefined || pool.topScore(first.symbol) === 0) return null;
@@ -92,6 +93,7 @@ export function writeLead(pool: FactPool, instruments: readonly Instrument[], ct
   const a = leadClause(pool, first, ctx);
   if (a === null) return null;
   const b = secondQualifies ? leadClause(pool, second, ctx) : null;
+  const weekday = weekdayText(a.facts[0]?.date ?? '1970-01-01');
   let text = `${capitalize(a.main)} on ${weekday}${a.tail ? `, ${a.tail}` : ''}`;
   // The same words twice ("on track for its biggest monthly gain since May") read as an echo.
   const bTail = b !== null && b.tail !== '' && b.tail === a.tail ? `also ${b.tail.replace(/^leaving it /, '')}` : (b?.tail ?? '');

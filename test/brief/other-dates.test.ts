@@ -155,4 +155,20 @@ describe('dates some instruments have no data for', () => {
     expect(text).toContain('No trading data for 2024-11-23; figures are as of 2024-11-22.');
     expect(text).toContain('on Friday');
   });
+
+  it('Good Friday: stocks closed, Treasuries traded; the lead names the day of its own figures', () => {
+    const date = '2023-04-07';
+    const tsy = readShippedRows('DGS10.fred.csv');
+    expect(tsy.some((r) => r.date === date)).toBe(true);
+    expect(spx.some((r) => r.date === date)).toBe(false);
+    const lastStocks = spx.filter((r) => r.date < date).pop()?.date ?? '';
+    const brief = writeBrief(series, { date: isoDay(date) });
+    expect(brief.date).toBe(date);
+    expect(brief.notes).toContain(`SPX has no observation on ${date}; its figures are as of ${lastStocks}.`);
+    const lead = brief.paragraphs[0]?.sentences[0];
+    const leadDate = lead?.facts[0]?.date;
+    const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${leadDate ?? ''}T12:00:00Z`).getUTCDay()];
+    expect(lead?.text).toContain(`on ${weekday ?? ''}`);
+    expect([date, lastStocks]).toContain(leadDate);
+  });
 });
