@@ -40,13 +40,11 @@ export function flipDirection(claim: Claim, sentence: string, from: number, to: 
   return sentence;
 }
 
-/** The digits of a stated figure rewritten to `value` (magnitude, same decimals or at least `minDecimals`), unit words kept. */
+/** The digits of a stated figure rewritten to `value` in AP style (magnitude, thousands separators, the same decimals or at least `minDecimals`), unit words kept. */
 export function rewriteFigure(stated: StatedNumber, value: number, minDecimals: number): string {
   const digits = /^([+\-−–]?\s?)(\$?\s?)([\d,.]+)/.exec(stated.raw);
   const decimals = Math.max(stated.decimals, minDecimals);
-  const hasSeparators = stated.raw.includes(',') || Math.abs(value) >= 10000;
-  const formatted = formatNumber(Math.abs(value), decimals);
-  const plain = hasSeparators ? formatted : formatted.replace(/,/g, '');
+  const plain = formatNumber(Math.abs(value), decimals);
   if (digits === null) return plain;
   const sign = digits[1] === '' ? '' : value < 0 ? '-' : '+';
   return `${sign}${digits[2] ?? ''}${plain}${stated.raw.slice(digits[0].length)}`;

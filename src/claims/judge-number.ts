@@ -1,5 +1,5 @@
 /** Verdicts on number claims: closes, moves, period moves, record levels and counts, distance from the record, streaks. */
-import { formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
+import { formatIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import type { ReturnBasis, StatsSnapshot } from '../stats/index.js';
 import { correctNumber } from './correct.js';
@@ -28,17 +28,11 @@ const RULES: Readonly<Record<NumberClaim['metric'], string>> = {
   streak_days: 'consecutive closes above (below) the prior close, ending on the date',
 };
 
-/** Days the data may end before the claim's date and still answer for it ("as of" across a long weekend). */
-const MAX_GAP_DAYS = 7;
-
 /** The verdict on a number claim. */
 export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   const symbol = series.instrument.symbol;
   const snap = cache.snapshot(symbol, basis, claim.day);
   if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}, after ${formatIsoDay(claim.day)}`);
-  if (claim.day - (parseIsoDay(snap.date) ?? claim.day) > MAX_GAP_DAYS) {
-    return unverifiable('after-data', `${symbol} data end ${snap.date}, before ${formatIsoDay(claim.day)}`, null);
-  }
   const isYield = series.instrument.kind === 'yield';
   const raw = metricValue(snap, claim.metric);
   if (raw === null) return unverifiable('not-computable', notComputable(claim, snap, isYield));

@@ -11,6 +11,9 @@ import type { Claim, ActualValue, NumberClaim, Unverifiable, UnverifiableReason,
 /** The data a checker reads: series by canonical symbol. */
 export type SeriesBySymbol = ReadonlyMap<string, DailySeries>;
 
+/** Days the data may end before a claim's date and still answer for it ("as of" across a long weekend or holiday). */
+export const MAX_GAP_DAYS = 7;
+
 /** Builds and caches indexes and snapshots. */
 export class StatsCache {
   private readonly indexes = new Map<string, StatsIndex>();
@@ -84,6 +87,8 @@ export function availability(claim: Claim, cache: StatsCache): { series: DailySe
   }
   const first = series.days[0] ?? 0;
   if (claim.day < first) return unverifiable('before-data', `${claim.symbol} data begin ${formatIsoDay(first as DayNumber)}, after ${formatIsoDay(claim.day)}`);
+  const last = series.days[series.days.length - 1] ?? 0;
+  if (claim.day - last > MAX_GAP_DAYS) return unverifiable('after-data', `${claim.symbol} data end ${formatIsoDay(last as DayNumber)}, before ${formatIsoDay(claim.day)}`);
   return { series, basis };
 }
 
