@@ -16,6 +16,9 @@ const SECOND_LEAD_SHARE = 0.6;
 /** ...and at least this much. */
 const SECOND_LEAD_MIN = 40;
 
+/** Facts that give a lead clause its news; a second instrument joins the lead only with one of these. */
+const LEAD_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'near-record', 'biggest-move', 'month-on-track', 'streak', 'fifty-two-week']);
+
 interface LeadClause {
   readonly main: string;
   readonly tail: string;
@@ -89,7 +92,13 @@ export function writeLead(pool: FactPool, instruments: readonly Instrument[], ct
   if (first === undefined || pool.topScore(first.symbol) === 0) return null;
   const firstScore = pool.topScore(first.symbol);
   const second = candidates[1];
-  const secondQualifies = second !== undefined && pool.topScore(second.symbol) >= Math.max(SECOND_LEAD_MIN, SECOND_LEAD_SHARE * firstScore);
+  const secondTop = second === undefined ? undefined : pool.top(second.symbol);
+  const secondQualifies =
+    second !== undefined &&
+    secondTop !== undefined &&
+    LEAD_KINDS.has(secondTop.kind) &&
+    !(secondTop.kind === 'biggest-move' && secondTop.period === 'week') &&
+    secondTop.score >= Math.max(SECOND_LEAD_MIN, SECOND_LEAD_SHARE * firstScore);
   const a = leadClause(pool, first, ctx);
   if (a === null) return null;
   const b = secondQualifies ? leadClause(pool, second, ctx) : null;
