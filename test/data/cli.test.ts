@@ -118,7 +118,7 @@ describe('marketfacts series and instruments', () => {
     ];
     const results = await Promise.all(cases.map(([args]) => run(args)));
     results.forEach((result, i) => {
-      expect(result.code).toBe(2);
+      expect(result.code, `${(cases[i]?.[0] ?? []).join(' ')}: ${result.stderr}`).toBe(2);
       expect(result.stderr).toMatch(cases[i]?.[1] ?? /never/);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     });
