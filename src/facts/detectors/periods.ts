@@ -1,7 +1,7 @@
 /** Facts about periods: month-, quarter-, year-to-date moves, "on track for", relative moves, fund returns. */
 import { parseIsoDay, civilFromDay } from '../../core/date.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
-import type { Fact, FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact } from '../fact.js';
+import type { Fact, FundReturnFact, MonthOnTrackFact, Observation, PeriodMoveFact, RelativePerformanceFact } from '../fact.js';
 import type { FactDetector, FactRule } from '../detector.js';
 import type { InstrumentStats } from '../inputs.js';
 import { closeObservation, closeOnDate, factBase, instrumentWeight, moveUnitOf, observation, yearsBetween } from '../observe.js';
@@ -172,7 +172,7 @@ export const fundReturnDetector: FactDetector = {
     const totalPct = total?.ytd_pct ?? null;
     if (pricePct === null && totalPct === null) return [];
     const unavailable = stats.series.close === null ? 'price' : stats.series.adjClose === null ? 'total' : null;
-    const observations = [];
+    const observations: Observation[] = [];
     for (const snap of [price, total]) {
       if (snap === null || snap.ytd_base_date === null || snap.ytd_base_close === null) continue;
       const role = snap.basis === 'price' ? 'unadjusted' : 'adjusted';
