@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MarketStore } from '../../src/data/store.js';
 import { REPO_ROOT } from '../helpers/shipped-series.js';
 import { at, closeAt, pct, roundsTo, rowsOf } from './scan.js';
 
@@ -66,6 +67,20 @@ describe('marketfacts check', () => {
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!doctype html>/);
     expect(html.stdout).toContain('<mark class="contradicted"');
+  });
+
+  it('an instrument the store does not hold is unverifiable (a store holding only the Russell 2000)', async () => {
+    const partial = join(dir, 'partial.duckdb');
+    (await MarketStore.open(partial)).close();
+    const ingest = run(['ingest', join(REPO_ROOT, 'data', 'RUT.yahoo.csv'), '--db', partial]);
+    expect(ingest.status).toBe(0);
+    const result = run(['check', join(ARTICLES, 'rut-near-record.txt'), '--db', partial, '--json']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(result.stdout) as { claims: (JsonClaim & { reason: string | null })[] };
+    const spx = doc.claims.filter((c) => c.symbol === 'SPX');
+    expect(spx.length).toBeGreaterThan(0);
+    expect(spx.every((c) => c.verdict === 'unverifiable' && c.reason === 'instrument-not-in-store')).toBe(true);
+    expect(doc.claims.find((c) => c.symbol === 'RUT' && c.metric === 'close')?.verdict).toBe('supported');
   });
 
   it('empty input is no claims, not an error', () => {
