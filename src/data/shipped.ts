@@ -38,6 +38,13 @@ export const SHIPPED_FILES: readonly ShippedFile[] = [
 ];
 
 /**
+ * Shipped files whose lone `Close` column is the dividend-adjusted close, including those not
+ * in the default build. `ingest` reads a file of one of these names as adjusted-only even
+ * without `--adjusted-only`.
+ */
+export const SHIPPED_ADJUSTED_ONLY_FILES: readonly string[] = ['IWO.adjclose.yahoo.csv', 'VBK.adjclose.yahoo.csv'];
+
+/**
  * The shipped data/ folder, found relative to this module: `src/data/` (run from source) or
  * `dist/src/data/` (compiled) both lead to the package root, so any working directory works.
  * Ends with a path separator.

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedDataDir } from '../../src/data/shipped.js';
 import { readShippedRows } from '../helpers/shipped-series.js';
 import { fixturePath } from './fixtures.js';
 import { buildShippedFixture, dumpStore, type ShippedStoreFixture } from './store-helpers.js';
@@ -87,6 +88,10 @@ describe('marketfacts ingest', () => {
     expect(lenient.stdout).toMatch(/1 bad rows dropped \(1 unparseable number in column close\)/);
     const adjusted = await run(['ingest', fixturePath('adjusted-only.csv'), '--symbol', 'IWO', '--adjusted-only', '--db', db, '--json']);
     expect(JSON.parse(adjusted.stdout)).toMatchObject([{ format: 'adjusted-only', revised: 2 }]);
+    // A shipped adjusted-only file is read as such by its name, per the manifest.
+    const shipped = await run(['ingest', join(shippedDataDir(), 'VBK.adjclose.yahoo.csv'), '--db', db, '--json']);
+    expect(shipped.stderr).toMatch(/read as adjusted closes only, as the shipped data manifest says/);
+    expect(JSON.parse(shipped.stdout)).toMatchObject([{ symbol: 'VBK', format: 'adjusted-only', added: 296 }]);
   });
 
   it('a user instrument from the config file', async () => {

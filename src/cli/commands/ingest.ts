@@ -8,6 +8,7 @@ import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
 import { readDataFile, type LoadedDataFile } from '../../data/data-file.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
+import { SHIPPED_ADJUSTED_ONLY_FILES } from '../../data/shipped.js';
 import type { IngestReport } from '../../data/store-ingest.js';
 import { addStoreOption, instrumentConfigPath, loadRegistry, withWritableStore } from '../context.js';
 import { writeJson } from '../output.js';
@@ -85,7 +86,10 @@ Examples:
     const registry = loadRegistry();
     const loaded = files.map((path) => {
       const instrument = instrumentForFile(path, options.symbol, registry);
-      const file = readDataFile(path, { kind: instrument.kind, adjustedOnly: options.adjustedOnly === true, lenient: options.lenient === true });
+      const byManifest = options.adjustedOnly !== true && SHIPPED_ADJUSTED_ONLY_FILES.includes(basename(path));
+      if (byManifest) process.stderr.write(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says\n`);
+      const adjustedOnly = options.adjustedOnly === true || byManifest;
+      const file = readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true });
       return { instrument, file };
     });
     for (const { file } of loaded) {
