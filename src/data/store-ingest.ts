@@ -11,6 +11,7 @@
  * - stored days the file does not have are kept (a shorter or later file removes nothing).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { toSymbol } from '../core/instrument.js';
 import { readStoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
@@ -54,10 +55,21 @@ const UNCHANGED = 0;
 const ADDED = 1;
 const REVISED = 2;
 
-/** Merges `request` into the store through `connection` (no transaction of its own). */
-export async function ingestParsedSeries(connection: DuckDBConnection, request: IngestRequest): Promise<IngestReport> {
-  const stored = await readStoredRows(connection, request.symbol);
+/**
+ * Merges `input` into the store through `connection` (no transaction of its own). The symbol
+ * is canonicalised (trimmed, upper case). Throws a plain Error, a programming error, when the
+ * days do not ascend strictly or an array's length differs from the days'.
+ */
+export async function ingestParsedSeries(connection: DuckDBConnection, input: IngestRequest): Promise<IngestReport> {
+  const request = { ...input, symbol: toSymbol(input.symbol) };
   const { days, close, adjClose } = request;
+  for (let i = 1; i < days.length; i += 1) {
+    if ((days[i] ?? 0) <= (days[i - 1] ?? 0)) throw new Error(`ingest ${request.fileName}: days must ascend strictly (index ${i})`);
+  }
+  if ((close !== null && close.length !== days.length) || (adjClose !== null && adjClose.length !== days.length)) {
+    throw new Error(`ingest ${request.fileName}: value arrays must have the length of days`);
+  }
+  const stored = await readStoredRows(connection, request.symbol);
   const outcome = new Uint8Array(days.length);
   const storedClose = new Float64Array(days.length).fill(Number.NaN);
   const storedAdj = new Float64Array(days.length).fill(Number.NaN);

@@ -127,3 +127,18 @@ describe('ingest', () => {
     }
   });
 });
+
+describe('ingest requests', () => {
+  it('symbols are canonicalised; unsorted days are refused and change nothing', async () => {
+    const store = await MarketStore.open(':memory:');
+    try {
+      const base = { close: Float64Array.of(1, 2), adjClose: null, fileName: 'x.csv', sha256: 'x', format: 'close-only', ingestedAt: new Date() };
+      await expect(store.ingest({ ...base, symbol: 'rut', days: Int32Array.of(5, 4) })).rejects.toThrow(/ascend strictly/);
+      expect(await store.listInstruments()).toEqual([]);
+      await store.ingest({ ...base, symbol: ' rut ', days: Int32Array.of(4, 5) });
+      expect((await store.loadSeries('RUT')).days.length).toBe(2);
+    } finally {
+      store.close();
+    }
+  });
+});
