@@ -6,6 +6,7 @@
 import type { DayNumber } from '../core/date.js';
 import type { Instrument, InstrumentKind } from '../core/instrument.js';
 import type { Mention } from './mentions.js';
+import { foreignSubject } from './foreign-subject.js';
 import { clauseAround, clauseBreaks, type Span } from './sentences.js';
 import type { DateMention, TimeMention } from './text-dates.js';
 import type { NumberToken } from './text-numbers.js';
@@ -85,14 +86,23 @@ export function absoluteBreaks(sentence: Span): number[] {
 export function subjectAt(ctx: SentenceContext, at: number, end: number = at): ResolvedMention | null {
   const owner = ownerOf(ctx, at, end);
   if (owner) return owner;
-  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+  let named: ResolvedMention | null = null;
+  for (let k = ctx.mentions.length - 1; k >= 0 && named === null; k--) {
     const mention = ctx.mentions[k];
     if (mention === undefined || mention.start >= at) continue;
     if (mention.isObject) continue;
     if (mention.possessive && ownsFigureAfter(ctx, mention, at)) continue;
-    return mention;
+    named = mention;
   }
-  return ctx.carried;
+  const clauseStart = clauseOf(ctx, at).start;
+  const lastMentionEnd = ctx.mentions.filter((m) => m.end <= at).at(-1)?.end ?? ctx.sentence.start;
+  const tailStart = Math.max(clauseStart, lastMentionEnd, named?.end ?? ctx.sentence.start);
+  const foreign = foreignSubject(ctx.text.slice(tailStart, at), tailStart === clauseStart && (named === null || named.end <= clauseStart));
+  if (foreign !== null) {
+    const start = ctx.text.indexOf(foreign, tailStart);
+    return { start, end: start + foreign.length, text: foreign, instrument: null, refersToKind: null, possessive: false, resolved: null, isObject: false };
+  }
+  return named ?? ctx.carried;
 }
 
 /** The mention that owns the figure at [at, end), by a possessive before or "for X" after. */

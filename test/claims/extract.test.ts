@@ -196,6 +196,13 @@ describe('instruments and references back', () => {
     expect(claims[1]?.timing).toEqual({ kind: 'time-of-day', minutes: 900 });
   });
 
+  it('a figure about a subject that is not an instrument is not pinned on the last index named', () => {
+    expect(claimsOf('The Russell 2000 rose 1.5%, and Nvidia gained 4%.').map((c) => [c.symbol, c.instrumentText])).toEqual([['RUT', 'The Russell 2000'], [null, 'Nvidia']]);
+    expect(claimsOf('The Russell 2000 rose 1.5%. Inflation rose 2.6% in October.').map((c) => c.symbol)).toEqual(['RUT', null]);
+    expect(claimsOf('The Russell 2000 rose 1.5%, while tech stocks fell 0.4%.').map((c) => c.symbol)).toEqual(['RUT', null]);
+    expect(claimsOf('The Russell 2000 index of smaller stocks rose 1.5%. It is up 11.2% this month.').map((c) => c.symbol)).toEqual(['RUT', 'RUT']);
+  });
+
   it('"on Friday" in a Monday story moves a close or day move to Friday', () => {
     const claim = claimsOf('On Friday, the S&P 500 rose 0.3%.')[0];
     expect(claim && formatIsoDay(claim.day)).toBe('2024-11-22');

@@ -1,0 +1,37 @@
+/**
+ * A subject that is not an instrument: in "The Russell 2000 rose 1.5%, and Nvidia gained 4%"
+ * or "Inflation rose 2.6% in October", the 4% and the 2.6% are not the index's. A figure
+ * whose clause names such a subject after the last instrument named is not pinned on that
+ * instrument; it becomes a claim about an unknown instrument (unverifiable).
+ */
+
+const ALLOWED_CAPS = new Set([
+  'it', 'its', 'the', 'a', 'an', 'for', 'so', 'on', 'in', 'at', 'by', 'that', 'this', 'these', 'those', 'as', 'with', 'after',
+  'since', 'but', 'and', 'still', 'meanwhile', 'overall', 'year', 'through', 'over', 'during', 'from', 'last', 'earlier', 'later',
+  'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'ap', 'new', 'york', 'et', 'u.s', 'us', 'all', 'both', 'together', 'combined', 'history',
+  'they', 'their', 'which', 'when', 'while', 'both', 'also', 'up', 'down', 'year-to-date', 'ytd', 'so-far', 'wall', 'street',
+]);
+
+const SUBJECT_BEFORE_VERB =
+  /^\W*(?:(?:and|but|while|as|meanwhile|elsewhere|whereas)\s+)?(?:the\s+)?((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:(?:has|have|had|is|are|was|were|also|just)\s+)*(?:rose|fell|gained|lost|climbed|jumped|dropped|declined|slid|slipped|advanced|added|tumbled|surged|rallied|sank|increased|decreased|grew|eased|edged|ticked|soared|plunged|up|down)\b/i;
+
+const ALLOWED_SUBJECTS = new Set(['it', 'they', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'but', 'also', 'just', 'then', 'now', 'still', 'so', 'far', 'index', 'gauge', 'benchmark', 'fund', 'etf', 'yield', 'yields', 'average', 'measure', 'note']);
+
+/**
+ * The non-instrument subject named in `tail` (the text of the figure's clause after the last
+ * instrument named), or null. `clauseInitial` says the tail starts its clause, where a
+ * lower-case subject before the verb ("while inflation rose") also counts.
+ */
+export function foreignSubject(tail: string, clauseInitial: boolean): string | null {
+  for (const m of tail.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
+    const word = m[0].replace(/[.'’]+$/, '');
+    if (!ALLOWED_CAPS.has(word.toLowerCase())) return word;
+  }
+  if (!clauseInitial) return null;
+  const subject = SUBJECT_BEFORE_VERB.exec(tail)?.[1];
+  if (subject === undefined) return null;
+  const head = subject.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return ALLOWED_SUBJECTS.has(head) ? null : subject;
+}
