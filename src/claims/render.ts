@@ -25,7 +25,8 @@ function summary(report: CheckReport): string {
 
 function dateLine(report: CheckReport): string {
   if (report.articleDay === null) return 'Article date: none found (no claims to check)';
-  const source = report.dateSource === 'option' ? '--date' : `the text (${report.dateSource ?? ''})`;
+  const sources: Record<string, string> = { option: '--date', label: 'a date label in the text', weekday: 'a date after a weekday in the text', dateline: 'the dateline' };
+  const source = sources[report.dateSource ?? ''] ?? 'the text';
   return `Article date: ${formatIsoDay(report.articleDay)} (from ${source})`;
 }
 

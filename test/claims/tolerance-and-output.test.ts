@@ -90,7 +90,7 @@ describe('outputs', () => {
     expect(marked).toContain('Gold rose 9% [3 ?]');
     expect(marked).toContain('fell 2% [4 WRONG]');
     const plain = renderText(text, report);
-    expect(plain).toContain('Article date: 2024-11-25 (from the text (weekday))');
+    expect(plain).toContain('Article date: 2024-11-25 (from a date after a weekday in the text)');
     expect(plain).toContain('4 claims: 2 supported, 1 contradicted, 1 unverifiable');
     expect(plain).toMatch(/corrected: The S&P 500 rose 0\.3%\./);
   });
