@@ -101,6 +101,17 @@ export interface FiftyTwoWeekFact extends FactBase {
   readonly close: number;
 }
 
+/** The highest (lowest) close since a date more than 52 weeks back, short of a record. */
+export interface ExtremeSinceFact extends FactBase {
+  readonly kind: 'extreme-since';
+  readonly side: 'high' | 'low';
+  readonly close: number;
+  /** The most recent earlier date with a close at least as high (low); null: the lowest in the data. */
+  readonly sinceDate: string | null;
+  readonly sinceClose: number | null;
+  readonly dataStart: string;
+}
+
 /** The biggest one-day (or week-to-date) move since a date. */
 export interface BiggestMoveFact extends FactBase {
   readonly kind: 'biggest-move';
@@ -220,6 +231,7 @@ export type Fact =
   | LatestRecordFact
   | NearRecordFact
   | FiftyTwoWeekFact
+  | ExtremeSinceFact
   | BiggestMoveFact
   | MonthOnTrackFact
   | StreakFact

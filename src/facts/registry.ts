@@ -3,6 +3,7 @@ import type { FactDetector } from './detector.js';
 import { biggestMoveDetector, dayMoveDetector, streakDetector } from './detectors/day.js';
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
+import { extremeSinceDetector } from './detectors/extreme-since.js';
 import { drawdownChangeDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -12,6 +13,7 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   milestoneDetector,
   drawdownChangeDetector,
   nearRecordDetector,
+  extremeSinceDetector,
   fiftyTwoWeekDetector,
   biggestMoveDetector,
   streakDetector,

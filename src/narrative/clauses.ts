@@ -8,6 +8,7 @@ import type {
   BiggestMoveFact,
   DayMoveFact,
   DrawdownChangeFact,
+  ExtremeSinceFact,
   FiftyTwoWeekFact,
   LatestRecordFact,
   MilestoneFact,
@@ -58,6 +59,12 @@ export function streakClause(fact: StreakFact, isYield: boolean): string {
 /** `its highest close in 52 weeks` (yields: level). */
 export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): string {
   return `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'} in 52 weeks`;
+}
+
+/** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */
+export function extremeSinceClause(fact: ExtremeSinceFact, isYield: boolean, storyYear: number): string {
+  const what = `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'}`;
+  return fact.sinceDate === null ? `${what} in data going back to ${yearOfIsoDate(fact.dataStart)}` : `${what} since ${dateText(fact.sinceDate, storyYear)}`;
 }
 
 /** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in data going back to 1962`. */

@@ -7,7 +7,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
@@ -17,7 +17,7 @@ const SECOND_LEAD_SHARE = 0.6;
 const SECOND_LEAD_MIN = 40;
 
 /** Facts that give a lead clause its news; a second instrument joins the lead only with one of these. */
-const LEAD_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'near-record', 'biggest-move', 'month-on-track', 'streak', 'fifty-two-week']);
+const LEAD_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'near-record', 'extreme-since', 'biggest-move', 'month-on-track', 'streak', 'fifty-two-week']);
 
 interface LeadClause {
   readonly main: string;
@@ -62,6 +62,8 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
     }
     case 'streak':
       return withDay(streakClause(top, instrument.kind === 'yield'), top);
+    case 'extreme-since':
+      return withDay(extremeSinceClause(top, instrument.kind === 'yield', year), top);
     case 'fifty-two-week':
       return withDay(fiftyTwoWeekClause(top, instrument.kind === 'yield'), top);
     default:

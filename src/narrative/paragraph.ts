@@ -10,6 +10,7 @@ import {
   biggestDayClause,
   dayMovePhrase,
   drawdownSentence,
+  extremeSinceClause,
   fiftyTwoWeekClause,
   latestRecordSentence,
   milestoneClause,
@@ -30,31 +31,41 @@ interface Clause {
   readonly clause: string;
   /** The sentence this clause makes on its own, given a subject. */
   readonly alone: (subject: string) => string;
-  readonly fact: Fact;
+  /** The facts it states: one, or two when one implies the other (a 52-week high in "highest since 2021"). */
+  readonly facts: readonly Fact[];
 }
 
-/** The clauses of the day's move still in the pool, most newsworthy kinds first. */
+/** The clauses of the day's move still in the pool, highest score first. */
 function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number): { record: boolean; clauses: Clause[] } {
   const symbol = instrument.symbol;
   const isYield = instrument.kind === 'yield';
   const clauses: Clause[] = [];
   const record = pool.take(symbol, 'record-close');
-  if (record) clauses.push({ clause: recordClause(record, storyYear), alone: (s) => `${s} closed at a record ${levelText(instrument, record.close)}, ${recordClause(record, storyYear)}.`, fact: record });
+  if (record) clauses.push({ clause: recordClause(record, storyYear), alone: (s) => `${s} closed at a record ${levelText(instrument, record.close)}, ${recordClause(record, storyYear)}.`, facts: [record] });
   const milestone = pool.take(symbol, 'milestone');
-  if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, fact: milestone });
+  if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, facts: [milestone] });
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
-  if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, fact: biggest });
+  if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
   const near = pool.take(symbol, 'near-record');
-  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, fact: near });
+  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, facts: [near] });
   const streak = pool.take(symbol, 'streak');
   if (streak) {
     const verb = streak.days > 0 ? 'risen' : 'fallen';
-    clauses.push({ clause: streakClause(streak, isYield), alone: (s) => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row.`, fact: streak });
+    clauses.push({ clause: streakClause(streak, isYield), alone: (s) => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row.`, facts: [streak] });
   }
   for (const side of ['high', 'low'] as const) {
+    const since = pool.take(symbol, 'extreme-since', (fact) => fact.side === side);
     const extreme = pool.take(symbol, 'fifty-two-week', (fact) => fact.side === side);
-    if (extreme) clauses.push({ clause: fiftyTwoWeekClause(extreme, isYield), alone: (s) => `${s} closed at its ${side === 'high' ? 'highest' : 'lowest'} level in 52 weeks.`, fact: extreme });
+    if (since) {
+      const clause = extremeSinceClause(since, isYield, storyYear);
+      const level = clause.replace(/ (close|level) /, ' level ');
+      clauses.push({ clause, alone: (s) => `${s} closed at ${level}.`, facts: extreme ? [since, extreme] : [since] });
+    } else if (extreme) {
+      clauses.push({ clause: fiftyTwoWeekClause(extreme, isYield), alone: (s) => `${s} closed at its ${side === 'high' ? 'highest' : 'lowest'} level in 52 weeks.`, facts: [extreme] });
+    }
   }
+  // The most newsworthy clauses first (a stable sort keeps the order above on ties).
+  clauses.sort((a, b) => (b.facts[0]?.score ?? 0) - (a.facts[0]?.score ?? 0));
   return { record: record !== undefined, clauses };
 }
 
@@ -70,15 +81,15 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     // others, and the distance to the record last, as "leaving it 0.2% below its record close".
     const chosen = clauses.slice(0, MAX_CLAUSES);
     alone = clauses.slice(MAX_CLAUSES);
-    const rank = (c: Clause): number => (c.fact.kind === 'near-record' ? 2 : c.fact.kind === 'biggest-move' ? 1 : 0);
+    const rank = (c: Clause): number => (c.facts[0]?.kind === 'near-record' ? 2 : c.facts[0]?.kind === 'biggest-move' ? 1 : 0);
     chosen.sort((a, b) => rank(a) - rank(b));
-    const listed = chosen.filter((c) => c.fact.kind !== 'near-record').map((c) => c.clause);
-    const near = chosen.find((c) => c.fact.kind === 'near-record');
+    const listed = chosen.filter((c) => c.facts[0]?.kind !== 'near-record').map((c) => c.clause);
+    const near = chosen.find((c) => c.facts[0]?.kind === 'near-record');
     const nearText = near === undefined ? '' : listed.length > 0 ? `, leaving it ${near.clause}` : `, ${near.clause}`;
     const tail = `${listed.length > 0 ? `, ${joinWithAnd(listed)}` : ''}${nearText}`;
-    out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.map((c) => c.fact)] });
+    out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
-  for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: [c.fact] });
+  for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: c.facts });
   return out;
 }
 

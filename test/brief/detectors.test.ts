@@ -5,6 +5,7 @@ import { detectFacts, FACT_DETECTORS } from '../../src/facts/index.js';
 import { biggestMoveDetector, dayMoveDetector, streakDetector } from '../../src/facts/detectors/day.js';
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from '../../src/facts/detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from '../../src/facts/detectors/records.js';
+import { extremeSinceDetector } from '../../src/facts/detectors/extreme-since.js';
 import { drawdownChangeDetector, milestoneDetector, roundLevelCrossed, seasonalityDetector } from '../../src/facts/detectors/regimes.js';
 import { inputsOf, snapshotWith, statsFor } from './fixtures.js';
 
@@ -68,6 +69,24 @@ describe('fifty-two-week', () => {
     expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, data_start: '2024-06-01' })), inputsOf())).toEqual([]);
     expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, is_record: true })), inputsOf())).toEqual([]);
     expect(only<Extract<Fact, { kind: 'fifty-two-week' }>>(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, is_52w_high: false, is_52w_low: true })), inputsOf())).side).toBe('low');
+  });
+});
+
+describe('extreme-since', () => {
+  const day = { date: '2024-11-25', data_start: '1990-01-02', prev_close: 100, is_record: false, record_date: '2021-11-08', pct_from_record: -5, highest_since: null, lowest_since: '2024-11-01' };
+  const sides = (overrides: object): string[] => extremeSinceDetector.detect(statsFor('RUT', snapshotWith({ ...day, ...overrides }, 'RUT')), inputsOf()).map((f) => (f.kind === 'extreme-since' ? `${f.side} ${f.sinceDate ?? 'none'}` : f.kind));
+  it('only beyond 52 weeks, never on a record nor when the record itself is the date and near', () => {
+    expect(sides({ highest_since: '2022-01-03' })).toEqual(['high 2022-01-03']);
+    expect(sides({ highest_since: '2024-01-03' })).toEqual([]);
+    expect(sides({ highest_since: '2023-11-27' })).toEqual([]);
+    expect(sides({ highest_since: '2023-11-26' })).toEqual(['high 2023-11-26']);
+    expect(sides({ highest_since: '2021-11-08', pct_from_record: -0.5 })).toEqual([]);
+    expect(sides({ highest_since: '2021-11-08', pct_from_record: -3 })).toEqual(['high 2021-11-08']);
+    expect(sides({ highest_since: '2022-01-03', is_record: true })).toEqual([]);
+    expect(sides({ lowest_since: '2016-02-29' })).toEqual(['low 2016-02-29']);
+    expect(sides({ lowest_since: null, is_52w_low: true })).toEqual(['low none']);
+    expect(sides({ lowest_since: null, is_52w_low: true, data_start: '2024-06-03' })).toEqual([]);
+    expect(sides({ ...FIRST_DAY, lowest_since: '2016-02-29' })).toEqual([]);
   });
 });
 

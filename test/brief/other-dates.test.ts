@@ -172,3 +172,25 @@ describe('dates some instruments have no data for', () => {
     expect([date, lastStocks]).toContain(leadDate);
   });
 });
+
+describe('a highest-since day: the 10-year yield at its highest level in years', () => {
+  const tsy = readShippedRows('DGS10.fred.csv');
+  // The highest yield of 2023, found by the scan; the fact names the last earlier day at least as high.
+  const in2023 = tsy.filter((r) => r.date.startsWith('2023'));
+  const peak = in2023.reduce((a, b) => (b.close > a.close ? b : a));
+  const i = at(tsy, peak.date);
+  let j = i - 1;
+  while (j >= 0 && row(tsy, j).close < peak.close) j--;
+  const since = row(tsy, j);
+
+  it('detects it with the earlier date and level from the scan, and says it', () => {
+    const { facts, text } = briefOn(peak.date);
+    const fact = factIn(facts, 'US10Y', 'extreme-since');
+    expect(fact?.side).toBe('high');
+    expect(fact?.sinceDate).toBe(since.date);
+    expect(fact?.sinceClose).toBe(since.close);
+    expect(since.date < '2022-10-01').toBe(true);
+    expect(text).toContain(`its highest level since ${apDate(since.date, 2023)}`);
+  });
+});
+
