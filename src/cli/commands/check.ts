@@ -90,10 +90,18 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
   const articleDay = extraction.articleDay;
   if (articleDay !== null && extraction.claims.length > 0) {
     const series = await withStore(options, async (store) => {
-      const stored = new Set((await store.listInstruments()).map((summary) => summary.instrument.symbol as string));
-      const wanted = symbolsNeeded(extraction.claims).filter((symbol) => stored.has(symbol));
-      const loaded = await Promise.all(wanted.map(async (symbol): Promise<[string, DailySeries]> => [symbol, await store.loadSeries(symbol)]));
-      return new Map(loaded);
+      // A symbol the store does not hold makes loadSeries throw ArgumentError: that instrument's
+      // claims are then unverifiable ("not in the store"), which is not an error of the command.
+      const loadIfStored = async (symbol: string): Promise<[string, DailySeries] | null> => {
+        try {
+          return [symbol, await store.loadSeries(symbol)];
+        } catch (error: unknown) {
+          if (error instanceof ArgumentError) return null;
+          throw error;
+        }
+      };
+      const loaded = await Promise.all(symbolsNeeded(extraction.claims).map(loadIfStored));
+      return new Map(loaded.filter((entry): entry is [string, DailySeries] => entry !== null));
     });
     const checked = judgeClaims(extraction.claims, series, articleDay);
     report = { ...report, checked, counts: countVerdicts(checked) };
