@@ -21,7 +21,7 @@ import {
 } from './clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
-import { levelText } from './phrases.js';
+import { joinClauses, levelText } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
 /** At most this many clauses follow the day's move; the rest get sentences of their own. */
@@ -64,8 +64,10 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
       clauses.push({ clause: fiftyTwoWeekClause(extreme, isYield), alone: (s) => `${s} closed at its ${side === 'high' ? 'highest' : 'lowest'} level in 52 weeks.`, facts: [extreme] });
     }
   }
-  // The most newsworthy clauses first (a stable sort keeps the order above on ties).
-  clauses.sort((a, b) => (b.facts[0]?.score ?? 0) - (a.facts[0]?.score ?? 0));
+  // The most newsworthy clauses first (a stable sort keeps the order above on ties); the record
+  // count always stays with "to a record" in the day's sentence.
+  const isRecordClause = (c: Clause): number => (c.facts[0]?.kind === 'record-close' ? 1 : 0);
+  clauses.sort((a, b) => isRecordClause(b) - isRecordClause(a) || (b.facts[0]?.score ?? 0) - (a.facts[0]?.score ?? 0));
   return { record: record !== undefined, clauses };
 }
 
@@ -86,15 +88,11 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     const listed = chosen.filter((c) => c.facts[0]?.kind !== 'near-record').map((c) => c.clause);
     const near = chosen.find((c) => c.facts[0]?.kind === 'near-record');
     const nearText = near === undefined ? '' : listed.length > 0 ? `, leaving it ${near.clause}` : `, ${near.clause}`;
-    const tail = `${listed.length > 0 ? `, ${joinWithAnd(listed)}` : ''}${nearText}`;
+    const tail = `${listed.length > 0 ? `, ${joinClauses(listed)}` : ''}${nearText}`;
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
   for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: c.facts });
   return out;
-}
-
-function joinWithAnd(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /** Month, year and relative performance sentences. */
