@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
       for (const file of files) readSeriesText(file.text, { fileName: file.path, kind: file.kind, adjustedOnly: file.adjustedOnly });
     });
     const scanner = await time(7, () => {
-      for (const file of files) scanUnquoted(file.text);
+      for (const file of files) scanUnquoted(file.text, () => undefined, () => undefined);
     });
     const papa = await time(5, () => {
       for (const file of files) Papa.parse(file.text, { delimiter: ',' });

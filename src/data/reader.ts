@@ -1,14 +1,14 @@
 /**
- * Reading a data file into validated daily values: header detection, cell parsing and the
- * checks a data desk makes. Strict by default: the first bad row throws a DataFileError
- * `FILE:LINE: reason`. Lenient: bad rows are dropped and counted by reason.
+ * Reading a data file into validated daily values: header detection, the row checks of
+ * row-collector.ts, then date order, duplicates and warnings. Strict by default: the first bad
+ * row throws a DataFileError `FILE:LINE: reason`. Lenient: bad rows are dropped and counted.
  */
 import { DataFileError } from '../core/errors.js';
 import type { InstrumentKind } from '../core/instrument.js';
-import { parseCsvText } from './csv.js';
+import { countLines, visitCsvText } from './csv.js';
 import { detectLayout, type FileLayout } from './formats.js';
-import { isNullCell, parseDateCell, parseNumberCell } from './cells.js';
 import { collectWarnings } from './reader-warnings.js';
+import { RowCollector } from './row-collector.js';
 
 /** How to read a file. */
 export interface ReadOptions {
@@ -47,84 +47,33 @@ export interface ParsedSeries {
 export function readSeriesText(text: string, options: ReadOptions): ParsedSeries {
   const { fileName, kind } = options;
   const lenient = options.lenient === true;
-  const table = parseCsvText(text);
-  if (table.header.length === 0) throw new DataFileError(fileName, 1, 'empty file: no header');
-  const detected = detectLayout(table.header, options.adjustedOnly === true);
-  if (!detected.ok) throw new DataFileError(fileName, 1, detected.reason);
-  const layout = detected.layout;
-  const valueColumns = [layout.closeColumn, layout.adjCloseColumn].filter((column): column is number => column !== null);
-  const names = table.header;
-  const count = table.rows.length;
-  const days = new Int32Array(count);
-  const close = layout.closeColumn === null ? null : new Float64Array(count);
-  const adjClose = layout.adjCloseColumn === null ? null : new Float64Array(count);
-  const lines = new Int32Array(count);
-  const rejected = new Map<string, number>();
-  let kept = 0;
-  let nullRows = 0;
-  const reject = (line: number, reason: string): void => {
-    if (!lenient) throw new DataFileError(fileName, line, reason);
-    const key = reason.replace(/ ".*"/, '').replace(/ \(first at line \d+\)/, '');
-    rejected.set(key, (rejected.get(key) ?? 0) + 1);
-  };
-  for (let r = 0; r < count; r += 1) {
-    const cells = table.rows[r] ?? [];
-    const line = table.lines[r] ?? 0;
-    if (cells.length !== layout.width) {
-      reject(line, `expected ${layout.width} cells, found ${cells.length}`);
-      continue;
-    }
-    let nulls = 0;
-    for (let c = 0; c < cells.length; c += 1) if (c !== layout.dateColumn && isNullCell(cells[c] ?? '')) nulls += 1;
-    if (nulls === cells.length - 1) {
-      nullRows += 1;
-      continue;
-    }
-    if (nulls > 0) {
-      const empty = names.filter((_, c) => c !== layout.dateColumn && isNullCell(cells[c] ?? ''));
-      reject(line, `partly null row: no value in ${empty.join(', ')}`);
-      continue;
-    }
-    const dateCell = cells[layout.dateColumn] ?? '';
-    const day = parseDateCell(dateCell, layout.dateStyle);
-    if (day === null) {
-      reject(line, `unparseable date "${dateCell}"`);
-      continue;
-    }
-    let bad = false;
-    for (const column of valueColumns) {
-      const cell = cells[column] ?? '';
-      const value = parseNumberCell(cell);
-      if (Number.isNaN(value)) {
-        reject(line, `unparseable number "${cell}" in column ${names[column] ?? column}`);
-        bad = true;
-        break;
-      }
-      if (kind !== 'yield' && value <= 0) {
-        reject(line, `non-positive price "${cell.trim()}" in column ${names[column] ?? column}`);
-        bad = true;
-        break;
-      }
-      if (column === layout.closeColumn && close) close[kept] = value;
-      else if (adjClose) adjClose[kept] = value;
-    }
-    if (bad) continue;
-    days[kept] = day;
-    lines[kept] = line;
-    kept += 1;
-  }
-  if (kept === 0 && !lenient) throw new DataFileError(fileName, 1, 'no data rows');
-  const ordered = orderRows(days.subarray(0, kept), close?.subarray(0, kept) ?? null, adjClose?.subarray(0, kept) ?? null, lines.subarray(0, kept), reject);
+  const capacity = countLines(text);
+  const state: { collector: RowCollector | null; layout: FileLayout | null } = { collector: null, layout: null };
+  const scan = visitCsvText(
+    text,
+    (header) => {
+      const detected = detectLayout(header, options.adjustedOnly === true);
+      if (!detected.ok) throw new DataFileError(fileName, 1, detected.reason);
+      state.layout = detected.layout;
+      state.collector = new RowCollector(detected.layout, header, capacity, fileName, kind, lenient);
+    },
+    (cells, line) => state.collector?.accept(cells, line),
+  );
+  const { collector, layout } = state;
+  if (collector === null || layout === null) throw new DataFileError(fileName, 1, 'empty file: no header');
+  const rows = collector.collected();
+  if (rows.days.length === 0 && !lenient) throw new DataFileError(fileName, 1, 'no data rows');
+  const ordered = orderRows(rows.days, rows.close, rows.adjClose, rows.lines, (line, reason) => collector.reject(line, reason));
   const warnings = collectWarnings(ordered, kind, ordered.wasUnsorted);
   return {
     layout,
     days: ordered.days,
     close: ordered.close,
     adjClose: ordered.adjClose,
-    rowsRead: count,
-    nullRowsDropped: nullRows,
+    rowsRead: scan.rowCount,
+    nullRowsDropped: collector.nullRows,
     duplicateRowsDropped: ordered.duplicates,
-    rejected,
+    rejected: collector.rejected,
     warnings,
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseCsvText, scanUnquoted } from '../../src/data/csv.js';
+import { countLines, parseCsvText } from '../../src/data/csv.js';
 
 describe('parseCsvText', () => {
   it('strips a BOM, handles CRLF and counts blank lines with their line numbers', () => {
@@ -22,6 +22,11 @@ describe('parseCsvText', () => {
     expect(table.rows).toEqual([]);
   });
 
+  it('countLines bounds the rows', () => {
+    expect(countLines('')).toBe(1);
+    expect(countLines('a\nb\n')).toBe(3);
+  });
+
   it('a last line without a line break is read', () => {
     expect(parseCsvText('a,b\n1,2').rows).toEqual([['1', '2']]);
   });
@@ -40,7 +45,8 @@ describe('parseCsvText', () => {
     fc.assert(
       fc.property(file, ([lines, newline, trailing]) => {
         const text = lines.join(newline) + (trailing ? newline : '');
-        const ours = scanUnquoted(text);
+        const ours = parseCsvText(text);
+        expect(ours.parser).toBe('scanner');
         const theirs = Papa.parse<string[]>(text, { delimiter: ',', newline, skipEmptyLines: true }).data;
         const [header, ...rows] = theirs;
         if (header === undefined) return ours.header.length === 0;
