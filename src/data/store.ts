@@ -156,11 +156,12 @@ export class MarketStore {
 
   /**
    * A symbol's closes as typed arrays (see the module comment for rows lacking one close).
-   * Throws ArgumentError('SYMBOL', ...) for a symbol that is neither registered nor stored,
-   * or that has no data.
+   * `symbol` is a canonical symbol (case-insensitive) or, failing that, a ticker or name the
+   * registry knows (`^GSPC`, `DGS10`, `small caps`). Throws ArgumentError('SYMBOL', ...) for a
+   * symbol that is neither registered nor stored, or that has no data.
    */
   async loadSeries(symbol: string): Promise<DailySeries> {
-    const instrument = this.registry.find(symbol);
+    const instrument = this.registry.find(symbol) ?? this.registry.resolve(symbol);
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
     const rows = await readStoredRows(this.connection, canonical);
     if (rows.days.length === 0) {

@@ -65,6 +65,8 @@ describe('a store built from the shipped data', () => {
 
   it('symbols are case-insensitive; an unknown one names the known ones', async () => {
     expect((await store.loadSeries(' rut ')).instrument.symbol).toBe('RUT');
+    expect((await store.loadSeries('^GSPC')).instrument.symbol).toBe('SPX');
+    expect((await store.loadSeries('DGS10')).instrument.symbol).toBe('US10Y');
     const error = await store.loadSeries('XYZ').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ArgumentError);
     expect(error instanceof ArgumentError ? error.message : '').toBe(
