@@ -97,6 +97,8 @@ describe('marketfacts ingest', () => {
   it('a user instrument from the config file', async () => {
     const db = fixture.copy('user.duckdb');
     writeFileSync(join(fixture.dir, 'instruments.json'), JSON.stringify({ instruments: [{ symbol: 'QQQ', name: 'Invesco QQQ Trust', kind: 'etf' }] }));
+    const registered = await run(['instruments', '--all', '--db', db]);
+    expect(registered.stdout).toMatch(/^QQQ +Invesco QQQ Trust +etf +dollars +0 +no data$/m);
     const ingest = await run(['ingest', fixturePath('generic-date-close.csv'), '--symbol', 'QQQ', '--db', db]);
     expect(ingest.code).toBe(0);
     const list = await run(['instruments', '--json', '--db', db]);
