@@ -53,13 +53,15 @@ export function isMonthEnding(day: DayNumber): boolean {
 
 /**
  * The seasonality of the month after `day`'s, over complete months from the data start to the
- * last year in which that month was complete before `day`.
+ * last year in which that month was complete before `day`; null when that year is before the
+ * data begin.
  */
 export function comingMonthSeasonality(index: StatsIndex, day: DayNumber): MonthSeasonality | null {
   const { year, month } = civilFromDay(day);
   const coming = month === 12 ? 1 : month + 1;
   const toYear = coming === 1 ? year : year - 1;
   const fromYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
+  if (toYear < fromYear) return null; // the data begin after the month's last complete year
   return seasonalityOfIndex(index, { fromYear, toYear, asOf: day })[coming - 1] ?? null;
 }
 

@@ -11,7 +11,7 @@ import { formatApTime } from './ap-style.js';
 import { writeLead } from './lead.js';
 import { Namer } from './namer.js';
 import { instrumentSentences } from './paragraph.js';
-import { dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
 /** What a brief is about besides its facts. */
@@ -90,7 +90,9 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     const byScore = members.length > 1 ? members : [...members];
     for (const instrument of byScore) {
       const namer = new Namer(ctx.instruments);
-      for (const sentence of instrumentSentences(pool, instrument, ctx, namer)) {
+      for (const written of instrumentSentences(pool, instrument, ctx, namer)) {
+        // "It is down 50 basis points this year." can be true of two instruments: name it in full.
+        const sentence = said.has(written.text) ? { ...written, text: withFullName(written.text, instrument) } : written;
         if (said.has(sentence.text)) continue;
         said.add(sentence.text);
         sentences.push(sentence);
@@ -107,6 +109,14 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     unbriefed: context.unbriefed,
     facts,
   };
+}
+
+/** The sentence with a leading short name or "It" replaced by the instrument's story name. */
+export function withFullName(text: string, instrument: Instrument): string {
+  for (const prefix of [capitalize(instrument.shortName), 'It']) {
+    if (text.startsWith(`${prefix} `)) return `${capitalize(instrument.storyName)}${text.slice(prefix.length)}`;
+  }
+  return text;
 }
 
 /** The notes under a brief: missing data, earlier dates used, preliminary levels. */

@@ -54,6 +54,8 @@ describe('gatherFactInputs', () => {
     const end = gatherFactInputs(series, { date: isoDay('2024-12-27') });
     expect(end.instruments.map((i) => i.comingMonth?.month ?? null)).toEqual([1, null, null]);
     expect(end.instruments[0]?.comingMonth?.last_year).toBe(2024);
+    const first = gatherFactInputs([loadShippedSeries('RUT')], { date: isoDay('1987-09-28') });
+    expect(first.instruments[0]?.comingMonth).toBeNull();
     const mid = gatherFactInputs(series, { date: isoDay('2024-12-13') });
     expect(mid.instruments.every((i) => i.comingMonth === null)).toBe(true);
   });

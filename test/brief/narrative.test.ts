@@ -5,7 +5,7 @@ import type { Fact } from '../../src/facts/index.js';
 import { dayMovePhrase, drawdownSentence } from '../../src/narrative/clauses.js';
 import { Namer } from '../../src/narrative/namer.js';
 import { fundReturnSentence, rankWords, seasonalitySentence } from '../../src/narrative/period-sentences.js';
-import { composeBrief, dateText, joinClauses, levelText, monthText, moveText, percentText, renderText, weekdayText } from '../../src/narrative/index.js';
+import { composeBrief, withFullName, dateText, joinClauses, levelText, monthText, moveText, percentText, renderText, weekdayText } from '../../src/narrative/index.js';
 
 function instrument(symbol: string): NonNullable<ReturnType<typeof findBuiltinInstrument>> {
   const found = findBuiltinInstrument(symbol);
@@ -93,6 +93,14 @@ describe('sentences of single facts', () => {
   });
 });
 
+describe('withFullName', () => {
+  it('names the instrument in full instead of its short name or "It"', () => {
+    expect(withFullName('It is down 50 basis points this year.', instrument('US2Y'))).toBe('The yield on the 2-year Treasury is down 50 basis points this year.');
+    expect(withFullName('The index is down 6.7% this week.', instrument('RUT'))).toBe('The Russell 2000 is down 6.7% this week.');
+    expect(withFullName('December has been the best month.', instrument('RUT'))).toBe('December has been the best month.');
+  });
+});
+
 describe('composeBrief', () => {
   const context = { date: '2024-11-25', requestedDate: '2024-11-25', instruments: [instrument('RUT'), instrument('SPX')], datesUsed: new Map<string, string>(), unbriefed: [], snapshots: new Map() };
   it('no facts: no paragraphs, only notes', () => {
@@ -101,6 +109,16 @@ describe('composeBrief', () => {
     expect(brief.notes).toEqual(['DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.']);
     expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\n\nNote: DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.\n');
   });
+  it('two instruments with the same words: the second is named in full, not dropped', () => {
+    const ytd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'ytd', move: -50, unit: 'bp', basis: 'price', baseClose: 4, baseDate: '2023-12-29', periodNumber: 2024, score: 33 });
+    const mtd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'mtd', move: 5, unit: 'bp', basis: 'price', baseClose: 4, baseDate: '2024-10-31', periodNumber: 11, score: 33 });
+    const brief = composeBrief([ytd('US10Y'), ytd('US2Y')], { ...context, instruments: [instrument('US10Y'), instrument('US2Y')] });
+    const texts = brief.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    expect(texts).toEqual(['The yield on the 10-year Treasury is down 50 basis points this year.', 'The yield on the 2-year Treasury is down 50 basis points this year.']);
+    const second = composeBrief([mtd('US10Y'), ytd('US10Y'), mtd('US2Y'), ytd('US2Y')], { ...context, instruments: [instrument('US10Y'), instrument('US2Y')] });
+    expect(second.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts))).toHaveLength(4);
+  });
+
   it('says each fact at most once and leads with the most newsworthy', () => {
     const facts: Fact[] = [
       { ...base, kind: 'streak', days: 6, score: 45 },
