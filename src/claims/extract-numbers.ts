@@ -8,7 +8,7 @@
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from './text-dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
 import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
-import { findPeriod, hedgeBefore, type PeriodRef } from './extract-periods.js';
+import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './extract-periods.js';
 import { recordLevelClaims, seasonalClaim } from './extract-number-kinds.js';
 import type { NumberToken } from './text-numbers.js';
 import type { ComparisonClaim, Hedge, NumberClaim, ToDatePeriod } from './types.js';
@@ -72,7 +72,8 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const comparison = COMPARE.exec(afterWide);
     if (comparison && (token.unit === 'points' || token.unit === 'pp' || token.unit === 'percent') && !FROM_RECORD.test(afterWide)) {
       const other = mentionAfter(ctx, token.end + comparison[0].length, 60);
-      if (other !== null) {
+      const comparable = lastPeriod === null || lastPeriod.kind === 'day' || lastPeriod.kind === 'to-date';
+      if (other !== null && comparable) {
         claims.push(comparisonClaim(read, comparison[1] ?? '', other, lastPeriod));
         return;
       }
@@ -153,6 +154,22 @@ function periodOfWhenClause(read: Reading): PeriodRef | null {
   return m[3] === undefined ? null : { kind: 'year', year: Number(m[3]) };
 }
 
+/** "up 20% since Aug. 5" (right after the figure) or "Since Aug. 5, the index has gained 20%" (opening the clause). */
+function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
+  const { ctx, token, clause } = read;
+  const after = /^\s*(?:so far\s+)?since\s+(?:the close (?:on|of)\s+)?$/i;
+  const opening = /^\W*since\s+(?:the close (?:on|of)\s+)?$/i;
+  for (const date of ctx.dates) {
+    if (date.day === null) continue;
+    const isAfter = date.start >= token.end && date.start - token.end <= 40 && after.test(ctx.text.slice(token.end, date.start)) && ownAfter.length >= date.end - token.end;
+    const isOpening = date.end <= token.start && date.start >= clause.start && opening.test(ctx.text.slice(clause.start, date.start)) && /^\s*,/.test(ctx.text.slice(date.end, date.end + 3));
+    if (!isAfter && !isOpening) continue;
+    const from = resolveMentionDay(date, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `since ${date.raw}` };
+  }
+  return null;
+}
+
 function periodOf(read: Reading): PeriodRef {
   const when = periodOfWhenClause(read);
   if (when !== null) return when;
@@ -161,7 +178,15 @@ function periodOf(read: Reading): PeriodRef {
   const following = ctx.numbers[firstAtOrAfter(ctx.numbers, token.end)];
   const nextNumber = following !== undefined && following.start < clause.end ? following : undefined;
   const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
-  return findPeriod(ownAfter, ctx.articleDay) ?? findPeriod(read.before, ctx.articleDay) ?? findPeriod(read.clauseBefore, ctx.articleDay) ?? { kind: 'day' };
+  const day = ctx.articleDay;
+  return (
+    sinceDateWindow(read, ownAfter) ??
+    findRollingWindow(ownAfter, day) ??
+    findPeriod(ownAfter, day) ??
+    findPeriod(read.before, day) ??
+    findRollingWindow(read.clauseBefore, day) ??
+    findPeriod(read.clauseBefore, day) ?? { kind: 'day' }
+  );
 }
 
 function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
@@ -175,6 +200,9 @@ function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'p
   if (period.kind === 'to-date') {
     const metric: `${ToDatePeriod}_pct` | `${ToDatePeriod}_bp` = `${period.period}_${suffix}`;
     return { ...base, kind: 'number', metric, stated };
+  }
+  if (period.kind === 'range') {
+    return { ...base, kind: 'range', metric: unit === 'percent' ? 'pct_since' : 'bp_since', from: period.from, window: period.window, stated };
   }
   const calendarMetric = period.kind === 'month' ? (`month_${suffix}` as const) : (`year_${suffix}` as const);
   return { ...base, kind: 'calendar', metric: calendarMetric, year: period.year, month: period.kind === 'month' ? period.month : null, stated };

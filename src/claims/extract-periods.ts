@@ -4,6 +4,7 @@
  * December 2023", "in 2023", "last month").
  */
 import { civilFromDay, type DayNumber } from '../core/date.js';
+import { shiftMonths } from '../series/calendar.js';
 import { MONTH_WORD, monthOfWord } from './text-dates.js';
 import type { Hedge, ToDatePeriod } from './types.js';
 
@@ -12,7 +13,8 @@ export type PeriodRef =
   | { readonly kind: 'day' }
   | { readonly kind: 'to-date'; readonly period: ToDatePeriod }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
-  | { readonly kind: 'year'; readonly year: number };
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'range'; readonly from: DayNumber; readonly window: string };
 
 const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 
@@ -48,6 +50,25 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
   { regex: /\b(?:on the day|today|on (?:mon|tues|wednes|thurs|fri)day|for the (?:day|session)|in the session)\b/i, read: () => ({ kind: 'day' }) },
 ];
 
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const ROLLING = /\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|prior|trailing)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?|years?)\b/i;
+
+/**
+ * A rolling window ("over the past 12 months", "in the past year", "over the last 52 weeks"):
+ * the base date that many calendar days, weeks, months or years before the article date.
+ */
+export function findRollingWindow(snippet: string, articleDay: DayNumber): PeriodRef | null {
+  const m = ROLLING.exec(snippet);
+  if (m === null) return null;
+  const countText = (m[1] ?? 'one').toLowerCase();
+  const count = /^\d+$/.test(countText) ? Number(countText) : COUNT_WORDS.indexOf(countText) + 1;
+  const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+  if (count < 1) return null;
+  const from =
+    unit === 'day' ? articleDay - count : unit === 'week' ? articleDay - 7 * count : shiftMonths(articleDay, -(unit === 'year' ? 12 * count : count));
+  return { kind: 'range', from: from as DayNumber, window: m[0] };
+}
+
 /**
  * The first period phrase in `snippet`, read against the article date; null when the snippet
  * names none (the caller then falls back: the day's move). A month or year after the article
@@ -76,7 +97,7 @@ const HEDGES: readonly (readonly [RegExp, Hedge])[] = [
 
 /** The hedge word right before a figure ("about 5 points", "nearly 2%"), or `exact`. */
 export function hedgeBefore(before: string): Hedge {
-  const trimmed = before.replace(/\s*(?:a|an)\s*$/i, ' ');
+  const trimmed = before.replace(/(?:^|\s)(?:a|an)\s*$/i, ' ');
   for (const [regex, hedge] of HEDGES) if (regex.test(trimmed)) return hedge;
   return 'exact';
 }

@@ -7,9 +7,9 @@ import { headlineMove, seasonalityOfIndex, type ReturnBasis } from '../stats/ind
 import { correctNumber } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
 import { compareNumber, describeInterval } from './tolerance.js';
-import type { CalendarClaim, ComparisonClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from './types.js';
+import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from './types.js';
 
-function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
+function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
   const result = compareNumber(stated, actual);
   const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}`;
   if (result.holds) return { verdict: 'supported', actual: raw, note, provenance };
@@ -38,6 +38,28 @@ export function judgeCalendar(claim: CalendarClaim, series: DailySeries, basis: 
     { symbol, date: formatIsoDay((index.days[endIdx] ?? 0) as DayNumber), value: end, role: 'period-end close' },
   ]);
   return numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance);
+}
+
+/** A move over a window: the close of the claim's day over the close on or before `from`. */
+export function judgeRange(claim: RangeClaim, series: DailySeries, basis: ReturnBasis): Verdict {
+  const values = basis === 'price' ? series.close : series.adjClose;
+  if (values === null) return unverifiable('not-computable', 'no closes of that basis');
+  const isYield = series.instrument.kind === 'yield';
+  if ((claim.metric === 'pct_since') === isYield) return unverifiable('not-computable', isYield ? 'a yield moves in basis points, not percent' : 'not a yield: moves are in percent');
+  const { days } = series;
+  const baseIdx = indexOnOrBefore(days, claim.from);
+  const endIdx = indexOnOrBefore(days, claim.day);
+  if (baseIdx < 0) return unverifiable('before-data', `${series.instrument.symbol} data begin ${formatIsoDay((days[0] ?? 0) as DayNumber)}, after ${formatIsoDay(claim.from)}`);
+  const base = values[baseIdx] ?? Number.NaN;
+  const end = values[endIdx] ?? Number.NaN;
+  const move = headlineMove(isYield, base, end);
+  const symbol = series.instrument.symbol;
+  const baseDate = formatIsoDay((days[baseIdx] ?? 0) as DayNumber);
+  const provenance = provenanceOf(series.instrument, basis, formatIsoDay((days[endIdx] ?? 0) as DayNumber), `close over the close on or before ${formatIsoDay(claim.from)} (${claim.window})`, [
+    { symbol, date: baseDate, value: base, role: 'base close' },
+    { symbol, date: formatIsoDay((days[endIdx] ?? 0) as DayNumber), value: end, role: 'close' },
+  ]);
+  return numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance, `; base ${baseDate}`);
 }
 
 /** Seasonal mean or up-share of a calendar month over complete months before the article date. */

@@ -7,7 +7,7 @@
 import type { DayNumber } from '../core/date.js';
 import { judgeDate } from './judge-dates.js';
 import { judgeNumber } from './judge-number.js';
-import { judgeCalendar, judgeComparison, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
+import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
 import { availability, StatsCache, type SeriesBySymbol } from './judge-support.js';
 import type { CheckedClaim, Claim, Verdict } from './types.js';
 
@@ -47,5 +47,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
       return judgeState(claim, series, basis, cache);
     case 'flag':
       return judgeRecordFlag(claim, series, basis, cache);
+    case 'range':
+      return judgeRange(claim, series, basis);
   }
 }

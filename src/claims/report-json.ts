@@ -27,6 +27,8 @@ export interface ClaimJson {
   readonly end: number;
   /** The trading date the claim is about (before "as of" resolution). */
   readonly date: string;
+  /** For a move over a window ("since Aug. 5", "over the past 12 months"): the base date asked for; else null. */
+  readonly from: string | null;
   readonly timing: string;
   readonly basis: string;
   readonly provenance: VerdictProvenance | null;
@@ -86,6 +88,7 @@ export function claimJson({ claim, verdict }: CheckedClaim): ClaimJson {
     start: claim.start,
     end: claim.end,
     date: formatIsoDay(claim.day),
+    from: claim.kind === 'range' ? formatIsoDay(claim.from) : null,
     timing: timingText(claim),
     basis: claim.basis,
     provenance: verdict.provenance,

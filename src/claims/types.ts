@@ -162,8 +162,21 @@ export interface ComparisonClaim extends ClaimBase {
   readonly stated: StatedNumber;
 }
 
+/**
+ * A move over a window that is not a calendar period: "up 20% since Aug. 5", "over the past
+ * 12 months". The base is the close on or before `from`; the end is the close of `day`.
+ */
+export interface RangeClaim extends ClaimBase {
+  readonly kind: 'range';
+  readonly metric: 'pct_since' | 'bp_since';
+  readonly from: DayNumber;
+  /** How the text named the window. */
+  readonly window: string;
+  readonly stated: StatedNumber;
+}
+
 /** Every claim the extractor finds. */
-export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim;
+export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim | RangeClaim;
 
 /** Why a claim cannot be checked. */
 export const UnverifiableReasons = [

@@ -79,6 +79,37 @@ describe('period moves', () => {
   });
 });
 
+describe('hedge words', () => {
+  it.each([
+    ['The S&P 500 gained more than 2%.', 'more-than'],
+    ['The S&P 500 gained nearly 2%.', 'nearly'],
+    ['The S&P 500 gained about 2%.', 'about'],
+    ['The S&P 500 gained roughly 2%.', 'about'],
+    ['The S&P 500 gained just over 2%.', 'just-over'],
+    ['The S&P 500 gained less than 2%.', 'less-than'],
+    ['The S&P 500 gained 2%.', 'exact'],
+    ['The S&P 500 posted a 2% gain.', 'exact'],
+  ])('%s -> %s', (text, hedge) => {
+    expect(claimsOf(text)[0]?.stated).toMatchObject({ hedge });
+  });
+});
+
+describe('moves over a window', () => {
+  it('"since Aug. 5" after the figure or opening the clause, and rolling windows', () => {
+    const claims = claimsOf('The Russell 2000 is up 20% since Aug. 5. Since Aug. 5, small caps have gained 20%. Over the past 12 months, the S&P 500 has gained more than 30%. The 10-year yield has fallen 40 basis points over the past three months.');
+    expect(claims.map((c) => (c.kind === 'range' ? [c.symbol, c.metric, formatIsoDay(c.from), c.stated.value] : c.metric))).toEqual([
+      ['RUT', 'pct_since', '2024-08-05', 20],
+      ['RUT', 'pct_since', '2024-08-05', 20],
+      ['SPX', 'pct_since', '2023-11-25', 30],
+      ['US10Y', 'bp_since', '2024-08-25', -40],
+    ]);
+  });
+
+  it('"its best month since December 2023" after a figure is not a window', () => {
+    expect(briefs('The Russell 2000 is up 11.2%, its best month since December 2023.').map((b) => b[1])).toEqual(['change_1d_pct', 'month_biggest_since']);
+  });
+});
+
 describe('yields', () => {
   it('levels in percent, moves in basis points, bp and percentage points', () => {
     expect(briefs('The yield on the 10-year Treasury fell to 4.27% from 4.41% late Friday.')).toEqual([

@@ -128,6 +128,19 @@ describe('outside the store, intraday, time of day, before the data', () => {
   });
 });
 
+describe('moves over a window (Nov. 25, 2024)', () => {
+  it('judges "over the past 12 months" and "since Aug. 5" from the close on or before the base date', () => {
+    const checked = check('Over the past 12 months, the S&P 500 has gained more than 30%. The Russell 2000 is up 20% since Aug. 5.', undefined, '2024-11-25');
+    const end = closeAt(spx, at(spx, '2024-11-25'));
+    const lastOnOrBefore = (rows: typeof spx, date: string): number => lastCloseBefore(rows, `${date}\uffff`).close;
+    const year = pct(lastOnOrBefore(spx, '2023-11-25'), end);
+    expect(find(checked, 'pct_since', 'SPX').verdict.verdict).toBe(verdictOf(year >= 30 - 0.5));
+    expect(find(checked, 'pct_since', 'SPX').verdict.actual).toBeCloseTo(year, 9);
+    const sinceAug5 = pct(lastOnOrBefore(rut, '2024-08-05'), closeAt(rut, at(rut, '2024-11-25')));
+    expect(find(checked, 'pct_since', 'RUT').verdict.verdict).toBe(verdictOf(roundsTo(sinceAug5, 20, 0)));
+  });
+});
+
 describe('a January story: "since" dates and months in the previous year', () => {
   const checked = check(article('new-year.txt'));
 
