@@ -66,7 +66,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const previous = claims.at(-1);
     const lastSign = previous !== undefined && previous.stated.type === 'number' && previous.stated.signed ? Math.sign(previous.stated.value) : 0;
     const inherited = OR_BEFORE.test(before) ? lastSign : 0;
-    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited };
+    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore };
     if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
 
     const comparison = COMPARE.exec(afterWide);
@@ -139,6 +139,8 @@ export interface Reading {
   readonly clause: { readonly start: number; readonly end: number };
   /** The direction of the figure before, for "fell 440.06 points, or 1%". */
   readonly inheritedSign: number;
+  /** True when a possessive name owns the figure ("the S&P 500's 25.5%"). */
+  readonly owned: boolean;
 }
 
 const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
@@ -194,6 +196,9 @@ function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'p
   const stated = statedNumber(token, unit, directionAround(before, after) || read.inheritedSign, hedge);
   const base = claimBase(ctx, subject, start, token.end);
   const suffix = unit === 'percent' ? 'pct' : 'bp';
+  // A bare figure with no direction, no period and no owner ("a 25% tariff", "a rate of 4.1%")
+  // is not a move of the instrument.
+  if (!stated.signed && period.kind === 'day' && !read.owned) return null;
   if (period.kind === 'day') {
     return { ...base, kind: 'number', metric: unit === 'percent' ? 'change_1d_pct' : 'change_1d_bp', stated };
   }

@@ -31,7 +31,7 @@ function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExe
   }
 }
 
-const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest)\b)([^;]*)$/i;
+const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b)([^;]*)$/i;
 const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
 const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 

@@ -33,8 +33,11 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     while (end - s > MAX_SENTENCE_CHARS) {
-      const space = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
-      const cut = space > s + MAX_SENTENCE_CHARS / 2 ? space : s + MAX_SENTENCE_CHARS;
+      const limit = s + MAX_SENTENCE_CHARS;
+      // Cut where a clause begins if one is near the limit, else at a space.
+      const clause = Math.max(text.lastIndexOf(', ', limit), text.lastIndexOf(' and ', limit), text.lastIndexOf(' while ', limit));
+      const space = text.lastIndexOf(' ', limit);
+      const cut = clause > s + MAX_SENTENCE_CHARS / 2 ? clause + 1 : space > s + MAX_SENTENCE_CHARS / 2 ? space : limit;
       pushOne(s, cut);
       s = cut;
     }

@@ -227,6 +227,12 @@ describe('instruments and references back', () => {
     expect(claims[1]?.timing).toEqual({ kind: 'time-of-day', minutes: 900 });
   });
 
+  it('a bare percent with no direction, period or owner is no claim ("a 25% tariff", "a rate of 4.1%")', () => {
+    expect(briefs('The Russell 2000 rose 1.5%. Trump threatened a 25% tariff on imports.')).toEqual([['RUT', 'change_1d_pct', 1.5]]);
+    expect(briefs('The Russell 2000 rose 1.5%, as the unemployment rate of 4.1% held.')).toEqual([['RUT', 'change_1d_pct', 1.5]]);
+    expect(briefs('The 10-year yield fell 14 basis points, the most since Aug. 2.')).toEqual([['US10Y', 'change_1d_bp', -14], ['US10Y', 'biggest_1d_since', '2024-08-02/day']]);
+  });
+
   it('a figure about a subject that is not an instrument is not pinned on the last index named', () => {
     expect(claimsOf('The Russell 2000 rose 1.5%, and Nvidia gained 4%.').map((c) => [c.symbol, c.instrumentText])).toEqual([['RUT', 'The Russell 2000'], [null, 'Nvidia']]);
     expect(claimsOf('The Russell 2000 rose 1.5%. Inflation rose 2.6% in October.').map((c) => c.symbol)).toEqual(['RUT', null]);
