@@ -20,6 +20,8 @@ interface CheckOptions {
   readonly db?: string;
 }
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /** Reads at most MAX_ARTICLE_BYTES + 1 bytes from a file descriptor (stdin or a file). */
 function readBounded(fd: number, name: string): Uint8Array {
   const limit = MAX_ARTICLE_BYTES + 1;
@@ -31,7 +33,11 @@ function readBounded(fd: number, name: string): Uint8Array {
       read = readSync(fd, buffer, length, limit - length, null);
     } catch (error: unknown) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
+      if (code === 'EAGAIN') {
+        // A non-blocking pipe with nothing yet: wait a little rather than spin.
+        Atomics.wait(PAUSE, 0, 0, 5);
+        continue;
+      }
       if (code === 'EOF') break;
       throw new InputError(`${name}: cannot read (${code ?? 'error'})`);
     }
