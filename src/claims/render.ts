@@ -70,7 +70,7 @@ function tooltip(checked: CheckedClaim): string {
     `stated ${json.stated_text}; actual ${actualText(checked.verdict)}`,
     json.note,
     ...(json.corrected === null ? [] : [`corrected: ${json.corrected}`]),
-    ...(json.provenance === null ? [] : [`source: ${json.provenance.source} (${json.provenance.basis}), as of ${json.provenance.asOf}: ${json.provenance.rule}`]),
+    ...(json.provenance === null ? [] : [`source: ${json.provenance.source} (${json.provenance.basis}), as of ${json.provenance.as_of}: ${json.provenance.rule}`]),
     ...(json.provenance?.inputs ?? []).map((input) => `  ${input.role}: ${input.symbol} ${input.date} = ${input.value}`),
   ];
   return parts.join('\n');

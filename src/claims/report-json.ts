@@ -31,7 +31,20 @@ export interface ClaimJson {
   readonly from: string | null;
   readonly timing: string;
   readonly basis: string;
-  readonly provenance: VerdictProvenance | null;
+  readonly provenance: ProvenanceJson | null;
+}
+
+/** Provenance in the JSON output: the source, the closes used (price or total), the date read as of, the rule and its inputs. */
+export interface ProvenanceJson {
+  readonly source: string;
+  readonly basis: string;
+  readonly as_of: string;
+  readonly rule: string;
+  readonly inputs: VerdictProvenance['inputs'];
+}
+
+function provenanceJson(provenance: VerdictProvenance | null): ProvenanceJson | null {
+  return provenance === null ? null : { source: provenance.source, basis: provenance.basis, as_of: provenance.asOf, rule: provenance.rule, inputs: provenance.inputs };
 }
 
 /** The whole JSON report. */
@@ -91,7 +104,7 @@ export function claimJson({ claim, verdict }: CheckedClaim): ClaimJson {
     from: claim.kind === 'range' ? formatIsoDay(claim.from) : null,
     timing: timingText(claim),
     basis: claim.basis,
-    provenance: verdict.provenance,
+    provenance: provenanceJson(verdict.provenance),
   };
 }
 
