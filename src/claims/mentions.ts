@@ -62,11 +62,12 @@ export function buildNameTable(instruments: readonly Instrument[]): readonly Nam
 const WORD_CHAR = /[a-z0-9]/;
 const POSSESSIVE = /^(?:['’]s\b|s['’](?!\w)|['’](?!\w))/;
 /** Uses of a name that do not name the instrument ("Dow Jones Market Data", "the index fund"). */
-const NOT_A_MENTION_AFTER = /^\s*(?:market data|indices|futures|stocks? (?:index )?(?:fund|etf)|fund|etf)\b/i;
+const NOT_A_MENTION_AFTER = /^\s*(?:jones\s+)?(?:market data|newswires|indices|futures|stocks? (?:index )?(?:fund|etf)|fund|etf)\b/i;
 
 /** Every mention in `text`, earliest first, longest match at each place. */
 export function findMentions(text: string, names: readonly Name[]): Mention[] {
-  const lower = text.toLowerCase();
+  // Curly apostrophes read as straight ones ("Vanguard’s"); the replacement keeps every offset.
+  const lower = text.toLowerCase().replace(/’/g, "'");
   const taken = new Uint8Array(text.length);
   const found: Mention[] = [];
   for (const name of names) {
