@@ -64,10 +64,22 @@ const POSSESSIVE = /^(?:['’]s\b|s['’](?!\w)|['’](?!\w))/;
 /** Uses of a name that do not name the instrument ("Dow Jones Market Data", "the index fund"). */
 const NOT_A_MENTION_AFTER = /^\s*(?:jones\s+)?(?:market data|newswires|indices|futures|stocks? (?:index )?(?:fund|etf)|fund|etf)\b/i;
 
+/** Lower case with every offset kept: a character whose lower case is longer ("İ") stays as it is. */
+function lowerKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const char of text) {
+    const low = char.toLowerCase();
+    out += low.length === char.length ? low : char;
+  }
+  return out;
+}
+
 /** Every mention in `text`, earliest first, longest match at each place. */
 export function findMentions(text: string, names: readonly Name[]): Mention[] {
   // Curly apostrophes read as straight ones ("Vanguard’s"); the replacement keeps every offset.
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  const lower = lowerKeepingOffsets(text).replace(/’/g, "'");
   const taken = new Uint8Array(text.length);
   const found: Mention[] = [];
   for (const name of names) {

@@ -93,6 +93,7 @@ describe('instrument names', () => {
       [null, 'Russell 2000 Value', false],
       ['index', 'the index', false],
     ]);
+    expect(found('İİ the S&P 500')).toEqual([['SPX', 'the S&P 500', false]]);
     expect(found('Vanguard’s small-cap growth ETF and the 10-year Treasury yield')).toEqual([
       ['VBK', 'Vanguard’s small-cap growth ETF', false],
       ['US10Y', 'the 10-year Treasury yield', false],
