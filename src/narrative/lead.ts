@@ -32,11 +32,12 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
   if (top === undefined) return null;
   const name = instrument.storyName;
   const day = pool.peek(symbol, 'day-move');
-  const withDay = (tail: string, fact: Fact, isRecord = false): LeadClause | null => {
+  const withDay = (tail: string, fact: Fact, isRecord = false, implied: readonly Fact[] = []): LeadClause | null => {
     if (day === undefined) return null;
     pool.take(symbol, 'day-move');
     pool.take(symbol, fact.kind, (candidate) => candidate === fact);
-    return { main: `${name} ${dayMovePhrase(instrument, day, isRecord)}`, tail, facts: [day, fact] };
+    for (const other of implied) pool.take(symbol, other.kind, (candidate) => candidate === other);
+    return { main: `${name} ${dayMovePhrase(instrument, day, isRecord)}`, tail, facts: [day, fact, ...implied] };
   };
   const year = ctx.storyYear;
   switch (top.kind) {
@@ -62,8 +63,11 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
     }
     case 'streak':
       return withDay(streakClause(top, instrument.kind === 'yield'), top);
-    case 'extreme-since':
-      return withDay(extremeSinceClause(top, instrument.kind === 'yield', year), top);
+    case 'extreme-since': {
+      // "Its lowest close since 2018" says the 52-week low too.
+      const implied = pool.peek(symbol, 'fifty-two-week', (fact) => fact.side === top.side);
+      return withDay(extremeSinceClause(top, instrument.kind === 'yield', year), top, false, implied ? [implied] : []);
+    }
     case 'fifty-two-week':
       return withDay(fiftyTwoWeekClause(top, instrument.kind === 'yield'), top);
     default:
