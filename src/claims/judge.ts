@@ -8,7 +8,7 @@ import type { DayNumber } from '../core/date.js';
 import { judgeDate } from './judge-dates.js';
 import { judgeNumber } from './judge-number.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
-import { availability, StatsCache, type SeriesBySymbol } from './judge-support.js';
+import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './judge-support.js';
 import type { CheckedClaim, Claim, Verdict } from './types.js';
 
 /** Symbols the claims need data for (their own and the other side of comparisons), sorted. */
@@ -24,7 +24,17 @@ export function symbolsNeeded(claims: readonly Claim[]): string[] {
 /** Judges every claim against `series`; `articleDay` writes dates in corrections as the article would. */
 export function judgeClaims(claims: readonly Claim[], series: SeriesBySymbol, articleDay: DayNumber): CheckedClaim[] {
   const cache = new StatsCache(series);
-  return claims.map((claim) => ({ claim, verdict: judgeClaim(claim, cache, articleDay) }));
+  return claims.map((claim) => ({ claim, verdict: judgeSafely(claim, cache, articleDay) }));
+}
+
+/** A claim the statistics cannot answer for (a malformed series, say) is unverifiable, not a crash of the whole check. */
+function judgeSafely(claim: Claim, cache: StatsCache, articleDay: DayNumber): Verdict {
+  try {
+    return judgeClaim(claim, cache, articleDay);
+  } catch (error: unknown) {
+    const message = error instanceof Error ? error.message : String(error);
+    return unverifiable('not-computable', `the data could not answer: ${message.split('\n')[0] ?? ''}`);
+  }
 }
 
 function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Verdict {

@@ -122,3 +122,15 @@ describe('outputs', () => {
     expect(other.ok && other.report.dateSource).toBe('option');
   });
 });
+
+describe('a series the statistics cannot read', () => {
+  it('gives unverifiable verdicts instead of failing the whole check', () => {
+    const series = allSeries();
+    const rut = series.get('RUT');
+    if (!rut) throw new Error('no RUT');
+    series.set('RUT', { ...rut, days: rut.days.subarray(0, 0), close: new Float64Array(0) });
+    const result = checkArticle('Monday, Nov. 25, 2024. The Russell 2000 rose 1.5%. The S&P 500 rose 0.3%.', { instruments: BUILTIN_INSTRUMENTS, series });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.checked.map((c) => c.verdict.verdict)).toEqual(['unverifiable', 'supported']);
+  });
+});
