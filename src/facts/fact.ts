@@ -145,6 +145,11 @@ export interface StreakFact extends FactBase {
   readonly kind: 'streak';
   /** Signed: +6 is six straight gains, -3 three straight losses. */
   readonly days: number;
+  /** Last date of the most recent earlier streak in the same direction at least as long; null: the longest in the data. */
+  readonly sinceDate: string | null;
+  /** That streak's signed length, trading days; null with `sinceDate`. */
+  readonly sinceDays: number | null;
+  readonly dataStart: string;
 }
 
 /** Entering or leaving a correction or a bear market; a new bull market. */

@@ -8,6 +8,7 @@ import type { DailySeries } from '../core/series.js';
 import { isYield } from '../core/instrument.js';
 import { closesOf } from '../series/closes.js';
 import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOnSeries, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
+import { earlierStreakAtLeast } from './derived-streak.js';
 import { weekMoveAt } from './derived-week.js';
 import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
@@ -116,5 +117,6 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const totalSnapshot = wantsTotal ? statsOnSeries(series, day, 'total') : null;
   const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(buildStatsIndex(series, snapshot.basis), used) : null;
   const week = weekMoveAt(series.days, values, i, isYield(series.instrument));
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, comingMonth, preliminary };
+  const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakAtLeast(series.days, values, i, snapshot.streak_days) : null;
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary };
 }

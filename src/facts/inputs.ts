@@ -6,6 +6,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { MonthSeasonality, StatsSnapshot } from '../stats/contract.js';
+import type { EarlierStreak } from './derived-streak.js';
 
 /** The week-to-date move and the last earlier week that moved at least as much the same way. */
 export interface WeekMove {
@@ -34,6 +35,8 @@ export interface InstrumentStats {
   readonly totalSnapshot: StatsSnapshot | null;
   /** Week-to-date "biggest since"; null when not computed. */
   readonly week: WeekMove | null;
+  /** The most recent earlier streak at least as long as the current one, computed when |streak| >= 3; null otherwise or when there is none. */
+  readonly earlierStreak: EarlierStreak | null;
   /** Seasonality of the coming month, when the date is near a month's end; else null. */
   readonly comingMonth: MonthSeasonality | null;
   /** Set when the date's level is a stated snapshot, not a daily close. */

@@ -2,7 +2,7 @@
  * Building blocks of facts: the common fields, observations read off a statistics snapshot,
  * and a close looked up in the series by date.
  */
-import { parseIsoDay } from '../core/date.js';
+import { formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import { indexOnOrBefore } from '../series/lookup.js';
 import type { StatsSnapshot } from '../stats/contract.js';
@@ -53,6 +53,20 @@ export function closeOnDate(series: DailySeries, date: string): number | null {
   const index = indexOnOrBefore(series.days, day);
   if (index < 0 || series.days[index] !== day) return null;
   return values[index] ?? null;
+}
+
+/**
+ * The date and close (headline basis) `n` observations before the ISO date `date` in `series`,
+ * or null when the series does not reach that far back or lacks the date.
+ */
+export function observationBefore(series: DailySeries, date: string, n: number): { date: string; value: number } | null {
+  const day = parseIsoDay(date);
+  const values = series.close ?? series.adjClose;
+  if (day === null || values === null) return null;
+  const i = indexOnOrBefore(series.days, day);
+  const j = i - n;
+  if (i < 0 || series.days[i] !== day || j < 0) return null;
+  return { date: formatIsoDay((series.days[j] ?? 0) as DayNumber), value: values[j] ?? Number.NaN };
 }
 
 /** Whole years between two ISO dates (fractional, >= 0), for scoring "since" facts. */

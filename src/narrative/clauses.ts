@@ -17,7 +17,7 @@ import type {
   StreakFact,
 } from '../facts/fact.js';
 import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
-import { dateText, direction, isFlat, levelText, moveNoun, moveText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+import { dateText, dayOfIso, direction, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -54,6 +54,22 @@ export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, s
 export function streakClause(fact: StreakFact, isYield: boolean): string {
   const noun = isYield ? (fact.days > 0 ? 'rise' : 'decline') : fact.days > 0 ? 'gain' : 'loss';
   return `its ${formatOrdinal(Math.abs(fact.days))} straight ${noun}`;
+}
+
+/** An earlier streak this many years back (or none in the data) makes the streak's length news. */
+const STREAK_SINCE_YEARS = 1;
+/** "The longest in the data" needs this many years of data to mean something. */
+const STREAK_DATA_YEARS = 5;
+
+/**
+ * `the longest losing streak since February 1978` / `the longest winning streak in data going
+ * back to 1992` (yields: run of rises, declines); null when the earlier streak is recent.
+ */
+export function streakSinceClause(fact: StreakFact, isYield: boolean, storyYear: number): string | null {
+  const kind = isYield ? (fact.days > 0 ? 'run of rises' : 'run of declines') : fact.days > 0 ? 'winning streak' : 'losing streak';
+  const yearsBack = (iso: string): number => (dayOfIso(fact.date) - dayOfIso(iso)) / 365.25;
+  if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} in data going back to ${yearOfIsoDate(fact.dataStart)}` : null;
+  return yearsBack(fact.sinceDate) >= STREAK_SINCE_YEARS ? `the longest ${kind} since ${monthText(fact.sinceDate.slice(0, 7), storyYear)}` : null;
 }
 
 /** `its highest close in 52 weeks` (yields: level). */

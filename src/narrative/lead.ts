@@ -7,7 +7,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
@@ -61,8 +61,10 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
       const verb = top.isMonthComplete ? 'capping' : 'leaving it on track for';
       return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
     }
-    case 'streak':
-      return withDay(streakClause(top, instrument.kind === 'yield'), top);
+    case 'streak': {
+      const longest = streakSinceClause(top, instrument.kind === 'yield', year);
+      return withDay(`${streakClause(top, instrument.kind === 'yield')}${longest === null ? '' : `, ${longest}`}`, top);
+    }
     case 'extreme-since': {
       // "Its lowest close since 2018" says the 52-week low too.
       const implied = pool.peek(symbol, 'fifty-two-week', (fact) => fact.side === top.side);

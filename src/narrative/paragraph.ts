@@ -17,6 +17,7 @@ import {
   nearRecordClause,
   recordClause,
   streakClause,
+  streakSinceClause,
   weekSentence,
 } from './clauses.js';
 import type { Namer } from './namer.js';
@@ -33,6 +34,8 @@ interface Clause {
   readonly alone: (subject: string) => string;
   /** The facts it states: one, or two when one implies the other (a 52-week high in "highest since 2021"). */
   readonly facts: readonly Fact[];
+  /** True for a clause with commas of its own: it follows the listed clauses after a comma. */
+  readonly trailing?: boolean;
 }
 
 /** The clauses of the day's move still in the pool, highest score first. */
@@ -47,11 +50,14 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
   const near = pool.take(symbol, 'near-record');
-  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, facts: [near] });
+  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, facts: [near], trailing: true });
   const streak = pool.take(symbol, 'streak');
   if (streak) {
     const verb = streak.days > 0 ? 'risen' : 'fallen';
-    clauses.push({ clause: streakClause(streak, isYield), alone: (s) => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row.`, facts: [streak] });
+    const longest = streakSinceClause(streak, isYield, storyYear);
+    const clause = `${streakClause(streak, isYield)}${longest === null ? '' : `, ${longest}`}`;
+    const alone = (s: string): string => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row${longest === null ? '' : `, ${longest}`}.`;
+    clauses.push({ clause, alone, facts: [streak], trailing: longest !== null });
   }
   for (const side of ['high', 'low'] as const) {
     const since = pool.take(symbol, 'extreme-since', (fact) => fact.side === side);
@@ -83,12 +89,13 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     // others, and the distance to the record last, as "leaving it 0.2% below its record close".
     const chosen = clauses.slice(0, MAX_CLAUSES);
     alone = clauses.slice(MAX_CLAUSES);
-    const rank = (c: Clause): number => (c.facts[0]?.kind === 'near-record' ? 2 : c.facts[0]?.kind === 'biggest-move' ? 1 : 0);
+    const rank = (c: Clause): number => (c.trailing === true ? 2 : c.facts[0]?.kind === 'biggest-move' ? 1 : 0);
     chosen.sort((a, b) => rank(a) - rank(b));
-    const listed = chosen.filter((c) => c.facts[0]?.kind !== 'near-record').map((c) => c.clause);
-    const near = chosen.find((c) => c.facts[0]?.kind === 'near-record');
-    const nearText = near === undefined ? '' : listed.length > 0 ? `, leaving it ${near.clause}` : `, ${near.clause}`;
-    const tail = `${listed.length > 0 ? `, ${joinClauses(listed)}` : ''}${nearText}`;
+    const listed = chosen.filter((c) => c.trailing !== true).map((c) => c.clause);
+    const trailing = chosen
+      .filter((c) => c.trailing === true)
+      .map((c, k) => (c.facts[0]?.kind === 'near-record' && (listed.length > 0 || k > 0) ? `leaving it ${c.clause}` : c.clause));
+    const tail = [...(listed.length > 0 ? [joinClauses(listed)] : []), ...trailing].map((part) => `, ${part}`).join('');
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
   for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: c.facts });

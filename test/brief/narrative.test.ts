@@ -132,7 +132,7 @@ describe('composeBrief', () => {
 
   it('says each fact at most once and leads with the most newsworthy', () => {
     const facts: Fact[] = [
-      { ...base, kind: 'streak', days: 6, score: 45 },
+      { ...base, kind: 'streak', days: 6, sinceDate: '2024-11-01', sinceDays: 7, dataStart: '1987-09-10', score: 45 },
       { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null, score: 37 },
       { ...base, symbol: 'SPX', kind: 'milestone', level: 6000, close: 6001.35, isMajor: true, score: 85 },
     ];

@@ -1,7 +1,7 @@
 /** Facts about the day itself: the move, streaks, and the biggest move since a date. */
 import type { BiggestMoveFact, DayMoveFact, Fact, StreakFact } from '../fact.js';
 import type { FactDetector, FactRule } from '../detector.js';
-import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, yearsBetween } from '../observe.js';
+import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
 const DAY_MOVE_RULE: FactRule = {
   id: 'day-move',
@@ -39,22 +39,36 @@ export const dayMoveDetector: FactDetector = {
 
 const STREAK_RULE: FactRule = {
   id: 'streak',
-  statement: 'three or more consecutive closes above (below) the prior close; an unchanged close ends a streak',
+  statement:
+    'three or more consecutive closes above (below) the prior close, an unchanged close ending a streak; with the most recent earlier streak in the same direction at least as long',
 };
 
 /** Minimum streak length worth a sentence. */
 const MIN_STREAK = 3;
 
-/** Streaks of three or more straight gains or losses. */
+/** Streaks of three or more straight gains or losses, and the last one as long. */
 export const streakDetector: FactDetector = {
   kind: 'streak',
   rules: [STREAK_RULE],
-  scoring: '30 + 6 per day beyond three, at most 80; times the instrument weight',
+  scoring: '30 + 6 per day beyond three, at most 80, plus 5 per year since an earlier streak as long (at most 20; 20 when none); at most 95; times the instrument weight',
   detect(stats) {
-    const days = stats.snapshot.streak_days;
+    const s = stats.snapshot;
+    const days = s.streak_days;
     if (Math.abs(days) < MIN_STREAK) return [];
-    const score = Math.min(80, 30 + 6 * (Math.abs(days) - MIN_STREAK)) * instrumentWeight(stats);
-    const fact: StreakFact = { kind: 'streak', ...factBase(stats, score, STREAK_RULE, [closeObservation(stats)]), days };
+    const earlier = stats.earlierStreak;
+    const years = earlier === null ? Infinity : yearsBetween(earlier.endDate, s.date);
+    const score = Math.min(95, Math.min(80, 30 + 6 * (Math.abs(days) - MIN_STREAK)) + Math.min(20, 5 * years)) * instrumentWeight(stats);
+    const observations = [closeObservation(stats)];
+    const before = observationBefore(stats.series, s.date, Math.abs(days));
+    if (before !== null) observations.push(observation(s.symbol, before.date, before.value, 'close before the streak'));
+    const fact: StreakFact = {
+      kind: 'streak',
+      ...factBase(stats, score, STREAK_RULE, observations),
+      days,
+      sinceDate: earlier?.endDate ?? null,
+      sinceDays: earlier?.days ?? null,
+      dataStart: s.data_start,
+    };
     return [fact];
   },
 };
