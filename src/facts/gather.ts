@@ -7,7 +7,7 @@ import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } f
 import type { DailySeries } from '../core/series.js';
 import { isYield } from '../core/instrument.js';
 import { closesOf } from '../series/closes.js';
-import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOnSeries, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
+import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, statsOnSeries, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
 import { earlierStreakAtLeast } from './derived-streak.js';
 import { weekMoveAt } from './derived-week.js';
 import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
@@ -109,13 +109,15 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
  * seasonality of an index near a month's end.
  */
 function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark | null): InstrumentStats {
-  const snapshot = statsOnSeries(series, day);
-  const values = closesOf(series, snapshot.basis);
   const i = resolveAsOf(series.days, day);
   const used = (series.days[i] ?? day) as DayNumber;
+  // An index near a month's end needs the index for its seasonality: its snapshot then comes from it too.
+  const index = series.instrument.kind === 'index' && isMonthEnding(used) ? buildStatsIndex(series) : null;
+  const snapshot = index === null ? statsOnSeries(series, day) : statsOn(index, day);
+  const values = closesOf(series, snapshot.basis);
   const wantsTotal = series.instrument.kind === 'etf' && snapshot.basis === 'price' && series.adjClose !== null;
   const totalSnapshot = wantsTotal ? statsOnSeries(series, day, 'total') : null;
-  const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(buildStatsIndex(series, snapshot.basis), used) : null;
+  const comingMonth = index === null ? null : comingMonthSeasonality(index, used);
   const week = weekMoveAt(series.days, values, i, isYield(series.instrument));
   const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakAtLeast(series.days, values, i, snapshot.streak_days) : null;
   return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary };
