@@ -3,7 +3,7 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
@@ -12,6 +12,9 @@ import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
 import type { InstrumentRegistry } from '../data/registry.js';
+import { openSeriesCache, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
+import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
+import type { StoreReader } from '../data/store-reader.js';
 import { MarketStore } from '../data/store.js';
 
 /** Environment variable naming the store file; `--db` wins over it. */
@@ -51,37 +54,71 @@ export function loadRegistry(): InstrumentRegistry {
 
 /**
  * Opens the store named by the options (building it from the shipped data/ files with a
- * progress bar on stderr if it does not exist yet), runs work, closes it. The store is opened
- * read-only, so several commands can read one store at once.
+ * progress bar on stderr if it does not exist yet), runs work, closes it. Reads come from the
+ * store's series cache when it is current (no DuckDB start-up), else from the DuckDB file
+ * opened read-only, after which the cache is written for the next command.
  */
-export async function withStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
-  const store = await openPreparedStore(options, true);
-  try {
-    return await work(store);
-  } finally {
-    store.close();
-  }
-}
-
-/** Like {@link withStore}, but opened for writing (one writer at a time): for ingest. */
-export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
-  const store = await openPreparedStore(options, false);
+export async function withStore<T>(options: { db?: string }, work: (store: StoreReader) => Promise<T>): Promise<T> {
+  const path = resolveStorePath(options);
+  const registry = loadRegistry();
+  const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION);
+  if (cached !== undefined) return work(cached);
+  const store = await openPreparedStore(path, registry, true);
+  let content: SeriesCacheContent | undefined;
   try {
     const result = await work(store);
-    await store.checkpoint();
+    content = await readCacheContent(store);
     return result;
   } finally {
     store.close();
+    if (content !== undefined) writeSeriesCache(path, content);
   }
+}
+
+/**
+ * Like {@link withStore}, but opened for writing (one writer at a time): for ingest. The
+ * series cache is removed first and written again from the store once the write is done.
+ */
+export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
+  const path = resolveStorePath(options);
+  const registry = loadRegistry();
+  const store = await openPreparedStore(path, registry, false);
+  removeSeriesCache(path);
+  let result: T;
+  try {
+    result = await work(store);
+    await store.checkpoint();
+  } finally {
+    store.close();
+  }
+  const reader = await MarketStore.open(path, { registry, readOnly: true });
+  let content: SeriesCacheContent;
+  try {
+    content = await readCacheContent(reader);
+  } finally {
+    reader.close();
+  }
+  writeSeriesCache(path, content);
+  return result;
+}
+
+/** Everything the series cache holds, read from a store open read-only (its lock keeps writers out). */
+async function readCacheContent(store: MarketStore): Promise<SeriesCacheContent> {
+  const { size, mtimeMs } = statSync(store.path);
+  return {
+    summaries: await store.listInstruments(),
+    series: await store.loadAllSeries(),
+    shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null,
+    storeSize: size,
+    storeMtimeMs: mtimeMs,
+  };
 }
 
 /**
  * Opens the store, first building it when missing or bringing the shipped data up to date
  * when it was built from an older version. The usual path is one open and one key look-up.
  */
-async function openPreparedStore(options: { db?: string }, readOnly: boolean): Promise<MarketStore> {
-  const path = resolveStorePath(options);
-  const registry = loadRegistry();
+async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean): Promise<MarketStore> {
   if (!existsSync(path)) {
     const bar = startProgress(`building the store ${path} from the shipped data`);
     try {

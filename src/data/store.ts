@@ -6,13 +6,14 @@
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
-import { ArgumentError, InputError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
 import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
 import { readStoredRows, toDailySeries } from './store-rows.js';
+import { missingSeriesError, type StoreReader } from './store-reader.js';
 
 /** An instrument with data in the store: its date range and row counts. */
 export interface InstrumentSummary {
@@ -48,7 +49,7 @@ export interface OpenStoreOptions {
 }
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
-export class MarketStore {
+export class MarketStore implements StoreReader {
   private closed = false;
 
   private constructor(
@@ -165,9 +166,8 @@ export class MarketStore {
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
     const rows = await readStoredRows(this.connection, canonical);
     if (rows.days.length === 0) {
-      const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol).join(', ');
-      if (instrument === undefined) throw new ArgumentError('SYMBOL', `unknown symbol "${symbol}"; known: ${known}`);
-      throw new ArgumentError('SYMBOL', `no data for ${canonical} in the store ${this.path}; load a file with "marketfacts ingest FILE --symbol ${canonical}" (known: ${known})`);
+      const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol);
+      throw missingSeriesError(symbol, instrument, known, this.path);
     }
     return toDailySeries(instrument ?? unregisteredInstrument(canonical), rows);
   }

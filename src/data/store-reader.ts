@@ -1,0 +1,37 @@
+/**
+ * What the read-only commands need from a store, whichever way it is opened: the DuckDB file
+ * itself ({@link MarketStore}) or its series cache (series-cache.ts).
+ */
+import { ArgumentError } from '../core/errors.js';
+import type { Instrument } from '../core/instrument.js';
+import type { DailySeries } from '../core/series.js';
+import type { InstrumentRegistry } from './registry.js';
+import type { InstrumentSummary } from './store.js';
+
+/** Reading closes from a store. */
+export interface StoreReader {
+  /** Path of the DuckDB store file. */
+  readonly path: string;
+  /** The instruments the store knows. */
+  readonly registry: InstrumentRegistry;
+  /** One instrument's series; ArgumentError('SYMBOL', ...) when unknown or without data. */
+  loadSeries(symbol: string): Promise<DailySeries>;
+  /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
+  loadAllSeries(): Promise<DailySeries[]>;
+  /** Every instrument with data: date range and row counts. */
+  listInstruments(): Promise<InstrumentSummary[]>;
+  /** A registered instrument by symbol or a name the registry knows. */
+  findInstrument(symbol: string): Instrument | undefined;
+  close(): void;
+}
+
+/**
+ * The one-line error for a symbol with no stored data: unknown to the registry, or known but
+ * never loaded. `known` lists the symbols that have data.
+ */
+export function missingSeriesError(asked: string, instrument: Instrument | undefined, known: readonly string[], storePath: string): ArgumentError {
+  const list = known.join(', ');
+  if (instrument === undefined) return new ArgumentError('SYMBOL', `unknown symbol "${asked}"; known: ${list}`);
+  const symbol = instrument.symbol;
+  return new ArgumentError('SYMBOL', `no data for ${symbol} in the store ${storePath}; load a file with "marketfacts ingest FILE --symbol ${symbol}" (known: ${list})`);
+}
