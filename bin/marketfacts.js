@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
+import { main } from '../dist/cli.js';
 
 // A closed pipe (`marketfacts series SPX | head`) is a normal end, not an error.
 process.stdout.on('error', (error) => {

@@ -45,12 +45,12 @@ export const SHIPPED_FILES: readonly ShippedFile[] = [
 export const SHIPPED_ADJUSTED_ONLY_FILES: readonly string[] = ['IWO.adjclose.yahoo.csv', 'VBK.adjclose.yahoo.csv'];
 
 /**
- * The shipped data/ folder, found relative to this module: `src/data/` (run from source) or
- * `dist/src/data/` (compiled) both lead to the package root, so any working directory works.
- * Ends with a path separator.
+ * The shipped data/ folder, found relative to this module: `src/data/` (run from source),
+ * `dist/src/data/` (compiled) and `dist/` (the bundled command line) all lead to the package
+ * root, so any working directory works. Ends with a path separator.
  */
 export function shippedDataDir(): string {
-  for (const relative of ['../../data/', '../../../data/']) {
+  for (const relative of ['../../data/', '../../../data/', '../data/']) {
     const dir = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(`${dir}SOURCES.md`)) return dir;
   }
