@@ -1,13 +1,14 @@
 /**
  * Benchmark of the data layer (npm run bench):
  * - building the store from every shipped file (about 110,000 rows), target < 2 s;
- * - loading the S&P 500's 24,800 rows from the store into typed arrays, target < 20 ms;
+ * - loading the S&P 500's 24,800 rows from the store into typed arrays, target < 20 ms, and
+ *   from the series cache the read commands use;
  * - parsing and validating CSV, in rows per second, target >= 1,000,000; with the two
  *   splitters alone (the hand-written scanner and papaparse) to show why the scanner is used;
  * - in the same run, DuckDB's own read_csv on the same files as the baseline, for parsing
  *   (read into a table) and for building (read_csv into the store's table), with the ratios.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,9 @@ import { parseCsvText, scanUnquoted } from '../src/data/csv.js';
 import { detectLayout } from '../src/data/formats.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { readSeriesText } from '../src/data/reader.js';
-import { SHIPPED_FILES, shippedDataDir } from '../src/data/shipped.js';
+import { BUILTIN_REGISTRY } from '../src/data/registry.js';
+import { openSeriesCache, writeSeriesCache } from '../src/data/series-cache.js';
+import { SHIPPED_DATA_VERSION, SHIPPED_FILES, shippedDataDir } from '../src/data/shipped.js';
 import { MarketStore } from '../src/data/store.js';
 
 interface ShippedText {
@@ -142,6 +145,27 @@ export async function run(): Promise<void> {
     console.log(`  SPX load into typed arrays      ${ms(load)} median, ${ms(first)} first in a fresh open  (${spx.days.length.toLocaleString('en-US')} rows, target < 20 ms)`);
     console.log(`  DuckDB runAndReadAll getColumns ${ms(duckLoad)}  (baseline: generic JS values)`);
     console.log(`  ratio ours / getColumns         ${(load / duckLoad).toFixed(2)}x the time`);
+
+    // The path the read commands take: the series cache beside the store, no DuckDB engine.
+    const storePath = join(tempDir, 'build-1.duckdb');
+    const cacheStore = await MarketStore.open(storePath, { readOnly: true });
+    const { size, mtimeMs } = statSync(storePath);
+    const content = {
+      summaries: await cacheStore.listInstruments(),
+      series: await cacheStore.loadAllSeries(),
+      shippedDataVersion: (await cacheStore.readMeta('shipped_data_version')) ?? null,
+      storeSize: size,
+      storeMtimeMs: mtimeMs,
+    };
+    cacheStore.close();
+    const cacheWrite = await time(3, () => writeSeriesCache(storePath, content));
+    const cacheOpen = await time(15, async () => {
+      const cache = openSeriesCache(storePath, BUILTIN_REGISTRY, SHIPPED_DATA_VERSION);
+      if (cache === undefined) throw new Error('the series cache was not current');
+      return cache.loadSeries('SPX');
+    });
+    console.log(`  series cache: open + SPX load   ${ms(cacheOpen)}  (every series read whole; written in ${ms(cacheWrite)} after each write)`);
+    console.log(`  ratio cache / DuckDB load       ${(cacheOpen / load).toFixed(2)}x the time`);
     connection.closeSync();
     instance.closeSync();
   } finally {
