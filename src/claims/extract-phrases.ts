@@ -1,7 +1,8 @@
 /**
  * Claims carried by phrases rather than a bare figure: "biggest one-day drop since Aug. 2",
  * "best month since December 2023", "highest close since 2021", "sixth straight gain",
- * "in correction territory", "closed at a record", "its 51st record close of the year".
+ * "in correction territory", "closed at a record", "its 51st record close of the year",
+ * "biggest weekly gain since Nov. 10, 2023".
  */
 import { civilFromDay, dayFromCivil } from '../core/date.js';
 import { claimBase } from './claim-base.js';
@@ -18,7 +19,8 @@ export function phraseClaims(ctx: SentenceContext): ClaimDraft[] {
 
 const globalVersions = new Map<RegExp, RegExp>();
 
-function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExecArray; start: number; end: number }> {
+/** Every match of `regex` in the sentence, with absolute offsets. */
+export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExecArray; start: number; end: number }> {
   const text = ctx.sentence.text;
   let global = globalVersions.get(regex);
   if (global === undefined) {
@@ -31,9 +33,12 @@ function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExe
   }
 }
 
-const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b)([^;]*)$/i;
-const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
-const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
+/** A superlative and the words after it up to the end (the last superlative before a "since"). */
+export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b)([^;]*)$/i;
+/** Words of an upward move. */
+export const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
+/** Words of a downward move. */
+export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 
 const SINCE = /\bsince\s+/i;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
@@ -48,13 +53,18 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (lead === null) continue;
     const word = (lead[1] ?? '').toLowerCase();
     const descriptor = lead[2] ?? '';
-    if (/\b(?:week|weekly|quarter|quarterly|year|annual|yearly)\b/i.test(descriptor)) continue;
+    const weekly = /\b(?:week|weekly)\b/i.test(descriptor);
+    if (/\b(?:quarter|quarterly|year|annual|yearly)\b/i.test(descriptor) || (weekly && /\b(?:highest|lowest)\b/i.test(word))) continue;
     const target = sinceTarget(ctx, end);
     if (target === null) continue;
     const spanStart = Math.max(clause.start, start - 100) + lead.index;
     const subject = subjectAt(ctx, spanStart);
     const base = claimBase(ctx, subject, spanStart, target.end);
     const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : /worst|weakest/.test(word) ? 'down' : null;
+    if (weekly) {
+      claims.push({ ...base, kind: 'week-since', metric: 'week_biggest_since', direction, stated: target });
+      continue;
+    }
     if (word === 'highest' || word === 'lowest') {
       if (/\b(?:month|monthly|gain|drop|rise|fall|decline|one-day|daily)\b/i.test(descriptor)) continue;
       claims.push({ ...base, kind: 'date', metric: word === 'highest' ? 'highest_since' : 'lowest_since', direction: null, stated: target });
@@ -70,7 +80,7 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 /** The date after "since": a full date, a month and year, a month alone, or a year. */
-function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
+export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
   const mention = ctx.dates.find((d) => d.start === at);
   if (mention !== undefined) {
     const day = resolveMentionDay(mention, ctx.articleDay, true);

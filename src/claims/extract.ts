@@ -8,6 +8,7 @@ import type { Instrument, InstrumentKind } from '../core/instrument.js';
 import { absoluteBreaks, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
 import { seasonalMonthIn } from './extract-number-kinds.js';
 import { numberClaims } from './extract-numbers.js';
+import { periodPhraseClaims } from './extract-period-phrases.js';
 import { phraseClaims } from './extract-phrases.js';
 import { buildNameTable, findMentions } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -89,7 +90,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       timing: timingOf(sentence.text, sentenceTimes),
       seasonalMonth,
     };
-    const claims = [...numberClaims(ctx), ...phraseClaims(ctx)];
+    const claims = [...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)];
     drafts.push(...claims.map((claim) => shiftToNamedWeekday(claim, ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;

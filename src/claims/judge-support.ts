@@ -58,6 +58,7 @@ export function unverifiable(reason: UnverifiableReason, note: string, actual: A
 /** Claims that compare returns (need the basis's closes to be present). */
 export function isReturnClaim(claim: Claim): boolean {
   if (claim.kind === 'calendar' || claim.kind === 'seasonal' || claim.kind === 'comparison' || claim.kind === 'month-since' || claim.kind === 'range') return true;
+  if (claim.kind === 'week-since' || claim.kind === 'seasonal-rank') return true;
   if (claim.kind === 'date') return claim.metric === 'biggest_1d_since';
   return claim.kind === 'number' && (claim.metric.endsWith('_pct') || claim.metric === 'pct_from_record');
 }

@@ -7,6 +7,7 @@
 import type { DayNumber } from '../core/date.js';
 import { judgeDate } from './judge-dates.js';
 import { judgeNumber } from './judge-number.js';
+import { judgePeriod } from './judge-periods.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './judge-support.js';
 import type { CheckedClaim, Claim, Verdict } from './types.js';
@@ -59,5 +60,11 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
       return judgeRecordFlag(claim, series, basis, cache);
     case 'range':
       return judgeRange(claim, series, basis);
+    case 'range-flag':
+    case 'period-streak':
+    case 'week-since':
+    case 'seasonal-rank':
+    case 'milestone':
+      return judgePeriod(claim, series, basis, cache, articleDay);
   }
 }

@@ -11,6 +11,7 @@
  */
 import type { DayNumber } from '../core/date.js';
 import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
+import type { PeriodClaim } from './types-periods.js';
 
 /** How a figure was hedged: the word changes the tolerance (docs/claims.md). */
 export const Hedges = ['exact', 'about', 'nearly', 'more-than', 'less-than', 'just-over', 'within'] as const;
@@ -175,8 +176,8 @@ export interface RangeClaim extends ClaimBase {
   readonly stated: StatedNumber;
 }
 
-/** Every claim the extractor finds. */
-export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim | RangeClaim;
+/** Every claim the extractor finds (the week, month, 52-week, seasonal-rank and milestone kinds are in `types-periods.ts`). */
+export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim | RangeClaim | PeriodClaim;
 
 /** Why a claim cannot be checked. */
 export const UnverifiableReasons = [

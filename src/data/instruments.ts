@@ -19,22 +19,22 @@ interface InstrumentSpec {
 const SPECS: readonly InstrumentSpec[] = [
   {
     symbol: 'SPX', name: 'S&P 500', storyName: 'the S&P 500', shortName: 'the index',
-    aliases: ['s&p 500', 'the s&p 500', 's&p', 'the s&p', 'standard & poor\'s 500', 'the broad market', 'spx', '^gspc', 'the benchmark s&p 500'],
+    aliases: ['s&p 500', 'the s&p 500', 's&p', 'the s&p', 'standard & poor\'s 500', 'the broad market', 'spx', '^gspc', 'the benchmark s&p 500', 'the broader market', 'broader market', 'the broad s&p 500', 'the broader s&p 500'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^GSPC',
   },
   {
     symbol: 'RUT', name: 'Russell 2000', storyName: 'the Russell 2000', shortName: 'the index',
-    aliases: ['russell 2000', 'the russell 2000', 'the russell', 'small caps', 'small-cap stocks', 'small-caps', 'smaller companies', 'rut', '^rut', 'the small-cap russell 2000'],
+    aliases: ['russell 2000', 'the russell 2000', 'the russell', 'small caps', 'small-cap stocks', 'small-caps', 'smaller companies', 'rut', '^rut', 'the small-cap russell 2000', 'the small-cap index', 'small-cap index', 'the small cap index', 'small capitalizations', 'small capitalisations', 'the small capitalizations', 'the russell 2000 index'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^RUT',
   },
   {
     symbol: 'DJI', name: 'Dow Jones Industrial Average', storyName: 'the Dow Jones Industrial Average', shortName: 'the Dow',
-    aliases: ['dow jones industrial average', 'the dow jones industrial average', 'the dow', 'dow', 'the blue-chip dow', 'djia', 'dji', '^dji'],
+    aliases: ['dow jones industrial average', 'the dow jones industrial average', 'the dow', 'dow', 'the blue-chip dow', 'the blue-chip index', 'blue-chip index', 'the blue-chip average', 'the dow jones index', 'djia', 'dji', '^dji'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^DJI',
   },
   {
     symbol: 'IXIC', name: 'Nasdaq Composite', storyName: 'the Nasdaq composite', shortName: 'the Nasdaq',
-    aliases: ['nasdaq composite', 'the nasdaq composite', 'the nasdaq', 'nasdaq', 'ixic', '^ixic', 'tech-heavy nasdaq'],
+    aliases: ['nasdaq composite', 'the nasdaq composite', 'the nasdaq', 'nasdaq', 'ixic', '^ixic', 'tech-heavy nasdaq', 'the tech-heavy nasdaq', 'the tech-heavy nasdaq composite', 'tech-heavy nasdaq composite'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^IXIC',
   },
   {
@@ -44,7 +44,7 @@ const SPECS: readonly InstrumentSpec[] = [
   },
   {
     symbol: 'US10Y', name: '10-year Treasury yield', storyName: 'the yield on the 10-year Treasury', shortName: 'the 10-year yield',
-    aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year note', 'the 10-year note', 'us10y', 'dgs10'],
+    aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year note', 'the 10-year note', 'the 10-year treasury note', '10-year treasury note', 'the benchmark 10-year note', 'the benchmark 10-year treasury note', 'the benchmark 10-year yield', 'the benchmark 10-year treasury yield', 'the yield on the 10-year note', 'the yield on the benchmark 10-year note', 'the yield on the 10-year treasury note', 'us10y', 'dgs10'],
     kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS10',
   },
   {

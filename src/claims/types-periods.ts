@@ -1,0 +1,67 @@
+/**
+ * Claims about weeks, months, the 52-week range, seasonal ranks and level milestones: the
+ * claim kinds read by `extract-periods-phrases.ts` and judged by `judge-periods.ts`. They
+ * share {@link ClaimBase} and the stated shapes of `types.ts`.
+ */
+import type { ClaimBase, StatedDate, StatedNumber } from './types.js';
+
+/**
+ * "Closed at a 52-week high", "its highest close in a year": the close is at least the
+ * highest (at most the lowest) close of the 52 weeks (364 days) ending on the date.
+ */
+export interface RangeFlagClaim extends ClaimBase {
+  readonly kind: 'range-flag';
+  readonly metric: 'is_52w_high' | 'is_52w_low';
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
+/**
+ * "Third straight weekly gain", "fifth monthly advance in a row": a signed run of weeks
+ * (Mon-Sun) or calendar months closing above (below) the one before; the period in progress
+ * counts as of the date. `stated.value` is the signed count (unit `count`).
+ */
+export interface PeriodStreakClaim extends ClaimBase {
+  readonly kind: 'period-streak';
+  readonly metric: 'streak_weeks' | 'streak_months';
+  readonly stated: StatedNumber;
+}
+
+/** "Biggest weekly gain since Nov. 10, 2023": the week-to-date move against completed weeks. */
+export interface WeekSinceClaim extends ClaimBase {
+  readonly kind: 'week-since';
+  readonly metric: 'week_biggest_since';
+  /** The direction the text gave the move ("gain" up, "drop" down), or null ("move"). */
+  readonly direction: 'up' | 'down' | null;
+  readonly stated: StatedDate;
+}
+
+/**
+ * "December has been the best month for the Russell 2000", "the third-best month",
+ * "the second-worst month": the calendar month's rank by mean move over complete months
+ * before the article date. `stated.value` is the ordinal as written (1 for "best" or
+ * "worst"); `fromWorst` says which end it counts from.
+ */
+export interface SeasonalRankClaim extends ClaimBase {
+  readonly kind: 'seasonal-rank';
+  readonly metric: 'seasonal_rank';
+  /** 1-12. */
+  readonly month: number;
+  /** First year asked for ("since 1990", "over the past 30 years"), or null for all the data. */
+  readonly fromYear: number | null;
+  readonly fromWorst: boolean;
+  readonly stated: StatedNumber;
+}
+
+/**
+ * "Closed above 6,000 for the first time", "its first close above 6,000": the close of the
+ * date is the first close in the data strictly above the level. `stated` is the level
+ * (unit `level`).
+ */
+export interface MilestoneClaim extends ClaimBase {
+  readonly kind: 'milestone';
+  readonly metric: 'first_close_above';
+  readonly stated: StatedNumber;
+}
+
+/** Every claim kind of this file. */
+export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim;
