@@ -7,10 +7,8 @@ import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } f
 import type { DailySeries } from '../core/series.js';
 import { isYield } from '../core/instrument.js';
 import { closesOf } from '../series/closes.js';
-import { buildStatsIndex, resolveAsOf, seasonalityOfIndex, statsOn, statsOnSeries, type MonthSeasonality, type StatsIndex } from '../stats/index.js';
-import { earlierStreakAtLeast } from './derived-streak.js';
-import { weekMoveAt } from './derived-week.js';
-import type { FactInputs, InstrumentStats, SnapshotMark } from './inputs.js';
+import { longestStreakSinceAt, resolveAsOf, seasonalityOfMonths, seriesMonthTable, statsOnSeries, weekMoveBiggestSince, type MonthSeasonality, type ReturnBasis } from '../stats/index.js';
+import type { EarlierStreak, FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
 
 /** Options of {@link gatherFactInputs}. */
@@ -53,17 +51,19 @@ export function isMonthEnding(day: DayNumber): boolean {
 }
 
 /**
- * The seasonality of the month after `day`'s, over complete months from the data start to the
- * last year in which that month was complete before `day`; null when that year is before the
- * data begin.
+ * The seasonality of the month after `day`'s on `basis` (default: the series' headline basis),
+ * over complete months from the data start to the last year in which that month was complete
+ * before `day`; null when that year is before the data begin. Reads the month-end closes table
+ * only (no statistics index). Throws as `seasonality` does (empty series, missing closes, a
+ * date before the data).
  */
-export function comingMonthSeasonality(index: StatsIndex, day: DayNumber): MonthSeasonality | null {
+export function comingMonthSeasonality(series: DailySeries, day: DayNumber, basis?: ReturnBasis): MonthSeasonality | null {
   const { year, month } = civilFromDay(day);
   const coming = month === 12 ? 1 : month + 1;
   const toYear = coming === 1 ? year : year - 1;
-  const fromYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
+  const fromYear = civilFromDay((series.days[0] ?? 0) as DayNumber).year;
   if (toYear < fromYear) return null; // the data begin after the month's last complete year
-  return seasonalityOfIndex(index, { fromYear, toYear, asOf: day })[coming - 1] ?? null;
+  return seasonalityOfMonths(series.days, seriesMonthTable(series, basis), { fromYear, toYear, asOf: day })[coming - 1] ?? null;
 }
 
 /** True when the series has an observation on or after `day` (its data reach the date). */
@@ -104,21 +104,32 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
 }
 
 /**
- * One instrument's statistics through the engine's single-date path (no index: O(n) and light,
- * so thousands of instruments fit the budget); the index is built only for the coming month's
- * seasonality of an index near a month's end.
+ * One instrument's statistics through the engine's index-free paths (O(n) and light, so
+ * thousands of instruments fit the budget): the single-date snapshot, the week's and the
+ * streak's "since", and near an index's month end the coming month's seasonality from the
+ * month-end closes table.
  */
 function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark | null): InstrumentStats {
   const i = resolveAsOf(series.days, day);
   const used = (series.days[i] ?? day) as DayNumber;
-  // An index near a month's end needs the index for its seasonality: its snapshot then comes from it too.
-  const index = series.instrument.kind === 'index' && isMonthEnding(used) ? buildStatsIndex(series) : null;
-  const snapshot = index === null ? statsOnSeries(series, day) : statsOn(index, day);
+  const snapshot = statsOnSeries(series, day);
   const values = closesOf(series, snapshot.basis);
   const wantsTotal = series.instrument.kind === 'etf' && snapshot.basis === 'price' && series.adjClose !== null;
   const totalSnapshot = wantsTotal ? statsOnSeries(series, day, 'total') : null;
-  const comingMonth = index === null ? null : comingMonthSeasonality(index, used);
-  const week = weekMoveAt(series.days, values, i, isYield(series.instrument));
-  const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakAtLeast(series.days, values, i, snapshot.streak_days) : null;
+  const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(series, used, snapshot.basis) : null;
+  const week = weekMoveOf(series.days, values, i, isYield(series.instrument));
+  const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series.days, values, i) : null;
   return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary };
+}
+
+/** The engine's week "biggest since" (`weekMoveBiggestSince`) in the detectors' shape. */
+function weekMoveOf(days: Int32Array, values: Float64Array, i: number, yieldSeries: boolean): WeekMove | null {
+  const found = weekMoveBiggestSince(days, values, i, yieldSeries);
+  return found === null ? null : { move: found.move, sinceDate: found.since, sinceMove: found.since_move };
+}
+
+/** The engine's "longest streak since" (`longestStreakSinceAt`) in the detectors' shape. */
+function earlierStreakOf(days: Int32Array, values: Float64Array, i: number): EarlierStreak | null {
+  const since = longestStreakSinceAt(days, values, i).since;
+  return since === null || since.end_date === null ? null : { endDate: since.end_date, days: since.length };
 }

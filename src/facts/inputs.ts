@@ -6,7 +6,6 @@
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { MonthSeasonality, StatsSnapshot } from '../stats/contract.js';
-import type { EarlierStreak } from './derived-streak.js';
 
 /** The week-to-date move and the last earlier week that moved at least as much the same way. */
 export interface WeekMove {
@@ -15,6 +14,12 @@ export interface WeekMove {
   /** Last date of that earlier week (ISO); null when no earlier week moved as much. */
   readonly sinceDate: string | null;
   readonly sinceMove: number | null;
+}
+
+/** The earlier streak found for "the longest losing streak since ...": its last date (ISO) and its signed length in trading days. */
+export interface EarlierStreak {
+  readonly endDate: string;
+  readonly days: number;
 }
 
 /** A level stated before the daily close exists (`--snapshot US10Y=4.27@15:00`). */

@@ -10,6 +10,7 @@ import { isoAt, resolveAsOf } from './as-of.js';
 import { headlineMove } from './precision.js';
 import { scanMoveAtLeast } from './previous-extreme.js';
 import type { StatsIndex } from './stats-index.js';
+import { weekMoveBiggestSince } from './week-moves.js';
 
 /** A move and the most recent earlier one at least as large in the same direction. */
 export interface BiggestSince {
@@ -36,22 +37,12 @@ export function nDayMoveBiggestSince(index: StatsIndex, date: DayNumber, n: numb
 
 /**
  * The week-to-date move as of `date` against completed weeks (Mon-Sun; each from the prior
- * week's last close). `since` is the last trading date of that week. Null in the data's first week.
+ * week's last close). `since` is the last trading date of that week. Null in the data's first
+ * week. The index-free {@link weekMoveBiggestSince} with the index's week starts.
  */
 export function weekBiggestSince(index: StatsIndex, date: DayNumber): BiggestSince | null {
   const i = resolveAsOf(index.days, date);
-  const start = index.weekStart[i] ?? 0;
-  if (start === 0) return null;
-  const move = headlineMove(index.isYield, index.values[start - 1] ?? Number.NaN, index.values[i] ?? Number.NaN);
-  let end = start - 1;
-  while (end >= 0) {
-    const weekStart = index.weekStart[end] ?? 0;
-    if (weekStart === 0) break;
-    const weekMove = headlineMove(index.isYield, index.values[weekStart - 1] ?? Number.NaN, index.values[end] ?? Number.NaN);
-    if ((move > 0 && weekMove >= move) || (move < 0 && weekMove <= move)) return { move, since: isoAt(index.days, end), since_move: weekMove };
-    end = weekStart - 1;
-  }
-  return { move, since: null, since_move: null };
+  return weekMoveBiggestSince(index.days, index.values, i, index.isYield, (j) => index.weekStart[j] ?? 0);
 }
 
 /** Month moves up to and including the month of observation i (the last one to date). */

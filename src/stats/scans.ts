@@ -1,13 +1,17 @@
 /** Backward scans from one observation: streaks, "biggest since", "highest since". */
+import { closeDirection } from './streaks.js';
 
-/** Signed streak ending at observation i, by a backward scan (0 when unchanged or i = 0). */
+/**
+ * Signed streak ending at observation i (trading days), by a backward scan; equal to
+ * `nextStreak` applied from the first close. 0 when unchanged and for i <= 0.
+ */
 export function streakBack(values: Float64Array, i: number): number {
-  if (i === 0) return 0;
-  const sign = Math.sign((values[i] ?? 0) - (values[i - 1] ?? 0));
-  if (sign === 0) return 0;
+  if (i <= 0) return 0;
+  const direction = closeDirection(values[i - 1] ?? Number.NaN, values[i] ?? Number.NaN);
+  if (direction === 0) return 0;
   let count = 0;
-  for (let j = i; j > 0 && Math.sign((values[j] ?? 0) - (values[j - 1] ?? 0)) === sign; j--) count++;
-  return sign * count;
+  for (let j = i; j > 0 && closeDirection(values[j - 1] ?? Number.NaN, values[j] ?? Number.NaN) === direction; j--) count++;
+  return direction * count;
 }
 
 /**

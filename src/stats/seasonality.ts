@@ -3,12 +3,15 @@
  * of years, complete months only (a month counts once the data show a later month).
  */
 import type { DayNumber } from '../core/date.js';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, InputError } from '../core/errors.js';
+import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../series/calendar.js';
+import { closesOf, defaultBasis } from '../series/closes.js';
 import { resolveAsOf } from './as-of.js';
 import type { MonthSeasonality, ReturnBasis } from './contract.js';
-import { buildStatsIndex, type StatsIndex } from './stats-index.js';
+import { monthOrdinalOf, monthTableOf, type MonthTable } from './month-table.js';
+import type { StatsIndex } from './stats-index.js';
 
 /** Options of {@link seasonality}. */
 export interface SeasonalityOptions {
@@ -29,10 +32,22 @@ export interface SeasonalityOptions {
  * (a zero move is not up); `rank` orders the months by mean, 1 = best, ties share the better
  * rank; `best` and `worst` are the years with the largest and smallest move (the earliest
  * year on a tie). Months with n = 0 have null statistics and rank. Throws ArgumentError('--from')
- * when fromYear is after toYear.
+ * when fromYear is after toYear. Index-free: reads only the month-end closes table
+ * ({@link monthTableOf}), O(n). Throws InputError when the series has no observation or lacks
+ * the closes of the basis, and ArgumentError('--date') when `asOf` is before the data begin.
  */
 export function seasonality(series: DailySeries, options: SeasonalityOptions = {}): MonthSeasonality[] {
-  return seasonalityOfIndex(buildStatsIndex(series, options.basis), options);
+  return seasonalityOfMonths(series.days, seriesMonthTable(series, options.basis), options);
+}
+
+/**
+ * The month-end closes table of a series on `basis` (default as in buildStatsIndex), without
+ * the index. Throws InputError as buildStatsIndex does (no observation, closes missing).
+ */
+export function seriesMonthTable(series: DailySeries, basis: ReturnBasis = defaultBasis(series)): MonthTable {
+  const values = closesOf(series, basis);
+  if (series.days.length === 0) throw new InputError(`${series.instrument.symbol}: the series has no observation`);
+  return monthTableOf(series.days, values, isYield(series.instrument));
 }
 
 /** One complete calendar month's move (percent; bp for yields). */
@@ -48,11 +63,20 @@ export interface MonthMove {
  * first. Throws ArgumentError('--from') when fromYear is after toYear.
  */
 export function completeMonthMoves(index: StatsIndex, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthMove[] {
+  return completeMonthMovesOf(index.days, index.months, options);
+}
+
+/**
+ * {@link completeMonthMoves} from the month table of closes on `days` (the index's `months`,
+ * or {@link monthTableOf} without an index). Throws ArgumentError('--from') when fromYear is
+ * after toYear, ArgumentError('--date') when `asOf` is before the data begin.
+ */
+export function completeMonthMovesOf(days: Int32Array, table: MonthTable, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthMove[] {
   const fromYear = options.fromYear ?? Number.NEGATIVE_INFINITY;
   const toYear = options.toYear ?? Number.POSITIVE_INFINITY;
   if (fromYear > toYear) throw new ArgumentError('--from', `${fromYear} is after --to ${toYear}`);
-  const { keys, moves } = index.months;
-  const lastComplete = options.asOf === undefined ? keys.length - 2 : (index.monthOrdinal[resolveAsOf(index.days, options.asOf)] ?? 0) - 1;
+  const { keys, moves } = table;
+  const lastComplete = options.asOf === undefined ? keys.length - 2 : monthOrdinalOf(table, resolveAsOf(days, options.asOf)) - 1;
   const result: MonthMove[] = [];
   for (let m = 0; m <= lastComplete; m++) {
     const move = moves[m] ?? Number.NaN;
@@ -63,10 +87,18 @@ export function completeMonthMoves(index: StatsIndex, options: Omit<SeasonalityO
   return result;
 }
 
-/** {@link seasonality} from an already built index. */
+/** {@link seasonality} from an already built index (its `months` table). */
 export function seasonalityOfIndex(index: StatsIndex, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthSeasonality[] {
+  return seasonalityOfMonths(index.days, index.months, options);
+}
+
+/**
+ * {@link seasonality} from the month table of closes on `days`: the one implementation behind
+ * `seasonality` (index-free) and `seasonalityOfIndex`. Throws as {@link completeMonthMovesOf}.
+ */
+export function seasonalityOfMonths(days: Int32Array, table: MonthTable, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthSeasonality[] {
   const byMonth: { year: number; move: number }[][] = Array.from({ length: 12 }, () => []);
-  for (const entry of completeMonthMoves(index, options)) byMonth[entry.month - 1]?.push(entry);
+  for (const entry of completeMonthMovesOf(days, table, options)) byMonth[entry.month - 1]?.push(entry);
   const summaries = byMonth.map((entries, m) => summarize(m + 1, entries));
   const means = summaries.map((summary) => summary.mean_pct);
   return summaries.map((summary) => {

@@ -3,31 +3,16 @@
  * running record, record counts, streaks, moves and "biggest since" links, drawdown states,
  * month-end closes), so that any question for any date is then O(1) or a short scan.
  */
-import { civilFromDay, dayFromCivil, type DayNumber } from '../core/date.js';
 import { InputError } from '../core/errors.js';
 import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { closesOf, defaultBasis } from '../series/closes.js';
 import type { ReturnBasis } from './contract.js';
 import { runDrawdown } from './drawdown.js';
+import { monthStartsOf, monthTableFrom, type MonthTable } from './month-table.js';
 import { headlineMove } from './precision.js';
 import { previousMoveAtLeast } from './previous-extreme.js';
-
-/** Month-end closes: one entry per calendar month present in the data, ascending. */
-export interface MonthTable {
-  /** Month key (year * 12 + month - 1). */
-  readonly keys: Int32Array;
-  /** Index of the month's last observation. */
-  readonly endIdx: Int32Array;
-  /** Index of the month's first observation. */
-  readonly startIdx: Int32Array;
-  /**
-   * The month's move, last close over the last close before the month (percent; bp for
-   * yields), on the precision grid; NaN for the first month of the data (no base). The last
-   * month of the data may be incomplete: see {@link isMonthComplete}.
-   */
-  readonly moves: Float64Array;
-}
+import { nextStreak } from './streaks.js';
 
 /** Everything {@link buildStatsIndex} computes for one series; read-only after the build. */
 export interface StatsIndex {
@@ -89,25 +74,18 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
   const streak = new Int32Array(n);
   const moves = new Float64Array(n);
   const monthOrdinal = new Int32Array(n);
-  const monthKeys: number[] = [];
-  const monthStarts: number[] = [];
+  const { keys: monthKeys, starts: monthStarts } = monthStartsOf(days);
 
-  let nextMonthDay = Number.NEGATIVE_INFINITY;
-  let currentMonth = 0;
+  let ordinal = 0;
   let week = Number.NaN;
   let bestIdx = 0;
   for (let i = 0; i < n; i++) {
     const day = days[i] ?? 0;
     const close = values[i] ?? Number.NaN;
-    if (day >= nextMonthDay) {
-      const { year, month } = civilFromDay(day as DayNumber);
-      currentMonth = year * 12 + month - 1;
-      nextMonthDay = month === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, month + 1, 1);
-      monthKeys.push(currentMonth);
-      monthStarts.push(i);
-    }
+    if (monthStarts[ordinal + 1] === i) ordinal++;
+    const currentMonth = monthKeys[ordinal] ?? 0;
     monthKey[i] = currentMonth;
-    monthOrdinal[i] = monthKeys.length - 1;
+    monthOrdinal[i] = ordinal;
     const weekKey = Math.floor((day - 4) / 7);
     if (i === 0) {
       week = weekKey;
@@ -130,8 +108,7 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     recordIdx[i] = bestIdx;
     isRecord[i] = record ? 1 : 0;
     recordCountYtd[i] = (newYear ? 0 : (recordCountYtd[i - 1] ?? 0)) + (record ? 1 : 0);
-    const prevStreak = streak[i - 1] ?? 0;
-    streak[i] = close > prev ? (prevStreak > 0 ? prevStreak + 1 : 1) : close < prev ? (prevStreak < 0 ? prevStreak - 1 : -1) : 0;
+    streak[i] = nextStreak(streak[i - 1] ?? 0, prev, close);
     moves[i] = headlineMove(yieldSeries, prev, close);
   }
 
@@ -161,23 +138,9 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     drawdownState,
     drawdownPeakIdx,
     drawdownSinceIdx,
-    months: buildMonthTable(values, monthKeys, monthStarts, n, yieldSeries),
+    months: monthTableFrom(values, monthKeys, monthStarts, yieldSeries),
     monthOrdinal,
   };
-}
-
-function buildMonthTable(values: Float64Array, keys: number[], starts: number[], n: number, yieldSeries: boolean): MonthTable {
-  const count = keys.length;
-  const startIdx = Int32Array.from(starts);
-  const endIdx = new Int32Array(count);
-  const moves = new Float64Array(count);
-  for (let m = 0; m < count; m++) {
-    const end = m + 1 < count ? (starts[m + 1] ?? n) - 1 : n - 1;
-    endIdx[m] = end;
-    const start = starts[m] ?? 0;
-    moves[m] = start === 0 ? Number.NaN : headlineMove(yieldSeries, values[start - 1] ?? Number.NaN, values[end] ?? Number.NaN);
-  }
-  return { keys: Int32Array.from(keys), endIdx, startIdx, moves };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Streaks of consecutive closes above (below) the prior close, over days, weeks or months.
- * An unchanged close ends a streak (streak 0).
+ * An unchanged close ends a streak (streak 0). {@link nextStreak} is the one definition every
+ * streak of the engine is counted with (the index, the single-date scans, "longest since").
  */
 import type { DayNumber } from '../core/date.js';
 import { isoAt, resolveAsOf } from './as-of.js';
@@ -38,13 +39,30 @@ export function periodCloseIndexes(index: StatsIndex, unit: StreakUnit, end: num
   return Int32Array.from(result);
 }
 
+/**
+ * The direction of a close against the prior one: 1 above, -1 below, 0 unchanged (or either
+ * close NaN).
+ */
+export function closeDirection(prev: number, close: number): -1 | 0 | 1 {
+  return close > prev ? 1 : close < prev ? -1 : 0;
+}
+
+/**
+ * The signed streak at a close, given the streak at the prior close (`streak`, signed, in
+ * closes compared) and the two closes: +1 more when the close extends a run of gains (losses),
+ * 1 (-1) when it turns, 0 when unchanged.
+ */
+export function nextStreak(streak: number, prev: number, close: number): number {
+  const direction = closeDirection(prev, close);
+  return direction === 0 ? 0 : Math.sign(streak) === direction ? streak + direction : direction;
+}
+
 function signedRuns(index: StatsIndex, points: Int32Array): { lengths: Int32Array } {
   const lengths = new Int32Array(points.length);
   for (let k = 1; k < points.length; k++) {
     const prev = index.values[points[k - 1] ?? 0] ?? Number.NaN;
     const close = index.values[points[k] ?? 0] ?? Number.NaN;
-    const last = lengths[k - 1] ?? 0;
-    lengths[k] = close > prev ? (last > 0 ? last + 1 : 1) : close < prev ? (last < 0 ? last - 1 : -1) : 0;
+    lengths[k] = nextStreak(lengths[k - 1] ?? 0, prev, close);
   }
   return { lengths };
 }
