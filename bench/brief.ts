@@ -6,10 +6,9 @@
  * - the fact pass (statistics gathering and every detector) and the writing of the brief over
  *   a synthetic universe of 5,000 instruments x 30 years of seeded random walks; budget 2 s.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../src/core/date.js';
 import { toSymbol, type Instrument } from '../src/core/instrument.js';
@@ -17,6 +16,7 @@ import type { DailySeries } from '../src/core/series.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { detectFacts, gatherFactInputs } from '../src/facts/index.js';
 import { composeBrief } from '../src/narrative/index.js';
+import { findRepoRoot, median, seededRandom, timeProcess } from './support.js';
 
 const INSTRUMENTS = 5000;
 const YEARS = 30;
@@ -24,43 +24,6 @@ const SEED = 4_2024_1125;
 const PROCESS_RUNS = 7;
 const BUDGET_PROCESS_MS = 500;
 const BUDGET_FACT_PASS_MS = 2000;
-
-/** The repository root: the nearest parent holding bin/marketfacts.js. */
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'bin', 'marketfacts.js'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find bin/marketfacts.js above the bench');
-    dir = parent;
-  }
-  return dir;
-}
-
-function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
-}
-
-/** Wall time of one whole process, in ms; throws when it fails. */
-function timeProcess(root: string, args: readonly string[]): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'marketfacts.js'), ...args], { encoding: 'utf8' });
-  const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`marketfacts ${args.join(' ')} failed: ${result.stderr}`);
-  return ms;
-}
-
-/** A seeded generator of floats in [0, 1) (mulberry32). */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * INSTRUMENTS random walks on the weekdays of YEARS years ending 2024-11-29, a month end. They
@@ -74,7 +37,7 @@ function makeUniverse(kind: Instrument['kind'] = 'stock', count = INSTRUMENTS): 
   const list: number[] = [];
   for (let d = end - YEARS * 365; d <= end; d++) if (!isWeekend(d as DayNumber)) list.push(d);
   const days = Int32Array.from(list);
-  const random = uniform(SEED);
+  const random = seededRandom(SEED);
   const universe: DailySeries[] = [];
   for (let k = 0; k < count; k++) {
     const close = new Float64Array(days.length);
@@ -91,7 +54,7 @@ function makeUniverse(kind: Instrument['kind'] = 'stock', count = INSTRUMENTS): 
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const root = findRoot();
+  const root = findRepoRoot();
   const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-brief-'));
   const db = join(dir, 'market.duckdb');
   try {

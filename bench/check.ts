@@ -6,16 +6,16 @@
  * (`instruments`: start-up plus opening the store through its series cache), and the in-process time of extraction,
  * series loading and verdicts. The budget the issue names is 300 ms wall time.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractClaims, judgeClaims, symbolsNeeded } from '../src/claims/index.js';
 import type { DailySeries } from '../src/core/series.js';
 import { buildShippedStore } from '../src/data/build-store.js';
 import { BUILTIN_INSTRUMENTS } from '../src/data/instruments.js';
 import { MarketStore } from '../src/data/store.js';
+import { findRepoRoot, timeProcess } from './support.js';
 
 const BUDGET_MS = 300;
 const RUNS = 7;
@@ -43,24 +43,6 @@ export function buildArticle(words: number): string {
   return `${out.join('\n\n')}\n`;
 }
 
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'bin', 'marketfacts.js'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find bin/marketfacts.js above the bench');
-    dir = parent;
-  }
-  return dir;
-}
-
-function wallMs(args: readonly string[], cwd: string): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [...args], { cwd, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${String(result.status)}: ${result.stderr}`);
-  return elapsed;
-}
-
 function stats(samples: readonly number[]): { median: number; min: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: sorted[sorted.length >> 1] ?? Number.NaN, min: sorted[0] ?? Number.NaN, max: sorted[sorted.length - 1] ?? Number.NaN };
@@ -70,7 +52,7 @@ const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const root = findRoot();
+  const root = findRepoRoot();
   const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-check-'));
   try {
     const store = join(dir, 'market.duckdb');
@@ -79,15 +61,14 @@ export async function run(): Promise<void> {
     const file = join(dir, 'story.txt');
     writeFileSync(file, article);
     const words = article.split(/\s+/).filter((w) => w.length > 0).length;
-    const bin = join(root, 'bin', 'marketfacts.js');
-    wallMs([bin, 'check', file, '--db', store], root);
+    timeProcess(root, ['check', file, '--db', store]);
     const check: number[] = [];
     const start: number[] = [];
     const storeOpen: number[] = [];
     for (let k = 0; k < RUNS; k++) {
-      check.push(wallMs([bin, 'check', file, '--db', store, '--json'], root));
-      start.push(wallMs([bin, '--version'], root));
-      storeOpen.push(wallMs([bin, 'instruments', '--db', store], root));
+      check.push(timeProcess(root, ['check', file, '--db', store, '--json']));
+      start.push(timeProcess(root, ['--version']));
+      storeOpen.push(timeProcess(root, ['instruments', '--db', store]));
     }
     const inProcess = await timeInProcess(article, store);
     const c = stats(check);

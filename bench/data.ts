@@ -8,7 +8,7 @@
  * - in the same run, DuckDB's own read_csv on the same files as the baseline, for parsing
  *   (read into a table) and for building (read_csv into the store's table), with the ratios.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,10 @@ import { detectLayout } from '../src/data/formats.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { readSeriesText } from '../src/data/reader.js';
 import { BUILTIN_REGISTRY } from '../src/data/registry.js';
-import { openSeriesCache, writeSeriesCache } from '../src/data/series-cache.js';
+import { openSeriesCache, readSeriesCacheContent, writeSeriesCache } from '../src/data/series-cache.js';
 import { SHIPPED_DATA_VERSION, SHIPPED_FILES, shippedDataDir } from '../src/data/shipped.js';
 import { MarketStore } from '../src/data/store.js';
+import { median } from './support.js';
 
 interface ShippedText {
   readonly path: string;
@@ -33,11 +34,6 @@ interface ShippedText {
 
 function kindOf(symbol: string): NonNullable<ReturnType<typeof findBuiltinInstrument>>['kind'] {
   return findBuiltinInstrument(symbol)?.kind ?? 'other';
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Milliseconds of `work`, median of `times` runs after one warm-up. */
@@ -149,14 +145,7 @@ export async function run(): Promise<void> {
     // The path the read commands take: the series cache beside the store, no DuckDB engine.
     const storePath = join(tempDir, 'build-1.duckdb');
     const cacheStore = await MarketStore.open(storePath, { readOnly: true });
-    const { size, mtimeMs } = statSync(storePath);
-    const content = {
-      summaries: await cacheStore.listInstruments(),
-      series: await cacheStore.loadAllSeries(),
-      shippedDataVersion: (await cacheStore.readMeta('shipped_data_version')) ?? null,
-      storeSize: size,
-      storeMtimeMs: mtimeMs,
-    };
+    const content = await readSeriesCacheContent(cacheStore);
     cacheStore.close();
     const cacheWrite = await time(3, () => writeSeriesCache(storePath, content));
     const cacheOpen = await time(15, async () => {

@@ -7,29 +7,19 @@
  *   data, side by side, and the ratio.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../src/core/date.js';
 import type { DailySeries } from '../src/core/series.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { buildStatsIndex, statsOn, statsOnSeries } from '../src/stats/index.js';
+import { findRepoRoot, seededRandom, timeMs } from './support.js';
 
 const INSTRUMENTS = 5000;
 const YEARS = 30;
 const SEED = 20241125;
-
-/** The repository root: the nearest parent holding data/GSPC.yahoo.csv. */
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'data', 'GSPC.yahoo.csv'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find data/GSPC.yahoo.csv above the bench');
-    dir = parent;
-  }
-  return dir;
-}
 
 function loadSpx(root: string): DailySeries {
   const lines = readFileSync(join(root, 'data', 'GSPC.yahoo.csv'), 'utf8').trim().split('\n').slice(1);
@@ -45,33 +35,6 @@ function loadSpx(root: string): DailySeries {
   return { instrument, days, close, adjClose: null };
 }
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
-}
-
-function timeMs(repeat: number, run: () => void): number {
-  const samples: number[] = [];
-  for (let k = 0; k < repeat; k++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
-/** Seeded uniform generator (mulberry32). */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Weekdays for YEARS years from 1995-01-02, and INSTRUMENTS random walks of closes on them. */
 function makeUniverse(): { days: Int32Array; closes: Float64Array } {
   const first = parseIsoDay('1995-01-02') ?? 0;
@@ -81,7 +44,7 @@ function makeUniverse(): { days: Int32Array; closes: Float64Array } {
   const days = Int32Array.from(dayList);
   const n = days.length;
   const closes = new Float64Array(INSTRUMENTS * n);
-  const random = uniform(SEED);
+  const random = seededRandom(SEED);
   for (let k = 0; k < INSTRUMENTS; k++) {
     let level = 100;
     for (let i = 0; i < n; i++) {
@@ -112,7 +75,7 @@ function runPandas(root: string, args: string[]): Record<string, unknown> | null
 
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
-  const root = findRoot();
+  const root = findRepoRoot();
   const spx = loadSpx(root);
   const dates = Array.from({ length: 1000 }, (_, k) => (spx.days[spx.days.length - 1 - ((k * 37) % 20000)] ?? 0) as DayNumber);
   for (let k = 0; k < 20; k++) buildStatsIndex(spx);

@@ -3,7 +3,7 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
@@ -12,7 +12,7 @@ import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
 import type { InstrumentRegistry } from '../data/registry.js';
-import { openSeriesCache, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
+import { openSeriesCache, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { MarketStore } from '../data/store.js';
@@ -67,7 +67,7 @@ export async function withStore<T>(options: { db?: string }, work: (store: Store
   let content: SeriesCacheContent | undefined;
   try {
     const result = await work(store);
-    content = await readCacheContent(store);
+    content = await readSeriesCacheContent(store);
     return result;
   } finally {
     store.close();
@@ -94,24 +94,12 @@ export async function withWritableStore<T>(options: { db?: string }, work: (stor
   const reader = await MarketStore.open(path, { registry, readOnly: true });
   let content: SeriesCacheContent;
   try {
-    content = await readCacheContent(reader);
+    content = await readSeriesCacheContent(reader);
   } finally {
     reader.close();
   }
   writeSeriesCache(path, content);
   return result;
-}
-
-/** Everything the series cache holds, read from a store open read-only (its lock keeps writers out). */
-async function readCacheContent(store: MarketStore): Promise<SeriesCacheContent> {
-  const { size, mtimeMs } = statSync(store.path);
-  return {
-    summaries: await store.listInstruments(),
-    series: await store.loadAllSeries(),
-    shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null,
-    storeSize: size,
-    storeMtimeMs: mtimeMs,
-  };
 }
 
 /**

@@ -19,7 +19,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { unregisteredInstrument, type InstrumentRegistry } from './registry.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
-import type { InstrumentSummary } from './store.js';
+import type { InstrumentSummary, MarketStore } from './store.js';
 
 const MAGIC = 'MFSC0001';
 
@@ -63,6 +63,21 @@ export interface SeriesCacheContent {
   /** Size and modification time of the store file, taken while the content was read under the store's lock. */
   readonly storeSize: number;
   readonly storeMtimeMs: number;
+}
+
+/**
+ * Reads everything the cache holds from a store that is open read-only: its lock keeps
+ * writers out, so the content and the file's recorded size and time belong together.
+ */
+export async function readSeriesCacheContent(store: MarketStore): Promise<SeriesCacheContent> {
+  const { size, mtimeMs } = statSync(store.path);
+  return {
+    summaries: await store.listInstruments(),
+    series: await store.loadAllSeries(),
+    shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null,
+    storeSize: size,
+    storeMtimeMs: mtimeMs,
+  };
 }
 
 /**

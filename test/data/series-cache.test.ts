@@ -1,8 +1,8 @@
-import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withStore, withWritableStore } from '../../src/cli/context.js';
 import { BUILTIN_REGISTRY } from '../../src/data/registry.js';
-import { openSeriesCache, seriesCachePath, writeSeriesCache } from '../../src/data/series-cache.js';
+import { openSeriesCache, readSeriesCacheContent, seriesCachePath, writeSeriesCache } from '../../src/data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
 import { MarketStore } from '../../src/data/store.js';
 import { firstDifference } from './fixtures.js';
@@ -16,14 +16,7 @@ afterAll(() => shipped.remove());
 
 async function writeCacheOf(path: string): Promise<void> {
   const store = await MarketStore.open(path, { readOnly: true });
-  const { size, mtimeMs } = statSync(path);
-  const content = {
-    summaries: await store.listInstruments(),
-    series: await store.loadAllSeries(),
-    shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null,
-    storeSize: size,
-    storeMtimeMs: mtimeMs,
-  };
+  const content = await readSeriesCacheContent(store);
   store.close();
   expect(writeSeriesCache(path, content)).toBe(true);
 }
