@@ -105,7 +105,7 @@ const LEVEL = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const LEVEL_TAIL = '(?:[\\s-](?:mark|level|points?|threshold|milestone))?';
 const MILESTONES: readonly RegExp[] = [
   new RegExp(`\\b(?:closed|ended|finished|settled)\\s+(?:the\\s+(?:day|session)\\s+)?above\\s+(?:the\\s+)?${LEVEL}${LEVEL_TAIL}\\s+for\\s+the\\s+first\\s+time`, 'i'),
-  new RegExp(`(?:\\b(?:its|a|the)|['’]s)\\s+first\\s+(?:ever\\s+)?(?:close|closing level|finish|settlement)\\s+(?:ever\\s+)?above\\s+(?:the\\s+)?${LEVEL}`, 'i'),
+  new RegExp(`(?:\\b(?:its|a|the)|['’]s)\\s+first[\\s-]+(?:ever\\s+)?(?:close|closing level|finish|settlement)\\s+(?:ever\\s+)?above\\s+(?:the\\s+)?${LEVEL}`, 'i'),
   new RegExp(`\\b(?:topped|crossed|breached|broke\\s+above|surpassed|cleared)\\s+(?:the\\s+)?${LEVEL}${LEVEL_TAIL}\\s+(?:at\\s+the\\s+close\\s+)?for\\s+the\\s+first\\s+time`, 'i'),
 ];
 

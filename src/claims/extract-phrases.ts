@@ -58,7 +58,8 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     const target = sinceTarget(ctx, end);
     if (target === null) continue;
     const spanStart = Math.max(clause.start, start - 100) + lead.index;
-    const subject = subjectAt(ctx, spanStart);
+    const forName = ctx.mentions.find((m) => m.start > spanStart && m.end <= start && /\bfor\s+$/i.test(ctx.text.slice(spanStart, m.start)));
+    const subject = forName ?? subjectAt(ctx, spanStart);
     const base = claimBase(ctx, subject, spanStart, target.end);
     const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : /worst|weakest/.test(word) ? 'down' : null;
     if (weekly) {
