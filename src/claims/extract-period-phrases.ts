@@ -102,7 +102,7 @@ function seasonalRankClaims(ctx: SentenceContext): ClaimDraft[] {
 }
 
 const LEVEL = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const LEVEL_TAIL = '(?:[\\s-](?:mark|level|points?|threshold|milestone))?';
+const LEVEL_TAIL = '(?:\\s?(?:%|percent\\b))?(?:[\\s-](?:mark|level|points?|threshold|milestone))?';
 const MILESTONES: readonly RegExp[] = [
   new RegExp(`\\b(?:closed|ended|finished|settled)\\s+(?:the\\s+(?:day|session)\\s+)?above\\s+(?:the\\s+)?${LEVEL}${LEVEL_TAIL}\\s+for\\s+the\\s+first\\s+time`, 'i'),
   new RegExp(`(?:\\b(?:its|a|the)|['’]s)\\s+first[\\s-]+(?:ever\\s+)?(?:close|closing level|finish|settlement)\\s+(?:ever\\s+)?above\\s+(?:the\\s+)?${LEVEL}`, 'i'),

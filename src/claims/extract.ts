@@ -90,7 +90,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       timing: timingOf(sentence.text, sentenceTimes),
       seasonalMonth,
     };
-    const claims = [...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)];
+    const claims = withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]);
     drafts.push(...claims.map((claim) => shiftToNamedWeekday(claim, ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
@@ -137,6 +137,13 @@ function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraf
   if (weekday < 0 || weekday === articleWeekday) return claim;
   const back = (articleWeekday - weekday + 7) % 7;
   return { ...claim, day: (ctx.articleDay - back) as DayNumber };
+}
+
+/** "June has been the third-worst month for the S&P 500 since 1950" is a seasonal rank over years, not "worst month since 1950". */
+function withoutSeasonalRankOverlaps(claims: readonly ClaimDraft[]): ClaimDraft[] {
+  const ranks = claims.filter((claim) => claim.kind === 'seasonal-rank');
+  if (ranks.length === 0) return [...claims];
+  return claims.filter((claim) => claim.kind !== 'month-since' || !ranks.some((rank) => rank.start < claim.end && rank.end > claim.start));
 }
 
 /** Drops a claim that repeats another's span and metric. */

@@ -157,6 +157,8 @@ function judgeSeasonalRank(claim: SeasonalRankClaim, series: DailySeries, basis:
   return { verdict: 'contradicted', actual: fromBest, note, corrected, provenance };
 }
 
+const isoAtFirst = (days: Int32Array): string => formatIsoDay((days[0] ?? 0) as DayNumber);
+
 /** The date's close is the first close in the data strictly above the level. */
 function judgeMilestone(claim: MilestoneClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   const index = cache.index(series.instrument.symbol, basis);
@@ -171,12 +173,19 @@ function judgeMilestone(claim: MilestoneClaim, series: DailySeries, basis: Retur
     { symbol, date, value: close, role: 'close' },
     ...(first === null ? [] : [{ symbol, date: first.date, value: first.close, role: 'first close above the level' }]),
   ]);
-  const levelText = formatNumber(level, claim.stated.decimals);
+  const levelText = `${formatNumber(level, claim.stated.decimals)}${index.isYield ? '%' : ''}`;
   const note = `close ${formatNumber(close, 2)} on ${date}; first close above ${levelText}: ${first === null ? 'none in the data' : `${first.date} (${formatNumber(first.close, 2)})`}`;
-  if (first !== null && first.date === date) return { verdict: 'supported', actual: first.date, note, provenance };
+  const dataStart = isoAtFirst(index.days);
+  if (first !== null && first.date === date) {
+    if (date === dataStart) return unverifiable('before-data', `${note}: the date is the first day of the data, so an earlier close above the level cannot be ruled out`, first.date, provenance);
+    return { verdict: 'supported', actual: first.date, note, provenance };
+  }
   if (first === null || first.date > date) {
     return { verdict: 'contradicted', actual: first?.date ?? null, note, corrected: `${sentenceName(series.instrument)} closed at ${formatNumber(close, 2)}, below ${levelText}.`, provenance };
   }
   const firstDay = parseIsoDay(first.date) ?? claim.day;
-  return { verdict: 'contradicted', actual: first.date, note, corrected: `${sentenceName(series.instrument)} first closed above ${levelText} on ${formatApDate(firstDay, civilFromDay(claim.day).year)}, at ${formatNumber(first.close, 2)}.`, provenance };
+  const name = sentenceName(series.instrument);
+  const when = formatApDate(firstDay, civilFromDay(claim.day).year);
+  const corrected = first.date === dataStart ? `${name} closed above ${levelText} as early as ${when}, when the data begin.` : `${name} first closed above ${levelText} on ${when}, at ${formatNumber(first.close, 2)}.`;
+  return { verdict: 'contradicted', actual: first.date, note, corrected, provenance };
 }

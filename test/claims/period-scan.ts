@@ -60,14 +60,14 @@ export function weekBiggestSince(rows: readonly ShippedRow[], date: string): { m
   return { move, since: null };
 }
 
-/** Rank (1 = best) and rank from the worst of a calendar month by mean move over complete months before the month of `date`. */
-export function seasonalRank(rows: readonly ShippedRow[], date: string, month: number): { fromBest: number; fromWorst: number } {
+/** Rank (1 = best) and rank from the worst of a calendar month by mean move over complete months before the month of `date`, from `fromYear` on. */
+export function seasonalRank(rows: readonly ShippedRow[], date: string, month: number, fromYear = 0): { fromBest: number; fromWorst: number } {
   const monthEnds = periodCloses(rows, date, 'month');
   const sums = new Array<number>(12).fill(0);
   const counts = new Array<number>(12).fill(0);
   for (let k = 1; k < monthEnds.length - 1; k++) {
     const row = monthEnds[k];
-    if (row === undefined) continue;
+    if (row === undefined || Number(row.date.slice(0, 4)) < fromYear) continue;
     const m = Number(row.date.slice(5, 7)) - 1;
     sums[m] = (sums[m] ?? 0) + (row.close / (monthEnds[k - 1]?.close ?? 1) - 1) * 100;
     counts[m] = (counts[m] ?? 0) + 1;
