@@ -16,7 +16,15 @@ import type { StatedNumber } from './types.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
 export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
-  return [...rangeFlagClaims(ctx), ...periodStreakClaims(ctx), ...seasonalRankClaims(ctx), ...milestoneClaims(ctx), ...moreRecordCountClaims(ctx)];
+  const text = ctx.sentence.text;
+  const claims: ClaimDraft[] = [];
+  // Cheap word tests first: most sentences hold none of these phrases.
+  if (/\b(?:high|low|highest|lowest)\b/i.test(text)) claims.push(...rangeFlagClaims(ctx));
+  if (/\b(?:week|month)/i.test(text)) claims.push(...periodStreakClaims(ctx));
+  if (/\bmonth\b/i.test(text) && /\b(?:best|worst|strongest|weakest)\b/i.test(text)) claims.push(...seasonalRankClaims(ctx));
+  if (/\bfirst\b/i.test(text)) claims.push(...milestoneClaims(ctx));
+  if (/\btimes?\b/i.test(text)) claims.push(...moreRecordCountClaims(ctx));
+  return claims;
 }
 
 const NEGATED = /\b(?:not|n't|never|failed to|fail to|short of|shy of|below|off|from|near|nearing|approach\w*|within|away from|missed|above)\b[^,;]*$/i;

@@ -57,7 +57,7 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
   const unit = claim.metric === 'streak_weeks' ? 'week' : 'month';
-  const streak = currentStreak(index, claim.day, unit);
+  const streak = cache.memo(`streak:${index.symbol}:${basis}:${unit}:${claim.day}`, () => currentStreak(index, claim.day, unit));
   const symbol = series.instrument.symbol;
   const asOf = formatIsoDay((index.days[Math.max(0, indexOnOrBefore(index.days, claim.day))] ?? 0) as DayNumber);
   const closeOn = (iso: string | null, role: string): VerdictInput[] => {
@@ -95,7 +95,7 @@ function mondayOf(day: number): number {
 function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
-  const found = weekBiggestSince(index, claim.day);
+  const found = cache.memo(`week-since:${index.symbol}:${basis}:${claim.day}`, () => weekBiggestSince(index, claim.day));
   if (found === null) return unverifiable('before-data', 'the date is in the first week of the data: no earlier week to compare');
   const symbol = series.instrument.symbol;
   const last = indexOnOrBefore(index.days, claim.day);
@@ -134,7 +134,7 @@ function judgeSeasonalRank(claim: SeasonalRankClaim, series: DailySeries, basis:
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
   const options = claim.fromYear === null ? { asOf: claim.day } : { asOf: claim.day, fromYear: claim.fromYear };
-  const months = seasonalityOfIndex(index, options);
+  const months = cache.memo(`seasonality:${index.symbol}:${basis}:${claim.day}:${claim.fromYear ?? ''}`, () => seasonalityOfIndex(index, options));
   const mine = months[claim.month - 1];
   const mean = mine?.mean_pct ?? null;
   if (mine === undefined || mean === null) return unverifiable('before-data', `no complete month ${claim.month} in the data before the article date`);

@@ -18,6 +18,7 @@ export const MAX_GAP_DAYS = 7;
 export class StatsCache {
   private readonly indexes = new Map<string, StatsIndex>();
   private readonly snapshots = new Map<string, StatsSnapshot>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(readonly series: SeriesBySymbol) {}
 
@@ -31,6 +32,14 @@ export class StatsCache {
     const built = buildStatsIndex(series, basis);
     this.indexes.set(key, built);
     return built;
+  }
+
+  /** A value computed once per key (a streak, a seasonality table): claims repeating a question share the answer. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** The snapshot of a symbol as of a day (the last observation on or before it); null before the data. */
