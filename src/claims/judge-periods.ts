@@ -44,6 +44,8 @@ function judgeRangeFlag(claim: RangeFlagClaim, series: DailySeries, basis: Retur
     { symbol: snap.symbol, date: extremeDate, value: extreme, role: `52-week ${word}` },
   ]);
   const note = `close ${formatNumber(snap.close, 2)}, 52-week ${word} ${formatNumber(extreme, 2)} (${extremeDate})${asOfNote(snap)}`;
+  const firstDay = series.days[0] ?? 0;
+  if (actual && claim.day - firstDay < 363) return unverifiable('before-data', `${note}; the data begin ${formatIsoDay(firstDay as DayNumber)}, less than 52 weeks before`, actual, provenance);
   if (actual === claim.stated.value) return { verdict: 'supported', actual, note, provenance };
   const off = Math.abs((snap.close / extreme - 1) * 100);
   const day = parseIsoDay(extremeDate);
@@ -57,6 +59,8 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
   const unit = claim.metric === 'streak_weeks' ? 'week' : 'month';
+  const at = indexOnOrBefore(index.days, claim.day);
+  if (((unit === 'week' ? index.weekStart : index.monthStart)[at] ?? 0) === 0) return unverifiable('before-data', `the date is in the first ${unit} of the data: no earlier ${unit} to compare`);
   const streak = cache.memo(`streak:${index.symbol}:${basis}:${unit}:${claim.day}`, () => currentStreak(index, claim.day, unit));
   const symbol = series.instrument.symbol;
   const asOf = formatIsoDay((index.days[Math.max(0, indexOnOrBefore(index.days, claim.day))] ?? 0) as DayNumber);
