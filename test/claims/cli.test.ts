@@ -3,7 +3,7 @@
  * after `npm run build`. One store is built from the shipped data and shared by the tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,5 +121,20 @@ describe('marketfacts check', () => {
     const result = run(['check', '-', '--db', db, '--date', '2024-11-25'], Buffer.alloc(3_000_000, 0x61));
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/stdin: over the 1000000-byte limit/);
+  });
+
+  it('checks the bear-market story: the new claim kinds in the JSON, offsets on their text, exit 1 with --strict', () => {
+    const text = readFileSync(join(ARTICLES, 'bear-market.txt'), 'utf8');
+    const result = run(['check', join(ARTICLES, 'bear-market.txt'), '--db', db, '--json', '--strict']);
+    expect(result.status).toBe(1);
+    const json = JSON.parse(result.stdout) as { article_date: string; claims: JsonClaim[] };
+    expect(json.article_date).toBe('2022-06-13');
+    const metrics = new Set(json.claims.map((c) => c.metric));
+    for (const metric of ['is_52w_low', 'streak_weeks', 'streak_months', 'seasonal_rank', 'first_close_above']) expect(metrics).toContain(metric);
+    for (const claim of json.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+    const spx = rowsOf('GSPC.yahoo.csv');
+    const i = at(spx, '2022-06-13');
+    const move = json.claims.find((c) => c.metric === 'change_1d_pct' && c.symbol === 'SPX');
+    expect(move?.verdict).toBe(roundsTo(pct(closeAt(spx, i - 1), closeAt(spx, i)), 3.9, 1) ? 'supported' : 'contradicted');
   });
 });

@@ -140,6 +140,12 @@ Examples:
   $ marketfacts check story.txt --format html > checked.html
   $ cat story.txt | marketfacts check - --strict       exit 1 if anything is wrong
 
+Claims read (docs/claims.md): closes and day moves, week/month/quarter/year-to-date and
+calendar-period moves, yields in basis points, records and record counts, distance from the
+record, "biggest/best/worst ... since", "highest close since", streaks of days, weeks and
+months, 52-week highs and lows, drawdown states, seasonal averages and month ranks, "first
+close above" a level, and gaps between two instruments.
+
 Exit codes: 0 checked (whatever the verdicts), 1 with --strict when a claim is contradicted,
 2 bad input (binary, not UTF-8, over 1 MB, no article date found: give --date).`,
   );
