@@ -2,16 +2,16 @@
  * Phrases about weeks, months, the 52-week range, seasonal ranks and level milestones:
  * "closed at a 52-week high", "its highest close in a year", "third straight weekly gain",
  * "fifth monthly advance in a row", "December has been the best month for the Russell 2000",
- * "closed above 6,000 for the first time", and more ways of writing "the nth record close
+ * "closed above 6,000 for the first time", "its highest close in more than two years", and more ways of writing "the nth record close
  * of the year" ("for the 51st time this year").
  */
-import { civilFromDay } from '../core/date.js';
+import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../core/date.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './extract-context.js';
 import { directionAround } from './extract-numbers.js';
 import { DOWN_WORDS, matches, UP_WORDS } from './extract-phrases.js';
 import { MONTH_WORD, monthOfWord } from './text-dates.js';
-import { COUNT_WORD, countOfWord } from './text-numbers.js';
+import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from './text-numbers.js';
 import type { StatedNumber } from './types.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
@@ -48,8 +48,25 @@ function rangeFlagClaims(ctx: SentenceContext): ClaimDraft[] {
     if (NEGATED.test(ctx.text.slice(clauseOf(ctx, start).start, start))) continue;
     push(m[1] === undefined || /^high/i.test(m[1]) ? 'high' : 'low', m[0], start, end);
   }
+  for (const { m, start, end } of matches(IN_WINDOW, ctx)) {
+    const count = m[3] === undefined || /^an?$/i.test(m[3]) ? 1 : countOfWord(m[3]);
+    const unit = (m[4] ?? '').toLowerCase().replace(/s$/, '');
+    const exactYear = m[2] === undefined && count !== null && ((unit === 'year' && count === 1) || (unit === 'month' && count === 12) || (unit === 'week' && count === 52));
+    if (count === null || count < 1 || exactYear || claims.some((c) => c.start < end && c.end > start) || NEGATED.test(ctx.text.slice(clauseOf(ctx, start).start, start))) continue;
+    const { year, month, day } = civilFromDay(ctx.articleDay);
+    const back = unit === 'year' ? { y: year - count, mo: month } : unit === 'month' ? { y: year + Math.floor((month - 1 - count) / 12), mo: ((((month - 1 - count) % 12) + 12) % 12) + 1 } : null;
+    const from = back === null ? ((ctx.articleDay - 7 * count) as DayNumber) : dayFromCivil(back.y, back.mo, Math.min(day, daysInMonth(back.y, back.mo)));
+    const metric = /^high/i.test(m[1] ?? '') ? 'highest_in_window' : 'lowest_in_window';
+    const window = m[0].slice(m[0].toLowerCase().indexOf(' in ') + 4);
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'extreme-window', metric, from, window, stated: { type: 'flag', value: true, raw: m[0] } });
+  }
   return claims;
 }
+
+const IN_WINDOW = new RegExp(
+  `\\b(highest|lowest)\\s+(?:(?:close|closing level|level|finish|closing high|closing low|mark|point)\\s+)?in\\s+(more\\s+than\\s+|over\\s+)?(?:the\\s+(?:past|last)\\s+)?(an?|\\d{1,3}|${CARDINAL_WORDS})\\s+(years?|months?|weeks?)\\b`,
+  'i',
+);
 
 const MOVE_NOUN = '(gains?|advances?|increases?|rises?|rall(?:y|ies)|loss(?:es)?|declines?|drops?|falls?|decreases?|retreats?)';
 const STREAK_PATTERNS: readonly { regex: RegExp; count: number; unit: number; word: number }[] = [

@@ -12,7 +12,7 @@ import { currentStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, t
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
 import type { Verdict, VerdictInput } from './types.js';
-import type { MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from './types-periods.js';
+import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from './types-periods.js';
 
 /** The verdict on a week, month, 52-week, seasonal-rank or milestone claim. */
 export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
@@ -27,6 +27,8 @@ export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: Retu
       return judgeSeasonalRank(claim, series, basis, cache);
     case 'milestone':
       return judgeMilestone(claim, series, basis, cache);
+    case 'extreme-window':
+      return judgeExtremeWindow(claim, series, basis, cache);
   }
 }
 
@@ -192,4 +194,27 @@ function judgeMilestone(claim: MilestoneClaim, series: DailySeries, basis: Retur
   const when = formatApDate(firstDay, civilFromDay(claim.day).year);
   const corrected = first.date === dataStart ? `${name} closed above ${levelText} as early as ${when}, when the data begin.` : `${name} first closed above ${levelText} on ${when}, at ${formatNumber(first.close, 2)}.`;
   return { verdict: 'contradicted', actual: first.date, note, corrected, provenance };
+}
+
+/** "Highest close in more than two years": no earlier close at least as high (low) on or after the window's start. */
+function judgeExtremeWindow(claim: ExtremeWindowClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  const snap = cache.snapshot(series.instrument.symbol, basis, claim.day);
+  if (snap === null) return unverifiable('before-data', 'the data begin after the date');
+  const high = claim.metric === 'highest_in_window';
+  const since = high ? snap.highest_since : snap.lowest_since;
+  const from = formatIsoDay(claim.from);
+  const provenance = provenanceOf(series.instrument, basis, snap.date, `no earlier close at least as ${high ? 'high' : 'low'} on or after ${from} (${claim.window} before the date)`, [
+    { symbol: snap.symbol, date: snap.date, value: snap.close, role: 'close' },
+  ]);
+  const note = `close ${formatNumber(snap.close, 2)}; ${since === null ? `the ${high ? 'highest' : 'lowest'} close in the data so far` : `the last close at least as ${high ? 'high' : 'low'} was on ${since}`}; the window begins ${from}${asOfNote(snap)}`;
+  if (since === null && claim.from < (series.days[0] ?? 0)) return unverifiable('before-data', `${note}; the data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}, inside the window`, since, provenance);
+  if (since === null || since < from) return { verdict: 'supported', actual: since, note, provenance };
+  const sinceDay = parseIsoDay(since) ?? claim.day;
+  if (since === snap.prev_date) {
+    const corrected = `${sentenceName(series.instrument)} closed at ${formatNumber(snap.close, 2)}, ${high ? 'below' : 'above'} its previous close of ${formatNumber(snap.prev_close ?? Number.NaN, 2)}.`;
+    return { verdict: 'contradicted', actual: since, note, corrected, provenance };
+  }
+  const windowAt = claim.text.toLowerCase().lastIndexOf(' in ');
+  const corrected = replaceInSentence(claim, claim.start + Math.max(0, windowAt), claim.end, ` since ${formatApDate(sinceDay, civilFromDay(claim.day).year)}`);
+  return { verdict: 'contradicted', actual: since, note, corrected, provenance };
 }

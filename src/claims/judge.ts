@@ -65,6 +65,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'week-since':
     case 'seasonal-rank':
     case 'milestone':
+    case 'extreme-window':
       return judgePeriod(claim, series, basis, cache, articleDay);
   }
 }

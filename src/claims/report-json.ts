@@ -101,7 +101,7 @@ export function claimJson({ claim, verdict }: CheckedClaim): ClaimJson {
     start: claim.start,
     end: claim.end,
     date: formatIsoDay(claim.day),
-    from: claim.kind === 'range' ? formatIsoDay(claim.from) : null,
+    from: claim.kind === 'range' || claim.kind === 'extreme-window' ? formatIsoDay(claim.from) : null,
     timing: timingText(claim),
     basis: claim.basis,
     provenance: provenanceJson(verdict.provenance),

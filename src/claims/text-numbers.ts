@@ -75,7 +75,10 @@ export function findNumbers(text: string): NumberToken[] {
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-/** Regular-expression source matching a count: digits, "6th", "six", "sixth". */
+/** Cardinal count words ("one" to "twenty") as a regex alternation, no group. */
+export const CARDINAL_WORDS = CARDINALS.join('|');
+
+/** Regular-expression source matching a count (one group): digits, "6th", "six", "sixth". */
 export const COUNT_WORD = `(\\d{1,4}(?:st|nd|rd|th)?|${[...ORDINALS, ...CARDINALS].join('|')})`;
 
 /** The value of a count word ("sixth" -> 6, "51st" -> 51, "six" -> 6), or null. */

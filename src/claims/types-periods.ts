@@ -3,6 +3,7 @@
  * claim kinds read by `extract-periods-phrases.ts` and judged by `judge-periods.ts`. They
  * share {@link ClaimBase} and the stated shapes of `types.ts`.
  */
+import type { DayNumber } from '../core/date.js';
 import type { ClaimBase, StatedDate, StatedNumber } from './types.js';
 
 /**
@@ -63,5 +64,20 @@ export interface MilestoneClaim extends ClaimBase {
   readonly stated: StatedNumber;
 }
 
+/**
+ * "Its highest close in more than two years", "the lowest level in 18 months": no earlier
+ * close at least as high (low) since `from` (the date less the window). A window of one year,
+ * 12 months or 52 weeks written exactly is a {@link RangeFlagClaim} instead.
+ */
+export interface ExtremeWindowClaim extends ClaimBase {
+  readonly kind: 'extreme-window';
+  readonly metric: 'highest_in_window' | 'lowest_in_window';
+  /** The start of the window: the date less N years, months or weeks. */
+  readonly from: DayNumber;
+  /** How the text named the window ("more than two years"). */
+  readonly window: string;
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
 /** Every claim kind of this file. */
-export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim;
+export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim;

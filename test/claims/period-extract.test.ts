@@ -49,6 +49,27 @@ describe('52-week highs and lows', () => {
   });
 });
 
+describe('highest or lowest close in a window', () => {
+  it.each([
+    ['The Russell 2000 notched its highest close in more than two years.', 'highest_in_window', '2022-11-25', 'more than two years'],
+    ['The Dow posted its lowest finish in 18 months.', 'lowest_in_window', '2023-05-25', '18 months'],
+    ['The Nasdaq closed at its highest level in three weeks.', 'highest_in_window', '2024-11-04', 'three weeks'],
+    ['The S&P 500 hit its highest in over a year.', 'highest_in_window', '2023-11-25', 'over a year'],
+    ['The S&P 500 ended at its lowest close in the past 6 months.', 'lowest_in_window', '2024-05-25', 'the past 6 months'],
+  ])('%s', (text, metric, from, window) => {
+    const [claim, ...rest] = claimsOf(text);
+    expect(rest).toEqual([]);
+    expect(claim?.metric).toBe(metric);
+    expect(claim?.kind === 'extreme-window' && [formatIsoDay(claim.from), claim.window]).toEqual([from, window]);
+  });
+
+  it('a window of exactly a year is a 52-week flag; "nearly" and negations are no claim', () => {
+    expect(briefs('The S&P 500 notched its highest close in 12 months.')).toEqual([['SPX', 'is_52w_high', true]]);
+    expect(briefs('The S&P 500 notched its highest close in nearly two years.')).toEqual([]);
+    expect(briefs('The S&P 500 is far from its highest close in two years.')).toEqual([]);
+  });
+});
+
 describe('weekly and monthly streaks', () => {
   it.each([
     ['The Nasdaq posted its third straight weekly gain.', [['IXIC', 'streak_weeks', 3]]],

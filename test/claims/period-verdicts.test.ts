@@ -110,6 +110,37 @@ describe('seasonal rank', () => {
   });
 });
 
+describe('highest or lowest close in a window', () => {
+  /** The date less n years or months (days kept: the dates below are before the 29th). */
+  const back = (date: string, n: number, unit: 'year' | 'month'): string => {
+    const d = new Date(`${date}T00:00:00Z`);
+    if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() - n);
+    else d.setUTCMonth(d.getUTCMonth() - n);
+    return d.toISOString().slice(0, 10);
+  };
+  /** The last earlier date whose close was at least as high (low), or null. */
+  const lastAsExtreme = (rows: typeof spx, date: string, high: boolean): string | null => {
+    const i = rows.findIndex((row) => row.date === date);
+    const close = rows[i]?.close ?? 0;
+    for (let j = i - 1; j >= 0; j--) if (high ? (rows[j]?.close ?? 0) >= close : (rows[j]?.close ?? 0) <= close) return rows[j]?.date ?? null;
+    return null;
+  };
+
+  it.each([
+    ['2024-11-25', 'RUT', 'The Russell 2000 notched its highest close in more than two years.', true, 2, 'year'],
+    ['2022-06-13', 'DJI', 'The Dow posted its lowest finish in 18 months.', false, 18, 'month'],
+    ['2022-06-13', 'SPX', 'The S&P 500 ended at its lowest close in more than a year.', false, 1, 'year'],
+    ['2020-03-16', 'SPX', 'The S&P 500 closed at its lowest level in three years.', false, 3, 'year'],
+    ['2024-11-25', 'DJI', 'The Dow closed at its highest level in two months.', true, 2, 'month'],
+  ] as const)('%s %s: %s', (date, symbol, text, high, n, unit) => {
+    const rows = { RUT: rut, DJI: dji, SPX: spx }[symbol];
+    const since = lastAsExtreme(rows, date, high);
+    const claim = find(check(text, undefined, date), high ? 'highest_in_window' : 'lowest_in_window', symbol);
+    expect(claim.verdict.actual).toBe(since);
+    expect(claim.verdict.verdict).toBe(verdictOf(since === null || since < back(date, n, unit)));
+  });
+});
+
 describe('first close above a level', () => {
   const first = firstAbove(spx, 6000);
   if (first === null) throw new Error('S&P 500 never above 6,000 in the data');
