@@ -70,6 +70,17 @@ describe('highest or lowest close in a window', () => {
   });
 });
 
+describe('highest or lowest close since a date', () => {
+  it.each([
+    ['The S&P 500 posted its highest close since Nov. 1, 2023.', [['SPX', 'highest_since', '2023-11-01/day']]],
+    ['The Dow had its lowest finish since March.', [['DJI', 'lowest_since', '2024-03-01/month']]],
+    ['The Nasdaq closed at its highest level since 2021.', [['IXIC', 'highest_since', '2021-01-01/year']]],
+    ['Small caps ended at their lowest since Aug. 7.', [['RUT', 'lowest_since', '2024-08-07/day']]],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('weekly and monthly streaks', () => {
   it.each([
     ['The Nasdaq posted its third straight weekly gain.', [['IXIC', 'streak_weeks', 3]]],
