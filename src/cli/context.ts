@@ -3,11 +3,12 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
+import { ArgumentError } from '../core/errors.js';
 import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
@@ -34,7 +35,43 @@ export function instrumentConfigPath(): string {
 
 /** The store file named by the options: `--db`, else $MARKETFACTS_DB (when not empty), else the default. */
 export function resolveStorePath(options: { db?: string }): string {
-  return nonEmpty(options.db) ?? nonEmpty(process.env[STORE_ENV]) ?? defaultStorePath();
+  return resolveStoreLocation(options).path;
+}
+
+/** A store file and what named it: the `--db` option, the environment variable, or neither (the default). */
+export interface StoreLocation {
+  readonly path: string;
+  readonly namedBy: 'option' | 'env' | 'default';
+}
+
+/** The store file named by the options, and by what (see {@link resolveStorePath}). */
+export function resolveStoreLocation(options: { db?: string }): StoreLocation {
+  const option = nonEmpty(options.db);
+  if (option !== undefined) return { path: option, namedBy: 'option' };
+  const env = nonEmpty(process.env[STORE_ENV]);
+  if (env !== undefined) return { path: env, namedBy: 'env' };
+  return { path: defaultStorePath(), namedBy: 'default' };
+}
+
+/**
+ * Refuses a store location that cannot be right: a directory instead of a file, or, for a path
+ * given with `--db` or $MARKETFACTS_DB, a file in a directory that does not exist (a mistyped
+ * path must not silently get a new store; only the default data directory is created). A
+ * missing store file in an existing directory is fine: it is built. Throws ArgumentError
+ * labelled `--db` or `MARKETFACTS_DB`, whichever named the path.
+ */
+export function checkStoreLocation(location: StoreLocation): void {
+  const label = location.namedBy === 'env' ? STORE_ENV : '--db';
+  const stat = statSync(location.path, { throwIfNoEntry: false });
+  if (stat !== undefined) {
+    if (stat.isDirectory()) throw new ArgumentError(label, `${location.path} is a directory; name the store file in it, e.g. ${join(location.path, 'market.duckdb')}`);
+    return;
+  }
+  if (location.namedBy === 'default') return;
+  const directory = dirname(resolve(location.path));
+  const parent = statSync(directory, { throwIfNoEntry: false });
+  if (parent === undefined) throw new ArgumentError(label, `directory ${directory} does not exist`);
+  if (!parent.isDirectory()) throw new ArgumentError(label, `${directory} is not a directory`);
 }
 
 /** The text, or undefined when it is missing or blank (an empty variable counts as unset). */
@@ -42,9 +79,37 @@ function nonEmpty(text: string | undefined): string | undefined {
   return text !== undefined && text.trim().length > 0 ? text : undefined;
 }
 
-/** Adds the --db PATH option (env MARKETFACTS_DB overrides default; default is the user's data directory via env-paths). */
+const STORE_OPTION_FLAGS = '--db <path>';
+
+function storeOptionDescription(): string {
+  return `store file (default: $${STORE_ENV} or ${defaultStorePath()})`;
+}
+
+/**
+ * Adds the --db PATH option to a command. A `--db` given before the command name (on the
+ * program, see {@link addGlobalStoreOption}) applies when the command has none of its own;
+ * one after the command name wins.
+ */
 export function addStoreOption(command: Command): Command {
-  return command.option('--db <path>', `store file (default: $${STORE_ENV} or ${defaultStorePath()})`);
+  return command.option(STORE_OPTION_FLAGS, storeOptionDescription()).hook('preAction', (_thisCommand, actionCommand) => {
+    if (actionCommand.getOptionValue('db') !== undefined) return;
+    for (let parent = actionCommand.parent; parent !== null; parent = parent.parent) {
+      const db: unknown = parent.getOptionValue('db');
+      if (typeof db === 'string') {
+        actionCommand.setOptionValue('db', db);
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * Adds --db PATH to the program itself, so `marketfacts --db X instruments` works, and makes
+ * the program's options positional: those before the command name are the program's, those
+ * after it the command's.
+ */
+export function addGlobalStoreOption(program: Command): Command {
+  return program.enablePositionalOptions().option(STORE_OPTION_FLAGS, storeOptionDescription());
 }
 
 /** The registry: built-ins plus the user's config file when it exists. */
@@ -54,12 +119,15 @@ export function loadRegistry(): InstrumentRegistry {
 
 /**
  * Opens the store named by the options (building it from the shipped data/ files with a
- * progress bar on stderr if it does not exist yet), runs work, closes it. Reads come from the
+ * progress bar on stderr if it does not exist yet), runs work, closes it. Throws ArgumentError
+ * as {@link checkStoreLocation} does for a path that cannot be right. Reads come from the
  * store's series cache when it is current (no DuckDB start-up), else from the DuckDB file
  * opened read-only, after which the cache is written for the next command.
  */
 export async function withStore<T>(options: { db?: string }, work: (store: StoreReader) => Promise<T>): Promise<T> {
-  const path = resolveStorePath(options);
+  const location = resolveStoreLocation(options);
+  checkStoreLocation(location);
+  const path = location.path;
   const registry = loadRegistry();
   const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION);
   if (cached !== undefined) return work(cached);
@@ -80,7 +148,9 @@ export async function withStore<T>(options: { db?: string }, work: (store: Store
  * series cache is removed first and written again from the store once the write is done.
  */
 export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
-  const path = resolveStorePath(options);
+  const location = resolveStoreLocation(options);
+  checkStoreLocation(location);
+  const path = location.path;
   const registry = loadRegistry();
   const store = await openPreparedStore(path, registry, false);
   removeSeriesCache(path);

@@ -6,20 +6,24 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, isInputError } from '../core/errors.js';
 import { registerCommands } from './commands/index.js';
+import { addGlobalStoreOption } from './context.js';
 
 /** Builds the program with every subcommand registered. */
 export function buildProgram(): Command {
   const program = new Command('marketfacts')
+    // One paragraph: commander wraps it to the terminal's width (a line break here would
+    // break the line mid-phrase on any other width).
     .description(
-      'The numbers market news is made of, from daily closes: returns, records, streaks, drawdowns,\n' +
-        'seasonality, Treasury yields in basis points, in wire-story sentences with the data behind\n' +
-        'every number, and a checker for the numbers in an article.',
+      'The numbers market news is made of, from daily closes: returns, records, streaks, drawdowns, ' +
+        'seasonality and Treasury yields in basis points, in wire-story sentences with the data ' +
+        'behind every number, and a checker for the numbers in an article.',
     )
     .version('0.1.0')
     .exitOverride()
     .configureOutput({
       outputError: (text, write) => write(`marketfacts: ${firstLine(text).replace(/^error: /, '')} (see --help)\n`),
     });
+  addGlobalStoreOption(program);
   registerCommands(program);
   program.addHelpText(
     'after',
@@ -32,8 +36,9 @@ Examples:
   $ marketfacts check article.txt --date 2024-11-25
   $ marketfacts instruments                   what the store holds
 
-The store is a DuckDB file in your data directory (override with --db PATH or MARKETFACTS_DB);
-on first use it is built from the data shipped with marketfacts.`,
+The store is a DuckDB file in your data directory; name another with --db PATH
+(before or after the command) or MARKETFACTS_DB. On first use it is built from
+the data shipped with marketfacts.`,
   );
   return program;
 }

@@ -22,3 +22,16 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   for (const row of rows) lines.push(columns.map((_, i) => pad(row[i] ?? '', i)).join('  ').trimEnd());
   return `${lines.join('\n')}\n`;
 }
+
+/** A whole number with thousands separators: `10,789`. */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+}
+
+/**
+ * A count and its noun, singular for exactly one: `1 row`, `2 rows`, `10,789 trading days`.
+ * `plural` defaults to the singular plus `s`.
+ */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}

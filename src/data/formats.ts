@@ -2,6 +2,7 @@
  * File formats, told apart by their header: which column holds the date, the unadjusted close
  * and the adjusted close, and how dates are written.
  */
+import { clipForMessage, MAX_QUOTED_CHARS } from './message-text.js';
 
 /** The formats marketfacts reads. */
 export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
@@ -51,39 +52,41 @@ export function detectLayout(header: readonly string[], adjustedOnly = false): L
   const names = header.map(normaliseHeaderCell);
   const width = names.length;
   const dateColumn = names.findIndex((name) => DATE_NAMES.includes(name));
-  if (dateColumn === -1) return { ok: false, reason: `missing column: no date column in header "${header.join(',')}"` };
+  const shown = clipForMessage(header.join(','));
+  if (dateColumn === -1) return { ok: false, reason: `missing column: no date column in header "${shown}"` };
+  // A header that matched is named in full in the ingest report, up to a longer limit.
+  const named = clipForMessage(header.join(','), 2 * MAX_QUOTED_CHARS);
   const closeIndex = names.indexOf('close');
   const adjIndex = names.findIndex((name) => ADJ_NAMES.includes(name));
   const compact = header.some((cell) => cell.trim().startsWith('<'));
   const hasOhlc = names.some((name) => OHLC.includes(name));
-  const shown = header.join(',');
   if (adjustedOnly) {
     const column = adjIndex !== -1 ? adjIndex : closeIndex;
     if (column === -1 || width !== 2) {
       return { ok: false, reason: `missing column: an adjusted-only file has two columns, a date and the adjusted close; found "${shown}"` };
     }
-    return layout('adjusted-only', `adjusted-only (${shown})`, dateColumn, null, column, 'iso', width);
+    return layout('adjusted-only', `adjusted-only (${named})`, dateColumn, null, column, 'iso', width);
   }
   if (compact) {
     if (closeIndex === -1) return { ok: false, reason: `missing column: no <CLOSE> column in Stooq header "${shown}"` };
-    return layout('stooq', `Stooq (${shown})`, dateColumn, closeIndex, null, 'compact', width);
+    return layout('stooq', `Stooq (${named})`, dateColumn, closeIndex, null, 'compact', width);
   }
   if (closeIndex !== -1 && hasOhlc) {
     // Adj Close, Dividends or the Close-first order are yfinance's; a plain OHLC header is
     // written by yfinance and Stooq alike and read the same way.
     const isYahoo = adjIndex !== -1 || names.includes('dividends') || names[1] === 'close';
-    return layout(isYahoo ? 'yahoo' : 'ohlc', `${isYahoo ? 'yfinance' : 'OHLC'} (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
+    return layout(isYahoo ? 'yahoo' : 'ohlc', `${isYahoo ? 'yfinance' : 'OHLC'} (${named})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
   }
   if (width === 2) {
     const valueColumn = dateColumn === 0 ? 1 : 0;
     const valueName = names[valueColumn] ?? '';
-    if (valueName === 'close' || valueName === 'price') return layout('close-only', `close-only (${shown})`, dateColumn, valueColumn, null, 'iso', width);
+    if (valueName === 'close' || valueName === 'price') return layout('close-only', `close-only (${named})`, dateColumn, valueColumn, null, 'iso', width);
     if (valueName === 'value' || /^[a-z][a-z0-9]*$/.test(valueName)) {
-      return layout('fred', `FRED (${shown})`, dateColumn, valueColumn, null, 'iso', width);
+      return layout('fred', `FRED (${named})`, dateColumn, valueColumn, null, 'iso', width);
     }
   }
   if (closeIndex === -1) return { ok: false, reason: `missing column: no close column in header "${shown}"` };
-  return layout('close-only', `close (${shown})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
+  return layout('close-only', `close (${named})`, dateColumn, closeIndex, adjIndex === -1 ? null : adjIndex, 'iso', width);
 }
 
 function layout(

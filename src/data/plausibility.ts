@@ -28,3 +28,23 @@ export function isImplausibleMove(kind: InstrumentKind, previous: number, curren
   if (previous <= 0) return true;
   return Math.abs(current / previous - 1) > bound;
 }
+
+/** The bound of {@link PLAUSIBLE_ONE_DAY_MOVE} for `kind` in words: `25%`, `1 percentage point`. */
+export function describePlausibleBound(kind: InstrumentKind): string {
+  const bound = PLAUSIBLE_ONE_DAY_MOVE[kind];
+  return kind === 'yield' ? `${bound} percentage point${bound === 1 ? '' : 's'}` : `${bound * 100}%`;
+}
+
+const KIND_WITH_ARTICLE = {
+  index: 'an index',
+  etf: 'an ETF',
+  stock: 'a stock',
+  volatility: 'a volatility index',
+  yield: 'a yield',
+  other: 'an instrument of kind "other"',
+} as const satisfies Record<InstrumentKind, string>;
+
+/** The kind in words with its article, for messages: `an index`, `an ETF`, `a yield`. */
+export function describeKind(kind: InstrumentKind): string {
+  return KIND_WITH_ARTICLE[kind];
+}

@@ -1,7 +1,7 @@
 /** Warnings about values that are legal but suspicious: unsorted rows, weekends, big jumps. */
 import { formatIsoDay, isWeekend, type DayNumber } from '../core/date.js';
 import type { InstrumentKind } from '../core/instrument.js';
-import { isImplausibleMove, PLAUSIBLE_ONE_DAY_MOVE } from './plausibility.js';
+import { describeKind, describePlausibleBound, isImplausibleMove } from './plausibility.js';
 
 /** Sorted rows of a file, with their file lines. */
 export interface WarnableRows {
@@ -37,7 +37,7 @@ export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUns
   }
   const values = rows.close ?? rows.adjClose;
   if (values === null) return warnings;
-  const bound = kind === 'yield' ? `${PLAUSIBLE_ONE_DAY_MOVE.yield} percentage point` : `${PLAUSIBLE_ONE_DAY_MOVE[kind] * 100}%`;
+  const bound = describePlausibleBound(kind);
   let moves = 0;
   for (let i = 1; i < values.length; i += 1) {
     const previous = values[i - 1] ?? 0;
@@ -46,7 +46,7 @@ export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUns
     moves += 1;
     if (moves <= MAX_LISTED_MOVES) {
       const day = formatIsoDay((days[i] ?? 0) as DayNumber);
-      warnings.push(`implausible one-day move on ${day} (line ${lines[i] ?? 0}): ${previous} to ${current}, beyond ${bound} for a ${kind}`);
+      warnings.push(`implausible one-day move on ${day} (line ${lines[i] ?? 0}): ${previous} to ${current}, beyond ${bound} for ${describeKind(kind)}`);
     }
   }
   if (moves > MAX_LISTED_MOVES) warnings.push(`${moves - MAX_LISTED_MOVES} more implausible one-day moves`);

@@ -7,6 +7,7 @@ import { DataFileError } from '../core/errors.js';
 import type { InstrumentKind } from '../core/instrument.js';
 import { isNullCell, parseDateCell, parseNumberCell } from './cells.js';
 import type { FileLayout } from './formats.js';
+import { clipForMessage } from './message-text.js';
 
 /** The rows accepted so far, in file order, with their file lines. */
 export interface CollectedRows {
@@ -70,13 +71,13 @@ export class RowCollector {
     }
     if (nulls > 0) {
       const empty = names.filter((_, c) => c !== layout.dateColumn && isNullCell(cells[c] ?? ''));
-      this.reject(line, `partly null row: no value in ${empty.join(', ')}`);
+      this.reject(line, `partly null row: no value in ${clipForMessage(empty.join(', '))}`);
       return;
     }
     const dateCell = cells[layout.dateColumn] ?? '';
     const day = parseDateCell(dateCell, layout.dateStyle);
     if (day === null) {
-      this.reject(line, `unparseable date "${dateCell}"`);
+      this.reject(line, `unparseable date "${clipForMessage(dateCell)}"`);
       return;
     }
     const at = this.kept;
@@ -84,11 +85,11 @@ export class RowCollector {
       const cell = cells[column] ?? '';
       const value = parseNumberCell(cell);
       if (Number.isNaN(value)) {
-        this.reject(line, `unparseable number "${cell}" in column ${names[column] ?? column}`);
+        this.reject(line, `unparseable number "${clipForMessage(cell)}" in column ${clipForMessage(names[column] ?? String(column))}`);
         return;
       }
       if (this.kind !== 'yield' && value <= 0) {
-        this.reject(line, `non-positive price "${cell.trim()}" in column ${names[column] ?? column}`);
+        this.reject(line, `non-positive price "${clipForMessage(cell.trim())}" in column ${clipForMessage(names[column] ?? String(column))}`);
         return;
       }
       if (column === layout.closeColumn && this.close) this.close[at] = value;

@@ -9,9 +9,15 @@
  * - a day with identical values is left alone, provenance included: re-ingesting the same
  *   file changes nothing and records no source;
  * - stored days the file does not have are kept (a shorter or later file removes nothing).
+ *
+ * A revision that moves a stored close by more than the plausible one-day move for the
+ * instrument's kind (plausibility.ts) is still applied, and listed in the report so the
+ * command can warn: it usually means a wrong file or a misplaced decimal point.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { toSymbol } from '../core/instrument.js';
+import { formatIsoDay, type DayNumber } from '../core/date.js';
+import { toSymbol, type InstrumentKind } from '../core/instrument.js';
+import { isImplausibleMove } from './plausibility.js';
 import { readStoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
@@ -32,6 +38,20 @@ export interface IngestRequest {
   readonly format: string;
   /** Time of ingest. */
   readonly ingestedAt: Date;
+  /** Kind of the instrument, for the plausibility of revisions; none checked when omitted. */
+  readonly kind?: InstrumentKind;
+}
+
+/** A stored close replaced by one beyond the plausible one-day move for the kind. */
+export interface ImplausibleRevision {
+  /** ISO date of the row. */
+  readonly date: string;
+  /** `close` (unadjusted) or `adj_close` (adjusted). */
+  readonly column: 'close' | 'adj_close';
+  /** The value stored before (index points, dollars, percent for yields). */
+  readonly old: number;
+  /** The value from the file, now stored. */
+  readonly new: number;
 }
 
 /** What an ingest changed. */
@@ -48,6 +68,8 @@ export interface IngestReport {
   readonly keptOnlyInStore: number;
   /** The `sources` row recorded, or null when nothing changed. */
   readonly sourceId: number | null;
+  /** Revisions beyond the plausible one-day move (applied all the same), in date order. */
+  readonly implausibleRevisions: readonly ImplausibleRevision[];
 }
 
 /** Per-row outcome of the merge: 0 unchanged, 1 added, 2 revised. */
@@ -73,6 +95,7 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
   const outcome = new Uint8Array(days.length);
   const storedClose = new Float64Array(days.length).fill(Number.NaN);
   const storedAdj = new Float64Array(days.length).fill(Number.NaN);
+  const implausibleRevisions: ImplausibleRevision[] = [];
   let added = 0;
   let revised = 0;
   let matched = 0;
@@ -92,7 +115,15 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     storedAdj[i] = oldAdj;
     const changed = (close !== null && !Object.is(close[i], oldClose)) || (adjClose !== null && !Object.is(adjClose[i], oldAdj));
     outcome[i] = changed ? REVISED : UNCHANGED;
-    if (changed) revised += 1;
+    if (!changed) continue;
+    revised += 1;
+    if (request.kind === undefined) continue;
+    const date = formatIsoDay(day as DayNumber);
+    for (const [column, values, old] of [['close', close, oldClose], ['adj_close', adjClose, oldAdj]] as const) {
+      const value = values?.[i];
+      if (value === undefined || Number.isNaN(old) || !isImplausibleMove(request.kind, old, value)) continue;
+      implausibleRevisions.push({ date, column, old, new: value });
+    }
   }
   const base = {
     symbol: request.symbol,
@@ -103,6 +134,7 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     revised,
     unchanged: days.length - added - revised,
     keptOnlyInStore: stored.days.length - matched,
+    implausibleRevisions,
   };
   if (added + revised === 0) return { ...base, sourceId: null };
   const sourceId = await recordSource(connection, request, added, revised);

@@ -14,7 +14,7 @@ export interface StoreReader {
   readonly path: string;
   /** The instruments the store knows. */
   readonly registry: InstrumentRegistry;
-  /** One instrument's series; ArgumentError('SYMBOL', ...) when unknown or without data. */
+  /** One instrument's series; ArgumentError('<symbol>', ...) when unknown or without data. */
   loadSeries(symbol: string): Promise<DailySeries>;
   /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
   loadAllSeries(): Promise<DailySeries[]>;
@@ -25,13 +25,16 @@ export interface StoreReader {
   close(): void;
 }
 
+/** The label of a missing-symbol error: the argument as the commands' help shows it. */
+export const SYMBOL_ARGUMENT = '<symbol>';
+
 /**
  * The one-line error for a symbol with no stored data: unknown to the registry, or known but
  * never loaded. `known` lists the symbols that have data.
  */
 export function missingSeriesError(asked: string, instrument: Instrument | undefined, known: readonly string[], storePath: string): ArgumentError {
   const list = known.join(', ');
-  if (instrument === undefined) return new ArgumentError('SYMBOL', `unknown symbol "${asked}"; known: ${list}`);
+  if (instrument === undefined) return new ArgumentError(SYMBOL_ARGUMENT, `unknown symbol "${asked}"; known: ${list}`);
   const symbol = instrument.symbol;
-  return new ArgumentError('SYMBOL', `no data for ${symbol} in the store ${storePath}; load a file with "marketfacts ingest FILE --symbol ${symbol}" (known: ${list})`);
+  return new ArgumentError(SYMBOL_ARGUMENT, `no data for ${symbol} in the store ${storePath}; load a file with "marketfacts ingest <file> --symbol ${symbol}" (known: ${list})`);
 }

@@ -158,7 +158,7 @@ export class MarketStore implements StoreReader {
   /**
    * A symbol's closes as typed arrays (see the module comment for rows lacking one close).
    * `symbol` is a canonical symbol (case-insensitive) or, failing that, a ticker or name the
-   * registry knows (`^GSPC`, `DGS10`, `small caps`). Throws ArgumentError('SYMBOL', ...) for a
+   * registry knows (`^GSPC`, `DGS10`, `small caps`). Throws ArgumentError('<symbol>', ...) for a
    * symbol that is neither registered nor stored, or that has no data.
    */
   async loadSeries(symbol: string): Promise<DailySeries> {
@@ -191,7 +191,7 @@ export class MarketStore implements StoreReader {
     if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      const report = await ingestParsedSeries(this.connection, request);
+      const report = await ingestParsedSeries(this.connection, this.withKind(request));
       await this.connection.run('COMMIT');
       return report;
     } catch (error: unknown) {
@@ -208,13 +208,18 @@ export class MarketStore implements StoreReader {
     if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      const result = await work((request) => ingestParsedSeries(this.connection, request));
+      const result = await work((request) => ingestParsedSeries(this.connection, this.withKind(request)));
       await this.connection.run('COMMIT');
       return result;
     } catch (error: unknown) {
       await this.connection.run('ROLLBACK');
       throw error;
     }
+  }
+
+  /** The request with the instrument's kind from the registry when it names none (`other` if unregistered). */
+  private withKind(request: IngestRequest): IngestRequest {
+    return request.kind !== undefined ? request : { ...request, kind: this.registry.find(request.symbol)?.kind ?? 'other' };
   }
 
   /** Writes everything to the main file (no write-ahead log left behind). */

@@ -3,7 +3,7 @@
  * (needs `npm run build` first, as `npm test` does), each with its own temporary store.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ describe('marketfacts ingest', () => {
     const db = fixture.copy('missing.duckdb');
     const missing = await run(['ingest', 'no-such-file.csv', '--symbol', 'SPX', '--db', db]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('marketfacts: no-such-file.csv: cannot read the file (no such file)\n');
+    expect(missing.stderr).toBe('marketfacts: no-such-file.csv: no such file\n');
     const unknown = await run(['ingest', fixturePath('generic-date-close.csv'), '--symbol', 'NOPE', '--db', db]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^marketfacts: --symbol: unknown symbol "NOPE"; known: SPX, RUT/);
@@ -85,7 +85,7 @@ describe('marketfacts ingest', () => {
     const db = fixture.copy('lenient.duckdb');
     const lenient = await run(['ingest', fixturePath('bad-number.csv'), '--symbol', 'SPX', '--lenient', '--db', db]);
     expect(lenient.code).toBe(0);
-    expect(lenient.stdout).toMatch(/1 bad rows dropped \(1 unparseable number in column close\)/);
+    expect(lenient.stdout).toMatch(/1 bad row dropped \(1 unparseable number in column close\)/);
     const adjusted = await run(['ingest', fixturePath('adjusted-only.csv'), '--symbol', 'IWO', '--adjusted-only', '--db', db, '--json']);
     expect(JSON.parse(adjusted.stdout)).toMatchObject([{ format: 'adjusted-only', revised: 2 }]);
     // A shipped adjusted-only file is read as such by its name, per the manifest.
@@ -116,7 +116,7 @@ describe('marketfacts series and instruments', () => {
   it('bad arguments: exit 2 with one line naming the argument', async () => {
     const db = fixture.path;
     const cases: [string[], RegExp][] = [
-      [['series', 'XYZ', '--db', db], /^marketfacts: SYMBOL: unknown symbol "XYZ"; known: SPX, /],
+      [['series', 'XYZ', '--db', db], /^marketfacts: <symbol>: unknown symbol "XYZ"; known: SPX, /],
       [['series', 'SPX', '--from', '2024-02-30', '--db', db], /^marketfacts: --from: "2024-02-30" is not a calendar date/],
       [['series', 'SPX', '--from', '2024-02-01', '--to', '2024-01-01', '--db', db], /^marketfacts: --from: /],
       [['series', 'IWO', '--db', db], /^marketfacts: IWO: the store holds only adjusted closes .* add --adjusted/],
@@ -153,8 +153,13 @@ describe('marketfacts series and instruments', () => {
     for (const symbol of ['SPX', 'RUT', 'US10Y', 'IWO']) expect(result.stdout).toMatch(new RegExp(`^${symbol} `, 'm'));
   });
 
-  it('the first command on a missing store builds it from the shipped data', async () => {
+  it('the first command on a missing store builds it from the shipped data; a missing directory is refused', async () => {
     const db = join(fixture.dir, 'fresh', 'market.duckdb');
+    const refused = await run(['series', 'US10Y', '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`marketfacts: --db: directory ${join(fixture.dir, 'fresh')} does not exist\n`);
+    expect(existsSync(join(fixture.dir, 'fresh'))).toBe(false);
+    mkdirSync(join(fixture.dir, 'fresh'));
     const result = await run(['series', 'US10Y', '--from', '2024-11-22', '--to', '2024-11-25', '--json', '--db', db]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/building the store/);

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addStoreOption, defaultStorePath, resolveStorePath, withStore, withWritableStore } from '../../src/cli/context.js';
+import { addGlobalStoreOption, addStoreOption, checkStoreLocation, defaultStorePath, resolveStoreLocation, resolveStorePath, withStore, withWritableStore } from '../../src/cli/context.js';
 import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
 import type { StoreReader } from '../../src/data/store-reader.js';
 import { MarketStore } from '../../src/data/store.js';
@@ -49,8 +49,45 @@ describe('the store path', () => {
   });
 });
 
+describe('a store location that cannot be right', () => {
+  it('a path in a missing directory is refused, named by what gave it; only the default may be created', async () => {
+    const missing = join(temp.dir, 'no', 'such', 'dir', 'x.duckdb');
+    expect(() => checkStoreLocation({ path: missing, namedBy: 'option' })).toThrow(`--db: directory ${join(temp.dir, 'no', 'such', 'dir')} does not exist`);
+    expect(() => checkStoreLocation({ path: missing, namedBy: 'env' })).toThrow(`MARKETFACTS_DB: directory ${join(temp.dir, 'no', 'such', 'dir')} does not exist`);
+    expect(() => checkStoreLocation({ path: missing, namedBy: 'default' })).not.toThrow();
+    expect(() => checkStoreLocation({ path: temp.dir, namedBy: 'option' })).toThrow(`--db: ${temp.dir} is a directory; name the store file in it`);
+    expect(() => checkStoreLocation({ path: join(temp.dir, 'new.duckdb'), namedBy: 'option' })).not.toThrow();
+    process.env['MARKETFACTS_DB'] = missing;
+    expect(resolveStoreLocation({})).toEqual({ path: missing, namedBy: 'env' });
+    await expect(withStore({}, async () => 1)).rejects.toThrow(/^MARKETFACTS_DB: directory .* does not exist$/);
+    await expect(withWritableStore({ db: missing }, async () => 1)).rejects.toThrow(/^--db: directory .* does not exist$/);
+    expect(existsSync(join(temp.dir, 'no'))).toBe(false);
+  });
+});
+
+describe('--db before the command name', () => {
+  function parse(argv: string[]): string | undefined {
+    let seen: string | undefined;
+    const program = addGlobalStoreOption(new Command('p').exitOverride());
+    const command = addStoreOption(program.command('sub')).action((options: { db?: string }) => {
+      seen = options.db;
+    });
+    command.exitOverride();
+    program.parse(argv, { from: 'user' });
+    return seen;
+  }
+
+  it('applies when the command has none of its own; the one after the command name wins', () => {
+    expect(parse(['--db', 'global.duckdb', 'sub'])).toBe('global.duckdb');
+    expect(parse(['sub', '--db', 'local.duckdb'])).toBe('local.duckdb');
+    expect(parse(['--db', 'global.duckdb', 'sub', '--db', 'local.duckdb'])).toBe('local.duckdb');
+    expect(parse(['sub'])).toBeUndefined();
+  });
+});
+
 describe('withStore', () => {
   it('builds a missing store from the shipped data, once, leaving no temporary files', async () => {
+    mkdirSync(join(temp.dir, 'nested', 'dir'), { recursive: true });
     const db = join(temp.dir, 'nested', 'dir', 'market.duckdb');
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const rows = await withStore({ db }, async (store) => (await store.loadSeries('RUT')).days.length);

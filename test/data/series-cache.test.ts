@@ -40,7 +40,7 @@ describe('series cache', () => {
         expect(firstDifference(cached?.adjClose ?? null, series.adjClose)).toBe(-1);
       });
       expect((await cache?.loadSeries('^gspc'))?.instrument.symbol).toBe('SPX');
-      await expect(cache?.loadSeries('NOPE')).rejects.toThrow(/^SYMBOL: unknown symbol "NOPE"; known: SPX, RUT/);
+      await expect(cache?.loadSeries('NOPE')).rejects.toThrow(/^<symbol>: unknown symbol "NOPE"; known: SPX, RUT/);
     } finally {
       store.close();
     }

@@ -121,7 +121,7 @@ describe('ingest', () => {
     const store = await MarketStore.open(path);
     try {
       expect(await store.listInstruments()).toEqual([]);
-      await expect(store.loadSeries('SPX')).rejects.toThrow(/^SYMBOL: no data for SPX/);
+      await expect(store.loadSeries('SPX')).rejects.toThrow(/^<symbol>: no data for SPX/);
     } finally {
       store.close();
     }

@@ -70,7 +70,7 @@ describe('a store built from the shipped data', () => {
     const error = await store.loadSeries('XYZ').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ArgumentError);
     expect(error instanceof ArgumentError ? error.message : '').toBe(
-      `SYMBOL: unknown symbol "XYZ"; known: ${BUILTIN_INSTRUMENTS.map((i) => i.symbol).join(', ')}`,
+      `<symbol>: unknown symbol "XYZ"; known: ${BUILTIN_INSTRUMENTS.map((i) => i.symbol).join(', ')}`,
     );
     expect(store.findInstrument('us10y')?.kind).toBe('yield');
     expect(store.findInstrument('XYZ')).toBeUndefined();

@@ -6,12 +6,13 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
-import { readDataFile, type LoadedDataFile } from '../../data/data-file.js';
+import { checkDataFilePath, readDataFile, type LoadedDataFile } from '../../data/data-file.js';
+import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
 import { SHIPPED_ADJUSTED_ONLY_FILES } from '../../data/shipped.js';
-import type { IngestReport } from '../../data/store-ingest.js';
+import type { ImplausibleRevision, IngestReport } from '../../data/store-ingest.js';
 import { addStoreOption, instrumentConfigPath, loadRegistry, withWritableStore } from '../context.js';
-import { writeJson } from '../output.js';
+import { countOf, formatCount, writeJson } from '../output.js';
 
 interface IngestOptions {
   readonly db?: string;
@@ -36,24 +37,42 @@ export function instrumentForFile(path: string, symbol: string | undefined, regi
   const stem = basename(path).split('.')[0] ?? '';
   const found = registry.resolve(stem);
   if (found) return found;
-  throw new ArgumentError('--symbol', `cannot tell which instrument ${path} holds from its name; pass --symbol SYMBOL`);
+  throw new ArgumentError('--symbol', `cannot tell which instrument ${path} holds from its name; pass --symbol <symbol>`);
 }
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
+/** At most this many implausible revisions are listed per file; the rest are counted. */
+const MAX_LISTED_REVISIONS = 5;
+
+/**
+ * Warning lines (without the `marketfacts: warning:` prefix) for revisions that moved a stored
+ * close beyond the plausible one-day move for the kind: symbol, date, column, old and new
+ * value, at most {@link MAX_LISTED_REVISIONS} listed and the rest counted. The revisions were
+ * applied; the lines say so.
+ */
+export function describeImplausibleRevisions(path: string, instrument: Instrument, revisions: readonly ImplausibleRevision[]): string[] {
+  const bound = `${describePlausibleBound(instrument.kind)} plausible in a day for ${describeKind(instrument.kind)}`;
+  // Stored closes are often float32 values (2012.800048828125): four decimals say enough.
+  const shown = (value: number): string => String(Number(value.toFixed(4)));
+  const lines = revisions.slice(0, MAX_LISTED_REVISIONS).map(
+    (revision) =>
+      `${path}: ${instrument.symbol} ${revision.date}: ${revision.column} revised from ${shown(revision.old)} to ${shown(revision.new)}, beyond the ${bound}; applied`,
+  );
+  const more = revisions.length - MAX_LISTED_REVISIONS;
+  if (more > 0) lines.push(`${path}: ${instrument.symbol}: ${countOf(more, 'more revision')} beyond the ${bound}; applied`);
+  return lines;
 }
 
 /** One line per file: what was read, dropped and changed. */
 export function describeIngest(loaded: LoadedDataFile, report: IngestReport): string {
   const parsed = loaded.parsed;
-  const parts = [`${loaded.path} -> ${report.symbol}: ${count(report.rowsInFile)} rows (${parsed.layout.description})`];
-  parts.push(`${count(report.added)} added, ${count(report.revised)} revised, ${count(report.unchanged)} unchanged`);
-  if (parsed.nullRowsDropped > 0) parts.push(`${count(parsed.nullRowsDropped)} empty rows dropped`);
-  if (parsed.duplicateRowsDropped > 0) parts.push(`${count(parsed.duplicateRowsDropped)} repeated rows dropped`);
+  const parts = [`${loaded.path} -> ${report.symbol}: ${countOf(report.rowsInFile, 'row')} (${parsed.layout.description})`];
+  parts.push(`${formatCount(report.added)} added, ${formatCount(report.revised)} revised, ${formatCount(report.unchanged)} unchanged`);
+  if (parsed.nullRowsDropped > 0) parts.push(`${countOf(parsed.nullRowsDropped, 'empty row')} dropped`);
+  if (parsed.duplicateRowsDropped > 0) parts.push(`${countOf(parsed.duplicateRowsDropped, 'repeated row')} dropped`);
   const rejected = [...parsed.rejected.entries()];
   if (rejected.length > 0) {
     const total = rejected.reduce((sum, [, n]) => sum + n, 0);
-    parts.push(`${count(total)} bad rows dropped (${rejected.map(([reason, n]) => `${n} ${reason}`).join('; ')})`);
+    parts.push(`${countOf(total, 'bad row')} dropped (${rejected.map(([reason, n]) => `${formatCount(n)} ${reason}`).join('; ')})`);
   }
   return parts.join('; ');
 }
@@ -63,7 +82,7 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description('validate daily data files and load them into the store (all files, or none)')
-    .argument('<FILE...>', 'CSV files: yfinance, FRED, Stooq, adjusted-only or date,close')
+    .argument('<file...>', 'CSV files: yfinance, FRED, Stooq, adjusted-only or date,close')
     .option('--symbol <symbol>', 'instrument the files hold (default: from the file name, e.g. RUT.yahoo.csv -> RUT)')
     .option('--adjusted-only', "the file's lone Close column holds dividend-adjusted closes (total return)")
     .option('--lenient', 'drop bad rows and report how many and why, instead of stopping at the first')
@@ -83,6 +102,8 @@ Examples:
   $ marketfacts ingest DGS10.csv --symbol US10Y --lenient`,
   );
   command.action(async (files: string[], options: IngestOptions) => {
+    // Missing files and directories are named before anything else (even --symbol inference).
+    for (const path of files) checkDataFilePath(path);
     const registry = loadRegistry();
     const loaded = files.map((path) => {
       const instrument = instrumentForFile(path, options.symbol, registry);
@@ -107,12 +128,17 @@ Examples:
         }
         return done;
       });
+      reports.forEach((report, i) => {
+        const entry = loaded[i];
+        if (entry === undefined) return;
+        for (const line of describeImplausibleRevisions(entry.file.path, entry.instrument, report.implausibleRevisions)) process.stderr.write(`marketfacts: warning: ${line}\n`);
+      });
       const summaries = await store.listInstruments();
       for (const summary of summaries) {
         const touched = reports.some((report) => report.symbol === summary.instrument.symbol);
         if (touched && summary.closeRows > 0 && summary.adjCloseRows > 0 && summary.closeRows !== summary.adjCloseRows) {
           process.stderr.write(
-            `marketfacts: warning: ${summary.instrument.symbol}: ${summary.closeRows} rows have an unadjusted close and ${summary.adjCloseRows} an adjusted one; series use only the days that have both\n`,
+            `marketfacts: warning: ${summary.instrument.symbol}: ${countOf(summary.closeRows, 'row has', 'rows have')} an unadjusted close and ${formatCount(summary.adjCloseRows)} an adjusted one; series use only the days that have both\n`,
           );
         }
       }
@@ -134,6 +160,7 @@ Examples:
               repeated_rows_dropped: parsed?.duplicateRowsDropped ?? 0,
               bad_rows_dropped: Object.fromEntries(parsed?.rejected ?? []),
               warnings: parsed?.warnings ?? [],
+              implausible_revisions: report.implausibleRevisions,
             };
           }),
         );

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { InstrumentSummary } from '../../data/store.js';
 import { addStoreOption, withStore } from '../context.js';
-import { renderTable, writeJson } from '../output.js';
+import { formatCount, renderTable, writeJson } from '../output.js';
 
 interface InstrumentsOptions {
   readonly db?: string;
@@ -21,7 +21,7 @@ export function describeCloses(summary: InstrumentSummary): string {
   if (summary.instrument.kind === 'yield') return 'level';
   const kinds = [summary.closeRows > 0 ? 'price' : '', summary.adjCloseRows > 0 ? 'total' : ''].filter((text) => text.length > 0).join('+');
   const partial = summary.closeRows > 0 && summary.adjCloseRows > 0 && summary.closeRows !== summary.adjCloseRows;
-  return partial ? `${kinds} (partial: ${summary.closeRows} price, ${summary.adjCloseRows} total)` : kinds;
+  return partial ? `${kinds} (partial: ${formatCount(summary.closeRows)} price, ${formatCount(summary.adjCloseRows)} total)` : kinds;
 }
 
 /** Registers `instruments`. */
@@ -68,7 +68,7 @@ Examples:
         return;
       }
       const rows = [
-        ...summaries.map((s) => [s.instrument.symbol, s.instrument.name, s.instrument.kind, s.instrument.unit, s.firstDate, s.lastDate, String(s.rows), describeCloses(s)]),
+        ...summaries.map((s) => [s.instrument.symbol, s.instrument.name, s.instrument.kind, s.instrument.unit, s.firstDate, s.lastDate, formatCount(s.rows), describeCloses(s)]),
         ...empty.map((i) => [i.symbol, i.name, i.kind, i.unit, '', '', '0', 'no data']),
       ];
       process.stdout.write(

@@ -1,5 +1,5 @@
 /**
- * `marketfacts seasonality SYMBOL [--from YEAR] [--to YEAR] [--json]`: each calendar month's
+ * `marketfacts seasonality <symbol> [--from YEAR] [--to YEAR] [--json]`: each calendar month's
  * record over a range of years (complete months only), as JSON or a heatmap-like table.
  */
 import type { Command } from 'commander';

@@ -1,5 +1,5 @@
 /**
- * `marketfacts series SYMBOL [--from D] [--to D] [--adjusted] [--json|--csv] [--db PATH]`:
+ * `marketfacts series <symbol> [--from D] [--to D] [--adjusted] [--json|--csv] [--db PATH]`:
  * the stored daily closes of one instrument.
  */
 import type { Command } from 'commander';
@@ -60,7 +60,7 @@ export function registerSeriesCommand(program: Command): void {
   const command = program
     .command('series')
     .description('print the stored daily closes of one instrument')
-    .argument('<SYMBOL>', 'instrument symbol, e.g. SPX, RUT, US10Y, VBK (see "marketfacts instruments")')
+    .argument('<symbol>', 'instrument symbol, e.g. SPX, RUT, US10Y, VBK (see "marketfacts instruments")')
     .option('--from <date>', 'first date, YYYY-MM-DD (inclusive)')
     .option('--to <date>', 'last date, YYYY-MM-DD (inclusive)')
     .option('--adjusted', 'dividend-adjusted closes (total return) instead of unadjusted closes (price)')

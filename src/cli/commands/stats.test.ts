@@ -59,6 +59,17 @@ describe('marketfacts stats', () => {
     expect((JSON.parse(result.stdout) as { date: string }).date).toBe(last);
   });
 
+  it('counts in the table have thousands separators', () => {
+    const rows = readShippedRows('GSPC.yahoo.csv');
+    const i = rowIndex(rows, '1954-09-01');
+    let record = 0;
+    for (let j = 1; j <= i; j++) if (rowAt(rows, j).close > rowAt(rows, record).close) record = j;
+    expect(i - record).toBeGreaterThan(999);
+    const result = cli('stats', 'SPX', '--date', '1954-09-01');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${(i - record).toLocaleString('en-US')} trading days since the record`);
+  });
+
   it('prints a readable table without --json', () => {
     const result = cli('stats', 'US10Y', '--date', '2024-11-25');
     expect(result.status).toBe(0);
@@ -127,6 +138,34 @@ describe('marketfacts compare', () => {
     const spx = readShippedRows('GSPC.yahoo.csv');
     const move = (rows: typeof rut): number => pct(rowAt(rows, rowIndex(rows, '2023-12-29')).close, rowAt(rows, rowIndex(rows, '2024-11-25')).close);
     expect(out.difference_pp).toBeCloseTo(move(rut) - move(spx), 8);
+  });
+
+  it('an adjusted-only fund against one with both closes: total return for both, and says so', () => {
+    const iwo = readShippedRows('IWO.adjclose.yahoo.csv');
+    const iwm = readShippedRows('IWM.yahoo.csv', 'adjclose');
+    const move = (rows: typeof iwo): number => pct(lastRowBefore(rows, '2024-01-01')?.close ?? Number.NaN, rowAt(rows, rowIndex(rows, '2024-11-25')).close);
+    const json = cli('compare', 'IWO', 'IWM', '--from', '2024-01-01', '--to', '2024-11-25', '--json');
+    expect(json.status).toBe(0);
+    const out = JSON.parse(json.stdout) as { basis: string; basis_note: string; difference_pp: number; a: { basis: string; pct: number }; b: { basis: string; pct: number } };
+    expect(out).toMatchObject({ basis: 'total', a: { basis: 'total' }, b: { basis: 'total' } });
+    expect(out.basis_note).toMatch(/^IWO has only adjusted closes/);
+    expect(out.b.pct).toBeCloseTo(move(iwm), 8);
+    expect(out.difference_pp).toBeCloseTo(move(iwo) - move(iwm), 8);
+    const text = cli('compare', 'IWM', 'IWO', '--from', '2024-01-01', '--to', '2024-11-25');
+    expect(text.stdout).toMatch(/^IWM .* total$/m);
+    expect(text.stdout).toMatch(/\nBasis: IWO has only adjusted closes: both moves are total returns \(adjusted closes\)\n$/);
+    // RUT has no adjusted closes: no common basis, refused under the argument's name.
+    const refused = cli('compare', 'IWO', 'RUT', '--from', '2024-01-01');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('marketfacts: <b>: IWO has only adjusted closes (total return) and RUT has none: no common basis to compare them on\n');
+  });
+
+  it('the same instrument twice, or an unknown one, is refused under the argument\'s name', () => {
+    const same = cli('compare', 'RUT', 'rut', '--from', '2024-01-01');
+    expect(same.status).toBe(2);
+    expect(same.stderr).toBe('marketfacts: <b>: same instrument as <a> (RUT); name two different instruments\n');
+    expect(cli('compare', 'NOPE', 'RUT', '--from', '2024-01-01').stderr).toMatch(/^marketfacts: <a>: unknown symbol "NOPE"/);
+    expect(cli('compare', 'RUT', 'US10Y', '--from', '2024-01-02').stderr).toMatch(/^marketfacts: <b>: US10Y is a yield/);
   });
 
   it('bad input: --from after --to, a yield', () => {

@@ -1,5 +1,5 @@
 /**
- * `marketfacts stats SYMBOL [--date D] [--basis price|total] [--json]`: every statistic of one
+ * `marketfacts stats <symbol> [--date D] [--basis price|total] [--json]`: every statistic of one
  * instrument on one date, as the JSON contract of DESIGN.md or a readable table.
  */
 import type { Command } from 'commander';
@@ -10,7 +10,7 @@ import { hasBasis } from '../../series/closes.js';
 import { formatNumber } from '../../narrative/ap-style.js';
 import { buildStatsIndex, statsOn, trailingReturn, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
-import { renderTable, writeJson } from '../output.js';
+import { countOf, formatCount, renderTable, writeJson } from '../output.js';
 
 /** Parses a `YYYY-MM-DD` argument or throws ArgumentError naming it. */
 export function parseDateArgument(text: string, argument: string): DayNumber {
@@ -71,7 +71,7 @@ function move(pct: number | null, bp: number | null): string {
 function streakText(streak: number): string {
   if (streak === 0) return 'none (unchanged)';
   const word = streak > 0 ? 'gain' : 'decline';
-  return Math.abs(streak) === 1 ? `1 ${word}` : `${Math.abs(streak)} straight ${word}s`;
+  return Math.abs(streak) === 1 ? `1 ${word}` : `${formatCount(Math.abs(streak))} straight ${word}s`;
 }
 
 function since(base: string | null): string {
@@ -96,8 +96,8 @@ export function renderStatsTable(s: StatsOutput): string {
     ['Year to date', move(s.ytd_pct, s.ytd_bp), since(s.ytd_base_date)],
     ['Record close', level(s.record_close), `${s.record_date}${s.is_record ? ' (a record today)' : ''}`],
     ['Prior record', s.prior_record_close === null ? 'n/a' : level(s.prior_record_close), s.prior_record_date ?? ''],
-    ['From record', `${signed(s.pct_from_record)}%`, `${s.trading_days_since_record} trading days since the record`],
-    ['Records this year', String(s.record_count_ytd), ''],
+    ['From record', `${signed(s.pct_from_record)}%`, `${countOf(s.trading_days_since_record, 'trading day')} since the record`],
+    ['Records this year', formatCount(s.record_count_ytd), ''],
     ['52-week range', `${level(s.low_52w)} - ${level(s.high_52w)}`, `low ${s.low_52w_date}, high ${s.high_52w_date}`],
     [
       'Drawdown',
