@@ -11,6 +11,7 @@ import { formatApTime } from './ap-style.js';
 import { writeLead } from './lead.js';
 import { Namer } from './namer.js';
 import { instrumentSentences } from './paragraph.js';
+import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
@@ -27,6 +28,13 @@ export interface BriefContext {
   readonly unbriefed: readonly UnbriefedInstrument[];
   /** Stated snapshot levels, by symbol: value, minutes after midnight (or null), and the close they are compared with. */
   readonly snapshots: ReadonlyMap<string, BriefSnapshot>;
+  /**
+   * Which periods each instrument's date closes, by symbol (see periodEndsAt). Absent: only the
+   * facts tell (a month is over when a `month-on-track` fact says so).
+   */
+  readonly periodEnds?: ReadonlyMap<string, PeriodEnds>;
+  /** The benchmark's symbol; absent: the one the relative-performance facts name, else none. */
+  readonly benchmark?: string | null;
 }
 
 /** A snapshot level as the brief's notes state it. */
@@ -43,6 +51,8 @@ export interface Brief {
   readonly date: string;
   readonly requestedDate: string;
   readonly headline: string;
+  /** The line under the headline when the date asked for had no trading: which date the figures are from; else null. */
+  readonly dateNote: string | null;
   readonly paragraphs: readonly Paragraph[];
   readonly notes: readonly string[];
   /** Instruments left out because their data do not cover the date. */
@@ -63,7 +73,12 @@ function groupKey(instrument: Instrument): string {
  */
 export function composeBrief(facts: readonly Fact[], context: BriefContext): Brief {
   const storyYear = yearOfIsoDate(context.date);
-  const ctx: StoryContext = { storyYear, instruments: new Map(context.instruments.map((i) => [i.symbol, i])) };
+  const ctx: StoryContext = {
+    storyYear,
+    instruments: new Map(context.instruments.map((i) => [i.symbol, i])),
+    periodEnds: context.periodEnds ?? periodEndsFromFacts(facts),
+    benchmark: context.benchmark !== undefined ? context.benchmark : (facts.find((f) => f.kind === 'relative-performance')?.benchmark ?? null),
+  };
   const pool = new FactPool(facts);
   const paragraphs: Paragraph[] = [];
   const weekday = weekdayText(context.date);
@@ -91,8 +106,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     for (const instrument of byScore) {
       const namer = new Namer(ctx.instruments);
       for (const written of instrumentSentences(pool, instrument, ctx, namer)) {
-        // "It is down 50 basis points this year." can be true of two instruments: name it in full.
-        const sentence = said.has(written.text) ? { ...written, text: withFullName(written.text, instrument) } : written;
+        const sentence = { ...written, text: reworded(written.text, instrument, sentences[sentences.length - 1], said) };
         if (said.has(sentence.text)) continue;
         said.add(sentence.text);
         sentences.push(sentence);
@@ -104,6 +118,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     date: context.date,
     requestedDate: context.requestedDate,
     headline: `Markets on ${weekday}, ${dateText(context.date, Number.NaN)}`,
+    dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
     paragraphs,
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,
@@ -113,16 +128,54 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
 
 /** The sentence with a leading short name or "It" replaced by the instrument's story name. */
 export function withFullName(text: string, instrument: Instrument): string {
-  for (const prefix of [capitalize(instrument.shortName), 'It']) {
-    if (text.startsWith(`${prefix} `)) return `${capitalize(instrument.storyName)}${text.slice(prefix.length)}`;
+  return withSubject(text, instrument, capitalize(instrument.storyName));
+}
+
+/** The sentence with its leading name of `instrument` (story name, short name or "It") replaced by `subject`. */
+export function withSubject(text: string, instrument: Instrument, subject: string): string {
+  for (const prefix of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
+    if (text.startsWith(`${prefix} `)) return `${subject}${text.slice(prefix.length)}`;
   }
   return text;
+}
+
+/** True when `sentence` is about `instrument` and opens with its story name. */
+function opensWithFullName(sentence: Sentence | undefined, instrument: Instrument): boolean {
+  return sentence !== undefined && sentence.facts[0]?.symbol === instrument.symbol && sentence.text.startsWith(`${capitalize(instrument.storyName)} `);
+}
+
+/**
+ * A sentence's subject fitted to what the brief already says: a sentence said before about
+ * another instrument ("The index has fallen four days in a row.") gets a subject that tells
+ * them apart, and the story name does not open two sentences in a row ("The Russell 2000
+ * fell ... It has fallen four days in a row.").
+ */
+function reworded(text: string, instrument: Instrument, previous: Sentence | undefined, said: ReadonlySet<string>): string {
+  const full = withFullName(text, instrument);
+  const followsFullName = opensWithFullName(previous, instrument);
+  if (!said.has(text) && !(followsFullName && text === full)) return text;
+  const it = withSubject(text, instrument, 'It');
+  if (followsFullName && !said.has(it)) return it;
+  return said.has(full) ? text : full;
+}
+
+/** `Markets on ...` is the last trading day: the line under the headline says the date asked for had none. */
+function noTradingNote(context: BriefContext, storyYear: number): string {
+  return `No trading on ${weekdayText(context.requestedDate)}, ${dateText(context.requestedDate, storyYear)}, the date asked for; figures are as of ${weekdayText(context.date)}, ${dateText(context.date, storyYear)}.`;
+}
+
+/** Period ends known from the facts alone: a month a `month-on-track` fact says is over. */
+function periodEndsFromFacts(facts: readonly Fact[]): Map<string, PeriodEnds> {
+  const ends = new Map<string, PeriodEnds>();
+  for (const fact of facts) {
+    if (fact.kind === 'month-on-track' && fact.isMonthComplete) ends.set(fact.symbol, { ...NO_PERIOD_ENDS, month: true });
+  }
+  return ends;
 }
 
 /** The notes under a brief: missing data, earlier dates used, preliminary levels. */
 function briefNotes(context: BriefContext, ctx: StoryContext): string[] {
   const notes: string[] = [];
-  if (context.requestedDate !== context.date) notes.push(`No trading data for ${context.requestedDate}; figures are as of ${context.date}.`);
   for (const u of context.unbriefed) {
     const why = u.reason === 'ends-before' ? `its data end on ${u.lastDate}` : `its data begin on ${u.firstDate}`;
     notes.push(`${u.symbol} is not in this brief: ${why}, ${u.reason === 'ends-before' ? 'before' : 'after'} ${context.requestedDate}.`);

@@ -29,7 +29,7 @@ export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: bo
 /** The verb phrase of the day's move: `rose 1.5% to 2,442.03`, `fell 14 basis points to 4.27% from 4.41%`. */
 export function dayMovePhrase(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
   const level = dayLevel(instrument, fact, isRecord);
-  if (isFlat(fact.move, fact.unit)) return `was little changed at ${level}`;
+  if (isFlat(fact.move, fact.unit)) return `was ${fact.move === 0 ? 'unchanged' : 'little changed'} at ${level}`;
   const from = fact.unit === 'bp' ? ` from ${levelText(instrument, fact.prevClose)}` : '';
   return `${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} to ${level}${from}`;
 }
@@ -45,9 +45,19 @@ export function milestoneClause(fact: MilestoneFact): string {
   return `its first close above ${formatNumber(fact.level, 0)}`;
 }
 
-/** `0.03% below its record close of 2,442.74, set Nov. 8, 2021`. */
-export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number): string {
-  return `${percentText(fact.belowPct)} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}`;
+/**
+ * `0.03% below its record close of 2,442.74, set Nov. 8, 2021`; with the year's latest record
+ * when it is that same record (said once): `0.2% below its record close of 6,001.35, set Nov.
+ * 11, its 51st of the year`.
+ */
+export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number, latest?: LatestRecordFact): string {
+  const count = latest !== undefined && isSameRecord(fact, latest) ? `, its ${formatOrdinal(latest.countYtd)} of the year` : '';
+  return `${percentText(fact.belowPct)} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}${count}`;
+}
+
+/** True when the year's latest record is the record a near-record fact measures from (same date and close). */
+export function isSameRecord(near: NearRecordFact, latest: LatestRecordFact): boolean {
+  return near.recordDate === latest.recordDate && near.recordClose === latest.recordClose;
 }
 
 /** `its sixth straight gain` / `its third straight loss` (yields: rise, decline). */
@@ -98,10 +108,16 @@ export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, 
   return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
 }
 
-/** `The Dow is up 3.1% this week, on pace for its biggest weekly gain since the week ended Aug. 2.` */
-export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: number): string {
+/**
+ * `The Dow is up 3.1% this week, on pace for its biggest weekly gain since the week ended Aug.
+ * 2.` On the week's last trading day (`weekIsOver`): `The Dow rose 3.1% this week, its biggest
+ * weekly gain since ...`.
+ */
+export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: number, weekIsOver = false): string {
   const since = fact.sinceDate === null ? `in data going back to ${yearOfIsoDate(fact.dataStart)}` : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
-  return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for its biggest weekly ${moveNoun(fact.move, fact.unit)} ${since}.`;
+  const biggest = `its biggest weekly ${moveNoun(fact.move, fact.unit)} ${since}`;
+  if (weekIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} this week, ${biggest}.`;
+  return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for ${biggest}.`;
 }
 
 /** `The Russell 2000 entered a correction, closing 10.2% below its peak close of 2,442.74 on Nov. 8, 2021.` */

@@ -7,9 +7,9 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
-import type { FactPool, Sentence, StoryContext } from './pool.js';
+import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** A second instrument joins the lead when its best fact scores at least this share of the first's. */
 const SECOND_LEAD_SHARE = 0.6;
@@ -52,13 +52,15 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
         top.to === 'bear' ? `entering a bear market, ${peak}` : top.from === 'bear' ? 'starting a new bull market' : top.to === 'correction' ? `entering a correction, ${peak}` : 'ending its correction';
       return withDay(tail, top);
     }
-    case 'near-record':
-      return withDay(nearRecordClause(instrument, top, year), top);
+    case 'near-record': {
+      const latest = pool.peek(symbol, 'latest-record', (fact) => isSameRecord(top, fact));
+      return withDay(nearRecordClause(instrument, top, year, latest), top, false, latest ? [latest] : []);
+    }
     case 'biggest-move':
       return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument);
     case 'month-on-track': {
       const since = top.sinceMonth === null ? `in data going back to ${yearOfIsoDate(top.dataStart)}` : `since ${monthText(top.sinceMonth, year)}`;
-      const verb = top.isMonthComplete ? 'capping' : 'leaving it on track for';
+      const verb = top.isMonthComplete || periodEndsOf(ctx, symbol).month ? 'capping' : 'leaving it on track for';
       return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
     }
     case 'streak': {
@@ -82,11 +84,46 @@ function dayOnly(pool: FactPool, instrument: Instrument): LeadClause | null {
   return day === undefined ? null : { main: `${instrument.storyName} ${dayMovePhrase(instrument, day, false)}`, tail: '', facts: [day] };
 }
 
-/** Instruments that may lead: indexes and yields first; the VIX and funds only when nothing else moved. */
-function leadCandidates(pool: FactPool, instruments: readonly Instrument[]): Instrument[] {
+/** The benchmark leads instead of a higher-scoring instrument when its best fact scores at least this share of that one's. */
+const BENCHMARK_LEAD_SHARE = 0.85;
+
+/**
+ * Facts whose news is the size of a move or a level reached: of these, the benchmark's leads
+ * over another index's of the same kind. Not the distance to a record or a streak, where the
+ * closer (longer) one is the story whoever has it.
+ */
+const BENCHMARK_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'extreme-since', 'biggest-move', 'month-on-track', 'fifty-two-week']);
+
+/** The sign of the day's move of `symbol` (0 when none is left). */
+function daySign(pool: FactPool, symbol: string): number {
+  return Math.sign(pool.peek(symbol, 'day-move')?.move ?? 0);
+}
+
+/**
+ * Instruments that may lead, best first: indexes and yields; the VIX and funds only when
+ * nothing else moved. The benchmark (the S&P 500) goes first when its best fact is of the same
+ * kind as the top instrument's (a record, a "biggest since", a drawdown or month on track; see
+ * BENCHMARK_KINDS), on a move the same way, and scores at least 85% as high: "the S&P 500's
+ * biggest drop since 1987" leads a day on which the Russell 2000 fell more.
+ */
+export function leadCandidates(pool: FactPool, instruments: readonly Instrument[], benchmark: string | null): Instrument[] {
   const byScore = (a: Instrument, b: Instrument): number => pool.topScore(b.symbol) - pool.topScore(a.symbol);
   const main = instruments.filter((i) => i.kind === 'index' || i.kind === 'yield' || i.kind === 'stock').sort(byScore);
-  return main.length > 0 ? main : [...instruments].sort(byScore);
+  const ordered = main.length > 0 ? main : [...instruments].sort(byScore);
+  const first = ordered[0];
+  const k = ordered.findIndex((i) => i.symbol === benchmark);
+  const bench = ordered[k];
+  if (first === undefined || bench === undefined || k <= 0) return ordered;
+  const top = pool.top(first.symbol);
+  const benchTop = pool.top(bench.symbol);
+  const similar =
+    top !== undefined &&
+    benchTop !== undefined &&
+    benchTop.kind === top.kind &&
+    BENCHMARK_KINDS.has(top.kind) &&
+    daySign(pool, bench.symbol) === daySign(pool, first.symbol) &&
+    benchTop.score >= BENCHMARK_LEAD_SHARE * top.score;
+  return similar ? [bench, ...ordered.filter((i) => i !== bench)] : ordered;
 }
 
 /**
@@ -95,7 +132,7 @@ function leadCandidates(pool: FactPool, instruments: readonly Instrument[]): Ins
  * instrument's facts, which is earlier than the brief's when its market was closed that day.
  */
 export function writeLead(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext): { sentence: Sentence; symbols: string[] } | null {
-  const candidates = leadCandidates(pool, instruments);
+  const candidates = leadCandidates(pool, instruments, ctx.benchmark);
   const first = candidates[0];
   if (first === undefined || pool.topScore(first.symbol) === 0) return null;
   const firstScore = pool.topScore(first.symbol);
@@ -111,10 +148,14 @@ export function writeLead(pool: FactPool, instruments: readonly Instrument[], ct
   if (a === null) return null;
   const b = secondQualifies ? leadClause(pool, second, ctx) : null;
   const weekday = weekdayText(a.facts[0]?.date ?? '1970-01-01');
-  let text = `${capitalize(a.main)} on ${weekday}${a.tail ? `, ${a.tail}` : ''}`;
-  // The same words twice ("on track for its biggest monthly gain since May") read as an echo.
-  const bTail = b !== null && b.tail !== '' && b.tail === a.tail ? `also ${b.tail.replace(/^leaving it /, '')}` : (b?.tail ?? '');
-  if (b !== null) text += `, and ${b.main}${bTail ? `, ${bTail}` : ''}`;
+  let text = `${capitalize(a.main)} on ${weekday}`;
+  if (b !== null && b.tail !== '' && b.tail === a.tail) {
+    // The same words twice ("capping its biggest monthly drop since September 2022") read as an echo: said once, of both.
+    text += `, and ${b.main}, each ${a.tail.replace(/^leaving it /, '')}`;
+  } else {
+    if (a.tail) text += `, ${a.tail}`;
+    if (b !== null) text += `, and ${b.main}${b.tail ? `, ${b.tail}` : ''}`;
+  }
   const symbols = b === null || second === undefined ? [first.symbol] : [first.symbol, second.symbol];
   return { sentence: { text: `${text}.`, facts: [...a.facts, ...(b?.facts ?? [])] }, symbols };
 }

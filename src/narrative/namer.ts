@@ -28,7 +28,9 @@ export class Namer {
       return capitalize(instrument.storyName);
     }
     this.references++;
-    return capitalize(this.references % 2 === 0 ? instrument.shortName : 'it');
+    // A short name that is the story name ("the VIX") would repeat it: "it" comes first instead.
+    const shortFirst = instrument.shortName !== instrument.storyName;
+    return capitalize(this.references % 2 === 0 === shortFirst ? instrument.shortName : 'it');
   }
 
   /** The short name for a later reference inside a sentence about `symbol`: `the index`. */

@@ -12,6 +12,7 @@ import {
   drawdownSentence,
   extremeSinceClause,
   fiftyTwoWeekClause,
+  isSameRecord,
   latestRecordSentence,
   milestoneClause,
   nearRecordClause,
@@ -23,7 +24,7 @@ import {
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { joinClauses, levelText } from './phrases.js';
-import type { FactPool, Sentence, StoryContext } from './pool.js';
+import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** At most this many clauses follow the day's move; the rest get sentences of their own. */
 const MAX_CLAUSES = 2;
@@ -50,7 +51,12 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
   const near = pool.take(symbol, 'near-record');
-  if (near) clauses.push({ clause: nearRecordClause(instrument, near, storyYear), alone: (s) => `${s} closed ${nearRecordClause(instrument, near, storyYear)}.`, facts: [near], trailing: true });
+  if (near) {
+    // The year's latest record is often the record itself: its count joins the clause, said once.
+    const latest = pool.take(symbol, 'latest-record', (fact) => isSameRecord(near, fact));
+    const clause = nearRecordClause(instrument, near, storyYear, latest);
+    clauses.push({ clause, alone: (s) => `${s} closed ${clause}.`, facts: latest ? [near, latest] : [near], trailing: true });
+  }
   const streak = pool.take(symbol, 'streak');
   if (streak) {
     const verb = streak.days > 0 ? 'risen' : 'fallen';
@@ -110,9 +116,10 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const mtd = pool.take(symbol, 'period-move', (fact) => fact.period === 'mtd');
   const ytd = pool.take(symbol, 'period-move', (fact) => fact.period === 'ytd');
   const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
-  if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear), facts: mtd ? [onTrack, mtd] : [onTrack] });
+  const ends = periodEndsOf(ctx, symbol);
+  if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
-  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText);
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends);
   if (text !== null) {
     const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(relativeText && relative ? [relative] : [])];
     out.push({ text, facts });
@@ -129,7 +136,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const drawdown = pool.take(symbol, 'drawdown-change');
   if (drawdown) out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: [drawdown] });
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
-  if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear), facts: [week] });
+  if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
   out.push(...periodSentences(pool, instrument, ctx, namer));
   const latest = pool.take(symbol, 'latest-record');
   if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear), facts: [latest] });
@@ -152,6 +159,6 @@ function fundSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
   const notable = pool.peek(symbol, 'record-close') ?? pool.peek(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (notable) out.push(...moveSentences(pool, instrument, ctx, namer));
   const fund = pool.take(symbol, 'fund-return');
-  if (fund) out.push({ text: fundReturnSentence(namer.subject(symbol), fund), facts: [fund] });
+  if (fund) out.push({ text: fundReturnSentence(namer.subject(symbol), fund, periodEndsOf(ctx, symbol).year), facts: [fund] });
   return out;
 }

@@ -2,11 +2,12 @@
 import type { Instrument } from '../core/instrument.js';
 import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact, SeasonalityFact } from '../facts/fact.js';
 import { formatOrdinal, monthName } from './ap-style.js';
-import { direction, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
+import { direction, flatWords, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove, yearOfIsoDate } from './phrases.js';
 
-/** `up 11.2% in November`, `down 39 basis points this year`. */
+/** `up 11.2% in November`, `down 39 basis points this year`, `little changed in October`. */
 export function periodPhrase(fact: PeriodMoveFact): string {
-  return `${direction(fact.move)} ${moveText(fact.move, fact.unit)} ${periodName(fact)}`;
+  return `${presentMove(fact.move, fact.unit)} ${periodName(fact)}`;
 }
 
 function periodName(fact: PeriodMoveFact): string {
@@ -24,42 +25,56 @@ export function relativeClause(fact: RelativePerformanceFact, benchmarkName: str
 
 /**
  * `The index is up 11.2% in November, on track for its biggest monthly gain since December 2023,
- * when it rose 12.1%.` When the month is over: `... rose 11.2% in November, its biggest ...`.
+ * when it rose 12.1%.` When the month is over (`isMonthComplete`, or `monthIsOver` from the
+ * calendar at the data's end): `... rose 10.8% in November, its biggest ...`.
  */
-export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined, fact: MonthOnTrackFact, storyYear: number): string {
+export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined, fact: MonthOnTrackFact, storyYear: number, monthIsOver = false): string {
   const noun = moveNoun(fact.move, fact.unit);
   const month = mtd === undefined ? 'this month' : `in ${monthName(mtd.periodNumber)}`;
   const since =
     fact.sinceMonth === null
       ? `in data going back to ${yearOfIsoDate(fact.dataStart)}`
       : `since ${monthText(fact.sinceMonth, storyYear)}${fact.sinceMove === null ? '' : `, when it ${pastVerb(fact.sinceMove)} ${moveText(fact.sinceMove, fact.unit)}`}`;
-  if (fact.isMonthComplete) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, its biggest monthly ${noun} ${since}.`;
+  if (fact.isMonthComplete || monthIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, its biggest monthly ${noun} ${since}.`;
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, on track for its biggest monthly ${noun} ${since}.`;
 }
 
-/** `The index is up 4.9% in November and 25.5% this year.` Either part may be absent (null when both are). */
-export function periodSentence(subject: string, mtd: PeriodMoveFact | undefined, ytd: PeriodMoveFact | undefined, relative: string): string | null {
-  if (mtd === undefined) return ytd === undefined ? null : `${subject} is ${periodPhrase(ytd)}${relative}.`;
-  if (ytd === undefined) return `${subject} is ${periodPhrase(mtd)}.`;
-  const second = direction(mtd.move) === direction(ytd.move) ? `${moveText(ytd.move, ytd.unit)} this year` : periodPhrase(ytd);
-  return `${subject} is ${periodPhrase(mtd)} and ${second}${relative}.`;
+/**
+ * The month and the year to date in one sentence; either part may be absent (null when both
+ * are). In mid-period: `The index is up 4.9% in November and 25.5% this year.` A month that
+ * is over is told in the past (`The index rose 5.7% in November and is up 26.5% this year.`);
+ * a year that is over gets its annual result (`It fell 2.5% in December and ended the year up
+ * 23.3%.`). A move that prints as zero is `unchanged` or `little changed`, never `up 0%`.
+ */
+export function periodSentence(subject: string, mtd: PeriodMoveFact | undefined, ytd: PeriodMoveFact | undefined, relative: string, ends: PeriodEnds = NO_PERIOD_ENDS): string | null {
+  const monthPart = mtd === undefined ? null : ends.month ? `${pastMove(mtd.move, mtd.unit)} in ${monthName(mtd.periodNumber)}` : `is ${periodPhrase(mtd)}`;
+  if (ytd === undefined) return monthPart === null ? null : `${subject} ${monthPart}.`;
+  if (ends.year) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}ended the year ${presentMove(ytd.move, ytd.unit)}${relative}.`;
+  if (mtd === undefined || monthPart === null) return `${subject} is ${periodPhrase(ytd)}${relative}.`;
+  if (ends.month) return `${subject} ${monthPart} and is ${periodPhrase(ytd)}${relative}.`;
+  const bothShow = flatWords(mtd.move, mtd.unit) === null && flatWords(ytd.move, ytd.unit) === null;
+  const second = bothShow && direction(mtd.move) === direction(ytd.move) ? `${moveText(ytd.move, ytd.unit)} this year` : periodPhrase(ytd);
+  return `${subject} ${monthPart} and ${second}${relative}.`;
 }
 
 /**
  * A fund's year-to-date return, saying which it is: `... is up 24.8% this year as a price
  * return, or 25.3% as a total return including dividends.` When only one can be computed,
- * the sentence says why the other cannot.
+ * the sentence says why the other cannot. On the year's last trading day (`yearIsOver`): `...
+ * ended the year up 23.3% as a price return, or 24.9% ...`.
  */
-export function fundReturnSentence(subject: string, fact: FundReturnFact): string {
+export function fundReturnSentence(subject: string, fact: FundReturnFact, yearIsOver = false): string {
   const { pricePct, totalPct } = fact;
+  const verb = (move: number): string => (yearIsOver ? `ended the year ${presentMove(move, 'pct')}` : `is ${presentMove(move, 'pct')} this year`);
   if (pricePct !== null && totalPct !== null) {
-    const total = direction(totalPct) === direction(pricePct) ? percentText(totalPct) : `${direction(totalPct)} ${percentText(totalPct)}`;
-    return `${subject} is ${direction(pricePct)} ${percentText(pricePct)} this year as a price return, or ${total} as a total return including dividends.`;
+    const bothShow = flatWords(pricePct, 'pct') === null && flatWords(totalPct, 'pct') === null;
+    const total = bothShow && direction(totalPct) === direction(pricePct) ? percentText(totalPct) : presentMove(totalPct, 'pct');
+    return `${subject} ${verb(pricePct)} as a price return, or ${total} as a total return including dividends.`;
   }
   if (totalPct !== null) {
-    return `${subject} is ${direction(totalPct)} ${percentText(totalPct)} this year as a total return, including dividends; its price return cannot be computed from these data, which hold only adjusted closes.`;
+    return `${subject} ${verb(totalPct)} as a total return, including dividends; its price return cannot be computed from these data, which hold only adjusted closes.`;
   }
-  return `${subject} is ${direction(pricePct ?? 0)} ${percentText(pricePct ?? 0)} this year as a price return; its total return cannot be computed from these data, which hold no adjusted closes.`;
+  return `${subject} ${verb(pricePct ?? 0)} as a price return; its total return cannot be computed from these data, which hold no adjusted closes.`;
 }
 
 /** `the best`, `the second-best`, `the worst`, `the third-worst`; null for the middle of the table. */

@@ -92,3 +92,23 @@ export function joinClauses(clauses: readonly string[]): string {
   if (clauses.length <= 1) return clauses[0] ?? '';
   return `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1] ?? ''}`;
 }
+
+/**
+ * A move that prints as zero: `unchanged` when it is exactly 0, `little changed` when it only
+ * rounds to 0 at the precision printed (0.00%, 0 basis points); null for a move that shows.
+ */
+export function flatWords(move: number, unit: MoveUnit): string | null {
+  if (move === 0) return 'unchanged';
+  return isFlat(move, unit) ? 'little changed' : null;
+}
+
+/** A move after "is" or "ended the year": `up 1.5%`, `down 14 basis points`, `unchanged`, `little changed`. */
+export function presentMove(move: number, unit: MoveUnit): string {
+  return flatWords(move, unit) ?? `${direction(move)} ${moveText(move, unit)}`;
+}
+
+/** A move as a past-tense verb phrase: `rose 1.5%`, `fell 14 basis points`, `was unchanged`, `was little changed`. */
+export function pastMove(move: number, unit: MoveUnit): string {
+  const flat = flatWords(move, unit);
+  return flat === null ? `${pastVerb(move)} ${moveText(move, unit)}` : `was ${flat}`;
+}

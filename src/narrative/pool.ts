@@ -4,6 +4,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { Fact, FactKind, FactOf } from '../facts/fact.js';
+import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 
 /** One sentence and the facts it states (for `--explain` and the JSON). */
 export interface Sentence {
@@ -22,6 +23,15 @@ export interface StoryContext {
   /** Year of the brief's date: "Aug. 2" rather than "Aug. 2, 2024" within it. */
   readonly storyYear: number;
   readonly instruments: ReadonlyMap<string, Instrument>;
+  /** Which periods each instrument's date closes (by symbol): the tense of its period sentences. */
+  readonly periodEnds: ReadonlyMap<string, PeriodEnds>;
+  /** The benchmark's symbol (`SPX`): it leads a day when its news is as big as another index's; null for none. */
+  readonly benchmark: string | null;
+}
+
+/** The periods `symbol`'s date closes; none when unknown. */
+export function periodEndsOf(ctx: StoryContext, symbol: string): PeriodEnds {
+  return ctx.periodEnds.get(symbol) ?? NO_PERIOD_ENDS;
 }
 
 /** Facts by instrument, each removed once taken. */

@@ -30,9 +30,9 @@ export function explainLines(sentence: Sentence): string[] {
   return lines;
 }
 
-/** Plain text: headline, paragraphs separated by blank lines, notes last. */
+/** Plain text: headline (and the no-trading line under it), paragraphs separated by blank lines, notes last. */
 export function renderText(brief: Brief, explain = false): string {
-  const out = [brief.headline, ''];
+  const out = [brief.headline, ...(brief.dateNote === null ? [] : [brief.dateNote]), ''];
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) {
@@ -47,7 +47,7 @@ export function renderText(brief: Brief, explain = false): string {
 
 /** Markdown: a heading, paragraphs, explain lines as indented code, notes as a list. */
 export function renderMarkdown(brief: Brief, explain = false): string {
-  const out = [`# ${brief.headline}`, ''];
+  const out = [`# ${brief.headline}`, '', ...(brief.dateNote === null ? [] : [`*${brief.dateNote}*`, ''])];
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) out.push(sentence.text, '', ...explainLines(sentence).map((line) => `    ${line}`), '');
@@ -65,6 +65,7 @@ export function escapeHtml(text: string): string {
 /** HTML fragment: an article with a heading, paragraphs (explain lines in a <pre> per sentence) and notes. */
 export function renderHtml(brief: Brief, explain = false): string {
   const out = [`<article class="marketfacts-brief" data-date="${escapeHtml(brief.date)}">`, `  <h1>${escapeHtml(brief.headline)}</h1>`];
+  if (brief.dateNote !== null) out.push(`  <p class="dateline">${escapeHtml(brief.dateNote)}</p>`);
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) {
@@ -77,16 +78,38 @@ export function renderHtml(brief: Brief, explain = false): string {
   return `${out.join('\n')}\n`;
 }
 
-/** The JSON document of a brief: date, notes, the paragraphs' sentences with fact indexes, and the facts. */
+/** `priorRecordClose` -> `prior_record_close`: a camelCase key in snake_case (other keys unchanged). */
+export function snakeCaseKey(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * A JSON value with every object key in snake_case, at any depth (arrays and nested objects
+ * included); values, strings among them, are unchanged. The brief's JSON speaks as the other
+ * commands' JSON does, while the TypeScript fields stay camelCase.
+ */
+export function withSnakeCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSnakeCaseKeys);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [snakeCaseKey(key), withSnakeCaseKeys(inner)]));
+  }
+  return value;
+}
+
+/**
+ * The JSON document of a brief: date, the no-trading line, notes, the paragraphs' sentences
+ * with fact indexes, and the facts; every key snake_case (`count_ytd`, `prior_record_close`).
+ */
 export function briefJson(brief: Brief): unknown {
   const index = new Map(brief.facts.map((fact, i) => [fact, i]));
-  return {
+  return withSnakeCaseKeys({
     date: brief.date,
-    requested_date: brief.requestedDate,
+    requestedDate: brief.requestedDate,
     headline: brief.headline,
+    dateNote: brief.dateNote,
     notes: brief.notes,
     unbriefed: brief.unbriefed,
     paragraphs: brief.paragraphs.map((p) => ({ symbols: p.symbols, sentences: p.sentences.map((s) => ({ text: s.text, facts: s.facts.map((f) => index.get(f) ?? -1) })) })),
     facts: brief.facts,
-  };
+  });
 }

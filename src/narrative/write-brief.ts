@@ -5,6 +5,8 @@ import { detectFacts } from '../facts/detect.js';
 import { gatherFactInputs } from '../facts/gather.js';
 import type { SnapshotMark } from '../facts/inputs.js';
 import { composeBrief, type Brief } from './brief.js';
+import { NO_PERIOD_ENDS, periodEndsAt } from './period-ends.js';
+import { dayOfIso } from './phrases.js';
 
 /** Options of {@link writeBrief}. */
 export interface WriteBriefOptions {
@@ -19,7 +21,9 @@ export interface WriteBriefOptions {
 /**
  * The brief of `series` as of `options.date`. Series whose data do not reach the date are named
  * in the notes and left out. The brief's date is the latest date any briefed instrument uses
- * (the requested date itself unless it is a holiday or weekend for all of them).
+ * (the requested date itself unless it is a holiday or weekend for all of them). Each
+ * instrument's tense comes from its own observation days (periodEndsAt); a preliminary level
+ * closes no period.
  */
 export function writeBrief(series: readonly DailySeries[], options: WriteBriefOptions): Brief {
   const snapshots = options.snapshots ?? new Map<string, SnapshotMark>();
@@ -27,7 +31,12 @@ export function writeBrief(series: readonly DailySeries[], options: WriteBriefOp
   const facts = detectFacts(inputs);
   const datesUsed = new Map<string, string>(inputs.instruments.map((i) => [i.instrument.symbol, i.snapshot.date]));
   const date = [...datesUsed.values()].reduce((latest, d) => (d > latest ? d : latest), '');
+  const periodEnds = new Map(
+    inputs.instruments.map((i) => [i.instrument.symbol as string, i.preliminary === null ? periodEndsAt(i.series.days, dayOfIso(i.snapshot.date)) : NO_PERIOD_ENDS]),
+  );
   return composeBrief(facts, {
+    periodEnds,
+    benchmark: inputs.benchmark,
     date: date === '' ? inputs.requestedDate : date,
     requestedDate: inputs.requestedDate,
     instruments: inputs.instruments.map((i) => i.instrument),

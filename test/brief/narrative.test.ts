@@ -4,8 +4,23 @@ import { findBuiltinInstrument } from '../../src/data/instruments.js';
 import type { Fact } from '../../src/facts/index.js';
 import { dayMovePhrase, drawdownSentence } from '../../src/narrative/clauses.js';
 import { Namer } from '../../src/narrative/namer.js';
-import { fundReturnSentence, rankWords, seasonalitySentence } from '../../src/narrative/period-sentences.js';
-import { composeBrief, withFullName, dateText, joinClauses, levelText, monthText, moveText, percentText, renderText, weekdayText } from '../../src/narrative/index.js';
+import { fundReturnSentence, periodSentence, rankWords, seasonalitySentence } from '../../src/narrative/period-sentences.js';
+import {
+  composeBrief,
+  withFullName,
+  dateText,
+  joinClauses,
+  levelText,
+  monthText,
+  moveText,
+  pastMove,
+  percentText,
+  presentMove,
+  renderText,
+  snakeCaseKey,
+  weekdayText,
+  withSnakeCaseKeys,
+} from '../../src/narrative/index.js';
 
 function instrument(symbol: string): NonNullable<ReturnType<typeof findBuiltinInstrument>> {
   const found = findBuiltinInstrument(symbol);
@@ -141,5 +156,56 @@ describe('composeBrief', () => {
     const said = brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));
     expect(new Set(said).size).toBe(said.length);
     expect(said).toHaveLength(3);
+  });
+});
+
+describe('period sentences: tense and zero moves', () => {
+  const period = (p: 'mtd' | 'ytd', move: number, unit: 'pct' | 'bp' = 'pct'): Extract<Fact, { kind: 'period-move' }> => ({
+    ...base,
+    kind: 'period-move',
+    period: p,
+    move,
+    unit,
+    basis: 'price',
+    baseClose: 100,
+    baseDate: '2024-10-31',
+    periodNumber: p === 'mtd' ? 12 : 2024,
+  });
+  const month = { week: false, month: true, year: false };
+  const year = { week: true, month: true, year: true };
+
+  it('mid-period present, month over past, year over its annual result', () => {
+    expect(periodSentence('The index', period('mtd', -2.5), period('ytd', 23.3), '')).toBe('The index is down 2.5% in December and up 23.3% this year.');
+    expect(periodSentence('The index', period('mtd', -2.5), period('ytd', 23.3), '', month)).toBe('The index fell 2.5% in December and is up 23.3% this year.');
+    expect(periodSentence('The index', period('mtd', -2.5), period('ytd', 23.3), ', against 10% for the S&P 500', year)).toBe(
+      'The index fell 2.5% in December and ended the year up 23.3%, against 10% for the S&P 500.',
+    );
+    expect(periodSentence('It', undefined, period('ytd', 23.3), '', year)).toBe('It ended the year up 23.3%.');
+    expect(periodSentence('It', period('mtd', -10, 'bp'), undefined, '', month)).toBe('It fell 10 basis points in December.');
+  });
+
+  it('a move that prints as zero is unchanged (exactly 0) or little changed (rounds to 0), never "up 0"', () => {
+    expect(periodSentence('The Nasdaq', period('mtd', 0), period('ytd', 5.2), '')).toBe('The Nasdaq is unchanged in December and up 5.2% this year.');
+    expect(periodSentence('The Nasdaq', period('mtd', 0.004), period('ytd', 5.2), '')).toBe('The Nasdaq is little changed in December and up 5.2% this year.');
+    expect(periodSentence('It', period('mtd', -49, 'bp'), period('ytd', 0.4, 'bp'), '', year)).toBe('It fell 49 basis points in December and ended the year little changed.');
+    expect(periodSentence('It', period('mtd', 0.3, 'bp'), undefined, '', month)).toBe('It was little changed in December.');
+    expect(presentMove(-0.005, 'pct')).toBe('down 0.01%');
+    expect(pastMove(0, 'bp')).toBe('was unchanged');
+  });
+
+  it('a fund on the year\'s last day', () => {
+    const fund: Extract<Fact, { kind: 'fund-return' }> = { ...base, kind: 'fund-return', pricePct: 23.3, totalPct: 24.9, unavailable: null };
+    expect(fundReturnSentence('The fund', fund, true)).toBe('The fund ended the year up 23.3% as a price return, or 24.9% as a total return including dividends.');
+    expect(fundReturnSentence('The fund', { ...fund, pricePct: 0 })).toBe('The fund is unchanged this year as a price return, or up 24.9% as a total return including dividends.');
+  });
+
+  it('JSON keys: camelCase to snake_case at any depth, values untouched', () => {
+    expect(snakeCaseKey('priorRecordClose')).toBe('prior_record_close');
+    expect(snakeCaseKey('countYtd')).toBe('count_ytd');
+    expect(snakeCaseKey('requested_date')).toBe('requested_date');
+    expect(withSnakeCaseKeys({ sinceDate: 'x', provenance: { observations: [{ isPreliminary: true, role: 'closeValue' }] } })).toEqual({
+      since_date: 'x',
+      provenance: { observations: [{ is_preliminary: true, role: 'closeValue' }] },
+    });
   });
 });

@@ -150,10 +150,24 @@ describe('dates some instruments have no data for', () => {
     expect(text).not.toContain('Russell 2000 rose');
   });
 
-  it('a weekend date uses the Friday before and says so', () => {
+  it('a weekend date uses the Friday before and says so right under the headline', () => {
     const text = renderText(writeBrief(series, { date: isoDay('2024-11-23') }));
-    expect(text).toContain('No trading data for 2024-11-23; figures are as of 2024-11-22.');
+    const [headline, dateline] = text.split('\n');
+    expect(headline).toBe('Markets on Friday, Nov. 22, 2024');
+    expect(dateline).toBe('No trading on Saturday, Nov. 23, the date asked for; figures are as of Friday, Nov. 22.');
+    expect(text).not.toContain('Note: No trading');
     expect(text).toContain('on Friday');
+  });
+
+  it('a holiday (Thanksgiving) is named under the headline, with the last trading day before it', () => {
+    const date = '2024-11-28';
+    expect(spx.some((r) => r.date === date)).toBe(false);
+    const last = lastBefore(spx, date).date;
+    const brief = writeBrief(series, { date: isoDay(date) });
+    expect(brief.date).toBe(last);
+    expect(brief.dateNote).toBe(`No trading on Thursday, Nov. 28, the date asked for; figures are as of Wednesday, ${apDate(last, 2024)}.`);
+    expect(renderText(brief).split('\n')[1]).toBe(brief.dateNote);
+    expect(brief.notes.some((n) => n.includes('No trading'))).toBe(false);
   });
 
   it('Good Friday: stocks closed, Treasuries traded; the lead names the day of its own figures', () => {

@@ -1,0 +1,179 @@
+/**
+ * What a copy editor checks in a brief, on the shipped data, each expected number from a plain
+ * scan of the CSV: the tense at a week's, month's and year's end, moves that print as zero,
+ * nothing said twice, the benchmark in the lead on a crash day, and the JSON's key style.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../src/narrative/index.js';
+import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { at, biggestDaySince, lastBefore, pct, row, storyPct } from './scan.js';
+import { apDate } from './words.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const spx = readShippedRows('GSPC.yahoo.csv');
+const rut = readShippedRows('RUT.yahoo.csv');
+const tsy = readShippedRows('DGS10.fred.csv');
+
+const briefs = new Map<string, Brief>();
+function briefOn(date: string): Brief {
+  const cached = briefs.get(date);
+  if (cached) return cached;
+  const brief = writeBrief(series, { date: isoDay(date) });
+  briefs.set(date, brief);
+  return brief;
+}
+const textOn = (date: string): string => renderText(briefOn(date));
+
+/** Basis points from a to b (levels in percent), rounded as a story prints them. */
+const bp = (a: number, b: number): number => Math.round((b - a) * 100);
+/** The close of `rows` on `date`. */
+const closeOn = (rows: readonly ShippedRow[], date: string): number => row(rows, at(rows, date)).close;
+
+describe('the week is over on its last trading day (review 17)', () => {
+  it('Nov. 29, 2024 (a Friday): the 10-year yield fell ... this week, its biggest weekly decline since ...', () => {
+    const week = bp(lastBefore(tsy, '2024-11-25').close, closeOn(tsy, '2024-11-29'));
+    expect(week).toBeLessThan(0);
+    expect(textOn('2024-11-29')).toContain(`The 10-year yield fell ${-week} basis points this week, its biggest weekly decline since the week ended`);
+    expect(textOn('2024-11-29')).not.toContain('on pace for');
+  });
+
+  it('Oct. 10, 2008 (a Friday) is past; the Thursday before is "on pace for"', () => {
+    const week = pct(lastBefore(spx, '2008-10-06').close, closeOn(spx, '2008-10-10'));
+    expect(textOn('2008-10-10')).toContain(`fell ${storyPct(week)} this week, its biggest weekly drop since the week ended July 21, 1933`);
+    expect(textOn('2008-10-10')).not.toContain('on pace for');
+    const thursday = pct(lastBefore(spx, '2008-10-06').close, closeOn(spx, '2008-10-09'));
+    expect(textOn('2008-10-09')).toContain(`is down ${storyPct(thursday)} this week, on pace for its biggest weekly drop`);
+  });
+});
+
+describe('tense at a month and a year end, every instrument alike (review 18)', () => {
+  it('Nov. 29, 2024: yields say the month in the past like the indexes, the year in the present', () => {
+    const month = bp(lastBefore(tsy, '2024-11-01').close, closeOn(tsy, '2024-11-29'));
+    const year = bp(lastBefore(tsy, '2024-01-01').close, closeOn(tsy, '2024-11-29'));
+    expect(month).toBeLessThan(0);
+    expect(year).toBeGreaterThan(0);
+    expect(textOn('2024-11-29')).toContain(`It fell ${-month} basis points in November and is up ${year} basis points this year.`);
+    expect(textOn('2024-11-29')).not.toMatch(/ is (up|down) [^.]* in November/);
+  });
+
+  it('Dec. 31, 2024: each index, yield and fund says its month in the past and ends the year with its annual result', () => {
+    const text = textOn('2024-12-31');
+    const rutMonth = pct(lastBefore(rut, '2024-12-01').close, closeOn(rut, '2024-12-31'));
+    const rutYear = pct(lastBefore(rut, '2024-01-01').close, closeOn(rut, '2024-12-31'));
+    const spxYear = pct(lastBefore(spx, '2024-01-01').close, closeOn(spx, '2024-12-31'));
+    expect(text).toContain(`The Russell 2000 fell ${storyPct(rutMonth)} in December and ended the year up ${storyPct(rutYear)}, against ${storyPct(spxYear)} for the S&P 500.`);
+    expect(text).toContain(`It ended the year up ${storyPct(spxYear)}.`);
+    const tsyMonth = bp(lastBefore(tsy, '2024-12-01').close, closeOn(tsy, '2024-12-31'));
+    const tsyYear = bp(lastBefore(tsy, '2024-01-01').close, closeOn(tsy, '2024-12-31'));
+    expect(text).toContain(`The 10-year yield rose ${tsyMonth} basis points in December and ended the year up ${tsyYear} basis points.`);
+    expect(text).toContain('The SPDR S&P 500 ETF ended the year up');
+    expect(text).not.toContain('this year');
+    expect(text).not.toMatch(/ is (up|down) [^.]* in December/);
+  });
+
+  it('a mid-month Wednesday keeps the present tense', () => {
+    expect(textOn('2024-11-13')).toMatch(/ is (up|down) [^.]* in November/);
+    expect(textOn('2024-11-13')).toContain('this year');
+  });
+});
+
+describe('moves that print as zero (review 19)', () => {
+  it('Dec. 29, 2023: the 10-year yield ended the year unchanged, not "up 0 basis points"', () => {
+    expect(closeOn(tsy, '2023-12-29')).toBe(lastBefore(tsy, '2023-01-01').close);
+    expect(textOn('2023-12-29')).toContain('ended the year unchanged');
+  });
+
+  it('Feb. 13, 1989: the Nasdaq is unchanged in February', () => {
+    const ixic = readShippedRows('IXIC.yahoo.csv');
+    expect(closeOn(ixic, '1989-02-13')).toBe(lastBefore(ixic, '1989-02-01').close);
+    expect(textOn('1989-02-13')).toContain('The Nasdaq is unchanged in February and up');
+  });
+
+  it('no brief prints a zero move as a gain or a loss', () => {
+    for (const date of ['1989-02-13', '2023-10-31', '2023-12-29', '2024-12-31', '2008-10-09']) {
+      expect(textOn(date)).not.toMatch(/\b(up|down|rose|fell) 0(\.0+)?( basis points|%)/);
+    }
+  });
+});
+
+/** Sentences of each paragraph of a plain-text brief. */
+function paragraphSentences(text: string): string[][] {
+  return text
+    .split('\n\n')
+    .slice(1)
+    .map((p) => p.split(/(?<=\.)\s+(?=[A-Z])/));
+}
+
+describe('nothing said twice (review 20)', () => {
+  it('Dec. 31, 2024: the shared "capping its biggest monthly drop since" is said once, of both', () => {
+    const lead = briefOn('2024-12-31').paragraphs[0]?.sentences[0]?.text ?? '';
+    expect(lead.split('capping').length - 1).toBe(1);
+    expect(lead).toContain(', each capping its biggest monthly drop since September 2022.');
+  });
+
+  it('June 13, 2022: "The Russell 2000 fell ... It has fallen four days in a row."', () => {
+    const text = textOn('2022-06-13');
+    expect(text).toContain('It has fallen four days in a row.');
+    expect(text).not.toContain('The Russell 2000 has fallen');
+  });
+
+  it('no full name opens two sentences in a row, and no record level is stated twice in a paragraph', () => {
+    const names = series.map((s) => s.instrument.storyName.replace(/^the /, 'The '));
+    for (const date of ['2020-03-16', '2022-06-13', '2024-11-25', '2024-11-27', '2024-11-29', '2024-12-31', '2023-12-29', '2008-10-10']) {
+      for (const sentences of paragraphSentences(textOn(date))) {
+        for (let k = 1; k < sentences.length; k++) {
+          const opener = names.find((name) => sentences[k - 1]?.startsWith(`${name} `));
+          if (opener !== undefined) expect(sentences[k]?.startsWith(`${opener} `), `${date}: ${sentences[k] ?? ''}`).toBe(false);
+        }
+        const levels = sentences.join(' ').match(/record close of [\d,.$%]+/g) ?? [];
+        expect(new Set(levels).size, `${date}: ${levels.join('; ')}`).toBe(levels.length);
+      }
+    }
+  });
+});
+
+describe('the benchmark leads a crash day (review 23)', () => {
+  it('March 16, 2020: the S&P 500, its biggest drop since Oct. 19, 1987, leads, then the Russell 2000', () => {
+    const i = at(spx, '2020-03-16');
+    const since = biggestDaySince(spx, i, false);
+    const drop = pct(row(spx, i - 1).close, row(spx, i).close);
+    const lead = briefOn('2020-03-16').paragraphs[0];
+    expect(lead?.symbols).toEqual(['SPX', 'RUT']);
+    expect(lead?.sentences[0]?.text).toMatch(new RegExp(`^The S&P 500 fell ${storyPct(drop)} to [\\d,.]+ on Monday, its biggest one-day drop since ${apDate(since.date ?? '', 2020)}, and the Russell 2000 fell`));
+  });
+
+  it('Nov. 25, 2024: a record elsewhere still leads over the S&P 500 near its record', () => {
+    expect(briefOn('2024-11-25').paragraphs[0]?.symbols).toEqual(['DJI', 'RUT']);
+  });
+});
+
+describe('brief --json keys are snake_case (review 13)', () => {
+  /** Every object key at any depth. */
+  function keysOf(value: unknown, out: string[] = []): string[] {
+    if (Array.isArray(value)) for (const v of value) keysOf(v, out);
+    else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        out.push(k);
+        keysOf(v, out);
+      }
+    }
+    return out;
+  }
+
+  it('facts, observations and the document itself', () => {
+    const doc = briefJson(briefOn('2024-11-28')) as { requested_date: string; date_note: string; facts: Record<string, unknown>[] };
+    const keys = keysOf(doc);
+    expect(keys.filter((k) => !/^[a-z][a-z0-9_]*$/.test(k))).toEqual([]);
+    expect(doc.requested_date).toBe('2024-11-28');
+    expect(doc.date_note).toContain('No trading on Thursday, Nov. 28');
+    const near = doc.facts.find((f) => f['kind'] === 'near-record');
+    expect(near).toHaveProperty('record_close');
+    expect(near).toHaveProperty('below_pct');
+    expect(keys).toContain('count_ytd');
+    expect(keys).toContain('prev_close');
+    // Values are untouched: kinds and symbols keep their spelling.
+    expect(doc.facts.some((f) => f['kind'] === 'day-move' && f['symbol'] === 'SPX')).toBe(true);
+  });
+});
