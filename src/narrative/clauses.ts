@@ -60,6 +60,11 @@ export function isSameRecord(near: NearRecordFact, latest: LatestRecordFact): bo
   return near.recordDate === latest.recordDate && near.recordClose === latest.recordClose;
 }
 
+/** True when a drawdown's peak is the year's latest record (same date and close): stating the peak states it. */
+export function isPeakRecord(drawdown: DrawdownChangeFact, latest: LatestRecordFact): boolean {
+  return drawdown.peakDate === latest.recordDate && drawdown.peakClose === latest.recordClose;
+}
+
 /** `its sixth straight gain` / `its third straight loss` (yields: rise, decline). */
 export function streakClause(fact: StreakFact, isYield: boolean): string {
   const noun = isYield ? (fact.days > 0 ? 'rise' : 'decline') : fact.days > 0 ? 'gain' : 'loss';

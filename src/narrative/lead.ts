@@ -7,7 +7,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isPeakRecord, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
@@ -50,7 +50,10 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
       const peak = `${percentText(top.drawdownPct)} below its peak close of ${levelText(instrument, top.peakClose)} on ${dateText(top.peakDate, year)}`;
       const tail =
         top.to === 'bear' ? `entering a bear market, ${peak}` : top.from === 'bear' ? 'starting a new bull market' : top.to === 'correction' ? `entering a correction, ${peak}` : 'ending its correction';
-      return withDay(tail, top);
+      // The peak is the year's latest record when it was set this year: the date and level are said once.
+      const saysPeak = top.to === 'bear' || top.to === 'correction';
+      const latest = saysPeak ? pool.peek(symbol, 'latest-record', (fact) => isPeakRecord(top, fact)) : undefined;
+      return withDay(tail, top, false, latest ? [latest] : []);
     }
     case 'near-record': {
       const latest = pool.peek(symbol, 'latest-record', (fact) => isSameRecord(top, fact));

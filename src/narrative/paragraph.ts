@@ -12,6 +12,7 @@ import {
   drawdownSentence,
   extremeSinceClause,
   fiftyTwoWeekClause,
+  isPeakRecord,
   isSameRecord,
   latestRecordSentence,
   milestoneClause,
@@ -134,7 +135,10 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   if (instrument.kind === 'etf') return fundSentences(pool, instrument, ctx, namer);
   const out: Sentence[] = [...moveSentences(pool, instrument, ctx, namer)];
   const drawdown = pool.take(symbol, 'drawdown-change');
-  if (drawdown) out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: [drawdown] });
+  if (drawdown) {
+    const peakRecord = drawdown.to === 'bear' || drawdown.to === 'correction' ? pool.take(symbol, 'latest-record', (fact) => isPeakRecord(drawdown, fact)) : undefined;
+    out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: peakRecord ? [drawdown, peakRecord] : [drawdown] });
+  }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
   out.push(...periodSentences(pool, instrument, ctx, namer));

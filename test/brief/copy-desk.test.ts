@@ -8,7 +8,7 @@ import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { at, biggestDaySince, lastBefore, pct, row, storyPct } from './scan.js';
+import { at, biggestDaySince, lastBefore, pct, row, storyLevel, storyPct } from './scan.js';
 import { apDate } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -117,6 +117,16 @@ describe('nothing said twice (review 20)', () => {
     const text = textOn('2022-06-13');
     expect(text).toContain('It has fallen four days in a row.');
     expect(text).not.toContain('The Russell 2000 has fallen');
+  });
+
+  it('June 13, 2022: the bear market\'s peak is the year\'s record: its date and level said once in the brief', () => {
+    const i = at(spx, '2022-06-13');
+    let peak = row(spx, 0);
+    for (let j = 1; j < i; j++) if (row(spx, j).close > peak.close) peak = row(spx, j);
+    expect(peak.date.startsWith('2022')).toBe(true);
+    const text = textOn('2022-06-13');
+    expect(text).toContain(`below its peak close of ${storyLevel(peak.close)} on ${apDate(peak.date, 2022)}`);
+    expect(text.split(storyLevel(peak.close)).length - 1).toBe(1);
   });
 
   it('no full name opens two sentences in a row, and no record level is stated twice in a paragraph', () => {
