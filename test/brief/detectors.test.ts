@@ -205,7 +205,7 @@ describe('relative-performance and fund-return', () => {
 });
 
 describe('seasonality', () => {
-  const month = { month: 12, mean_pct: 2.75, median_pct: 2.68, up_ratio: 0.81, n: 37, rank: 1, best: { year: 2023, pct: 12.05 }, worst: { year: 2018, pct: -12.05 }, first_year: 1987, last_year: 2023 };
+  const month = { month: 12, mean_pct: 2.75, median_pct: 2.68, mean_bp: null, median_bp: null, up_ratio: 0.81, n: 37, rank: 1, best: { year: 2023, pct: 12.05, bp: null }, worst: { year: 2018, pct: -12.05, bp: null }, first_year: 1987, last_year: 2023 };
   it('states the coming month when given, with enough years', () => {
     expect(seasonalityDetector.detect(statsFor('RUT', snapshotWith({}, 'RUT'), { comingMonth: month }), inputsOf())).toHaveLength(1);
     expect(seasonalityDetector.detect(statsFor('RUT', snapshotWith({}, 'RUT'), { comingMonth: { ...month, n: 4 } }), inputsOf())).toEqual([]);
