@@ -50,7 +50,10 @@ export function resolveMentions(text: string, mentions: readonly Mention[], last
   const resolved: ResolvedMention[] = [];
   for (const mention of mentions) {
     const instrument = mention.refersToKind === null ? mention.instrument : (latest.get(mention.refersToKind) ?? null);
-    if (mention.refersToKind !== null && instrument === null) continue;
+    // "the yield" with no yield named before is a subject the checker cannot resolve: its
+    // figures are unverifiable, not the last index's. Other references with nothing to refer
+    // to are dropped (the subject carries on).
+    if (mention.refersToKind !== null && instrument === null && mention.refersToKind !== 'yield') continue;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const isObject = OBJECT_BEFORE.test(before);
     if (!isObject && instrument !== null && mention.refersToKind === null) latest.set(instrument.kind, instrument);

@@ -22,6 +22,10 @@ export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
   const levelUnit = token.unit === 'none' || token.unit === 'points' || (token.unit === 'percent' && subject?.resolved?.kind === 'yield');
   if (!levelUnit || !RECORD_BEFORE.test(before)) return null;
   const prior = PRIOR.test(clauseBefore) || /\b(?:nearing|near|approaching|short of|shy of|below|under|topping|top|surpass\w*|eclips\w*)\b/i.test(clauseBefore);
+  if (!prior) {
+    const closeAtRecord = closeAtRecordClaims(read);
+    if (closeAtRecord !== null) return closeAtRecord;
+  }
   const claims: ClaimDraft[] = [
     { ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: prior ? 'prior_record_close' : 'record_close', stated: statedNumber(token, 'level', 0, hedge) },
   ];
@@ -43,6 +47,28 @@ export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
     const at = yearAfter !== null ? token.end + yearAfter[0].length - 4 : read.clause.start + (yearBefore?.index ?? 0);
     const stated: StatedDate = { type: 'date', day: dayFromCivil(year, 1, 1), precision: 'year', yearGiven: true, raw: String(year), start: at, end: at + 4 };
     claims.push(dateClaim(read, dateMetric, stated));
+  }
+  return claims;
+}
+
+const CLOSE_AT_RECORD = /\b(?:(clos|end|finish|settl)(?:ed|es|ing|e)?\s+(?:at\s+)?|to\s+|at\s+)(a\s+(?:new\s+|fresh\s+)?(?:record|all-time high)(?:\s+(?:high|close|closing high|level|finish))?)\s*(?:of\s+)?$/i;
+
+/**
+ * "closed at a record 2,442.03", "rose 1% to a record 44,736.57": the figure is the day's
+ * close, and that the close is a record is a claim of its own (`is_record`). The two are
+ * judged apart, so a right close on a day that set no record is one supported and one
+ * contradicted claim, never a "record" level corrected to the old record. With a close verb
+ * the record flag is read by the phrase patterns; after "to" or "at" alone it is made here.
+ */
+function closeAtRecordClaims(read: Reading): ClaimDraft[] | null {
+  const { ctx, token, before, hedge, subject, start } = read;
+  const m = CLOSE_AT_RECORD.exec(before);
+  if (m === null) return null;
+  const claims: ClaimDraft[] = [{ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'close', stated: statedNumber(token, 'level', 0, hedge) }];
+  if (m[1] === undefined) {
+    const phrase = m[2] ?? '';
+    const at = token.start - before.length + m.index + m[0].indexOf(phrase);
+    claims.push({ ...claimBase(ctx, subject, at, at + phrase.length), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: phrase } });
   }
   return claims;
 }

@@ -1,9 +1,9 @@
 /** Verdicts on calendar-period moves, seasonal statistics, drawdown states, record flags and comparisons. */
 import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
-import { formatNumber, formatPercent } from '../narrative/ap-style.js';
+import { formatBasisPoints, formatNumber, formatPercent } from '../narrative/ap-style.js';
 import { indexOnOrBefore } from '../series/lookup.js';
-import { headlineMove, seasonalityOfIndex, type ReturnBasis } from '../stats/index.js';
+import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot } from '../stats/index.js';
 import { correctNumber } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
 import { compareNumber, describeInterval } from './tolerance.js';
@@ -103,16 +103,22 @@ export function judgeComparison(claim: ComparisonClaim, series: DailySeries, bas
 export function judgeState(claim: StateClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   const snap = cache.snapshot(series.instrument.symbol, basis, claim.day);
   if (snap === null) return unverifiable('before-data', 'the data begin after the date');
+  const actual = snap.drawdown_state;
+  const pct = snap.drawdown_pct;
+  const peakClose = snap.drawdown_peak_close;
+  const peakDate = snap.drawdown_peak_date;
+  if (actual === null || pct === null || peakClose === null || peakDate === null) {
+    return unverifiable('not-computable', `${snap.symbol} has no drawdown state: corrections and bear markets are price measures, not ones of a yield`);
+  }
   const provenance = provenanceOf(series.instrument, basis, snap.date, 'percent below the drawdown peak: 10% correction, 20% bear market', [
-    { symbol: snap.symbol, date: snap.drawdown_peak_date, value: snap.drawdown_peak_close, role: 'peak close' },
+    { symbol: snap.symbol, date: peakDate, value: peakClose, role: 'peak close' },
     { symbol: snap.symbol, date: snap.date, value: snap.close, role: 'close' },
   ]);
-  const actual = snap.drawdown_state;
-  const note = `${formatNumber(snap.drawdown_pct, 2)}% below the peak close of ${formatNumber(snap.drawdown_peak_close, 2)} (${snap.drawdown_peak_date})${asOfNote(snap)}`;
+  const note = `${formatNumber(pct, 2)}% below the peak close of ${formatNumber(peakClose, 2)} (${peakDate})${asOfNote(snap)}`;
   if (actual === claim.stated.value) return { verdict: 'supported', actual, note, provenance };
   const name = sentenceName(series.instrument);
   const state = actual === 'none' ? 'is not in a correction or a bear market' : actual === 'correction' ? 'is in a correction' : 'is in a bear market';
-  return { verdict: 'contradicted', actual, note, corrected: `${name} ${state}: it closed ${formatPercent(snap.drawdown_pct, snap.drawdown_pct < 0.095 ? 2 : 1)} below its peak close.`, provenance };
+  return { verdict: 'contradicted', actual, note, corrected: `${name} ${state}: it closed ${formatPercent(pct, pct < 0.095 ? 2 : 1)} below its peak close.`, provenance };
 }
 
 /** Whether the close was a record (strictly above every earlier close). */
@@ -129,6 +135,12 @@ export function judgeRecordFlag(claim: RecordFlagClaim, series: DailySeries, bas
   const name = sentenceName(series.instrument);
   const corrected = snap.is_record
     ? `${name} closed at a record ${formatNumber(snap.close, 2)}.`
-    : `${name} closed at ${formatNumber(snap.close, 2)}, ${formatPercent(snap.pct_from_record, 2)} below its record close of ${formatNumber(snap.record_close, 2)}.`;
+    : `${name} closed at ${formatNumber(snap.close, 2)}, ${belowRecord(snap)} its record close of ${formatNumber(snap.record_close, 2)}.`;
   return { verdict: 'contradicted', actual: snap.is_record, note, corrected, provenance };
+}
+
+/** "0.03% below" (a price) or "12 basis points below" (a yield, whose distance from the record is in basis points). */
+function belowRecord(snap: StatsSnapshot): string {
+  if (snap.pct_from_record !== null) return `${formatPercent(snap.pct_from_record, 2)} below`;
+  return snap.bp_from_record === null ? 'below' : `${formatBasisPoints(snap.bp_from_record)} below`;
 }

@@ -79,7 +79,7 @@ export function isReturnClaim(claim: Claim): boolean {
  */
 export function availability(claim: Claim, cache: StatsCache): { series: DailySeries; basis: ReturnBasis } | Unverifiable {
   if (claim.symbol === null) {
-    return unverifiable('unknown-instrument', claim.instrumentText === '' ? 'no instrument named for this figure' : `${claim.instrumentText} is not an instrument marketfacts knows`);
+    return unverifiable('unknown-instrument', claim.instrumentText === '' ? 'no instrument named for this figure' : `instrument not recognised: "${claim.instrumentText}" is not an instrument marketfacts knows`);
   }
   const series = cache.series.get(claim.symbol);
   if (series === undefined) return unverifiable('instrument-not-in-store', `${claim.symbol} is not in the store`);

@@ -8,6 +8,7 @@ import type { DayNumber } from '../core/date.js';
 import { judgeDate } from './judge-dates.js';
 import { judgeNumber } from './judge-number.js';
 import { judgePeriod } from './judge-periods.js';
+import { closedDayVerdict } from './judge-trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './judge-support.js';
 import type { CheckedClaim, Claim, Verdict } from './types.js';
@@ -42,6 +43,8 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
   const available = availability(claim, cache);
   if ('verdict' in available) return available;
   const { series, basis } = available;
+  const closed = closedDayVerdict(claim, series);
+  if (closed !== null) return closed;
   switch (claim.kind) {
     case 'number':
       return judgeNumber(claim, series, basis, cache);

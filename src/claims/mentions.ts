@@ -53,11 +53,35 @@ export function buildNameTable(instruments: readonly Instrument[]): readonly Nam
     const spellings = new Set([...instrument.aliases, instrument.name, instrument.storyName, instrument.symbol].map((s) => s.toLowerCase()));
     for (const text of spellings) names.push({ text, instrument, kind: null });
   }
+  for (const name of [...names]) {
+    for (const variant of spelledVariants(name.text)) names.push({ ...name, text: variant });
+  }
   const known = new Set(names.map((n) => n.text));
   for (const text of OUTSIDE_NAMES) if (!known.has(text)) names.push({ text, instrument: null, kind: null });
   for (const [text, kind] of REFERENCES) if (!known.has(text)) names.push({ text, instrument: null, kind });
   return names.sort((a, b) => b.text.length - a.text.length);
 }
+
+/** Maturities written in words as often as in digits ("the two-year note", "the ten-year yield"). */
+const NUMBER_WORDS: Readonly<Record<string, string>> = { '1': 'one', '2': 'two', '3': 'three', '5': 'five', '7': 'seven', '10': 'ten', '20': 'twenty', '30': 'thirty' };
+
+/** "the 2-year note" -> ["the two-year note"]: the other spelling of a maturity in a name (none when it has no maturity). */
+export function spelledVariants(name: string): string[] {
+  if (!/\b\d{1,2}-(?:year|month|week)\b/.test(name)) return [];
+  const digits = /\b(\d{1,2})-(year|month|week)\b/g;
+  const spelled = name.replace(digits, (whole: string, n: string, unit: string) => (NUMBER_WORDS[n] === undefined ? whole : `${NUMBER_WORDS[n]}-${unit}`));
+  return spelled === name ? [] : [spelled];
+}
+
+/**
+ * A name of a debt instrument that is not in the registry: a maturity with a note, bond, bill
+ * or yield ("the 5-year note", "the 30-year bond", "three-month bills") or a kind of bond
+ * ("corporate bond yields", "mortgage rates"). Matched after every registry name, so "the
+ * 10-year note" is never one of these. A figure said about one is unverifiable (instrument not
+ * recognised), never pinned on the instrument of the sentence before.
+ */
+const UNKNOWN_DEBT =
+  /\b(?:the\s+)?(?:benchmark\s+)?(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty)[- ](?:year|month|week)\s+(?:(?:u\.s\.|us|treasury|government|german|japanese|uk|british|italian|french)\s+)?(?:notes?|bonds?|bills?|yields?|treasur(?:y|ies)|gilts?|bunds?|t-bills?)|(?:corporate|junk|municipal|mortgage|high-yield|investment-grade|german|japanese|british|italian|french)\s+(?:bond\s+)?(?:yields?|bonds?|rates?)|treasury\s+(?:bills?|bonds?))\b/g;
 
 const WORD_CHAR = /[a-z0-9]/;
 const POSSESSIVE = /^(?:['’]s\b|s['’](?!\w)|['’](?!\w))/;
@@ -104,6 +128,15 @@ export function findMentions(text: string, names: readonly Name[]): Mention[] {
         possessive: possessive !== null,
       });
     }
+  }
+  for (const m of lower.matchAll(UNKNOWN_DEBT)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (taken.subarray(at, end).some((t) => t === 1)) continue;
+    const possessive = POSSESSIVE.exec(text.slice(end, end + 4));
+    const mentionEnd = end + (possessive ? possessive[0].length : 0);
+    taken.fill(1, at, mentionEnd);
+    found.push({ start: at, end: mentionEnd, text: text.slice(at, mentionEnd), instrument: null, refersToKind: null, possessive: possessive !== null });
   }
   return found.sort((a, b) => a.start - b.start);
 }

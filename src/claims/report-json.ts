@@ -27,7 +27,7 @@ export interface ClaimJson {
   readonly end: number;
   /** The trading date the claim is about (before "as of" resolution). */
   readonly date: string;
-  /** For a move over a window ("since Aug. 5", "over the past 12 months"): the base date asked for; else null. */
+  /** For a move over a window ("since Aug. 5", "over the past 12 months"): the base date asked for; for a seasonal statistic "since 1987": the first year (`YYYY`); else null. */
   readonly from: string | null;
   readonly timing: string;
   readonly basis: string;
@@ -101,7 +101,7 @@ export function claimJson({ claim, verdict }: CheckedClaim): ClaimJson {
     start: claim.start,
     end: claim.end,
     date: formatIsoDay(claim.day),
-    from: claim.kind === 'range' || claim.kind === 'extreme-window' ? formatIsoDay(claim.from) : null,
+    from: fromOf(claim),
     timing: timingText(claim),
     basis: claim.basis,
     provenance: provenanceJson(verdict.provenance),
@@ -118,4 +118,11 @@ export function reportJson(report: CheckReport, input: string): CheckJson {
     truncated: report.truncated,
     claims: report.checked.map(claimJson),
   };
+}
+
+/** The start of a claim's window: the base date of a window claim, or the first year of a seasonal statistic ("since 1987"); else null. */
+function fromOf(claim: Claim): string | null {
+  if (claim.kind === 'range' || claim.kind === 'extreme-window') return formatIsoDay(claim.from);
+  if ((claim.kind === 'seasonal' || claim.kind === 'seasonal-rank') && claim.fromYear !== null) return String(claim.fromYear);
+  return null;
 }

@@ -59,11 +59,12 @@ export function splitSentences(text: string): Span[] {
 
 /**
  * Clause boundaries inside a sentence (offsets relative to the sentence): semicolons, dashes,
- * and the conjunctions that start a new statement (", while", ", but", " and is", ", and").
+ * and the conjunctions that start a new statement (", while", ", but", " and is", ", and", " and
+ * December has": a calendar month as a new subject).
  */
 export function clauseBreaks(sentence: string): number[] {
   const breaks: number[] = [];
-  const pattern = /;|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|and|although|though|after|as|which|when|leaving|putting|bringing|taking|making)\b|\s(?:while|whereas|but)\s|\sand\s+(?=(?:is|was|has|it|its|the|small|a)\b)/gi;
+  const pattern = /;|\s[—–]\s|\s--\s|,\s+(?:while|but|whereas|and|although|though|after|as|which|when|leaving|putting|bringing|taking|making)\b|\s(?:while|whereas|but)\s|\sand\s+(?=(?:is|was|has|it|its|the|small|a)\b)|\sand\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:has|have|had|is|was|tends?|typically|historically|usually|averages?|averaged)\b)/gi;
   for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) breaks.push(m.index);
   return breaks;
 }

@@ -188,6 +188,7 @@ export const UnverifiableReasons = [
   'intraday',
   'price-return-unavailable',
   'not-computable',
+  'market-closed',
 ] as const;
 /** One of {@link UnverifiableReasons}. */
 export type UnverifiableReason = (typeof UnverifiableReasons)[number];

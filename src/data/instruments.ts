@@ -44,12 +44,12 @@ const SPECS: readonly InstrumentSpec[] = [
   },
   {
     symbol: 'US10Y', name: '10-year Treasury yield', storyName: 'the yield on the 10-year Treasury', shortName: 'the 10-year yield',
-    aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year note', 'the 10-year note', 'the 10-year treasury note', '10-year treasury note', 'the benchmark 10-year note', 'the benchmark 10-year treasury note', 'the benchmark 10-year yield', 'the benchmark 10-year treasury yield', 'the yield on the 10-year note', 'the yield on the benchmark 10-year note', 'the yield on the 10-year treasury note', 'us10y', 'dgs10'],
+    aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year note', 'the 10-year note', 'the 10-year treasury note', '10-year treasury note', 'the benchmark 10-year note', 'the benchmark 10-year treasury note', 'the benchmark 10-year yield', 'the benchmark 10-year treasury yield', 'the yield on the 10-year note', 'the yield on the benchmark 10-year note', 'the yield on the 10-year treasury note', 'ten-year treasury yield', 'the ten-year treasury yield', 'ten-year yield', 'the ten-year yield', 'ten-year note', 'the ten-year note', 'the ten-year treasury note', 'the yield on the ten-year note', 'us10y', 'dgs10'],
     kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS10',
   },
   {
     symbol: 'US2Y', name: '2-year Treasury yield', storyName: 'the yield on the 2-year Treasury', shortName: 'the 2-year yield',
-    aliases: ['2-year treasury yield', 'the 2-year treasury yield', 'the 2-year yield', '2-year yield', 'yield on the 2-year treasury', 'the yield on the 2-year treasury', 'the 2-year treasury', 'two-year yield', 'us2y', 'dgs2'],
+    aliases: ['2-year treasury yield', 'the 2-year treasury yield', 'the 2-year yield', '2-year yield', 'yield on the 2-year treasury', 'the yield on the 2-year treasury', 'the 2-year treasury', 'two-year yield', 'the two-year yield', '2-year note', 'the 2-year note', '2-year treasury note', 'the 2-year treasury note', 'the yield on the 2-year note', 'the yield on the 2-year treasury note', 'two-year note', 'the two-year note', 'two-year treasury yield', 'the two-year treasury yield', 'the two-year treasury note', 'the yield on the two-year note', 'the benchmark 2-year yield', 'us2y', 'dgs2'],
     kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS2',
   },
   {

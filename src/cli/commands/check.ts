@@ -1,7 +1,8 @@
 /**
  * `marketfacts check FILE|- [--date D] [--json] [--format text|json|html] [--strict]`: the
  * numbers in an article against the data. Exit 0 whatever the verdicts; 1 with --strict when
- * a claim is contradicted; 2 for bad input (binary, not UTF-8, over 1 MB, no date found).
+ * a claim is contradicted; 2 for bad input (binary, not UTF-8, over 1 MB; claims found but no
+ * article date). Empty input, or text without claims, is no claims and exit 0.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -146,7 +147,8 @@ record, "biggest/best/worst ... since", "highest close since", streaks of days, 
 months, 52-week highs and lows, drawdown states, seasonal averages and month ranks, "first
 close above" a level, and gaps between two instruments.
 
-Exit codes: 0 checked (whatever the verdicts), 1 with --strict when a claim is contradicted,
-2 bad input (binary, not UTF-8, over 1 MB, no article date found: give --date).`,
+Exit codes: 0 checked (whatever the verdicts; empty input or text without claims is "no
+claims", also 0), 1 with --strict when a claim is contradicted, 2 bad input (a missing file or
+directory, binary, not UTF-8, over 1 MB, or claims found but no article date: give --date).`,
   );
 }
