@@ -23,6 +23,8 @@ const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|se
 const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 /** Characters before a figure that its qualifying words are looked for in. */
 const LOOK_BEHIND = 240;
+/** Words that make a yield's percent figure a percent change of the yield level, not percentage points. */
+const RELATIVE_CHANGE = /\b(?:in (?:percentage|percent|relative) terms|relative (?:change|decline|drop|fall|rise|gain|increase|decrease)|percent(?:age)? change (?:of|in) the yield)\b/i;
 const OR_BEFORE = /^[\s,]*or\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
 const COUNT_NOUN_AFTER = /^\s*(?:years?|decembers|januarys|months?|weeks?|days?|sessions?|times|companies|stocks|members|shares|people|analysts|of the \d+)\b/i;
 
@@ -66,7 +68,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const previous = claims.at(-1);
     const lastSign = previous !== undefined && previous.stated.type === 'number' && previous.stated.signed ? Math.sign(previous.stated.value) : 0;
     const inherited = OR_BEFORE.test(before) ? lastSign : 0;
-    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore };
+    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore, earlierPeriod: lastPeriod };
     if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
 
     const comparison = COMPARE.exec(afterWide);
@@ -94,14 +96,16 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       return;
     }
     const isYield = subject?.resolved?.kind === 'yield';
-    if (token.unit === 'bp' || token.unit === 'pp' || (token.unit === 'percent' && isYield && !LEVEL_CUE.test(before) && !FROM_CUE.test(before))) {
+    // "the yield fell 3.2% in percentage terms": a percent change of the yield level, said so.
+    const relative = isYield && token.unit === 'percent' && RELATIVE_CHANGE.test(text.slice(clause.start, clause.end));
+    if (token.unit === 'bp' || token.unit === 'pp' || (token.unit === 'percent' && isYield && !relative && !LEVEL_CUE.test(before) && !FROM_CUE.test(before))) {
       const period = periodOf(read);
       lastPeriod = period;
       const claim = moveClaim(read, period, token.unit === 'bp' ? 'bp' : 'pp');
       if (claim !== null) claims.push(claim);
       return;
     }
-    if (token.unit === 'percent' && !isYield) {
+    if (token.unit === 'percent' && (!isYield || relative)) {
       const period = periodOf(read);
       lastPeriod = period;
       const claim = moveClaim(read, period, 'percent');
@@ -141,6 +145,22 @@ export interface Reading {
   readonly inheritedSign: number;
   /** True when a possessive name owns the figure ("the S&P 500's 25.5%"). */
   readonly owned: boolean;
+  /** The period of the move figure before this one in the sentence, or null. */
+  readonly earlierPeriod: PeriodRef | null;
+}
+
+/** "has gained", "is up", "have fallen": a move over a period, not the day's ("rose" is the day's). */
+const PERIOD_TENSE = /\b(?:has|have|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:up|down|gained|lost|risen|fallen|climbed|dropped|declined|added|advanced|jumped|slipped|slid|surged|rallied|tumbled|sunk|shed|returned)\b/i;
+
+/**
+ * "The ETF is up 24.8% this year, and the fund has gained 28%": a figure with no period of its
+ * own, in the present perfect ("has gained", "is up"), takes the period of the move before it
+ * in the same sentence. A figure in the simple past ("and the Dow rose 1%") is the day's move.
+ */
+function periodCarriedInSentence(read: Reading): PeriodRef | null {
+  const earlier = read.earlierPeriod;
+  if (earlier === null || earlier.kind === 'day') return null;
+  return PERIOD_TENSE.test(read.before) ? earlier : null;
 }
 
 const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
@@ -187,7 +207,8 @@ function periodOf(read: Reading): PeriodRef {
     findPeriod(ownAfter, day) ??
     findPeriod(read.before, day) ??
     findRollingWindow(read.clauseBefore, day) ??
-    findPeriod(read.clauseBefore, day) ?? { kind: 'day' }
+    findPeriod(read.clauseBefore, day) ??
+    periodCarriedInSentence(read) ?? { kind: 'day' }
   );
 }
 

@@ -4,6 +4,7 @@ import type { DailySeries } from '../core/series.js';
 import type { ReturnBasis, StatsSnapshot } from '../stats/index.js';
 import { correctNumber } from './correct.js';
 import { asOfNote, metricValue, provenanceOf, unverifiable, type StatsCache } from './judge-support.js';
+import { imprecisionNote, yieldPercentNote } from './judge-style.js';
 import { compareNumber, describeInterval, timeOfDayAllowance } from './tolerance.js';
 import type { NumberClaim, StatedNumber, Verdict, VerdictInput } from './types.js';
 
@@ -34,7 +35,7 @@ export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: Retu
   const snap = cache.snapshot(symbol, basis, claim.day);
   if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}, after ${formatIsoDay(claim.day)}`);
   const isYield = series.instrument.kind === 'yield';
-  const raw = metricValue(snap, claim.metric);
+  const raw = isYield && claim.stated.unit === 'percent' ? yieldPercentChange(snap, claim.metric) : metricValue(snap, claim.metric);
   if (raw === null) return unverifiable('not-computable', notComputable(claim, snap, isYield));
   const actual = inStatedUnit(claim.stated, raw);
   const timeOfDay = claim.timing.kind === 'time-of-day';
@@ -44,16 +45,32 @@ export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: Retu
   const when = asOfNote(snap);
   const timeNote = timeOfDay ? `; a figure as of a time of day, judged against the close with an extra allowance of ${trim(extra)}` : '';
   const tolerance = `${claim.stated.raw} allows ${describeInterval(result.interval, claim.stated.decimals)}${timeNote}${when}`;
-  if (result.holds) return { verdict: 'supported', actual: raw, note: `actual ${describe(actual, claim.stated)}; ${tolerance}`, provenance };
+  const style = yieldPercentNote(claim.stated);
+  if (result.holds) {
+    const imprecise = MOVE_METRICS.has(claim.metric) ? imprecisionNote(claim.stated, actual) : '';
+    return { verdict: 'supported', actual: raw, note: `actual ${describe(actual, claim.stated)}; ${tolerance}${style}${imprecise}`, provenance };
+  }
   const direction = result.directionHolds ? '' : 'wrong direction: ';
   return {
     verdict: 'contradicted',
     actual: raw,
-    note: `${direction}actual ${describe(actual, claim.stated)}; ${tolerance}`,
+    note: `${direction}actual ${describe(actual, claim.stated)}; ${tolerance}${style}`,
     corrected: correctNumber(claim, claim.stated, actual, minDecimalsOf(claim, actual)),
     provenance,
   };
 }
+
+/**
+ * A yield's percent change (percent of the yield level, not percentage points), for a text
+ * that says so ("fell 3.2% in percentage terms"): the day's, month's or year's; null else.
+ */
+function yieldPercentChange(snap: StatsSnapshot, metric: NumberClaim['metric']): number | null {
+  const base = metric === 'change_1d_pct' ? snap.prev_close : metric === 'mtd_pct' ? snap.mtd_base_close : metric === 'ytd_pct' ? snap.ytd_base_close : null;
+  return base === null || base === 0 ? null : (snap.close / base - 1) * 100;
+}
+
+/** Percent moves (the day's and period moves): the ones AP style writes with one decimal. */
+const MOVE_METRICS: ReadonlySet<NumberClaim['metric']> = new Set(['change_1d_pct', 'wtd_pct', 'mtd_pct', 'qtd_pct', 'ytd_pct']);
 
 /** The actual value in the unit the text used: percentage points for a bp figure written "0.14 percentage point". */
 function inStatedUnit(stated: StatedNumber, raw: number): number {

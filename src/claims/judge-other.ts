@@ -5,14 +5,15 @@ import { formatBasisPoints, formatNumber, formatPercent } from '../narrative/ap-
 import { indexOnOrBefore } from '../series/lookup.js';
 import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot } from '../stats/index.js';
 import { correctNumber } from './correct.js';
+import { imprecisionNote, yieldPercentNote } from './judge-style.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
 import { compareNumber, describeInterval } from './tolerance.js';
 import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from './types.js';
 
 function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
   const result = compareNumber(stated, actual);
-  const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}`;
-  if (result.holds) return { verdict: 'supported', actual: raw, note, provenance };
+  const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}${yieldPercentNote(stated)}`;
+  if (result.holds) return { verdict: 'supported', actual: raw, note: claim.kind === 'calendar' || claim.kind === 'range' ? `${note}${imprecisionNote(stated, actual)}` : note, provenance };
   return { verdict: 'contradicted', actual: raw, note: result.directionHolds ? note : `wrong direction: ${note}`, corrected: correctNumber(claim, stated, actual, stated.unit === 'percent' || stated.unit === 'pp' ? 1 : 0), provenance };
 }
 

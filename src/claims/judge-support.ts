@@ -92,7 +92,7 @@ export function availability(claim: Claim, cache: StatsCache): { series: DailySe
     const snap = cache.snapshot(claim.symbol, other, claim.day);
     const hint = snap !== null && isReturnClaim(claim) && claim.kind === 'number' ? totalHint(claim, snap) : '';
     return basis === 'price'
-      ? unverifiable('price-return-unavailable', `the data hold only adjusted closes for ${claim.symbol}: a price figure cannot be computed${hint}`, hint === '' ? null : hintValue(claim, snap))
+      ? unverifiable('price-return-unavailable', `the data hold only adjusted closes for ${claim.symbol}: a price figure cannot be computed${hint}`)
       : unverifiable('not-computable', `the data hold no adjusted closes for ${claim.symbol}: a total return cannot be computed`);
   }
   const first = series.days[0] ?? 0;
@@ -102,14 +102,26 @@ export function availability(claim: Claim, cache: StatsCache): { series: DailySe
   return { series, basis };
 }
 
-function totalHint(claim: Claim, snap: StatsSnapshot): string {
-  const value = hintValue(claim, snap);
-  return typeof value === 'number' ? `; the total return (adjusted closes) is ${value.toFixed(2)}%` : '';
-}
+const HINT_PERIODS: Readonly<Partial<Record<NumberClaim['metric'], string>>> = {
+  change_1d_pct: 'on the day',
+  wtd_pct: 'week to date',
+  mtd_pct: 'month to date',
+  qtd_pct: 'quarter to date',
+  ytd_pct: 'year to date',
+  pct_from_record: 'from the record',
+};
 
-function hintValue(claim: Claim, snap: StatsSnapshot | null): ActualValue {
-  if (snap === null || claim.kind !== 'number') return null;
-  return metricValue(snap, claim.metric);
+/**
+ * What can be said instead of a price return where only adjusted closes exist: the total
+ * return over the same period, as a note ("; what can be said is the total return year to
+ * date, 25.29% on 2024-11-25 (adjusted closes)"). The verdict's `actual` stays null: the
+ * claim's own figure has no value in the data.
+ */
+function totalHint(claim: NumberClaim, snap: StatsSnapshot): string {
+  const value = metricValue(snap, claim.metric);
+  const period = HINT_PERIODS[claim.metric];
+  if (value === null || period === undefined) return '';
+  return `; what can be said is the total return ${period}, ${value.toFixed(2)}% on ${snap.date} (adjusted closes)`;
 }
 
 /** The snapshot value of a number claim's metric, in the snapshot's units; null when the data have none. */
