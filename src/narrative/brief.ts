@@ -147,11 +147,17 @@ function opensWithFullName(sentence: Sentence | undefined, instrument: Instrumen
 /**
  * A sentence's subject fitted to what the brief already says: a sentence said before about
  * another instrument ("The index has fallen four days in a row.") gets a subject that tells
- * them apart, and the story name does not open two sentences in a row ("The Russell 2000
- * fell ... It has fallen four days in a row.").
+ * them apart, the story name does not open two sentences in a row ("The Russell 2000 fell ...
+ * It has fallen four days in a row."), nor "It" ("... The index is down 8% in June").
  */
 function reworded(text: string, instrument: Instrument, previous: Sentence | undefined, said: ReadonlySet<string>): string {
   const full = withFullName(text, instrument);
+  const sameInstrument = previous?.facts[0]?.symbol === instrument.symbol;
+  if (!said.has(text) && sameInstrument && previous?.text.startsWith('It ') === true && text.startsWith('It ')) {
+    // "It has fallen four days in a row. It is down 8% ..." : the short name the second time.
+    const short = withSubject(text, instrument, capitalize(instrument.shortName));
+    return said.has(short) ? text : short;
+  }
   const followsFullName = opensWithFullName(previous, instrument);
   if (!said.has(text) && !(followsFullName && text === full)) return text;
   const it = withSubject(text, instrument, 'It');

@@ -8,6 +8,7 @@ import type {
   BiggestMoveFact,
   DayMoveFact,
   DrawdownChangeFact,
+  DrawdownStandingFact,
   ExtremeSinceFact,
   FiftyTwoWeekFact,
   LatestRecordFact,
@@ -15,9 +16,10 @@ import type {
   NearRecordFact,
   RecordCloseFact,
   StreakFact,
+  TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
-import { dateText, dayOfIso, direction, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+import { dateText, dayOfIso, direction, flatWords, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -37,7 +39,14 @@ export function dayMovePhrase(instrument: Instrument, fact: DayMoveFact, isRecor
 /** `its 45th record close of 2024`, or `its first record close since Nov. 8, 2021`. */
 export function recordClause(fact: RecordCloseFact, storyYear: number): string {
   if (fact.isFirstSince) return `its first record close since ${dateText(fact.priorRecordDate, storyYear)}`;
+  if (fact.countSinceDataBegin) return `its ${formatOrdinal(fact.countYtd)} record close since the data begin on ${dateText(fact.dataStart, Number.NaN)}`;
   return `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}`;
+}
+
+/** `its 51st of the year`, or in the data's first year `its fifth since the data begin on Sept. 10, 1987`. */
+function recordCount(latest: LatestRecordFact): string {
+  const since = latest.countSinceDataBegin ? `since the data begin on ${dateText(latest.dataStart, Number.NaN)}` : 'of the year';
+  return `its ${formatOrdinal(latest.countYtd)} ${since}`;
 }
 
 /** `its first close above 6,000`. */
@@ -51,7 +60,7 @@ export function milestoneClause(fact: MilestoneFact): string {
  * 11, its 51st of the year`.
  */
 export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number, latest?: LatestRecordFact): string {
-  const count = latest !== undefined && isSameRecord(fact, latest) ? `, its ${formatOrdinal(latest.countYtd)} of the year` : '';
+  const count = latest !== undefined && isSameRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
   return `${percentText(fact.belowPct)} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}${count}`;
 }
 
@@ -134,7 +143,55 @@ export function drawdownSentence(subject: string, instrument: Instrument, fact: 
   return `${subject} ended its correction with a close above its previous peak.`;
 }
 
-/** `The index set its 51st record close of 2024 on Nov. 11, at 6,001.35.` */
+/**
+ * `The index set its 51st record close of 2024 on Nov. 11, at 6,001.35.` In the data's first
+ * year: `It last set a record close on Oct. 5, at 328.90, its fifth since the data begin on Sept. 10, 1987.`
+ */
 export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number): string {
+  if (fact.countSinceDataBegin) return `${subject} last set a record close on ${dateText(fact.recordDate, storyYear)}, at ${levelText(instrument, fact.recordClose)}, ${recordCount(fact)}.`;
   return `${subject} set its ${formatOrdinal(fact.countYtd)} record close of ${fact.year} on ${dateText(fact.recordDate, storyYear)}, at ${levelText(instrument, fact.recordClose)}.`;
+}
+
+/** True when a standing drawdown's peak is the year's latest record (same date and close). */
+export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestRecordFact): boolean {
+  return fact.peakIsRecord && fact.peakDate === latest.recordDate && fact.peakClose === latest.recordClose;
+}
+
+/**
+ * `The S&P 500 has been in a bear market since March 12 and is 29.5% below its record close of
+ * 3,386.15, set Feb. 19.` (`its peak close of X on D` when the peak is not the record; `is in a
+ * bear market, ...` when the state holds from the data's start). The year's latest record, when
+ * it is the peak, adds its count instead of a sentence of its own.
+ */
+export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, latest?: LatestRecordFact): string {
+  const state = fact.state === 'bear' ? 'a bear market' : 'a correction';
+  const count = latest !== undefined && isStandingPeakRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
+  const peak = fact.peakIsRecord
+    ? `its record close of ${levelText(instrument, fact.peakClose)}, set ${dateText(fact.peakDate, storyYear)}${count}`
+    : `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  const below = `${percentText(fact.drawdownPct)} below ${peak}`;
+  if (fact.sinceDate === null) return `${subject} is in ${state}, ${below}.`;
+  return `${subject} has been in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.`;
+}
+
+/** Days back a total-return move's "biggest since" must reach to be news (as a day's biggest-move). */
+const TOTAL_RETURN_SINCE_DAYS = 60;
+
+/** True when a total-return move is the biggest since a day at least 60 days back, or in the data. */
+export function isNotableTotalReturn(fact: TotalReturnMoveFact): boolean {
+  if (isFlat(fact.move, 'pct')) return false;
+  return fact.sinceDate === null || dayOfIso(fact.date) - dayOfIso(fact.sinceDate) >= TOTAL_RETURN_SINCE_DAYS;
+}
+
+/**
+ * The day's move of adjusted-only data, which has no traded level: `fell 12.7% as a total
+ * return, its biggest one-day drop in data going back to 2000` (the "biggest" part only when
+ * notable).
+ */
+export function totalReturnMovePhrase(fact: TotalReturnMoveFact, storyYear: number): string {
+  const flat = flatWords(fact.move, 'pct');
+  if (flat !== null) return `was ${flat} as a total return`;
+  const base = `${pastVerb(fact.move)} ${percentText(fact.move)} as a total return`;
+  if (!isNotableTotalReturn(fact)) return base;
+  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact.dataStart, storyYear)}`;
 }

@@ -7,7 +7,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isPeakRecord, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause } from './clauses.js';
+import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isPeakRecord, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause, totalReturnMovePhrase } from './clauses.js';
 import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
@@ -57,10 +57,14 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
     }
     case 'near-record': {
       const latest = pool.peek(symbol, 'latest-record', (fact) => isSameRecord(top, fact));
-      return withDay(nearRecordClause(instrument, top, year, latest), top, false, latest ? [latest] : []);
+      // Just below the record is the highest close since it: said by the clause, not again.
+      const since = pool.peek(symbol, 'extreme-since', (fact) => fact.side === 'high' && fact.sinceIsRecord && fact.sinceDate === top.recordDate);
+      const high = since ? pool.peek(symbol, 'fifty-two-week', (fact) => fact.side === 'high') : undefined;
+      const implied = [latest, since, high].filter((fact): fact is NonNullable<typeof fact> => fact !== undefined);
+      return withDay(nearRecordClause(instrument, top, year, latest), top, false, implied);
     }
     case 'biggest-move':
-      return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument);
+      return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument, year);
     case 'month-on-track': {
       const since = top.sinceMonth === null ? `in data going back to ${yearOfIsoDate(top.dataStart)}` : `since ${monthText(top.sinceMonth, year)}`;
       const verb = top.isMonthComplete || periodEndsOf(ctx, symbol).month ? 'capping' : 'leaving it on track for';
@@ -78,13 +82,16 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
     case 'fifty-two-week':
       return withDay(fiftyTwoWeekClause(top, instrument.kind === 'yield'), top);
     default:
-      return dayOnly(pool, instrument);
+      return dayOnly(pool, instrument, year);
   }
 }
 
-function dayOnly(pool: FactPool, instrument: Instrument): LeadClause | null {
+function dayOnly(pool: FactPool, instrument: Instrument, storyYear: number): LeadClause | null {
   const day = pool.take(instrument.symbol, 'day-move');
-  return day === undefined ? null : { main: `${instrument.storyName} ${dayMovePhrase(instrument, day, false)}`, tail: '', facts: [day] };
+  if (day !== undefined) return { main: `${instrument.storyName} ${dayMovePhrase(instrument, day, false)}`, tail: '', facts: [day] };
+  // Adjusted-only data (IWO) has no traded level: its day is a total return.
+  const total = pool.take(instrument.symbol, 'total-return-move');
+  return total === undefined ? null : { main: `${instrument.storyName} ${totalReturnMovePhrase(total, storyYear)}`, tail: '', facts: [total] };
 }
 
 /** The benchmark leads instead of a higher-scoring instrument when its best fact scores at least this share of that one's. */

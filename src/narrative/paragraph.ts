@@ -10,16 +10,20 @@ import {
   biggestDayClause,
   dayMovePhrase,
   drawdownSentence,
+  drawdownStandingSentence,
   extremeSinceClause,
   fiftyTwoWeekClause,
+  isNotableTotalReturn,
   isPeakRecord,
   isSameRecord,
+  isStandingPeakRecord,
   latestRecordSentence,
   milestoneClause,
   nearRecordClause,
   recordClause,
   streakClause,
   streakSinceClause,
+  totalReturnMovePhrase,
   weekSentence,
 } from './clauses.js';
 import type { Namer } from './namer.js';
@@ -56,7 +60,9 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
     // The year's latest record is often the record itself: its count joins the clause, said once.
     const latest = pool.take(symbol, 'latest-record', (fact) => isSameRecord(near, fact));
     const clause = nearRecordClause(instrument, near, storyYear, latest);
-    clauses.push({ clause, alone: (s) => `${s} closed ${clause}.`, facts: latest ? [near, latest] : [near], trailing: true });
+    // Just below the record is the highest close since it (and in 52 weeks): said by the clause.
+    const implied = takeImpliedHighs(pool, symbol, near.recordDate);
+    clauses.push({ clause, alone: (s) => `${s} closed ${clause}.`, facts: [near, ...(latest ? [latest] : []), ...implied], trailing: true });
   }
   const streak = pool.take(symbol, 'streak');
   if (streak) {
@@ -82,6 +88,14 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
   const isRecordClause = (c: Clause): number => (c.facts[0]?.kind === 'record-close' ? 1 : 0);
   clauses.sort((a, b) => isRecordClause(b) - isRecordClause(a) || (b.facts[0]?.score ?? 0) - (a.facts[0]?.score ?? 0));
   return { record: record !== undefined, clauses };
+}
+
+/** The "highest close since the record of `recordDate`" and the 52-week high it implies, taken from the pool. */
+function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): Fact[] {
+  const since = pool.take(symbol, 'extreme-since', (fact) => fact.side === 'high' && fact.sinceIsRecord && fact.sinceDate === recordDate);
+  if (since === undefined) return [];
+  const high = pool.take(symbol, 'fifty-two-week', (fact) => fact.side === 'high');
+  return high ? [since, high] : [since];
 }
 
 /** The day's move with up to two clauses (a "biggest since" clause last), then the leftovers alone. */
@@ -139,6 +153,12 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
     const peakRecord = drawdown.to === 'bear' || drawdown.to === 'correction' ? pool.take(symbol, 'latest-record', (fact) => isPeakRecord(drawdown, fact)) : undefined;
     out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: peakRecord ? [drawdown, peakRecord] : [drawdown] });
   }
+  const standing = pool.take(symbol, 'drawdown-standing');
+  if (standing) {
+    const peakRecord = pool.take(symbol, 'latest-record', (fact) => isStandingPeakRecord(standing, fact));
+    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, peakRecord);
+    out.push({ text, facts: peakRecord ? [standing, peakRecord] : [standing] });
+  }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
   out.push(...periodSentences(pool, instrument, ctx, namer));
@@ -162,6 +182,9 @@ function fundSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
   const out: Sentence[] = [];
   const notable = pool.peek(symbol, 'record-close') ?? pool.peek(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (notable) out.push(...moveSentences(pool, instrument, ctx, namer));
+  // Adjusted-only data (IWO): no traded level; the day's total return when it is the biggest in a while.
+  const total = pool.take(symbol, 'total-return-move', isNotableTotalReturn);
+  if (total) out.push({ text: `${namer.subject(symbol)} ${totalReturnMovePhrase(total, ctx.storyYear)}.`, facts: [total] });
   const fund = pool.take(symbol, 'fund-return');
   if (fund) out.push({ text: fundReturnSentence(namer.subject(symbol), fund, periodEndsOf(ctx, symbol).year), facts: [fund] });
   return out;

@@ -8,7 +8,7 @@ import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { at, biggestDaySince, lastBefore, pct, row, storyLevel, storyPct } from './scan.js';
+import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, recordsInYear, row, storyLevel, storyPct } from './scan.js';
 import { apDate } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -141,6 +141,39 @@ describe('nothing said twice (review 20)', () => {
         expect(new Set(levels).size, `${date}: ${levels.join('; ')}`).toBe(levels.length);
       }
     }
+  });
+});
+
+describe('standing drawdowns, adjusted-only moves and a record said once (new facts)', () => {
+  it('March 16, 2020: the S&P 500 has been in a bear market since the day the scan enters it, below its record', () => {
+    const i = at(spx, '2020-03-16');
+    const states = drawdownStates(spx);
+    let j = i;
+    while (j > 0 && states[j - 1] === 'bear') j--;
+    const record = recordBefore(spx, i);
+    const below = storyPct(-pct(record.close, row(spx, i).close));
+    expect(states[i]).toBe('bear');
+    expect(textOn('2020-03-16')).toContain(
+      `has been in a bear market since ${apDate(row(spx, j).date, 2020)} and is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2020)}, its ${recordsInYear(spx, at(spx, record.date))}th of the year.`,
+    );
+    expect(textOn('2020-03-16')).not.toContain('13th record close of 2020');
+  });
+
+  it('March 16, 2020: the adjusted-only fund states a total return, never a dollar level', () => {
+    const iwo = readShippedRows('IWO.adjclose.yahoo.csv');
+    const i = at(iwo, '2020-03-16');
+    const move = pct(row(iwo, i - 1).close, row(iwo, i).close);
+    const since = biggestDaySince(iwo, i, false);
+    expect(since.date).toBeNull();
+    expect(textOn('2020-03-16')).toContain(`The iShares Russell 2000 Growth ETF fell ${storyPct(move)} as a total return, its biggest one-day drop in data going back to ${row(iwo, 0).date.slice(0, 4)}.`);
+    expect(textOn('2020-03-16')).not.toMatch(/Growth ETF [^.]*\$/);
+  });
+
+  it('Nov. 25, 2024: "0.03% below its record close ..., set Nov. 8, 2021" is not followed by "its highest level since Nov. 8, 2021"', () => {
+    const record = recordBefore(rut, at(rut, '2024-11-25'));
+    const text = textOn('2024-11-25');
+    expect(text).toContain(`below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2024)}`);
+    expect(text.split(apDate(record.date, 2024)).length - 1).toBe(1);
   });
 });
 

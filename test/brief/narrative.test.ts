@@ -137,7 +137,7 @@ describe('composeBrief', () => {
   it('a lead "lowest since" also says the 52-week low it implies', () => {
     const facts: Fact[] = [
       { ...base, kind: 'day-move', close: 1037.42, prevClose: 1210.13, prevDate: '2020-03-13', changePoints: -172.71, move: -14.27, unit: 'pct', snapshotMinutes: null, score: 37 },
-      { ...base, kind: 'extreme-since', side: 'low', close: 1037.42, sinceDate: '2016-02-29', sinceClose: 1033.9, dataStart: '1987-09-10', score: 75 },
+      { ...base, kind: 'extreme-since', side: 'low', close: 1037.42, sinceDate: '2016-02-29', sinceClose: 1033.9, dataStart: '1987-09-10', sinceIsRecord: false, score: 75 },
       { ...base, kind: 'fifty-two-week', side: 'low', close: 1037.42, score: 55 },
     ];
     const brief = composeBrief(facts, { ...context, date: '2024-11-25', instruments: [instrument('RUT')] });
