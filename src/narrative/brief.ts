@@ -139,30 +139,33 @@ export function withSubject(text: string, instrument: Instrument, subject: strin
   return text;
 }
 
-/** True when `sentence` is about `instrument` and opens with its story name. */
-function opensWithFullName(sentence: Sentence | undefined, instrument: Instrument): boolean {
-  return sentence !== undefined && sentence.facts[0]?.symbol === instrument.symbol && sentence.text.startsWith(`${capitalize(instrument.storyName)} `);
+/** Which name of `instrument` opens `text`: its story name, short name or "It" (capitalized); null for none. */
+function openingName(text: string, instrument: Instrument): string | null {
+  for (const name of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
+    if (text.startsWith(`${name} `)) return name;
+  }
+  return null;
 }
 
 /**
  * A sentence's subject fitted to what the brief already says: a sentence said before about
  * another instrument ("The index has fallen four days in a row.") gets a subject that tells
- * them apart, the story name does not open two sentences in a row ("The Russell 2000 fell ...
- * It has fallen four days in a row."), nor "It" ("... The index is down 8% in June").
+ * them apart, and no name opens two sentences about one instrument in a row ("The Russell
+ * 2000 fell ... It has fallen four days in a row. The index has been in a bear market ...").
  */
 function reworded(text: string, instrument: Instrument, previous: Sentence | undefined, said: ReadonlySet<string>): string {
-  const full = withFullName(text, instrument);
-  const sameInstrument = previous?.facts[0]?.symbol === instrument.symbol;
-  if (!said.has(text) && sameInstrument && previous?.text.startsWith('It ') === true && text.startsWith('It ')) {
-    // "It has fallen four days in a row. It is down 8% ..." : the short name the second time.
-    const short = withSubject(text, instrument, capitalize(instrument.shortName));
-    return said.has(short) ? text : short;
+  const opening = openingName(text, instrument);
+  const before = previous !== undefined && previous.facts[0]?.symbol === instrument.symbol ? openingName(previous.text, instrument) : null;
+  if (opening === null || (!said.has(text) && opening !== before)) return text;
+  const full = capitalize(instrument.storyName);
+  const short = capitalize(instrument.shortName);
+  // After "It" the short name; after a name, "It"; with no sentence before about it, the full name tells it apart.
+  const order = before === 'It' ? [short, full] : before === null ? [full, 'It', short] : ['It', short, full];
+  for (const name of order) {
+    const candidate = withSubject(text, instrument, name);
+    if (name !== before && !said.has(candidate)) return candidate;
   }
-  const followsFullName = opensWithFullName(previous, instrument);
-  if (!said.has(text) && !(followsFullName && text === full)) return text;
-  const it = withSubject(text, instrument, 'It');
-  if (followsFullName && !said.has(it)) return it;
-  return said.has(full) ? text : full;
+  return text;
 }
 
 /** `Markets on ...` is the last trading day: the line under the headline says the date asked for had none. */
