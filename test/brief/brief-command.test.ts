@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSnapshotArguments, renderBriefCommand, type BriefCommandOptions } from '../../src/cli/commands/brief.js';
 import { InputError } from '../../src/core/errors.js';
-import { loadShippedSeries, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { formatIsoDay } from '../../src/core/date.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { apDate } from './words.js';
 
 const all = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const render = (options: BriefCommandOptions): string => renderBriefCommand(all, options, '/tmp/store.duckdb');
@@ -25,11 +28,19 @@ describe('renderBriefCommand', () => {
   });
 
   it('a snapshot is preliminary in text and JSON, computed against the prior close', () => {
-    const options = { date: '2024-11-26', symbols: 'US10Y', snapshot: ['US10Y=4.20@15:00'] };
-    expect(render(options)).toContain('fell 7 basis points to 4.20% at 3 p.m. (preliminary) from 4.27%');
+    // The day after the 10-year's last close (a level not yet in the daily data), 7 basis points below it.
+    const rows = readShippedRows('DGS10.fred.csv');
+    const last = rows[rows.length - 1];
+    if (last === undefined) throw new Error('no 10-year data');
+    const day = isoDay(last.date) + 1;
+    const date = formatIsoDay(day as never);
+    const level = (Math.round(last.close * 100) - 7) / 100;
+    const prior = `${last.close.toFixed(2)}%`;
+    const options = { date, symbols: 'US10Y', snapshot: [`US10Y=${level.toFixed(2)}@15:00`] };
+    expect(render(options)).toContain(`fell 7 basis points to ${level.toFixed(2)}% at 3 p.m. (preliminary) from ${prior}`);
     const doc = JSON.parse(render({ ...options, format: 'json' })) as { facts: { preliminary: boolean }[]; notes: string[] };
     expect(doc.facts.every((f) => f.preliminary)).toBe(true);
-    expect(doc.notes).toContain('Preliminary: US10Y at 4.20% at 3 p.m. is a stated level, not a daily close; its figures compare it with the close of 4.27% on Nov. 25.');
+    expect(doc.notes).toContain(`Preliminary: US10Y at ${level.toFixed(2)}% at 3 p.m. is a stated level, not a daily close; its figures compare it with the close of ${prior} on ${apDate(last.date, Number(date.slice(0, 4)))}.`);
   });
 
   it('a snapshot file: SYMBOL,VALUE[,HH:MM] lines with a header and comments', () => {

@@ -46,10 +46,16 @@ describe('marketfacts brief', () => {
     expect(doc.date).toBe('2024-11-25');
     const day = doc.facts.find((f) => f.symbol === 'RUT' && f.kind === 'day-move');
     expect(day?.provenance.observations.map((o) => o.value)).toEqual([2442.030029296875, 2406.669921875]);
-    const explain = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT', '--explain', '--snapshot', 'RUT=2442.03');
-    expect(explain.stdout).toMatch(/Russell 2000 rose 1\.5%[^\n]*\n {4}RUT day-move \[day-move/);
-    expect(explain.stdout).toContain('RUT 2024-11-25 close = 2442.03 (preliminary)');
-    expect(explain.stdout).toContain('RUT 2024-11-22 prior close = 2406.669921875');
+    // A snapshot for the first weekday after the Russell 2000's last close, 1.5% above it.
+    const rut = readShippedRows('RUT.yahoo.csv');
+    const last = row(rut, rut.length - 1);
+    const lastDay = new Date(`${last.date}T12:00:00Z`);
+    const next = new Date(lastDay.getTime() + (lastDay.getUTCDay() === 5 ? 3 : 1) * 86_400_000).toISOString().slice(0, 10);
+    const level = Math.round(last.close * 1.015 * 100) / 100;
+    const explain = run('brief', '--db', db, '--date', next, '--symbols', 'RUT', '--explain', '--snapshot', `RUT=${level}`);
+    expect(explain.stdout).toMatch(new RegExp(`Russell 2000 rose ${storyPct(pct(last.close, level)).replace('.', '\\.')}[^\\n]*\\n {4}RUT day-move \\[day-move`));
+    expect(explain.stdout).toContain(`RUT ${next} close = ${level} (preliminary)`);
+    expect(explain.stdout).toContain(`RUT ${last.date} prior close = ${last.close}`);
   });
 
   it('bad input: one line on stderr, exit 2', () => {

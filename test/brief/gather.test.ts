@@ -71,11 +71,12 @@ describe('snapshot levels', () => {
 
   it('cuts the series before the date and appends the level; adjusted closes scaled by the last ratio', () => {
     const series = { ...makeSeries([100, 102, 101, 103], { start: '2024-11-18' }), adjClose: Float64Array.from([98, 99.96, 98.98, 100.94]) };
-    const day = isoDay('2024-11-20');
-    const out = withSnapshotLevel(series, day, 110);
-    expect(Array.from(out.days, (d) => formatIsoDay(d as never))).toEqual(['2024-11-18', '2024-11-19', '2024-11-20']);
-    expect(Array.from(out.close ?? [])).toEqual([100, 102, 110]);
-    expect(out.adjClose?.[2]).toBeCloseTo(110 * 0.98, 10);
+    // A snapshot is for a day the data do not hold yet: the day after the last close.
+    const day = isoDay('2024-11-22');
+    const out = withSnapshotLevel(series, day, 104);
+    expect(Array.from(out.days, (d) => formatIsoDay(d as never))).toEqual(['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21', '2024-11-22']);
+    expect(Array.from(out.close ?? [])).toEqual([100, 102, 101, 103, 104]);
+    expect(out.adjClose?.[4]).toBeCloseTo(104 * (100.94 / 103), 10);
     const later = withSnapshotLevel(series, isoDay('2024-11-25'), 104);
     expect(later.days.length).toBe(5);
     expect(() => withSnapshotLevel(series, isoDay('2024-11-18'), 100)).toThrow('no close before');
@@ -83,11 +84,19 @@ describe('snapshot levels', () => {
   });
 
   it('a snapshot makes every fact of its instrument preliminary, computed against the prior close', () => {
+    // The day after the 10-year's last close, while the S&P 500 has that day's close.
+    const tsyRows = readShippedRows('DGS10.fred.csv');
+    const last = tsyRows[tsyRows.length - 1];
+    const spxRows = readShippedRows('GSPC.yahoo.csv');
+    const next = spxRows.find((r) => r.date > (last?.date ?? ''));
+    if (last === undefined || next === undefined) throw new Error('the S&P 500 data must run past the 10-year yield data');
+    const level = Math.round((last.close - 0.14) * 100) / 100;
     const series = [loadShippedSeries('US10Y'), loadShippedSeries('SPX')];
-    const snapshots = new Map([['US10Y', { value: 4.27, minutes: 900 }]]);
-    const inputs = gatherFactInputs(series, { date: isoDay('2024-11-25'), snapshots });
+    const snapshots = new Map([['US10Y', { value: level, minutes: 900 }]]);
+    const inputs = gatherFactInputs(series, { date: isoDay(next.date), snapshots });
     const tsy = inputs.instruments[0];
-    expect(tsy?.preliminary).toEqual({ value: 4.27, minutes: 900 });
+    expect(tsy?.preliminary).toEqual({ value: level, minutes: 900 });
+    expect(tsy?.snapshot.prev_date).toBe(last.date);
     expect(tsy?.snapshot.change_1d_bp).toBeCloseTo(-14, 6);
     expect(inputs.instruments[1]?.preliminary).toBeNull();
   });
