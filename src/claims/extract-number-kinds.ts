@@ -68,7 +68,8 @@ function closeAtRecordClaims(read: Reading): ClaimDraft[] | null {
   if (m[1] === undefined) {
     const phrase = m[2] ?? '';
     const at = token.start - before.length + m.index + m[0].indexOf(phrase);
-    claims.push({ ...claimBase(ctx, subject, at, at + phrase.length), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: phrase } });
+    // The flag's span runs to the figure, so its marker follows the close's in the text.
+    claims.push({ ...claimBase(ctx, subject, at, token.end), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: phrase } });
   }
   return claims;
 }

@@ -83,12 +83,28 @@ describe('marketfacts check', () => {
     expect(doc.claims.find((c) => c.symbol === 'RUT' && c.metric === 'close')?.verdict).toBe('supported');
   });
 
-  it('empty input is no claims, not an error', () => {
+  it('empty input is no claims, not an error, as --help says', () => {
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const result = run(['check', empty, '--db', db]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('0 claims');
+    const help = run(['check', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('empty input or text without claims is "no claims", also 0');
+  });
+
+  it('a move on a holiday is unverifiable with the latest close named; the 2-year note is its own instrument', () => {
+    const spx = rowsOf('GSPC.yahoo.csv');
+    const latest = spx.filter((row) => row.date < '2024-11-28').at(-1);
+    const holiday = run(['check', '-', '--db', db, '--json'], 'The S&P 500 rose 0.4% on Thursday, Nov. 28, 2024.');
+    expect(holiday.status).toBe(0);
+    const [claim] = (JSON.parse(holiday.stdout) as { claims: (JsonClaim & { reason: string | null; note: string })[] }).claims;
+    expect(claim?.reason).toBe('market-closed');
+    expect(claim?.note).toContain(`the latest close before it is Nov. ${Number(latest?.date.slice(8, 10))}`);
+    const note = run(['check', '-', '--db', db, '--json', '--date', '2022-06-13'], 'The Russell 2000 slid 4.8%. The yield on the 2-year note rose to 3.40% from 3.06%.');
+    const symbols = (JSON.parse(note.stdout) as { claims: JsonClaim[] }).claims.map((c) => c.symbol);
+    expect(symbols).toEqual(['RUT', 'US2Y', 'US2Y']);
   });
 
   it('bad input: binary, invalid UTF-8, over 1 MB, no date, missing file, bad --format: one line on stderr, exit 2', () => {
