@@ -42,9 +42,9 @@ describe('record-close, latest-record, near-record', () => {
     expect(old.isFirstSince).toBe(true);
     expect(old.score).toBeGreaterThan(fact.score);
   });
-  it('does not call a yield level or the VIX a record', () => {
+  it('does not call a yield level a record; the VIX has record closes like an index', () => {
     expect(recordCloseDetector.detect(statsFor('US10Y', snapshotWith(record, 'US10Y')), inputsOf())).toEqual([]);
-    expect(recordCloseDetector.detect(statsFor('VIX', snapshotWith(record, 'VIX')), inputsOf())).toEqual([]);
+    expect(recordCloseDetector.detect(statsFor('VIX', snapshotWith(record, 'VIX')), inputsOf())).toHaveLength(1);
   });
   it('states the latest record of the year only when it is in the same year and not today', () => {
     const notToday = { is_record: false, record_date: '2024-11-11', record_close: 6001.35, record_count_ytd: 51, date: '2024-11-25' };
@@ -63,8 +63,10 @@ describe('record-close, latest-record, near-record', () => {
 });
 
 describe('fifty-two-week', () => {
-  it('needs 52 weeks of data, and a record is not also a 52-week high', () => {
-    const s = { data_start: '2020-01-01', date: '2024-11-25', is_52w_high: true, is_52w_low: false, is_record: false };
+  it('needs 52 weeks of data; a record, or a high (low) beyond 52 weeks, is not also a 52-week high (low)', () => {
+    const s = { data_start: '2020-01-01', date: '2024-11-25', is_52w_high: true, is_52w_low: false, is_record: false, highest_since: '2024-06-03', lowest_since: '2024-06-03' };
+    expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, highest_since: '2021-11-08' })), inputsOf())).toEqual([]);
+    expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, is_52w_high: false, is_52w_low: true, lowest_since: null })), inputsOf())).toEqual([]);
     expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith(s)), inputsOf())).toHaveLength(1);
     expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, data_start: '2024-06-01' })), inputsOf())).toEqual([]);
     expect(fiftyTwoWeekDetector.detect(statsFor('SPX', snapshotWith({ ...s, is_record: true })), inputsOf())).toEqual([]);
@@ -75,12 +77,15 @@ describe('fifty-two-week', () => {
 describe('extreme-since', () => {
   const day = { date: '2024-11-25', data_start: '1990-01-02', prev_close: 100, is_record: false, record_date: '2021-11-08', pct_from_record: -5, highest_since: null, lowest_since: '2024-11-01' };
   const sides = (overrides: object): string[] => extremeSinceDetector.detect(statsFor('RUT', snapshotWith({ ...day, ...overrides }, 'RUT')), inputsOf()).map((f) => (f.kind === 'extreme-since' ? `${f.side} ${f.sinceDate ?? 'none'}` : f.kind));
-  it('only beyond 52 weeks, never on a record nor when the record itself is the date and near', () => {
+  it('only beyond 52 weeks, never on a record; "since" the record itself is marked so', () => {
     expect(sides({ highest_since: '2022-01-03' })).toEqual(['high 2022-01-03']);
     expect(sides({ highest_since: '2024-01-03' })).toEqual([]);
     expect(sides({ highest_since: '2023-11-27' })).toEqual([]);
     expect(sides({ highest_since: '2023-11-26' })).toEqual(['high 2023-11-26']);
-    expect(sides({ highest_since: '2021-11-08', pct_from_record: -0.5 })).toEqual([]);
+    expect(sides({ highest_since: '2021-11-08', pct_from_record: -0.5 })).toEqual(['high 2021-11-08']);
+    const sinceRecord = extremeSinceDetector.detect(statsFor('RUT', snapshotWith({ ...day, highest_since: '2021-11-08', pct_from_record: -0.5 }, 'RUT')), inputsOf());
+    expect(sinceRecord.map((f) => (f.kind === 'extreme-since' ? f.sinceIsRecord : null))).toEqual([true]);
+    expect(extremeSinceDetector.detect(statsFor('RUT', snapshotWith({ ...day, highest_since: '2022-01-03' }, 'RUT')), inputsOf()).map((f) => (f.kind === 'extreme-since' ? f.sinceIsRecord : null))).toEqual([false]);
     expect(sides({ highest_since: '2021-11-08', pct_from_record: -3 })).toEqual(['high 2021-11-08']);
     expect(sides({ highest_since: '2022-01-03', is_record: true })).toEqual([]);
     expect(sides({ lowest_since: '2016-02-29' })).toEqual(['low 2016-02-29']);
