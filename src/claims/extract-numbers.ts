@@ -152,6 +152,9 @@ export interface Reading {
 /** "has gained", "is up", "have fallen": a move over a period, not the day's ("rose" is the day's). */
 const PERIOD_TENSE = /\b(?:has|have|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:up|down|gained|lost|risen|fallen|climbed|dropped|declined|added|advanced|jumped|slipped|slid|surged|rallied|tumbled|sunk|shed|returned)\b/i;
 
+/** Words that make a figure the day's ("it has gained 1.2% today"): no period is carried to it. */
+const DAY_WORDS = /\b(?:today|on the day|in the session|on (?:monday|tuesday|wednesday|thursday|friday)|monday|tuesday|wednesday|thursday|friday)\b/i;
+
 /**
  * "The ETF is up 24.8% this year, and the fund has gained 28%": a figure with no period of its
  * own, in the present perfect ("has gained", "is up"), takes the period of the move before it
@@ -160,7 +163,8 @@ const PERIOD_TENSE = /\b(?:has|have|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:up|
 function periodCarriedInSentence(read: Reading): PeriodRef | null {
   const earlier = read.earlierPeriod;
   if (earlier === null || earlier.kind === 'day') return null;
-  return PERIOD_TENSE.test(read.before) ? earlier : null;
+  const clause = read.ctx.text.slice(read.clause.start, read.clause.end);
+  return PERIOD_TENSE.test(read.before) && !DAY_WORDS.test(clause) ? earlier : null;
 }
 
 const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');

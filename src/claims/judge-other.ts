@@ -12,8 +12,9 @@ import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, Seaso
 
 function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
   const result = compareNumber(stated, actual);
-  const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}${yieldPercentNote(stated)}`;
-  if (result.holds) return { verdict: 'supported', actual: raw, note: claim.kind === 'calendar' || claim.kind === 'range' ? `${note}${imprecisionNote(stated, actual)}` : note, provenance };
+  const isMove = claim.kind === 'calendar' || claim.kind === 'range';
+  const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}${isMove ? yieldPercentNote(stated) : ''}`;
+  if (result.holds) return { verdict: 'supported', actual: raw, note: isMove ? `${note}${imprecisionNote(stated, actual)}` : note, provenance };
   return { verdict: 'contradicted', actual: raw, note: result.directionHolds ? note : `wrong direction: ${note}`, corrected: correctNumber(claim, stated, actual, stated.unit === 'percent' || stated.unit === 'pp' ? 1 : 0), provenance };
 }
 

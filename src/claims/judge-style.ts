@@ -14,9 +14,10 @@ export const AP_PERCENT_DECIMALS = 1;
  * "; yields move in basis points: 14 basis points (0.14 percentage point); a 0.14% fall would
  * be a percent change of the yield" for a yield move the text wrote with "%" or "percent"
  * (read as percentage points, `unit` 'pp'); '' when the text said "percentage point(s)" or bp.
+ * Only for a yield's move: callers do not pass comparisons ("5% lower than"), also in pp.
  */
 export function yieldPercentNote(stated: StatedNumber): string {
-  if (stated.unit !== 'pp' || /percentage/i.test(stated.raw)) return '';
+  if (stated.unit !== 'pp' || /percentage/i.test(stated.raw) || !/%|percent|pct/i.test(stated.raw)) return '';
   const size = Math.abs(stated.value);
   const written = formatNumber(size, stated.decimals);
   const move = !stated.signed ? 'move' : stated.value < 0 ? 'fall' : 'rise';

@@ -155,6 +155,13 @@ describe('a period carried across "and" within the sentence', () => {
     ]);
   });
 
+  it('a day word keeps a present-perfect figure the day move', () => {
+    expect(views('The S&P 500 is up 25.5% this year, and it has gained 0.3% today.')).toEqual([
+      ['SPX', 'ytd_pct', 25.5],
+      ['SPX', 'change_1d_pct', 0.3],
+    ]);
+  });
+
   it('nothing to carry: a present-perfect figure alone is the day move', () => {
     expect(views('The S&P 500 has gained 0.3%.')).toEqual([['SPX', 'change_1d_pct', 0.3]]);
   });

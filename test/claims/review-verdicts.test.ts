@@ -158,6 +158,12 @@ describe('item 25: a yield move written in percent', () => {
     expect(verdict.note).toContain('yields move in basis points: 14 basis points (0.14 percentage point); a 0.14% fall would be a percent change of the yield');
   });
 
+  it('no style note on a comparison written in percent', () => {
+    const notes = check('The Russell 2000 is up 20.5% this year, about 5% lower than the S&P 500.', series, DAY).map((c) => c.verdict.note);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).not.toContain('yields move in basis points');
+  });
+
   it('no style note when the text says percentage point or basis points', () => {
     expect(find(check('The 10-year yield fell 0.14 percentage point.', series, DAY), 'change_1d_bp', 'US10Y').verdict.note).not.toContain('yields move in basis points');
     expect(find(check('The 10-year yield fell 14 basis points.', series, DAY), 'change_1d_bp', 'US10Y').verdict.note).not.toContain('yields move in basis points');
