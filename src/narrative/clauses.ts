@@ -19,7 +19,7 @@ import type {
   TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
-import { dateText, dayOfIso, direction, flatWords, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -104,12 +104,12 @@ export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): st
 /** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */
 export function extremeSinceClause(fact: ExtremeSinceFact, isYield: boolean, storyYear: number): string {
   const what = `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'}`;
-  return fact.sinceDate === null ? `${what} in data going back to ${yearOfIsoDate(fact.dataStart)}` : `${what} since ${dateText(fact.sinceDate, storyYear)}`;
+  return fact.sinceDate === null ? `${what} ${inDataText(fact.dataStart, fact.date, storyYear)}` : `${what} since ${dateText(fact.sinceDate, storyYear)}`;
 }
 
 /** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in data going back to 1962`. */
-function sinceText(sinceDate: string | null, dataStart: string, storyYear: number): string {
-  return sinceDate === null ? `in data going back to ${yearOfIsoDate(dataStart)}` : `since ${dateText(sinceDate, storyYear)}`;
+function sinceText(sinceDate: string | null, dataStart: string, date: string, storyYear: number): string {
+  return sinceDate === null ? inDataText(dataStart, date, storyYear) : `since ${dateText(sinceDate, storyYear)}`;
 }
 
 /**
@@ -117,7 +117,7 @@ function sinceText(sinceDate: string | null, dataStart: string, storyYear: numbe
  * part only for yields, whose from/to levels are the story).
  */
 export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, storyYear: number): string {
-  const base = `its biggest one-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact.dataStart, storyYear)}`;
+  const base = `its biggest one-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
   if (fact.unit !== 'bp' || fact.sinceFrom === null || fact.sinceTo === null) return base;
   return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
 }
@@ -128,7 +128,7 @@ export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, 
  * weekly gain since ...`.
  */
 export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: number, weekIsOver = false): string {
-  const since = fact.sinceDate === null ? `in data going back to ${yearOfIsoDate(fact.dataStart)}` : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
+  const since = fact.sinceDate === null ? inDataText(fact.dataStart, fact.date, storyYear) : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
   const biggest = `its biggest weekly ${moveNoun(fact.move, fact.unit)} ${since}`;
   if (weekIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} this week, ${biggest}.`;
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for ${biggest}.`;
@@ -193,5 +193,5 @@ export function totalReturnMovePhrase(fact: TotalReturnMoveFact, storyYear: numb
   if (flat !== null) return `was ${flat} as a total return`;
   const base = `${pastVerb(fact.move)} ${percentText(fact.move)} as a total return`;
   if (!isNotableTotalReturn(fact)) return base;
-  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact.dataStart, storyYear)}`;
+  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
 }

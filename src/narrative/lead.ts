@@ -8,7 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
 import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isPeakRecord, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause, totalReturnMovePhrase } from './clauses.js';
-import { capitalize, dateText, levelText, moveNoun, monthText, percentText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, dateText, inDataText, levelText, moveNoun, monthText, percentText, weekdayText } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** A second instrument joins the lead when its best fact scores at least this share of the first's. */
@@ -66,7 +66,7 @@ function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): 
     case 'biggest-move':
       return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument, year);
     case 'month-on-track': {
-      const since = top.sinceMonth === null ? `in data going back to ${yearOfIsoDate(top.dataStart)}` : `since ${monthText(top.sinceMonth, year)}`;
+      const since = top.sinceMonth === null ? inDataText(top.dataStart, top.date, year) : `since ${monthText(top.sinceMonth, year)}`;
       const verb = top.isMonthComplete || periodEndsOf(ctx, symbol).month ? 'capping' : 'leaving it on track for';
       return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
     }

@@ -3,7 +3,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact, SeasonalityFact } from '../facts/fact.js';
 import { formatOrdinal, monthName } from './ap-style.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
-import { direction, flatWords, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove, yearOfIsoDate } from './phrases.js';
+import { direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
 
 /** `up 11.2% in November`, `down 39 basis points this year`, `little changed in October`. */
 export function periodPhrase(fact: PeriodMoveFact): string {
@@ -33,7 +33,7 @@ export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined
   const month = mtd === undefined ? 'this month' : `in ${monthName(mtd.periodNumber)}`;
   const since =
     fact.sinceMonth === null
-      ? `in data going back to ${yearOfIsoDate(fact.dataStart)}`
+      ? inDataText(fact.dataStart, fact.date, storyYear)
       : `since ${monthText(fact.sinceMonth, storyYear)}${fact.sinceMove === null ? '' : `, when it ${pastVerb(fact.sinceMove)} ${moveText(fact.sinceMove, fact.unit)}`}`;
   if (fact.isMonthComplete || monthIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, its biggest monthly ${noun} ${since}.`;
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, on track for its biggest monthly ${noun} ${since}.`;

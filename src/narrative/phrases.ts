@@ -112,3 +112,16 @@ export function pastMove(move: number, unit: MoveUnit): string {
   const flat = flatWords(move, unit);
   return flat === null ? `${pastVerb(move)} ${moveText(move, unit)}` : `was ${flat}`;
 }
+
+/** Less than this many days of data make "in data going back to 1987" read as more than it is. */
+const SHORT_HISTORY_DAYS = 365;
+
+/**
+ * Where a "largest in the data" reaches: `in data going back to 1987`, or, when the data began
+ * less than a year before `date`, `since the data begin on Sept. 10` (a record over six weeks
+ * is said as such).
+ */
+export function inDataText(dataStart: string, date: string, storyYear: number): string {
+  if (dayOfIso(date) - dayOfIso(dataStart) < SHORT_HISTORY_DAYS) return `since the data begin on ${dateText(dataStart, storyYear)}`;
+  return `in data going back to ${yearOfIsoDate(dataStart)}`;
+}

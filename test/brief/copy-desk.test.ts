@@ -177,6 +177,19 @@ describe('standing drawdowns, adjusted-only moves and a record said once (new fa
   });
 });
 
+describe('a short history is said as such', () => {
+  it('Oct. 19, 1987: the Russell 2000\'s biggest drop "since the data begin on Sept. 10", not "in data going back to 1987"', () => {
+    const i = at(rut, '1987-10-19');
+    expect(biggestDaySince(rut, i, false).date).toBeNull();
+    const text = textOn('1987-10-19');
+    expect(text).toContain(`the Russell 2000 fell ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))} to`);
+    expect(text).toContain(`its biggest one-day drop since the data begin on ${apDate(row(rut, 0).date, 1987)}`);
+    expect(text).not.toMatch(/Russell 2000[^.]*in data going back to 1987/);
+    // The S&P 500's data reach back decades: "in data going back to".
+    expect(textOn('1987-10-19')).toContain(`in data going back to ${row(spx, 0).date.slice(0, 4)}`);
+  });
+});
+
 describe('the benchmark leads a crash day (review 23)', () => {
   it('March 16, 2020: the S&P 500, its biggest drop since Oct. 19, 1987, leads, then the Russell 2000', () => {
     const i = at(spx, '2020-03-16');
