@@ -21,8 +21,27 @@ export interface FactDetector {
   detect(stats: InstrumentStats, inputs: FactInputs): readonly Fact[];
 }
 
-/** True for instruments whose closes can set records, milestones and drawdowns (not yields or volatility). */
+/**
+ * True for instruments whose closes can be near a record, set milestones and drawdowns (not
+ * yields or volatility), and that have a traded price (not adjusted-only data).
+ */
 export function isPriceLike(stats: InstrumentStats): boolean {
   const kind = stats.instrument.kind;
-  return kind === 'index' || kind === 'etf' || kind === 'stock' || kind === 'other';
+  return (kind === 'index' || kind === 'etf' || kind === 'stock' || kind === 'other') && !isAdjustedOnly(stats);
+}
+
+/**
+ * True for instruments whose closes can set record closes: every kind but yields (a VIX record
+ * close is news). Adjusted-only data are excluded: see {@link isAdjustedOnly}.
+ */
+export function hasCloseRecords(stats: InstrumentStats): boolean {
+  return stats.instrument.kind !== 'yield' && !isAdjustedOnly(stats);
+}
+
+/**
+ * True when the data hold only adjusted closes (IWO): no traded price, so no fact states a
+ * level of it (close, record, 52-week, drawdown peak), and its moves are total returns.
+ */
+export function isAdjustedOnly(stats: InstrumentStats): boolean {
+  return stats.series.close === null;
 }

@@ -71,6 +71,11 @@ export interface RecordCloseFact extends FactBase {
   /** True when the prior record is in an earlier year: "the first record close since D". */
   readonly isFirstSince: boolean;
   readonly dataStart: string;
+  /**
+   * True when the year is the data's first year: the count runs from the data start, not from
+   * Jan. 1 ("its fifth record close since the data begin on Sept. 10, 1987").
+   */
+  readonly countSinceDataBegin: boolean;
 }
 
 /** The latest record close this year, when the date itself is not a record. */
@@ -81,6 +86,9 @@ export interface LatestRecordFact extends FactBase {
   /** Record closes in the year up to the date: the latest record was the nth. */
   readonly countYtd: number;
   readonly year: number;
+  readonly dataStart: string;
+  /** True when the year is the data's first year: the count runs from the data start. */
+  readonly countSinceDataBegin: boolean;
 }
 
 /** The close is within 1% of the record close without being one. */
@@ -110,6 +118,8 @@ export interface ExtremeSinceFact extends FactBase {
   readonly sinceDate: string | null;
   readonly sinceClose: number | null;
   readonly dataStart: string;
+  /** True when `sinceDate` is the date of the record close (the close is below the record, so the highest since the record). */
+  readonly sinceIsRecord: boolean;
 }
 
 /** The biggest one-day (or week-to-date) move since a date. */
@@ -163,6 +173,37 @@ export interface DrawdownChangeFact extends FactBase {
   readonly peakDate: string;
 }
 
+/** Standing in a correction or bear market entered on an earlier day (the day of entering is a drawdown-change). */
+export interface DrawdownStandingFact extends FactBase {
+  readonly kind: 'drawdown-standing';
+  readonly state: 'correction' | 'bear';
+  /** Percent below the peak (> 0) on the date. */
+  readonly drawdownPct: number;
+  readonly peakClose: number;
+  readonly peakDate: string;
+  /** True when the peak is the record close ("below its record of Feb. 19"). */
+  readonly peakIsRecord: boolean;
+  /** The first close of the state (the day it was entered), or null when it holds from the data start. */
+  readonly sinceDate: string | null;
+}
+
+/**
+ * The day's move of an instrument whose data hold only adjusted closes (IWO): a total return,
+ * dividends included. It has no close level: an adjusted close is not a price anyone traded at.
+ */
+export interface TotalReturnMoveFact extends FactBase {
+  readonly kind: 'total-return-move';
+  readonly basis: 'total';
+  /** Percent, from the prior adjusted close. */
+  readonly move: number;
+  readonly prevDate: string;
+  /** The most recent earlier day whose total return, same direction, was at least as large; null: the largest in the data. */
+  readonly sinceDate: string | null;
+  /** That day's total return, percent; null with `sinceDate`. */
+  readonly sinceMove: number | null;
+  readonly dataStart: string;
+}
+
 /** First close ever above a round level. */
 export interface MilestoneFact extends FactBase {
   readonly kind: 'milestone';
@@ -201,6 +242,7 @@ export interface SeasonalityFact extends FactBase {
   readonly kind: 'seasonality';
   /** The coming month, 1-12. */
   readonly month: number;
+  /** Mean and median move: percent for prices, basis points for yields (as `unit` says). */
   readonly meanPct: number;
   readonly medianPct: number;
   /** Share of years higher, 0-1. */
@@ -241,6 +283,8 @@ export type Fact =
   | MonthOnTrackFact
   | StreakFact
   | DrawdownChangeFact
+  | DrawdownStandingFact
+  | TotalReturnMoveFact
   | MilestoneFact
   | PeriodMoveFact
   | RelativePerformanceFact

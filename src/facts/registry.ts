@@ -1,17 +1,19 @@
 /** The fact detectors, in the order their facts are listed for one instrument. */
 import type { FactDetector } from './detector.js';
-import { biggestMoveDetector, dayMoveDetector, streakDetector } from './detectors/day.js';
+import { biggestMoveDetector, dayMoveDetector, streakDetector, totalReturnMoveDetector } from './detectors/day.js';
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
-import { drawdownChangeDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
+import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
 export const FACT_DETECTORS: readonly FactDetector[] = [
   dayMoveDetector,
+  totalReturnMoveDetector,
   recordCloseDetector,
   milestoneDetector,
   drawdownChangeDetector,
+  drawdownStandingDetector,
   nearRecordDetector,
   extremeSinceDetector,
   fiftyTwoWeekDetector,

@@ -3,10 +3,11 @@
  * series is cut before the snapshot's date and the level appended as that date's close, so
  * every statistic is computed against the prior close; facts from it are marked preliminary.
  */
-import type { DayNumber } from '../core/date.js';
+import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { ArgumentError } from '../core/errors.js';
+import type { InstrumentKind } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
-import { indexBefore } from '../series/lookup.js';
+import { indexBefore, indexOnOrBefore } from '../series/lookup.js';
 import type { SnapshotMark } from './inputs.js';
 
 const SNAPSHOT_PATTERN = /^([A-Za-z0-9^._-]+)=(-?\d+(?:\.\d+)?)(?:@(\d{1,2}):(\d{2}))?$/;
@@ -53,11 +54,43 @@ export function parseSnapshotFile(text: string, file: string): SnapshotLevel[] {
 }
 
 /**
- * The series with `level` as the close of `day`: observations on or after `day` are dropped,
- * then (day, level) appended. An adjusted series gets the level scaled by the last
- * observation's adjusted/unadjusted ratio. Throws ArgumentError when the series has no
- * observation before `day` (no prior close), or holds only adjusted closes (a traded level
- * cannot be compared with adjusted closes without guessing the adjustment).
+ * The largest plausible move of a snapshot level from the prior close, by instrument kind: a
+ * yield 1 percentage point (`points`), a volatility index 200%, anything else 25% (`pct`).
+ */
+export function snapshotMoveBound(kind: InstrumentKind): { readonly limit: number; readonly unit: 'points' | 'pct' } {
+  if (kind === 'yield') return { limit: 1, unit: 'points' };
+  return { limit: kind === 'volatility' ? 200 : 25, unit: 'pct' };
+}
+
+/**
+ * Refuses a snapshot level that is not a level "not yet in the daily data", or implausible:
+ * ArgumentError('--snapshot') when the series already has a close on `day` (naming it), or when
+ * the move from `prior` (the prior close) exceeds {@link snapshotMoveBound}.
+ */
+export function checkSnapshotLevel(series: DailySeries, day: DayNumber, level: number, prior: number): void {
+  const symbol = series.instrument.symbol;
+  const values = series.close ?? series.adjClose;
+  const at = indexOnOrBefore(series.days, day);
+  if (at >= 0 && series.days[at] === day && values !== null) {
+    const stored = values[at] ?? Number.NaN;
+    throw new ArgumentError('--snapshot', `${symbol} already has a close of ${stored.toFixed(2)} on ${formatIsoDay(day)} in the store; snapshots are for levels not yet in the daily data`);
+  }
+  const bound = snapshotMoveBound(series.instrument.kind);
+  const move = bound.unit === 'points' ? Math.abs(level - prior) : Math.abs((level / prior - 1) * 100);
+  if (move > bound.limit) {
+    const size = bound.unit === 'points' ? `${move.toFixed(2)} percentage points` : `${move.toFixed(1)}%`;
+    const limit = bound.unit === 'points' ? `${bound.limit} percentage point` : `${bound.limit}%`;
+    throw new ArgumentError('--snapshot', `${symbol}=${level} is ${size} from the prior close of ${prior.toFixed(2)}, beyond the plausible ${limit}`);
+  }
+}
+
+/**
+ * The series with `level` as the close of `day`: observations before `day` are kept, then
+ * (day, level) appended. An adjusted series gets the level scaled by the last observation's
+ * adjusted/unadjusted ratio. Throws ArgumentError('--snapshot') when the series has no
+ * observation before `day` (no prior close), holds only adjusted closes (a traded level cannot
+ * be compared with adjusted closes without guessing the adjustment), already has a close on
+ * `day`, or the level is implausibly far from the prior close (see {@link checkSnapshotLevel}).
  */
 export function withSnapshotLevel(series: DailySeries, day: DayNumber, level: number): DailySeries {
   const last = indexBefore(series.days, day);
@@ -65,6 +98,7 @@ export function withSnapshotLevel(series: DailySeries, day: DayNumber, level: nu
   if (series.close === null) {
     throw new ArgumentError('--snapshot', `${series.instrument.symbol}: the data hold only adjusted closes; a stated level cannot be compared with them`);
   }
+  checkSnapshotLevel(series, day, level, series.close[last] ?? Number.NaN);
   const n = last + 1;
   const days = new Int32Array(n + 1);
   days.set(series.days.subarray(0, n));

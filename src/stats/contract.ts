@@ -2,11 +2,16 @@
  * The shapes the statistics engine answers in. Field names are snake_case because they are
  * the JSON contract of `marketfacts stats --json` (docs/DESIGN contract): other tools rely
  * on them. Percent values are in percent (`11.17` means +11.17%), basis points in bp
- * (`-14` means down 0.14 percentage point), unrounded.
+ * (`-14` means down 0.14 percentage point), unrounded, except basis-point values of yields
+ * (a difference of two 2-decimal levels), which are rounded to 1e-6 bp (src/stats/precision.ts).
  */
 
-/** Which closes a number was computed from: unadjusted (price) or adjusted (total return). */
-export type ReturnBasis = 'price' | 'total';
+/**
+ * Which closes a number was computed from: `price` unadjusted closes (price return), `total`
+ * adjusted closes (total return), `level` the levels of a yield (changes in basis points, no
+ * return). Every yield snapshot and move has basis `level`.
+ */
+export type ReturnBasis = 'price' | 'total' | 'level';
 
 /** Drawdown state on a closing basis (docs/definitions.md). */
 export type DrawdownState = 'none' | 'correction' | 'bear';
@@ -58,22 +63,25 @@ export interface StatsSnapshot {
   /** Highest close before the date; null on the first day. */
   readonly prior_record_close: number | null;
   readonly prior_record_date: string | null;
-  /** Percent from `record_close` (<= 0). */
-  readonly pct_from_record: number;
-  /** Percent from `prior_record_close` (> 0 on a record day); null on the first day. */
+  /** Percent from `record_close` (<= 0); null for yields (a level, see `bp_from_record`). */
+  readonly pct_from_record: number | null;
+  /** Percent from `prior_record_close` (> 0 on a record day); null on the first day and for yields. */
   readonly pct_from_prior_record: number | null;
+  /** Yields only: basis points from the highest level, close minus `record_close` (<= 0, on the 1e-6 bp grid); null for prices. */
+  readonly bp_from_record: number | null;
   /** Highest/lowest close in the 52 weeks (364 days) ending on the date, inclusive. */
   readonly high_52w: number;
   readonly low_52w: number;
   readonly is_52w_high: boolean;
   readonly is_52w_low: boolean;
-  readonly drawdown_state: DrawdownState;
-  /** The state on the previous observation, to see one being entered or left. */
+  /** Null for yields: a level has no correction or bear market. */
+  readonly drawdown_state: DrawdownState | null;
+  /** The state on the previous observation, to see one being entered or left; null on the first day and for yields. */
   readonly prev_drawdown_state: DrawdownState | null;
-  /** Percent below the drawdown peak (>= 0), the peak and the date the state began. */
-  readonly drawdown_pct: number;
-  readonly drawdown_peak_close: number;
-  readonly drawdown_peak_date: string;
+  /** Percent below the drawdown peak (>= 0), the peak and the date the state began; all null for yields. */
+  readonly drawdown_pct: number | null;
+  readonly drawdown_peak_close: number | null;
+  readonly drawdown_peak_date: string | null;
   readonly drawdown_state_since: string | null;
   /** Signed count of consecutive up (+) or down (-) closes ending on the date; 0 if unchanged. */
   readonly streak_days: number;
@@ -107,18 +115,29 @@ export interface StatsSnapshot {
 export interface MonthSeasonality {
   /** 1-12. */
   readonly month: number;
-  /** Mean and median monthly move in percent (bp for yields); null when n = 0. */
+  /** Mean and median monthly move in percent; null when n = 0 and for yields. */
   readonly mean_pct: number | null;
   readonly median_pct: number | null;
+  /** Mean and median monthly change in basis points; yields only (null otherwise and when n = 0). */
+  readonly mean_bp: number | null;
+  readonly median_bp: number | null;
   /** Share of years the month closed higher, 0-1; null when n = 0. */
   readonly up_ratio: number | null;
   /** Number of complete months in the range. */
   readonly n: number;
   /** Rank by mean among the 12 months, 1 = best; null when n = 0. */
   readonly rank: number | null;
-  readonly best: { readonly year: number; readonly pct: number } | null;
-  readonly worst: { readonly year: number; readonly pct: number } | null;
+  /** The years of the largest and smallest move: `pct` for prices, `bp` for yields, the other null; null when n = 0. */
+  readonly best: SeasonalExtreme | null;
+  readonly worst: SeasonalExtreme | null;
   /** The years actually covered by complete months. */
   readonly first_year: number | null;
   readonly last_year: number | null;
+}
+
+/** One year's move of a calendar month: percent for prices (`bp` null), basis points for yields (`pct` null). */
+export interface SeasonalExtreme {
+  readonly year: number;
+  readonly pct: number | null;
+  readonly bp: number | null;
 }

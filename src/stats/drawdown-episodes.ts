@@ -2,7 +2,7 @@
 import type { DayNumber } from '../core/date.js';
 import { isoAt, isoAtOrNull, resolveAsOf } from './as-of.js';
 import { DRAWDOWN_CODES } from './drawdown.js';
-import { pctChange } from './precision.js';
+import { unroundedPctChange } from './precision.js';
 import type { StatsIndex } from './stats-index.js';
 
 /** One decline of 10% or more: from entering a correction (or a bear market) to its end. */
@@ -50,7 +50,7 @@ export function drawdownEpisodes(index: StatsIndex): DrawdownEpisode[] {
       peak_date: isoAt(days, peak),
       trough_close: values[trough] ?? Number.NaN,
       trough_date: isoAt(days, trough),
-      depth_pct: pctChange(values[peak] ?? Number.NaN, values[trough] ?? Number.NaN),
+      depth_pct: unroundedPctChange(values[peak] ?? Number.NaN, values[trough] ?? Number.NaN),
     });
   }
   return episodes;

@@ -4,7 +4,7 @@
  * index, by {@link monthTableOf} for the seasonality of many instruments.
  */
 import { civilFromDay, dayFromCivil, type DayNumber } from '../core/date.js';
-import { headlineMove } from './precision.js';
+import { headlineMove, reportedMove } from './precision.js';
 
 /** Month-end closes: one entry per calendar month present in the data, ascending. */
 export interface MonthTable {
@@ -20,6 +20,10 @@ export interface MonthTable {
    * month of the data may be incomplete: see `isMonthComplete`.
    */
   readonly moves: Float64Array;
+  /** The same moves as reported: unrounded percent, bp on the 1e-6 grid for yields (precision.ts). */
+  readonly reportedMoves: Float64Array;
+  /** True when the closes are a yield's levels (moves in basis points). */
+  readonly isYield: boolean;
 }
 
 /**
@@ -57,13 +61,17 @@ export function monthTableFrom(values: Float64Array, keys: Int32Array, starts: I
   const n = values.length;
   const endIdx = new Int32Array(count);
   const moves = new Float64Array(count);
+  const reportedMoves = new Float64Array(count);
   for (let m = 0; m < count; m++) {
     const end = m + 1 < count ? (starts[m + 1] ?? n) - 1 : n - 1;
     endIdx[m] = end;
     const start = starts[m] ?? 0;
-    moves[m] = start === 0 ? Number.NaN : headlineMove(isYield, values[start - 1] ?? Number.NaN, values[end] ?? Number.NaN);
+    const base = values[start - 1] ?? Number.NaN;
+    const last = values[end] ?? Number.NaN;
+    moves[m] = start === 0 ? Number.NaN : headlineMove(isYield, base, last);
+    reportedMoves[m] = start === 0 ? Number.NaN : reportedMove(isYield, base, last);
   }
-  return { keys, endIdx, startIdx: starts, moves };
+  return { keys, endIdx, startIdx: starts, moves, reportedMoves, isYield };
 }
 
 /**

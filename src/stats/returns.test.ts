@@ -59,6 +59,6 @@ describe('returns', () => {
   it('yields: changes in basis points', () => {
     const yields = buildStatsIndex(makeSeries([4.41, 4.27], { kind: 'yield', start: '2024-11-22' }));
     const move = periodReturn(yields, isoDay('2024-11-22'), isoDay('2024-11-25'));
-    expect([move.bp, move.pct, move.change]).toEqual([-14, null, -0.14]);
+    expect([move.bp, move.pct, move.change]).toEqual([-14, null, 4.27 - 4.41]);
   });
 });

@@ -9,10 +9,10 @@ import { shiftMonths, type PeriodKind } from '../series/calendar.js';
 import { indexBefore, indexOnOrBefore } from '../series/lookup.js';
 import { isoAt, resolveAsOf } from './as-of.js';
 import type { ReturnBasis } from './contract.js';
-import { bpChange, pctChange, pointChange } from './precision.js';
+import { bpChange, unroundedPctChange, unroundedPointChange } from './precision.js';
 import type { StatsIndex } from './stats-index.js';
 
-/** A move from one close to another. */
+/** A move from one close to another, unrounded (basis points of yields on the 1e-6 bp grid). */
 export interface Move {
   readonly symbol: string;
   readonly basis: ReturnBasis;
@@ -39,8 +39,8 @@ export function moveBetweenIndexes(index: StatsIndex, fromIdx: number, toIdx: nu
     to_date: isoAt(index.days, toIdx),
     from_close: from,
     to_close: to,
-    change: pointChange(from, to),
-    pct: index.isYield ? null : pctChange(from, to),
+    change: unroundedPointChange(from, to),
+    pct: index.isYield ? null : unroundedPctChange(from, to),
     bp: index.isYield ? bpChange(from, to) : null,
   };
 }
@@ -107,7 +107,7 @@ export function trailingReturn(index: StatsIndex, date: DayNumber, n: number, un
 export interface RelativePerformance {
   readonly a: Move;
   readonly b: Move;
-  /** `a.pct - b.pct` in percentage points (positive: A did better). */
+  /** `a.pct - b.pct` in percentage points, unrounded (positive: A did better). */
   readonly difference_pp: number;
 }
 
@@ -122,5 +122,5 @@ export function relativePerformance(a: StatsIndex, b: StatsIndex, from: DayNumbe
   }
   const moveA = periodReturn(a, from, to);
   const moveB = periodReturn(b, from, to);
-  return { a: moveA, b: moveB, difference_pp: Math.round(((moveA.pct ?? 0) - (moveB.pct ?? 0)) * 1e9) / 1e9 };
+  return { a: moveA, b: moveB, difference_pp: (moveA.pct ?? 0) - (moveB.pct ?? 0) };
 }

@@ -9,7 +9,8 @@ import type { DailySeries } from '../core/series.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../series/calendar.js';
 import { closesOf, defaultBasis } from '../series/closes.js';
 import { resolveAsOf } from './as-of.js';
-import type { MonthSeasonality, ReturnBasis } from './contract.js';
+import type { MonthSeasonality, ReturnBasis, SeasonalExtreme } from './contract.js';
+import { comparableMove } from './precision.js';
 import { monthOrdinalOf, monthTableOf, type MonthTable } from './month-table.js';
 import type { StatsIndex } from './stats-index.js';
 
@@ -26,7 +27,9 @@ export interface SeasonalityOptions {
 
 /**
  * Twelve entries, January first. A month's move is its last close over the last close before
- * it (percent; basis points for yields). Only complete months count: the first month of the
+ * it (percent in `mean_pct`/`median_pct`/`best.pct`; basis points in the `*_bp` fields for
+ * yields, whose percent fields are null). Values are reported unrounded (bp on the 1e-6 grid);
+ * comparisons (up, best, worst, rank) use the precision grid. Only complete months count: the first month of the
  * data (no base) and the month the data end in never do. `n` is the number of such months in
  * [fromYear, toYear]; mean and median are of their moves; `up_ratio` is the share that rose
  * (a zero move is not up); `rank` orders the months by mean, 1 = best, ties share the better
@@ -55,7 +58,10 @@ export interface MonthMove {
   readonly year: number;
   /** 1-12. */
   readonly month: number;
+  /** As reported: unrounded percent, bp on the 1e-6 grid for yields. */
   readonly move: number;
+  /** The same move on the precision grid, for comparisons (ties). */
+  readonly comparable: number;
 }
 
 /**
@@ -75,14 +81,14 @@ export function completeMonthMovesOf(days: Int32Array, table: MonthTable, option
   const fromYear = options.fromYear ?? Number.NEGATIVE_INFINITY;
   const toYear = options.toYear ?? Number.POSITIVE_INFINITY;
   if (fromYear > toYear) throw new ArgumentError('--from', `${fromYear} is after --to ${toYear}`);
-  const { keys, moves } = table;
+  const { keys, moves, reportedMoves } = table;
   const lastComplete = options.asOf === undefined ? keys.length - 2 : monthOrdinalOf(table, resolveAsOf(days, options.asOf)) - 1;
   const result: MonthMove[] = [];
   for (let m = 0; m <= lastComplete; m++) {
     const move = moves[m] ?? Number.NaN;
     const key = keys[m] ?? 0;
     const year = yearOfMonthKey(key);
-    if (!Number.isNaN(move) && year >= fromYear && year <= toYear) result.push({ year, month: monthOfMonthKey(key), move });
+    if (!Number.isNaN(move) && year >= fromYear && year <= toYear) result.push({ year, month: monthOfMonthKey(key), move: reportedMoves[m] ?? Number.NaN, comparable: move });
   }
   return result;
 }
@@ -97,46 +103,52 @@ export function seasonalityOfIndex(index: StatsIndex, options: Omit<SeasonalityO
  * `seasonality` (index-free) and `seasonalityOfIndex`. Throws as {@link completeMonthMovesOf}.
  */
 export function seasonalityOfMonths(days: Int32Array, table: MonthTable, options: Omit<SeasonalityOptions, 'basis'> = {}): MonthSeasonality[] {
-  const byMonth: { year: number; move: number }[][] = Array.from({ length: 12 }, () => []);
+  const byMonth: MonthMove[][] = Array.from({ length: 12 }, () => []);
   for (const entry of completeMonthMovesOf(days, table, options)) byMonth[entry.month - 1]?.push(entry);
-  const summaries = byMonth.map((entries, m) => summarize(m + 1, entries));
-  const means = summaries.map((summary) => summary.mean_pct);
-  return summaries.map((summary) => {
-    const mean = summary.mean_pct;
-    if (mean === null) return summary;
+  const summaries = byMonth.map((entries, m) => summarize(m + 1, entries, table.isYield));
+  const means = summaries.map((summary) => summary.mean);
+  return summaries.map(({ row, mean }) => {
+    if (mean === null) return row;
     const better = means.filter((other) => other !== null && other > mean).length;
-    return { ...summary, rank: better + 1 };
+    return { ...row, rank: better + 1 };
   });
 }
 
-function summarize(month: number, entries: readonly { year: number; move: number }[]): MonthSeasonality {
+/** One month's row (rank still null) and its mean on the comparison grid, for ranking. */
+function summarize(month: number, entries: readonly MonthMove[], isYield: boolean): { row: MonthSeasonality; mean: number | null } {
   const n = entries.length;
   if (n === 0) {
-    return { month, mean_pct: null, median_pct: null, up_ratio: null, n: 0, rank: null, best: null, worst: null, first_year: null, last_year: null };
+    const row = { month, mean_pct: null, median_pct: null, mean_bp: null, median_bp: null, up_ratio: null, n: 0, rank: null, best: null, worst: null, first_year: null, last_year: null };
+    return { row, mean: null };
   }
   let sum = 0;
   let up = 0;
-  let best = entries[0] ?? { year: 0, move: 0 };
+  let best = entries[0] ?? { year: 0, month, move: 0, comparable: 0 };
   let worst = best;
   for (const entry of entries) {
     sum += entry.move;
-    if (entry.move > 0) up++;
-    if (entry.move > best.move) best = entry;
-    if (entry.move < worst.move) worst = entry;
+    if (entry.comparable > 0) up++;
+    if (entry.comparable > best.comparable) best = entry;
+    if (entry.comparable < worst.comparable) worst = entry;
   }
   const sorted = entries.map((entry) => entry.move).sort((a, b) => a - b);
   const middle = n >> 1;
   const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return {
+  const mean = sum / n;
+  const extreme = (entry: MonthMove): SeasonalExtreme => ({ year: entry.year, pct: isYield ? null : entry.move, bp: isYield ? entry.move : null });
+  const row: MonthSeasonality = {
     month,
-    mean_pct: sum / n,
-    median_pct: median,
+    mean_pct: isYield ? null : mean,
+    median_pct: isYield ? null : median,
+    mean_bp: isYield ? mean : null,
+    median_bp: isYield ? median : null,
     up_ratio: up / n,
     n,
     rank: null,
-    best: { year: best.year, pct: best.move },
-    worst: { year: worst.year, pct: worst.move },
+    best: extreme(best),
+    worst: extreme(worst),
     first_year: entries[0]?.year ?? null,
     last_year: entries[n - 1]?.year ?? null,
   };
+  return { row, mean: comparableMove(isYield, mean) };
 }

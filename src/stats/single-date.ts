@@ -8,12 +8,12 @@ import { civilFromDay, dayFromCivil, type DayNumber } from '../core/date.js';
 import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { periodStartDay } from '../series/calendar.js';
-import { closesOf, defaultBasis } from '../series/closes.js';
+import { closesOf, defaultBasis, reportedBasis } from '../series/closes.js';
 import { indexOnOrAfter } from '../series/lookup.js';
 import { resolveAsOf } from './as-of.js';
 import type { ReturnBasis, StatsSnapshot } from './contract.js';
 import { runDrawdown } from './drawdown.js';
-import { headlineMove, pointChange } from './precision.js';
+import { headlineMove, pointChange, reportedMove } from './precision.js';
 import { moveBack, streakBack, valueBack } from './scans.js';
 import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snapshot-assembly.js';
 
@@ -24,7 +24,7 @@ import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snap
  */
 export function statsOnSeries(series: DailySeries, date: DayNumber, basis: ReturnBasis = defaultBasis(series)): StatsSnapshot {
   const values = closesOf(series, basis);
-  const view: SnapshotSeries = { symbol: series.instrument.symbol, basis, isYield: isYield(series.instrument), days: series.days, values };
+  const view: SnapshotSeries = { symbol: series.instrument.symbol, basis: reportedBasis(series, basis), isYield: isYield(series.instrument), days: series.days, values };
   const i = resolveAsOf(series.days, date);
   return assembleSnapshot(view, singleDateCore(view, i), date);
 }
@@ -89,8 +89,10 @@ function scanMonthBiggest(view: SnapshotSeries, i: number, monthStart: number): 
     const start = indexOnOrAfter(days, dayFromCivil(Math.floor(key / 12), (key % 12) + 1, 1));
     if (start > end) continue;
     if (start === 0) return none;
-    const move = headlineMove(yieldSeries, values[start - 1] ?? Number.NaN, values[end] ?? Number.NaN);
-    if ((mtd > 0 && move >= mtd) || (mtd < 0 && move <= mtd)) return { key, move };
+    const base = values[start - 1] ?? Number.NaN;
+    const last = values[end] ?? Number.NaN;
+    const move = headlineMove(yieldSeries, base, last);
+    if ((mtd > 0 && move >= mtd) || (mtd < 0 && move <= mtd)) return { key, move: reportedMove(yieldSeries, base, last) };
     end = start - 1;
   }
   return none;

@@ -4,10 +4,10 @@
  * (statsOnSeries), so both answer in exactly the same shape and units.
  */
 import { formatIsoDay, formatMonthKey, type DayNumber } from '../core/date.js';
-import type { ReturnBasis, StatsSnapshot } from './contract.js';
+import type { DrawdownState, ReturnBasis, StatsSnapshot } from './contract.js';
 import { isoAt, isoAtOrNull } from './as-of.js';
 import { DRAWDOWN_NAMES } from './drawdown.js';
-import { bpChange, pctChange, pointChange } from './precision.js';
+import { bpChange, reportedMove, unroundedPctChange, unroundedPointChange } from './precision.js';
 import { DAYS_IN_52_WEEKS, movingAverageAt, rangeOverDays } from './window.js';
 
 /** The series a snapshot is computed on. */
@@ -42,19 +42,23 @@ export interface SnapshotCore {
   readonly monthStart: number;
   readonly quarterStart: number;
   readonly yearStart: number;
-  /** Month key and move of the month found by "month biggest since", or -1 / NaN. */
+  /** Month key and reported move (unrounded percent; bp for yields) of the month found by "month biggest since", or -1 / NaN. */
   readonly monthBiggestKey: number;
   readonly monthBiggestMove: number;
 }
 
-/** Builds the contract snapshot from a core. `requested` is the date asked for. */
+/**
+ * Builds the contract snapshot from a core. `requested` is the date asked for. Values are
+ * reported unrounded (basis points of yields on the 1e-6 bp grid); a yield has no percent
+ * values and no drawdown (those fields are null) but `bp_from_record`.
+ */
 export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, requested: DayNumber): StatsSnapshot {
   const { days, values, isYield } = series;
   const i = core.i;
   const close = values[i] ?? Number.NaN;
   const at = (j: number): number => values[j] ?? Number.NaN;
   const prev = i > 0 ? at(i - 1) : null;
-  const pctFrom = (base: number): number | null => (isYield ? null : pctChange(base, close));
+  const pctFrom = (base: number): number | null => (isYield ? null : unroundedPctChange(base, close));
   const bpFrom = (base: number): number | null => (isYield ? bpChange(base, close) : null);
   const period = (start: number): { pct: number | null; bp: number | null; date: string | null; base: number | null } =>
     start <= 0
@@ -67,7 +71,8 @@ export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, req
   const record = at(core.recordIdx);
   const priorRecord = core.priorRecordIdx >= 0 ? at(core.priorRecordIdx) : null;
   const range = rangeOverDays(days, values, i, DAYS_IN_52_WEEKS);
-  const peak = at(core.drawdownPeakIdx);
+  const peak = isYield ? null : at(core.drawdownPeakIdx);
+  const stateName = (code: number | null): DrawdownState | null => (isYield || code === null ? null : (DRAWDOWN_NAMES[code] ?? 'none'));
   const biggest = core.biggestIdx;
   return {
     symbol: series.symbol,
@@ -78,7 +83,7 @@ export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, req
     close,
     prev_close: prev,
     prev_date: isoAtOrNull(days, i - 1),
-    change_1d: prev === null ? null : pointChange(prev, close),
+    change_1d: prev === null ? null : unroundedPointChange(prev, close),
     change_1d_pct: prev === null ? null : pctFrom(prev),
     change_1d_bp: prev === null ? null : bpFrom(prev),
     wtd_pct: week.pct,
@@ -101,21 +106,22 @@ export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, req
     record_count_ytd: core.recordCountYtd,
     prior_record_close: priorRecord,
     prior_record_date: isoAtOrNull(days, core.priorRecordIdx),
-    pct_from_record: pctChange(record, close),
-    pct_from_prior_record: priorRecord === null ? null : pctChange(priorRecord, close),
+    pct_from_record: pctFrom(record),
+    pct_from_prior_record: priorRecord === null ? null : pctFrom(priorRecord),
+    bp_from_record: bpFrom(record),
     high_52w: range.high,
     low_52w: range.low,
     is_52w_high: close >= range.high,
     is_52w_low: close <= range.low,
-    drawdown_state: DRAWDOWN_NAMES[core.drawdownState] ?? 'none',
-    prev_drawdown_state: core.prevDrawdownState === null ? null : (DRAWDOWN_NAMES[core.prevDrawdownState] ?? 'none'),
-    drawdown_pct: -pctChange(peak, close) || 0,
+    drawdown_state: stateName(core.drawdownState),
+    prev_drawdown_state: stateName(core.prevDrawdownState),
+    drawdown_pct: peak === null ? null : -unroundedPctChange(peak, close) || 0,
     drawdown_peak_close: peak,
-    drawdown_peak_date: isoAt(days, core.drawdownPeakIdx),
-    drawdown_state_since: isoAtOrNull(days, core.drawdownSinceIdx),
+    drawdown_peak_date: isYield ? null : isoAt(days, core.drawdownPeakIdx),
+    drawdown_state_since: isYield ? null : isoAtOrNull(days, core.drawdownSinceIdx),
     streak_days: core.streak,
     biggest_1d_since: isoAtOrNull(days, biggest),
-    biggest_1d_since_move: biggest < 0 ? null : isYield ? bpChange(at(biggest - 1), at(biggest)) : pctChange(at(biggest - 1), at(biggest)),
+    biggest_1d_since_move: biggest < 0 ? null : reportedMove(isYield, at(biggest - 1), at(biggest)),
     biggest_1d_since_from: biggest < 0 ? null : at(biggest - 1),
     biggest_1d_since_to: biggest < 0 ? null : at(biggest),
     month_biggest_since: core.monthBiggestKey < 0 ? null : formatMonthKey(core.monthBiggestKey),

@@ -51,7 +51,9 @@ export function indexedCore(index: StatsIndex, i: number): SnapshotCore {
 /**
  * "On track for its biggest monthly gain since M": the month-to-date move at observation i
  * against the completed months before i's month, most recent first; the first whose move in
- * the same direction is at least as large. key -1 when there is none or no month-to-date move.
+ * the same direction is at least as large (compared on the precision grid). `move` is that
+ * month's reported move (unrounded percent; bp for yields). key -1 when there is none or no
+ * month-to-date move.
  */
 export function findMonthBiggestSince(index: StatsIndex, i: number): { key: number; move: number } {
   const ordinal = index.monthOrdinal[i] ?? 0;
@@ -61,7 +63,7 @@ export function findMonthBiggestSince(index: StatsIndex, i: number): { key: numb
   const mtd = headlineMove(index.isYield, index.values[start - 1] ?? Number.NaN, index.values[i] ?? Number.NaN);
   for (let m = ordinal - 1; m >= 0; m--) {
     const move = months.moves[m] ?? Number.NaN;
-    if ((mtd > 0 && move >= mtd) || (mtd < 0 && move <= mtd)) return { key: months.keys[m] ?? -1, move };
+    if ((mtd > 0 && move >= mtd) || (mtd < 0 && move <= mtd)) return { key: months.keys[m] ?? -1, move: months.reportedMoves[m] ?? Number.NaN };
   }
   return { key: -1, move: Number.NaN };
 }

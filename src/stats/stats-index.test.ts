@@ -69,11 +69,11 @@ describe('edges of the stats index and snapshot', () => {
     expect(after.requested_date).toBe('2030-01-01');
   });
 
-  it('yields: basis points, no percent, float noise rounded so ties compare equal', () => {
+  it('yields: basis points on the 1e-6 bp grid so ties compare equal, points unrounded', () => {
     const index = buildStatsIndex(makeSeries([4.55, 4.41, 4.27], { kind: 'yield', start: '2024-11-20' }));
     const snap = statsOn(index, isoDay('2024-11-22'));
     expect(snap.change_1d_bp).toBe(-14);
-    expect(snap.change_1d).toBe(-0.14);
+    expect(snap.change_1d).toBe(4.27 - 4.41);
     expect(snap.change_1d_pct).toBeNull();
     expect(snap.biggest_1d_since).toBe('2024-11-21');
     expect(snap.biggest_1d_since_move).toBe(-14);

@@ -6,7 +6,7 @@
 import { InputError } from '../core/errors.js';
 import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
-import { closesOf, defaultBasis } from '../series/closes.js';
+import { closesOf, defaultBasis, reportedBasis } from '../series/closes.js';
 import type { ReturnBasis } from './contract.js';
 import { runDrawdown } from './drawdown.js';
 import { monthStartsOf, monthTableFrom, type MonthTable } from './month-table.js';
@@ -54,7 +54,8 @@ export interface StatsIndex {
 
 /**
  * Builds the index of a series in one pass (plus O(n) stack passes). `basis` defaults to
- * `price` when unadjusted closes exist, else `total` (adjusted-only data). Throws InputError
+ * `level` for a yield, `price` when unadjusted closes exist, else `total` (adjusted-only data);
+ * a yield's index always has basis `level`. Throws InputError
  * when the series lacks the closes of the basis asked for, or has no observation.
  */
 export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaultBasis(series)): StatsIndex {
@@ -120,7 +121,7 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
   return {
     series,
     symbol: series.instrument.symbol,
-    basis,
+    basis: reportedBasis(series, basis),
     isYield: yieldSeries,
     days,
     values,

@@ -1,6 +1,6 @@
 /** Facts about the day itself: the move, streaks, and the biggest move since a date. */
-import type { BiggestMoveFact, DayMoveFact, Fact, StreakFact } from '../fact.js';
-import type { FactDetector, FactRule } from '../detector.js';
+import type { BiggestMoveFact, DayMoveFact, Fact, StreakFact, TotalReturnMoveFact } from '../fact.js';
+import { isAdjustedOnly, type FactDetector, type FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
 const DAY_MOVE_RULE: FactRule = {
@@ -8,7 +8,12 @@ const DAY_MOVE_RULE: FactRule = {
   statement: 'close against the prior close: percent for prices, basis points for yields',
 };
 
-/** The day's close and move: every instrument with a prior close. */
+/** Score of a day's move: 20 + 12 per percent (2 per bp for yields), at most 60. */
+function dayMoveScore(move: number, unit: 'pct' | 'bp'): number {
+  return Math.min(60, 20 + (unit === 'bp' ? Math.abs(move) * 2 : Math.abs(move) * 12));
+}
+
+/** The day's close and move: every instrument with a prior close and a traded level (not adjusted-only data: see total-return-move). */
 export const dayMoveDetector: FactDetector = {
   kind: 'day-move',
   rules: [DAY_MOVE_RULE],
@@ -17,11 +22,10 @@ export const dayMoveDetector: FactDetector = {
     const s = stats.snapshot;
     const unit = moveUnitOf(stats);
     const move = unit === 'bp' ? s.change_1d_bp : s.change_1d_pct;
-    if (s.prev_close === null || s.prev_date === null || s.change_1d === null || move === null) return [];
-    const size = unit === 'bp' ? Math.abs(move) * 2 : Math.abs(move) * 12;
+    if (isAdjustedOnly(stats) || s.prev_close === null || s.prev_date === null || s.change_1d === null || move === null) return [];
     const fact: DayMoveFact = {
       kind: 'day-move',
-      ...factBase(stats, Math.min(60, 20 + size) * instrumentWeight(stats), DAY_MOVE_RULE, [
+      ...factBase(stats, dayMoveScore(move, unit) * instrumentWeight(stats), DAY_MOVE_RULE, [
         closeObservation(stats),
         observation(s.symbol, s.prev_date, s.prev_close, 'prior close'),
       ]),
@@ -32,6 +36,40 @@ export const dayMoveDetector: FactDetector = {
       move,
       unit,
       snapshotMinutes: stats.preliminary?.minutes ?? null,
+    };
+    return [fact];
+  },
+};
+
+const TOTAL_RETURN_MOVE_RULE: FactRule = {
+  id: 'total-return-move',
+  statement:
+    'data with adjusted closes only: the day\'s total return (dividends included) from the prior adjusted close, with the most recent earlier day whose total return, same direction, was at least as large; no close level is stated (an adjusted close is not a traded price)',
+};
+
+/** The day's total return of an adjusted-only instrument (IWO), in place of day-move and the day's biggest-move. */
+export const totalReturnMoveDetector: FactDetector = {
+  kind: 'total-return-move',
+  rules: [TOTAL_RETURN_MOVE_RULE],
+  scoring: 'as day-move, plus 10 when the biggest since a date more than 60 days back or the largest in the data; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const move = s.change_1d_pct;
+    if (!isAdjustedOnly(stats) || s.prev_close === null || s.prev_date === null || move === null) return [];
+    const since = s.biggest_1d_since;
+    const notable = move !== 0 && (since === null || yearsBetween(since, s.date) * 365.25 >= MIN_DAYS_SINCE.day);
+    const fact: TotalReturnMoveFact = {
+      kind: 'total-return-move',
+      ...factBase(stats, (dayMoveScore(move, 'pct') + (notable ? 10 : 0)) * instrumentWeight(stats), TOTAL_RETURN_MOVE_RULE, [
+        { ...closeObservation(stats), role: 'adjusted close' },
+        observation(s.symbol, s.prev_date, s.prev_close, 'prior adjusted close'),
+      ]),
+      basis: 'total',
+      move,
+      prevDate: s.prev_date,
+      sinceDate: move === 0 ? null : s.biggest_1d_since,
+      sinceMove: move === 0 ? null : s.biggest_1d_since_move,
+      dataStart: s.data_start,
     };
     return [fact];
   },
@@ -95,6 +133,7 @@ export const biggestMoveDetector: FactDetector = {
     const s = stats.snapshot;
     const unit = moveUnitOf(stats);
     const facts: Fact[] = [];
+    if (isAdjustedOnly(stats)) return facts; // total returns: said by total-return-move
     const dayMove = unit === 'bp' ? s.change_1d_bp : s.change_1d_pct;
     if (dayMove !== null && dayMove !== 0 && s.prev_date !== null && s.prev_close !== null) {
       const since = s.biggest_1d_since;

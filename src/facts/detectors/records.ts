@@ -1,7 +1,8 @@
 /** Facts about highs: record closes, the year's latest record, near a record, 52-week extremes. */
 import { parseIsoDay, yearOf } from '../../core/date.js';
 import type { FiftyTwoWeekFact, LatestRecordFact, NearRecordFact, RecordCloseFact } from '../fact.js';
-import { isPriceLike, type FactDetector, type FactRule } from '../detector.js';
+import { hasCloseRecords, isAdjustedOnly, isPriceLike, type FactDetector, type FactRule } from '../detector.js';
+import { isExtremeBeyond52Weeks } from './extreme-since.js';
 import { closeObservation, factBase, instrumentWeight, observation, yearsBetween } from '../observe.js';
 
 /** Year of an ISO date (NaN when malformed). */
@@ -12,7 +13,8 @@ export function yearOfIso(date: string): number {
 
 const RECORD_RULE: FactRule = {
   id: 'record-close',
-  statement: 'a close strictly higher than every earlier close in the data; counted in its calendar year up to and including the date',
+  statement:
+    'a close strictly higher than every earlier close in the data (indexes, funds and volatility indexes; not yields); counted in its calendar year up to and including the date, from the data start in the data\'s first year',
 };
 
 /** A prior record older than this many days makes "the first record close since D". */
@@ -25,7 +27,7 @@ export const recordCloseDetector: FactDetector = {
   scoring: '80, plus 5 per year since the prior record (at most 15) when it is the first in over 90 days; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
-    if (!isPriceLike(stats) || !s.is_record || s.prior_record_close === null || s.prior_record_date === null) return [];
+    if (!hasCloseRecords(stats) || !s.is_record || s.prior_record_close === null || s.prior_record_date === null) return [];
     const years = yearsBetween(s.prior_record_date, s.date);
     const isFirstSince = years * 365.25 > FIRST_SINCE_DAYS;
     const score = (80 + (isFirstSince ? Math.min(15, 5 * years) : 0)) * instrumentWeight(stats);
@@ -42,6 +44,7 @@ export const recordCloseDetector: FactDetector = {
       year: yearOfIso(s.date),
       isFirstSince,
       dataStart: s.data_start,
+      countSinceDataBegin: yearOfIso(s.data_start) === yearOfIso(s.date),
     };
     return [fact];
   },
@@ -68,6 +71,8 @@ export const latestRecordDetector: FactDetector = {
       recordDate: s.record_date,
       countYtd: s.record_count_ytd,
       year,
+      dataStart: s.data_start,
+      countSinceDataBegin: yearOfIso(s.data_start) === year,
     };
     return [fact];
   },
@@ -88,7 +93,7 @@ export const nearRecordDetector: FactDetector = {
   scoring: '70 minus 15 per percent below the record; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
-    const belowPct = -s.pct_from_record;
+    const belowPct = -(s.pct_from_record ?? Number.NaN);
     if (!isPriceLike(stats) || s.is_record || !(belowPct > 0 && belowPct < NEAR_RECORD_PCT)) return [];
     const fact: NearRecordFact = {
       kind: 'near-record',
@@ -108,7 +113,8 @@ export const nearRecordDetector: FactDetector = {
 
 const FIFTY_TWO_WEEK_RULE: FactRule = {
   id: 'fifty-two-week',
-  statement: 'the highest (lowest) close in the 52 weeks ending on the date; needs 52 weeks of data; a record close is reported as a record instead',
+  statement:
+    'the highest (lowest) close in the 52 weeks ending on the date; needs 52 weeks of data; a record close is reported as a record instead, and a close that is the highest (lowest) since a date more than 52 weeks back as extreme-since instead',
 };
 
 /** Days of data needed before a 52-week extreme means anything. */
@@ -121,13 +127,13 @@ export const fiftyTwoWeekDetector: FactDetector = {
   scoring: 'high 50, low 55; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
-    if (s.prev_close === null || yearsBetween(s.data_start, s.date) * 365.25 < FIFTY_TWO_WEEKS_DAYS) return [];
+    if (isAdjustedOnly(stats) || s.prev_close === null || yearsBetween(s.data_start, s.date) * 365.25 < FIFTY_TWO_WEEKS_DAYS) return [];
     const facts: FiftyTwoWeekFact[] = [];
     const weight = instrumentWeight(stats);
-    if (s.is_52w_high && !(isPriceLike(stats) && s.is_record)) {
+    if (s.is_52w_high && !(hasCloseRecords(stats) && s.is_record) && !isExtremeBeyond52Weeks(s, 'high')) {
       facts.push({ kind: 'fifty-two-week', ...factBase(stats, 50 * weight, FIFTY_TWO_WEEK_RULE, [closeObservation(stats)]), side: 'high', close: s.close });
     }
-    if (s.is_52w_low) {
+    if (s.is_52w_low && !isExtremeBeyond52Weeks(s, 'low')) {
       facts.push({ kind: 'fifty-two-week', ...factBase(stats, 55 * weight, FIFTY_TWO_WEEK_RULE, [closeObservation(stats)]), side: 'low', close: s.close });
     }
     return facts;

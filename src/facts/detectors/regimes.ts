@@ -1,7 +1,7 @@
 /** Facts about where an instrument stands: drawdown states, milestones, the coming month's record. */
 import { dayFromCivil, formatIsoDay, type DayNumber } from '../../core/date.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
-import type { DrawdownChangeFact, MilestoneFact, Observation, SeasonalityFact } from '../fact.js';
+import type { DrawdownChangeFact, DrawdownStandingFact, MilestoneFact, Observation, SeasonalityFact } from '../fact.js';
 import type { InstrumentStats } from '../inputs.js';
 import { isPriceLike, type FactDetector, type FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation } from '../observe.js';
@@ -23,20 +23,56 @@ export const drawdownChangeDetector: FactDetector = {
     const s = stats.snapshot;
     const from = s.prev_drawdown_state;
     const to = s.drawdown_state;
-    if (!isPriceLike(stats) || from === null || from === to) return [];
+    const { drawdown_pct: drawdownPct, drawdown_peak_close: peakClose, drawdown_peak_date: peakDate } = s;
+    if (!isPriceLike(stats) || from === null || to === null || from === to || drawdownPct === null || peakClose === null || peakDate === null) return [];
     const score =
       to === 'bear' ? DRAWDOWN_SCORES.bear : from === 'bear' ? DRAWDOWN_SCORES.bull : to === 'correction' ? DRAWDOWN_SCORES.correction : DRAWDOWN_SCORES.recovery;
     const fact: DrawdownChangeFact = {
       kind: 'drawdown-change',
       ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_RULE, [
         closeObservation(stats),
-        observation(s.symbol, s.drawdown_peak_date, s.drawdown_peak_close, 'peak close'),
+        observation(s.symbol, peakDate, peakClose, 'peak close'),
       ]),
       from,
       to,
-      drawdownPct: s.drawdown_pct,
-      peakClose: s.drawdown_peak_close,
-      peakDate: s.drawdown_peak_date,
+      drawdownPct,
+      peakClose,
+      peakDate,
+    };
+    return [fact];
+  },
+};
+
+const DRAWDOWN_STANDING_RULE: FactRule = {
+  id: 'drawdown-standing',
+  statement:
+    'in a correction (10% or more below the peak) or a bear market (20% or more) entered on an earlier day, with the depth below the peak and the peak date; not for yields or volatility indexes',
+};
+
+/** Scores of standing in a state: below the day of entering it (drawdown-change), high enough to be said. */
+const STANDING_SCORES = { bear: 62, correction: 48 } as const;
+
+/** Still in a bear market or a correction: "in a bear market, 29.5% below its record of Feb. 19". */
+export const drawdownStandingDetector: FactDetector = {
+  kind: 'drawdown-standing',
+  rules: [DRAWDOWN_STANDING_RULE],
+  scoring: 'bear market 62 plus 0.5 per percent below the peak beyond 20 (at most 75), correction 48; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const state = s.drawdown_state;
+    const { drawdown_pct: drawdownPct, drawdown_peak_close: peakClose, drawdown_peak_date: peakDate } = s;
+    if (!isPriceLike(stats) || (state !== 'bear' && state !== 'correction') || s.prev_drawdown_state !== state) return [];
+    if (drawdownPct === null || peakClose === null || peakDate === null) return [];
+    const score = state === 'bear' ? Math.min(75, STANDING_SCORES.bear + 0.5 * Math.max(0, drawdownPct - 20)) : STANDING_SCORES.correction;
+    const fact: DrawdownStandingFact = {
+      kind: 'drawdown-standing',
+      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_STANDING_RULE, [closeObservation(stats), observation(s.symbol, peakDate, peakClose, 'peak close')]),
+      state,
+      drawdownPct,
+      peakClose,
+      peakDate,
+      peakIsRecord: peakDate === s.record_date,
+      sinceDate: s.drawdown_state_since,
     };
     return [fact];
   },
@@ -104,25 +140,29 @@ export const seasonalityDetector: FactDetector = {
   scoring: 'the best or worst month of the year 50, others 30; times the instrument weight',
   detect(stats) {
     const m = stats.comingMonth;
-    if (m === null || m.n < MIN_SEASON_YEARS || m.mean_pct === null || m.median_pct === null || m.up_ratio === null || m.rank === null) return [];
-    if (m.first_year === null || m.last_year === null || m.best === null || m.worst === null) return [];
+    const mean = m?.mean_pct ?? m?.mean_bp ?? null;
+    const median = m?.median_pct ?? m?.median_bp ?? null;
+    const bestMove = m?.best?.pct ?? m?.best?.bp ?? null;
+    const worstMove = m?.worst?.pct ?? m?.worst?.bp ?? null;
+    if (m === null || m.n < MIN_SEASON_YEARS || mean === null || median === null || m.up_ratio === null || m.rank === null) return [];
+    if (m.first_year === null || m.last_year === null || m.best === null || m.worst === null || bestMove === null || worstMove === null) return [];
     const isExtreme = m.rank === 1 || m.rank === 12;
     const observations = [m.best.year, m.worst.year].flatMap((year) => monthEndObservations(stats, year, m.month));
     const fact: SeasonalityFact = {
       kind: 'seasonality',
       ...factBase(stats, (isExtreme ? 50 : 30) * instrumentWeight(stats), SEASONALITY_RULE, observations),
       month: m.month,
-      meanPct: m.mean_pct,
-      medianPct: m.median_pct,
+      meanPct: mean,
+      medianPct: median,
       upRatio: m.up_ratio,
       n: m.n,
       rank: m.rank,
       firstYear: m.first_year,
       lastYear: m.last_year,
       bestYear: m.best.year,
-      bestMove: m.best.pct,
+      bestMove,
       worstYear: m.worst.year,
-      worstMove: m.worst.pct,
+      worstMove,
       unit: moveUnitOf(stats),
     };
     return [fact];
@@ -135,7 +175,7 @@ export const seasonalityDetector: FactDetector = {
  */
 export function monthEndObservations(stats: InstrumentStats, year: number, month: number): Observation[] {
   const { days } = stats.series;
-  const values = stats.snapshot.basis === 'price' ? stats.series.close : stats.series.adjClose;
+  const values = stats.snapshot.basis === 'total' ? stats.series.adjClose : stats.series.close;
   if (values === null) return [];
   const end = indexOnOrBefore(days, dayFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1);
   const base = indexOnOrBefore(days, dayFromCivil(year, month, 1) - 1);
