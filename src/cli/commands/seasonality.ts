@@ -64,8 +64,8 @@ export function renderSeasonality(symbol: string, moves: readonly MonthMove[], t
   const summary = (label: string, value: (m: MonthSeasonality) => string): void => {
     lines.push(line(label, table.map((m) => pad(m.n === 0 ? '' : value(m)))));
   };
-  summary('Mean', (m) => cell(m.mean_pct, options.isYield));
-  summary('Median', (m) => cell(m.median_pct, options.isYield));
+  summary('Mean', (m) => cell(m.mean_pct ?? m.mean_bp, options.isYield));
+  summary('Median', (m) => cell(m.median_pct ?? m.median_bp, options.isYield));
   summary('Up %', (m) => `${formatNumber((m.up_ratio ?? 0) * 100, 0)}%`);
   summary('N', (m) => String(m.n));
   summary('Rank', (m) => String(m.rank ?? ''));

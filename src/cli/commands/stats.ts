@@ -84,7 +84,7 @@ export function renderStatsTable(s: StatsOutput): string {
   const level = (value: number): string => formatNumber(value, 2);
   const rows: string[][] = [
     ['Date', s.date, s.date === s.requested_date ? '' : `last observation on or before ${s.requested_date}`],
-    ['Close', level(s.close), `${s.basis === 'price' ? 'price (unadjusted closes)' : 'total return (adjusted closes)'}; data begin ${s.data_start}`],
+    ['Close', level(s.close), `${s.basis === 'price' ? 'price (unadjusted closes)' : s.basis === 'level' ? 'level (a yield, in percent)' : 'total return (adjusted closes)'}; data begin ${s.data_start}`],
     [
       'Day',
       s.change_1d === null ? 'n/a' : unit === 'yield' ? `${signed(s.change_1d_bp ?? 0, 1)} bp` : `${signed(s.change_1d)} (${signed(s.change_1d_pct ?? 0)}%)`,
@@ -96,14 +96,16 @@ export function renderStatsTable(s: StatsOutput): string {
     ['Year to date', move(s.ytd_pct, s.ytd_bp), since(s.ytd_base_date)],
     ['Record close', level(s.record_close), `${s.record_date}${s.is_record ? ' (a record today)' : ''}`],
     ['Prior record', s.prior_record_close === null ? 'n/a' : level(s.prior_record_close), s.prior_record_date ?? ''],
-    ['From record', `${signed(s.pct_from_record)}%`, `${countOf(s.trading_days_since_record, 'trading day')} since the record`],
+    ['From record', s.pct_from_record === null ? `${signed(s.bp_from_record ?? 0, 1)} bp` : `${signed(s.pct_from_record)}%`, `${countOf(s.trading_days_since_record, 'trading day')} since the record`],
     ['Records this year', formatCount(s.record_count_ytd), ''],
     ['52-week range', `${level(s.low_52w)} - ${level(s.high_52w)}`, `low ${s.low_52w_date}, high ${s.high_52w_date}`],
-    [
-      'Drawdown',
-      s.drawdown_state === 'none' ? 'none' : `${s.drawdown_state}, ${formatNumber(s.drawdown_pct, 2)}% below the peak`,
-      `peak ${level(s.drawdown_peak_close)} on ${s.drawdown_peak_date}${s.drawdown_state_since === null ? '' : `; state since ${s.drawdown_state_since}`}`,
-    ],
+    s.drawdown_state === null || s.drawdown_pct === null || s.drawdown_peak_close === null
+      ? ['Drawdown', 'n/a', 'a yield is a level: no correction or bear market']
+      : [
+          'Drawdown',
+          s.drawdown_state === 'none' ? 'none' : `${s.drawdown_state}, ${formatNumber(s.drawdown_pct, 2)}% below the peak`,
+          `peak ${level(s.drawdown_peak_close)} on ${s.drawdown_peak_date ?? ''}${s.drawdown_state_since === null ? '' : `; state since ${s.drawdown_state_since}`}`,
+        ],
     ['Streak', streakText(s.streak_days), ''],
     [
       'Day: biggest since',
