@@ -115,7 +115,7 @@ export async function run(): Promise<void> {
         const snapshot = statsOnSeries(one, date);
         agreement.records_ytd_sum += snapshot.record_count_ytd;
         agreement.streak_sum += snapshot.streak_days;
-        const code = ['none', 'correction', 'bear'].indexOf(snapshot.drawdown_state);
+        const code = ['none', 'correction', 'bear'].indexOf(snapshot.drawdown_state ?? 'none');
         agreement.states[code] = (agreement.states[code] ?? 0) + 1;
       }
     };
