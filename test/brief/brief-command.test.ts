@@ -63,7 +63,7 @@ describe('renderBriefCommand', () => {
       [{ snapshot: ['US10Y=4.2@25:00'] }, 'is not a time of day'],
       [{ snapshot: ['XYZ=1'] }, '--snapshot: unknown symbol "XYZ"'],
       [{ snapshot: ['IWO=300'], date: '2024-11-26' }, 'IWO: the data hold only adjusted closes'],
-      [{ date: '1900-01-02' }, '--date: no instrument has data for 1900-01-02'],
+      [{ date: '1900-01-02' }, '--date: 1900-01-02 is before the data begin (earliest: SPX from 1927-12-30)'],
     ];
     for (const [options, message] of cases) {
       expect(() => render(options)).toThrow(message);
@@ -76,6 +76,6 @@ describe('renderBriefCommand', () => {
   });
 
   it('an empty store says how to ingest', () => {
-    expect(() => renderBriefCommand([], {}, '/tmp/empty.duckdb')).toThrow('the store /tmp/empty.duckdb holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"');
+    expect(() => renderBriefCommand([], {}, '/tmp/empty.duckdb')).toThrow('the store /tmp/empty.duckdb holds no data; load a file with "marketfacts ingest <file> --symbol <symbol>"');
   });
 });

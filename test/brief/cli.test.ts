@@ -70,6 +70,6 @@ describe('marketfacts brief', () => {
     (await MarketStore.open(empty)).close();
     const result = run('brief', '--db', empty);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"');
+    expect(result.stderr).toContain('holds no data; load a file with "marketfacts ingest <file> --symbol <symbol>"');
   });
 });

@@ -50,7 +50,7 @@ function readSnapshotFile(path: string): string {
  */
 export function selectSeries(all: readonly DailySeries[], symbols: string | undefined, storePath: string): DailySeries[] {
   if (all.length === 0) {
-    throw new InputError(`the store ${storePath} holds no data; load a file with "marketfacts ingest FILE --symbol SYMBOL"`);
+    throw new InputError(`the store ${storePath} holds no data; load a file with "marketfacts ingest <file> --symbol <symbol>"`);
   }
   if (symbols === undefined) return [...all];
   const wanted = symbols.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s.length > 0);
@@ -86,13 +86,22 @@ export function renderBriefCommand(all: readonly DailySeries[], options: BriefCo
     snapshots.set(level.symbol, { value: level.value, minutes: level.minutes });
   }
   const brief = writeBrief(series, { date, snapshots });
-  if (brief.paragraphs.length === 0 && brief.facts.length === 0) {
-    throw new InputError(`--date: no instrument has data for ${formatIsoDay(date)}; ${brief.notes.join(' ')}`);
-  }
+  if (brief.paragraphs.length === 0 && brief.facts.length === 0) throw noDataError(series, date);
   if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
   if (format === 'html') return renderHtml(brief, options.explain === true);
   return renderText(brief, options.explain === true);
+}
+
+/** The one-line error for a date no chosen instrument has data for: before them all, or a gap. */
+function noDataError(series: readonly DailySeries[], date: DayNumber): ArgumentError {
+  const starts = series.map((s) => ({ symbol: s.instrument.symbol, first: s.days[0] ?? Number.POSITIVE_INFINITY }));
+  const earliest = starts.reduce((best, one) => (one.first < best.first ? one : best));
+  if (date < earliest.first) {
+    return new ArgumentError('--date', `${formatIsoDay(date)} is before the data begin (earliest: ${earliest.symbol} from ${formatIsoDay(earliest.first as DayNumber)})`);
+  }
+  const latest = Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY));
+  return new ArgumentError('--date', `no instrument has data for ${formatIsoDay(date)} (the latest data end on ${formatIsoDay(latest as DayNumber)})`);
 }
 
 function collect(value: string, previous: string[]): string[] {
