@@ -108,6 +108,12 @@ describe('record counts in the data\'s first year (item 22)', () => {
     expect(latest?.dataStart).toBe(rows[0]?.date);
   });
 
+  it('a month a few weeks after the data begin is not "the biggest monthly move in the data" (RUT 1987-10-05)', () => {
+    const facts = factsOn('RUT', '1987-10-05');
+    expect(ofKind(facts, 'month-on-track')).toEqual([]);
+    expect(ofKind(facts, 'record-close').length).toBe(isRecordRow(rows, positionOf(rows, '1987-10-05')) ? 1 : 0);
+  });
+
   it('a record in a later year counts in its calendar year', () => {
     const record = ofKind(factsOn('RUT', laterRecord), 'record-close')[0];
     expect(record?.countSinceDataBegin).toBe(false);

@@ -88,7 +88,8 @@ export const monthOnTrackDetector: FactDetector = {
     const move = unit === 'bp' ? s.mtd_bp : s.mtd_pct;
     if (move === null || move === 0 || s.mtd_base_date === null || s.mtd_base_close === null) return [];
     const since = s.month_biggest_since;
-    const years = since === null ? Infinity : yearsBetween(`${since}-28`, s.date);
+    // "The largest in the data" needs data reaching as far back as a "since" month would.
+    const years = since === null ? yearsBetween(s.data_start, s.date) : yearsBetween(`${since}-28`, s.date);
     if (years * 365.25 < MIN_DAYS_SINCE_MONTH) return [];
     const score = since === null ? 90 : Math.min(85, 45 + 10 * years);
     const fact: MonthOnTrackFact = {
