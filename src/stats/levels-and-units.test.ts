@@ -11,6 +11,7 @@ import { buildStatsIndex } from './stats-index.js';
 import { statsOn } from './snapshot.js';
 import { statsOnSeries } from './single-date.js';
 import { periodReturn, relativePerformance } from './returns.js';
+import { weekBiggestSince } from './rankings.js';
 import { seasonality } from './seasonality.js';
 import { comparableMove, headlineMove, reportedMove } from './precision.js';
 
@@ -42,6 +43,13 @@ describe('reported values are unrounded', () => {
     expect(move.pct).toBe((move.to_close / move.from_close - 1) * 100);
     const relative = relativePerformance(index, spx, isoDay('2024-01-02'), isoDay('2024-11-25'));
     expect(relative.difference_pp).toBe((relative.a.pct ?? Number.NaN) - (relative.b.pct ?? Number.NaN));
+  });
+
+  it('week "biggest since": the week-to-date move is unrounded (RUT 2024-11-26, from the prior Friday)', () => {
+    const i = rowIndexOf(rows, '2024-11-26');
+    const friday = rowIndexOf(rows, '2024-11-22');
+    const found = weekBiggestSince(index, isoDay('2024-11-26'));
+    expect(found?.move).toBe(((rows[i]?.close ?? Number.NaN) / (rows[friday]?.close ?? Number.NaN) - 1) * 100);
   });
 
   it('seasonality: December mean is the plain mean of the month moves', () => {

@@ -7,14 +7,14 @@ import type { DayNumber } from '../core/date.js';
 import { formatMonthKey } from '../core/date.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../series/calendar.js';
 import { isoAt, resolveAsOf } from './as-of.js';
-import { headlineMove } from './precision.js';
+import { headlineMove, reportedMove } from './precision.js';
 import { scanMoveAtLeast } from './previous-extreme.js';
 import type { StatsIndex } from './stats-index.js';
 import { weekMoveBiggestSince } from './week-moves.js';
 
-/** A move and the most recent earlier one at least as large in the same direction. */
+/** A move and the most recent earlier one at least as large in the same direction (compared on the precision grid). */
 export interface BiggestSince {
-  /** The move being described (percent; bp for yields). */
+  /** The move being described (percent; bp for yields), reported unrounded (bp on the 1e-6 grid); `since_move` likewise. */
   readonly move: number;
   /** Date (or `YYYY-MM` for months, the week's last date for weeks) of the earlier move; null: largest in the data. */
   readonly since: string | null;
@@ -32,7 +32,8 @@ export function nDayMoveBiggestSince(index: StatsIndex, date: DayNumber, n: numb
   for (let j = n; j < i; j++) moves[j] = headlineMove(index.isYield, index.values[j - n] ?? Number.NaN, index.values[j] ?? Number.NaN);
   const move = headlineMove(index.isYield, index.values[i - n] ?? Number.NaN, index.values[i] ?? Number.NaN);
   const j = scanMoveAtLeast(moves, i, move);
-  return { move, since: j < 0 ? null : isoAt(index.days, j), since_move: j < 0 ? null : (moves[j] ?? null) };
+  const reported = (to: number): number => reportedMove(index.isYield, index.values[to - n] ?? Number.NaN, index.values[to] ?? Number.NaN);
+  return { move: move === 0 ? 0 : reported(i), since: j < 0 ? null : isoAt(index.days, j), since_move: j < 0 ? null : reported(j) };
 }
 
 /**
@@ -191,5 +192,6 @@ export function monthBiggestSince(index: StatsIndex, year: number, month: number
   const move = moves[ordinal] ?? Number.NaN;
   if (ordinal < 0 || Number.isNaN(move)) return null;
   const j = scanMoveAtLeast(moves, ordinal, move);
-  return { move, since: j < 0 ? null : formatMonthKey(keys[j] ?? 0), since_move: j < 0 ? null : (moves[j] ?? null) };
+  const reported = index.months.reportedMoves;
+  return { move: reported[ordinal] ?? move, since: j < 0 ? null : formatMonthKey(keys[j] ?? 0), since_move: j < 0 ? null : (reported[j] ?? null) };
 }

@@ -7,7 +7,7 @@
 import type { DayNumber } from '../core/date.js';
 import { weekKeyOf } from '../series/calendar.js';
 import { isoAt } from './as-of.js';
-import { headlineMove } from './precision.js';
+import { headlineMove, reportedMove } from './precision.js';
 import type { BiggestSince } from './rankings.js';
 
 /**
@@ -29,7 +29,8 @@ export function weekStartBack(days: Int32Array, i: number): number {
  * is 0. Null in the data's first week (no base close) and for i out of range. `isYield`: moves
  * in basis points instead of percent. `weekStartOf(j)` gives the first observation of j's week;
  * the default scans `days` ({@link weekStartBack}); the index passes its `weekStart`. O(i) worst
- * case; stops at the first week as large.
+ * case; stops at the first week as large. Moves are compared on the precision grid and
+ * reported unrounded (bp of yields on the 1e-6 grid).
  */
 export function weekMoveBiggestSince(
   days: Int32Array,
@@ -42,13 +43,17 @@ export function weekMoveBiggestSince(
   const start = weekStartOf(i);
   if (start === 0) return null;
   const move = headlineMove(isYield, values[start - 1] ?? Number.NaN, values[i] ?? Number.NaN);
+  // A move that is 0 on the grid is reported as 0 (float noise is not a move).
+  const reported = move === 0 ? 0 : reportedMove(isYield, values[start - 1] ?? Number.NaN, values[i] ?? Number.NaN);
   let end = start - 1;
   while (end >= 0) {
     const weekStart = weekStartOf(end);
     if (weekStart === 0) break;
-    const weekMove = headlineMove(isYield, values[weekStart - 1] ?? Number.NaN, values[end] ?? Number.NaN);
-    if ((move > 0 && weekMove >= move) || (move < 0 && weekMove <= move)) return { move, since: isoAt(days, end), since_move: weekMove };
+    const base = values[weekStart - 1] ?? Number.NaN;
+    const last = values[end] ?? Number.NaN;
+    const weekMove = headlineMove(isYield, base, last);
+    if ((move > 0 && weekMove >= move) || (move < 0 && weekMove <= move)) return { move: reported, since: isoAt(days, end), since_move: reportedMove(isYield, base, last) };
     end = weekStart - 1;
   }
-  return { move, since: null, since_move: null };
+  return { move: reported, since: null, since_move: null };
 }
