@@ -109,7 +109,7 @@ export async function run(): Promise<void> {
   const t0 = performance.now();
   detectFacts(gatherFactInputs(indexes, { date, benchmark: 'SYN0' }));
   const seasonal = performance.now() - t0;
-  console.log(`  the same pass for ${SEASONAL} indexes at a month end (adds the coming month's seasonality, which builds the index): ${seasonal.toFixed(0)} ms, ${((seasonal / SEASONAL) * INSTRUMENTS).toFixed(0)} ms scaled to ${INSTRUMENTS}`);
+  console.log(`  the same pass for ${SEASONAL} indexes at a month end (adds the coming month's seasonality, from each series' month-end table): ${seasonal.toFixed(0)} ms, ${((seasonal / SEASONAL) * INSTRUMENTS).toFixed(0)} ms scaled to ${INSTRUMENTS}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await run();
