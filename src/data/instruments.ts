@@ -2,19 +2,10 @@
  * The built-in instrument registry: canonical symbols, the names people write, kind, unit,
  * currency and source. Users add their own in a config file (see `loadInstrumentConfig`).
  */
-import { toSymbol, type Instrument, type InstrumentKind, type InstrumentUnit } from '../core/instrument.js';
+import { toSymbol, type Instrument } from '../core/instrument.js';
 
-interface InstrumentSpec {
-  readonly symbol: string;
-  readonly name: string;
-  readonly storyName: string;
-  readonly shortName: string;
-  readonly aliases: readonly string[];
-  readonly kind: InstrumentKind;
-  readonly unit: InstrumentUnit;
-  readonly currency: string | null;
-  readonly source: string;
-}
+/** An instrument as written here: the symbol as plain text, made canonical on load. */
+type InstrumentSpec = Omit<Instrument, 'symbol'> & { readonly symbol: string };
 
 const SPECS: readonly InstrumentSpec[] = [
   {
