@@ -7,6 +7,7 @@
 import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../narrative/ap-style.js';
+import { weekKeyOf } from '../series/calendar.js';
 import { indexOnOrBefore } from '../series/lookup.js';
 import { currentStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
@@ -92,11 +93,6 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
   return { verdict: 'contradicted', actual: streak.length, note: stated.signed && Math.sign(streak.length) !== Math.sign(stated.value) ? `wrong direction: ${note}` : note, corrected, provenance };
 }
 
-/** Monday of the week (Mon-Sun) of a day. */
-function mondayOf(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
-}
-
 /** "Biggest weekly gain since D": the week-to-date move against completed weeks; D holds when it falls in that week (or its month or year, as written). */
 function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
   const index = cache.index(series.instrument.symbol, basis);
@@ -126,7 +122,7 @@ function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: Retur
   const { year, month } = civilFromDay(sinceDay);
   const stated = civilFromDay(claim.stated.day);
   const holds =
-    claim.stated.precision === 'day' ? mondayOf(claim.stated.day) === mondayOf(sinceDay) : claim.stated.precision === 'month' ? stated.year === year && stated.month === month : stated.year === year;
+    claim.stated.precision === 'day' ? weekKeyOf(claim.stated.day) === weekKeyOf(sinceDay) : claim.stated.precision === 'month' ? stated.year === year && stated.month === month : stated.year === year;
   const full = `${note}; the week ended ${found.since} moved ${formatNumber(found.since_move ?? Number.NaN, 2)}${unit}`;
   if (holds) return { verdict: 'supported', actual: found.since, note: full, provenance };
   const replacement = claim.stated.precision === 'day'

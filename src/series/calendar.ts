@@ -2,7 +2,7 @@
  * Calendar periods of trading dates: weeks (Monday to Sunday), months, quarters and years,
  * each identified by an integer key such that consecutive periods have consecutive keys.
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../core/date.js';
+import { civilFromDay, dayFromCivil, daysInMonth, monthKeyOf, type DayNumber } from '../core/date.js';
 
 /** The kinds of calendar period a return or a streak can be measured over. */
 export const PeriodKinds = ['week', 'month', 'quarter', 'year'] as const;
@@ -15,12 +15,6 @@ const FIRST_MONDAY = 4;
 /** Week key of a date: weeks run Monday to Sunday; key 0 is the week of Monday 1970-01-05. */
 export function weekKeyOf(day: DayNumber): number {
   return Math.floor((day - FIRST_MONDAY) / 7);
-}
-
-/** Month key `year * 12 + month - 1` of a date (consecutive months, consecutive keys). */
-export function monthKeyOfDay(day: DayNumber): number {
-  const { year, month } = civilFromDay(day);
-  return year * 12 + month - 1;
 }
 
 /** Quarter key `year * 4 + quarter - 1` of a month key. */
@@ -41,7 +35,7 @@ export function monthOfMonthKey(monthKey: number): number {
 /** Key of the period of the given kind that contains a date. */
 export function periodKeyOf(kind: PeriodKind, day: DayNumber): number {
   if (kind === 'week') return weekKeyOf(day);
-  const monthKey = monthKeyOfDay(day);
+  const monthKey = monthKeyOf(day);
   if (kind === 'month') return monthKey;
   if (kind === 'quarter') return quarterKeyOfMonthKey(monthKey);
   return yearOfMonthKey(monthKey);

@@ -3,33 +3,16 @@
  * bin/marketfacts.js` in a child process (needs `npm run build` first), each with its own
  * temporary store. Expected values come from plain scans of the shipped CSV files.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readShippedRows } from '../helpers/shipped-series.js';
-import { buildShippedFixture, type ShippedStoreFixture } from './store-helpers.js';
-
-const BIN = fileURLToPath(new URL('../../bin/marketfacts.js', import.meta.url));
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { buildShippedFixture, runCli, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
 
 let fixture: ShippedStoreFixture;
 
-function run(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json'), ...extraEnv };
-  if (extraEnv['MARKETFACTS_DB'] === undefined) delete env['MARKETFACTS_DB'];
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd: fixture.dir, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function run(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCli(fixture, args, extraEnv);
 }
 
 function writeFixture(name: string, content: string | Uint8Array): string {

@@ -2,35 +2,18 @@
  * The data commands run as a user runs them: `node bin/marketfacts.js` in a child process
  * (needs `npm run build` first, as `npm test` does), each with its own temporary store.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedDataDir } from '../../src/data/shipped.js';
 import { readShippedRows } from '../helpers/shipped-series.js';
 import { fixturePath } from './fixtures.js';
-import { buildShippedFixture, dumpStore, type ShippedStoreFixture } from './store-helpers.js';
-
-const BIN = fileURLToPath(new URL('../../bin/marketfacts.js', import.meta.url));
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import { buildShippedFixture, dumpStore, runCli, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
 
 let fixture: ShippedStoreFixture;
 
-function run(args: readonly string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json') };
-  delete env['MARKETFACTS_DB'];
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd: fixture.dir }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function run(args: readonly string[]): Promise<CliRun> {
+  return runCli(fixture, args);
 }
 
 beforeAll(async () => {

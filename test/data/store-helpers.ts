@@ -1,6 +1,8 @@
 /** Test helpers for stores: a shipped store built once per test file, copies, content dumps. */
+import { execFile } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildShippedStore } from '../../src/data/build-store.js';
 import { temporaryDirectory } from './fixtures.js';
@@ -53,4 +55,28 @@ export async function dumpStore(path: string): Promise<string> {
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** What one run of the command line printed, and its exit code. */
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const BIN = fileURLToPath(new URL('../../bin/marketfacts.js', import.meta.url));
+
+/**
+ * Runs `node bin/marketfacts.js ARGS` in the fixture's directory, with the fixture's (absent)
+ * instrument config and no MARKETFACTS_DB unless `extraEnv` sets one.
+ */
+export function runCli(fixture: ShippedStoreFixture, args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json'), ...extraEnv };
+  if (extraEnv['MARKETFACTS_DB'] === undefined) delete env['MARKETFACTS_DB'];
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { env, cwd: fixture.dir, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+      resolve({ code, stdout, stderr });
+    });
+  });
 }
