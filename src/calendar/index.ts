@@ -14,3 +14,4 @@ export { LAST_CALENDAR_YEAR } from './market-rules.js';
 export { LAST_SATURDAY_SESSION, hadSaturdaySession } from './saturdays.js';
 export * from './periods.js';
 export { holidayRowWarnings } from './holiday-rows.js';
+export { clockMinutes, todayInNewYork } from './clock.js';

@@ -1,0 +1,13 @@
+/** Clock times of the calendars: `HH:MM`, 24-hour, New York time. */
+
+/** Minutes after midnight of a `HH:MM` time: `13:00` -> 780. NaN for text that is not one. */
+export function clockMinutes(time: string): number {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (match === null) return Number.NaN;
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** Today's date in New York (America/New_York), `YYYY-MM-DD`, whatever the machine's time zone. */
+export function todayInNewYork(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,164 @@
+/**
+ * `marketfacts calendar [--market nyse|bonds] [--year Y | --from D --to D] [--sessions] [--json]`:
+ * a market's holidays (with their names), early closes (with their times) and, on request,
+ * every session, as JSON or as a table. Needs no store.
+ */
+import type { Command } from 'commander';
+import { calendarOf, clockMinutes, LAST_CALENDAR_YEAR, MarketIds, todayInNewYork, type MarketCalendar, type MarketId } from '../../calendar/index.js';
+import { civilFromDay, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, type DayNumber } from '../../core/date.js';
+import { ArgumentError } from '../../core/errors.js';
+import { formatApTime } from '../../narrative/ap-style.js';
+import { countOf, writeJson } from '../output.js';
+import { parseYearArgument } from './seasonality.js';
+import { parseDateArgument } from './stats.js';
+
+/** Options of the calendar command, as commander gives them. */
+export interface CalendarCommandOptions {
+  readonly market?: string;
+  readonly year?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly sessions?: boolean;
+  readonly json?: boolean;
+}
+
+/** The days a calendar listing covers, both inclusive. */
+export interface CalendarRange {
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+}
+
+/** The JSON the command prints; dates `YYYY-MM-DD`, times 24-hour `HH:MM` New York time. */
+export interface CalendarJson {
+  readonly market: MarketId;
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly regular_close: string;
+  readonly holidays: readonly { readonly date: string; readonly name: string }[];
+  readonly early_closes: readonly { readonly date: string; readonly time: string; readonly name: string }[];
+  /** Present only with --sessions. */
+  readonly sessions?: readonly string[];
+}
+
+/** Parses `--market`: `nyse` (the default) or `bonds`. */
+export function parseMarketArgument(text: string | undefined): MarketId {
+  if (text === undefined) return 'nyse';
+  const market = MarketIds.find((id) => id === text.trim().toLowerCase());
+  if (market === undefined) throw new ArgumentError('--market', `"${text}" is not a market (${MarketIds.join(' or ')})`);
+  return market;
+}
+
+/**
+ * The range the options ask for: `--year Y`, or `--from D` and/or `--to D` (a missing end is the
+ * end of the other's year, a missing start the start of its year), or else this year in New
+ * York. Throws ArgumentError for a bad date or year, both forms at once, an inverted range, or
+ * days the calendar does not cover.
+ */
+export function parseCalendarRange(options: CalendarCommandOptions, calendar: MarketCalendar, today: string = todayInNewYork()): CalendarRange {
+  if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) {
+    throw new ArgumentError('--year', 'give either --year or --from/--to, not both');
+  }
+  let range: CalendarRange;
+  let argument = '--year';
+  let asked = '';
+  if (options.from !== undefined || options.to !== undefined) {
+    const from = options.from === undefined ? undefined : parseDateArgument(options.from, '--from');
+    const to = options.to === undefined ? undefined : parseDateArgument(options.to, '--to');
+    const start = from ?? dayFromCivil(civilFromDay(to ?? (0 as DayNumber)).year, 1, 1);
+    const end = to ?? dayFromCivil(civilFromDay(start).year, 12, 31);
+    if (end < start) throw new ArgumentError('--to', `${formatIsoDay(end)} is before --from ${formatIsoDay(start)}`);
+    range = { from: start, to: end };
+    const outside = [from === undefined ? null : (['--from', from] as const), to === undefined ? null : (['--to', to] as const)].find((entry) => entry !== null && !calendar.covers(entry[1]));
+    argument = outside?.[0] ?? (from === undefined ? '--to' : '--from');
+    asked = formatIsoDay(outside?.[1] ?? range.from);
+  } else {
+    const year = parseYearArgument(options.year, '--year') ?? civilFromDay(parseIsoDay(today) ?? (0 as DayNumber)).year;
+    range = { from: dayFromCivil(year, 1, 1), to: dayFromCivil(year, 12, 31) };
+    asked = String(year);
+  }
+  if (!calendar.covers(range.from) || !calendar.covers(range.to)) {
+    throw new ArgumentError(argument, `${asked} is outside the ${calendar.name} calendar, which covers ${calendar.firstYear} to ${LAST_CALENDAR_YEAR}`);
+  }
+  return range;
+}
+
+/** The listing of a range as the JSON contract gives it. */
+export function calendarJson(calendar: MarketCalendar, range: CalendarRange, withSessions: boolean): CalendarJson {
+  const json: CalendarJson = {
+    market: calendar.market,
+    name: calendar.name,
+    from: formatIsoDay(range.from),
+    to: formatIsoDay(range.to),
+    regular_close: calendar.regularClose,
+    holidays: calendar.holidaysBetween(range.from, range.to).map((h) => ({ date: formatIsoDay(h.day), name: h.name })),
+    early_closes: calendar.earlyClosesBetween(range.from, range.to).map((e) => ({ date: formatIsoDay(e.day), time: e.time, name: e.name })),
+  };
+  if (!withSessions) return json;
+  return { ...json, sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)) };
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+function dateCell(date: string): string {
+  const day = parseIsoDay(date) ?? (0 as DayNumber);
+  return `${date}  ${WEEKDAYS[weekdayOf(day)] ?? ''}`;
+}
+
+function apTime(time: string): string {
+  return formatApTime(clockMinutes(time));
+}
+
+/** The listing as text for a terminal: holidays, early closes, the session count and, asked for, the sessions month by month. */
+export function renderCalendar(json: CalendarJson, sessionCount: number): string {
+  const lines = [`${json.name}, ${json.from} to ${json.to} (regular close ${apTime(json.regular_close)} New York time)`, ''];
+  lines.push(json.holidays.length === 0 ? 'Holidays: none' : `Holidays (${json.holidays.length}):`);
+  for (const holiday of json.holidays) lines.push(`  ${dateCell(holiday.date)}  ${holiday.name}`);
+  lines.push('', json.early_closes.length === 0 ? 'Early closes: none' : `Early closes (${json.early_closes.length}):`);
+  const width = Math.max(0, ...json.early_closes.map((e) => apTime(e.time).length));
+  for (const early of json.early_closes) lines.push(`  ${dateCell(early.date)}  ${apTime(early.time).padEnd(width)}  ${early.name}`);
+  lines.push('', `${countOf(sessionCount, 'session')}.`);
+  if (json.sessions !== undefined && json.sessions.length > 0) {
+    const byMonth = new Map<string, string[]>();
+    for (const date of json.sessions) {
+      const month = date.slice(0, 7);
+      byMonth.set(month, [...(byMonth.get(month) ?? []), String(Number(date.slice(8))).padStart(2)]);
+    }
+    for (const [month, days] of byMonth) lines.push(`  ${month}  ${days.join(' ')}  (${days.length})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Registers `calendar`. */
+export function registerCalendarCommand(program: Command): void {
+  const command = program
+    .command('calendar')
+    .description('market holidays with their names, early closes with their times and, with --sessions, every session')
+    .option('--market <market>', 'nyse (stocks, indexes, ETFs; the default) or bonds (Treasury yields, SIFMA)')
+    .option('--year <year>', 'one calendar year (default: this year in New York)')
+    .option('--from <date>', 'first day, YYYY-MM-DD (without --to: through the end of its year)')
+    .option('--to <date>', 'last day, YYYY-MM-DD (without --from: from the start of its year)')
+    .option('--sessions', 'also list every session')
+    .option('--json', 'print {"market", "holidays", "early_closes", "sessions"} as JSON');
+  command.addHelpText(
+    'after',
+    `
+Examples:
+  $ marketfacts calendar                                this year's NYSE holidays and early closes
+  $ marketfacts calendar --year 2001                    the NYSE's 2001, Sept. 11 to 14 included
+  $ marketfacts calendar --market bonds --year 2025     the bond market: Columbus Day, Veterans Day, 2 p.m. closes
+  $ marketfacts calendar --from 2024-11-01 --to 2024-12-31 --sessions
+  $ marketfacts calendar --year 2027 --json
+
+Times are New York time. NYSE from 1928 (weekday sessions; Saturday sessions, held until
+May 1952, are not listed), early closes from 1990; bond market from 1986, its 2 p.m. early
+closes from 2000. Years ahead are computed by rule; see docs/calendar.md.`,
+  );
+  command.action((options: CalendarCommandOptions) => {
+    const calendar = calendarOf(parseMarketArgument(options.market));
+    const range = parseCalendarRange(options, calendar);
+    const json = calendarJson(calendar, range, options.sessions === true);
+    if (options.json) writeJson(json);
+    else process.stdout.write(renderCalendar(json, calendar.sessionsBetween(range.from, range.to).length));
+  });
+}
