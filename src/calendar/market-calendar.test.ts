@@ -37,7 +37,7 @@ describe('NYSE rules by era', () => {
   it('names the holidays, observed days and special closures', () => {
     expect(nyse.holidayOn(day('2021-12-24'))?.name).toBe('Christmas Day (observed)');
     expect(nyse.holidayOn(day('2012-10-29'))?.name).toBe('Hurricane Sandy');
-    expect(nyse.holidayOn(day('1963-11-25'))?.name).toBe('Funeral of President John F. Kennedy');
+    expect(nyse.holidayOn(day('1963-11-25'))?.name).toBe('National Day of Mourning for President John F. Kennedy');
     expect(nyse.holidayOn(day('2024-11-28'))?.name).toBe('Thanksgiving Day');
     expect(nyse.holidayOn(day('2024-11-27'))).toBeUndefined();
     expect(nyse.holidayOn(day('2024-11-30'))).toBeUndefined();

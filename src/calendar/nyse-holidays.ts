@@ -15,7 +15,7 @@ export function electionDayIn(year: number): DayNumber {
 /** The NYSE's recurring full-day holidays, oldest rules first. */
 export const NYSE_HOLIDAY_RULES: readonly HolidayRule[] = [
   // A Saturday New Year's Day closes no Friday: the Friday before is the last session of the
-  // year, the accounting year end (1955, 1977, 1983, 1994, 2000, 2005, 2011, 2022).
+  // year (so in the data every time from 1938 to 2022).
   { name: "New Year's Day", firstYear: 1885, lastYear: FOREVER, dateIn: fixed(1, 1), observance: 'sundayToMonday' },
   { name: 'Martin Luther King Jr. Day', firstYear: 1998, lastYear: FOREVER, dateIn: (y) => nthWeekdayOf(y, 1, Weekday.monday, 3), observance: 'none' },
   { name: "Lincoln's Birthday", firstYear: 1896, lastYear: 1953, dateIn: fixed(2, 12), observance: 'sundayToMonday' },
