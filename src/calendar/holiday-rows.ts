@@ -5,13 +5,15 @@ import { calendarOf, marketOfKind } from './calendars.js';
 /**
  * The warning for rows dated on a weekday holiday of the instrument kind's market, e.g.
  * `2 rows dated on a NYSE holiday, first 2024-12-25 (Christmas Day, line 9120)`; an empty list
- * when there are none, when the kind has no market calendar (crypto, currencies), or for rows
- * outside the calendar's years. Weekend rows are not counted here (the reader warns of those).
- * `days` and `lines` are parallel: day numbers and the rows' 1-based file lines.
+ * when there are none, when the kind has no market calendar (crypto, currencies), for the VIX
+ * and other volatility indexes (Cboe publishes them on some NYSE holidays: the shipped VIX has
+ * three 2026 rows so), or for rows outside the calendar's years. Weekend rows are not counted
+ * here (the reader warns of those). `days` and `lines` are parallel: day numbers and the
+ * rows' 1-based file lines.
  */
 export function holidayRowWarnings(days: Int32Array, lines: Int32Array, kind: string): string[] {
   const market = marketOfKind(kind);
-  if (market === null) return [];
+  if (market === null || kind === 'volatility') return [];
   const calendar = calendarOf(market);
   let count = 0;
   let first = -1;

@@ -1,4 +1,5 @@
 /** Warnings about values that are legal but suspicious: unsorted rows, weekends, big jumps. */
+import { holidayRowWarnings } from '../calendar/holiday-rows.js';
 import { formatIsoDay, isWeekend, type DayNumber } from '../core/date.js';
 import type { InstrumentKind } from '../core/instrument.js';
 import { describeKind, describePlausibleBound, isImplausibleMove } from './plausibility.js';
@@ -35,6 +36,7 @@ export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUns
     const day = formatIsoDay((days[firstWeekend] ?? 0) as DayNumber);
     warnings.push(`${weekendCount} weekend date${weekendCount === 1 ? '' : 's'}, first ${day} (line ${lines[firstWeekend] ?? 0})`);
   }
+  warnings.push(...holidayRowWarnings(days, lines, kind));
   const values = rows.close ?? rows.adjClose;
   if (values === null) return warnings;
   const bound = describePlausibleBound(kind);
