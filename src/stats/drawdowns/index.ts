@@ -1,0 +1,3 @@
+/** Drawdowns on a closing basis: the correction and bear-market state machine and its episodes. */
+export * from './drawdown.js';
+export * from './drawdown-episodes.js';

@@ -1,0 +1,2 @@
+/** Returns and windows: period-to-date, calendar-period, trailing and date-range moves, relative performance. */
+export * from './returns.js';

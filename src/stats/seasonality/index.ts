@@ -1,0 +1,2 @@
+/** Seasonality by calendar month over a range of years, complete months only. */
+export * from './seasonality.js';
