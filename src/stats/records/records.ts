@@ -59,6 +59,8 @@ export interface RecordDrought {
   readonly to_date: string | null;
   /** Trading days from the record to the next one (or to the last observation). */
   readonly trading_days: number;
+  /** Calendar days over the same stretch. */
+  readonly calendar_days: number;
 }
 
 /** Trading days since the last record close as of `date` (0 on a record day). */
@@ -76,10 +78,11 @@ export function longestRecordDroughts(index: StatsIndex, limit = 10): RecordDrou
   let last = 0;
   for (let i = 1; i < index.days.length; i++) {
     if (index.isRecord[i] !== 1) continue;
-    droughts.push({ from_date: isoAt(index.days, last), to_date: isoAt(index.days, i), trading_days: i - last });
+    droughts.push({ from_date: isoAt(index.days, last), to_date: isoAt(index.days, i), trading_days: i - last, calendar_days: (index.days[i] ?? 0) - (index.days[last] ?? 0) });
     last = i;
   }
-  droughts.push({ from_date: isoAt(index.days, last), to_date: null, trading_days: index.days.length - 1 - last });
+  const end = index.days.length - 1;
+  droughts.push({ from_date: isoAt(index.days, last), to_date: null, trading_days: end - last, calendar_days: (index.days[end] ?? 0) - (index.days[last] ?? 0) });
   return droughts.sort((a, b) => b.trading_days - a.trading_days || (a.from_date < b.from_date ? -1 : 1)).slice(0, limit);
 }
 
