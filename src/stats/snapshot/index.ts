@@ -2,3 +2,4 @@
 export * from './snapshot.js';
 export * from './snapshot-assembly.js';
 export * from './single-date.js';
+export * from './extended.js';
