@@ -62,6 +62,9 @@ export function periodMoves(index: StatsIndex, kind: CalendarPeriod, asOfIdx: nu
     let last = m;
     while (last + 1 < keys.length && (startIdx[last + 1] ?? 0) <= asOfIdx && yearOfMonthKey(keys[last + 1] ?? 0) === year && periodNumber(kind, keys[last + 1] ?? 0) === number) last++;
     const end = Math.min(endIdx[last] ?? 0, asOfIdx);
+    let whole = last;
+    while (whole + 1 < keys.length && yearOfMonthKey(keys[whole + 1] ?? 0) === year && periodNumber(kind, keys[whole + 1] ?? 0) === number) whole++;
+    const periodEnd = endIdx[whole] ?? 0;
     if (first > 0) {
       const base = index.values[first - 1] ?? Number.NaN;
       const close = index.values[end] ?? Number.NaN;
@@ -73,7 +76,7 @@ export function periodMoves(index: StatsIndex, kind: CalendarPeriod, asOfIdx: nu
         comparable: headlineMove(index.isYield, base, close),
         end_date: isoAt(index.days, end),
         base_date: isoAt(index.days, first - 1),
-        complete: (endIdx[last] ?? 0) <= asOfIdx && (endIdx[last] ?? 0) < index.days.length - 1,
+        complete: periodEnd <= asOfIdx && periodEnd < index.days.length - 1,
       });
     }
     m = last + 1;

@@ -14,8 +14,8 @@ describe('records', () => {
     expect(recordLowCloses(index).map((r) => r.close)).toEqual([95]);
     expect(recordCountsByYear(index)).toEqual([{ year: 2024, count: 3 }, { year: 2025, count: 1 }]);
     expect(longestRecordDroughts(index, 2)).toEqual([
-      { from_date: '2024-01-03', to_date: '2024-01-08', trading_days: 3 },
-      { from_date: '2024-01-09', to_date: '2025-01-03', trading_days: 2 },
+      { from_date: '2024-01-03', to_date: '2024-01-08', trading_days: 3, calendar_days: 5 },
+      { from_date: '2024-01-09', to_date: '2025-01-03', trading_days: 2, calendar_days: 360 },
     ]);
     expect(tradingDaysSinceRecord(index, isoDay('2024-01-05'))).toBe(2);
   });
