@@ -75,7 +75,7 @@ describe('bond market', () => {
   it('trades a Good Friday with the jobs report until noon', () => {
     expect(bonds.isSession(day('2021-04-02'))).toBe(true);
     expect(bonds.earlyCloseOn(day('2021-04-02'))).toMatchObject({ time: '12:00' });
-    expect(bonds.earlyCloseOn(day('2021-04-01'))).toBeUndefined();
+    expect(bonds.earlyCloseOn(day('2021-04-01'))).toMatchObject({ time: '14:00', name: 'day before Good Friday' });
     expect(bonds.isSession(day('2024-03-29'))).toBe(false);
   });
 });

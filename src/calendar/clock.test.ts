@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { clockMinutes, todayInNewYork } from './clock.js';
+
+describe('clock helpers', () => {
+  it('reads HH:MM as minutes after midnight, NaN otherwise', () => {
+    expect(clockMinutes('13:00')).toBe(780);
+    expect(clockMinutes('09:30')).toBe(570);
+    expect(clockMinutes('1 p.m.')).toBeNaN();
+  });
+  it("gives New York's date whatever the machine's zone (the tests run at UTC+14)", () => {
+    expect(todayInNewYork(new Date('2026-01-01T03:00:00Z'))).toBe('2025-12-31');
+    expect(todayInNewYork(new Date('2026-07-01T03:59:00Z'))).toBe('2026-06-30');
+    expect(todayInNewYork(new Date('2026-07-01T04:00:00Z'))).toBe('2026-07-01');
+  });
+});
