@@ -6,7 +6,7 @@
 export * from './types.js';
 export { easterSunday, goodFriday } from './easter.js';
 export { MarketCalendar } from './market-calendar.js';
-export { calendarOf, freshCalendarOf, marketOfKind } from './calendars.js';
+export { calendarOf, calendarOfKind, freshCalendarOf, marketOfKind } from './calendars.js';
 export { NYSE_FIRST_YEAR } from './nyse.js';
 export { NYSE_EARLY_CLOSES_FROM } from './nyse-early-closes.js';
 export { BOND_FIRST_YEAR, BOND_EARLY_CLOSES_FROM } from './bonds.js';

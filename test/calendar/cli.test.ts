@@ -61,9 +61,9 @@ describe('marketfacts calendar --json', () => {
     expect(new Set(listing.early_closes.map((e) => e.time))).toEqual(new Set(['14:00']));
   });
 
-  it('leaves the sessions out unless asked, and a range keeps to its days', () => {
+  it('a range keeps to its days, sessions included without --sessions', () => {
     const listing = JSON.parse(run('calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--json').stdout) as Listing;
-    expect(listing.sessions).toBeUndefined();
+    expect(listing.sessions).toEqual(scanYear('GSPC.yahoo.csv', 2024).rows.filter((date) => date >= '2024-11-01'));
     expect(listing.holidays).toEqual([
       { date: '2024-11-28', name: 'Thanksgiving Day' },
       { date: '2024-12-25', name: 'Christmas Day' },
@@ -79,6 +79,13 @@ describe('marketfacts calendar in a terminal', () => {
     expect(result.stdout).toContain('2024-03-29  Fri  Good Friday');
     expect(result.stdout).toContain('2024-07-03  Wed  1 p.m.  day before Independence Day');
     expect(result.stdout).toContain(`${scanYear('GSPC.yahoo.csv', 2024).rows.length} sessions.`);
+    expect(result.stdout).not.toContain('2024-11  ');
+  });
+
+  it('with --sessions lists them month by month with the count', () => {
+    const november = scanYear('GSPC.yahoo.csv', 2024).rows.filter((date) => date.startsWith('2024-11'));
+    const result = run('calendar', '--from', '2024-11-01', '--to', '2024-11-30', '--sessions');
+    expect(result.stdout).toContain(`  2024-11  ${november.map((date) => String(Number(date.slice(8))).padStart(2)).join(' ')}  (${november.length})`);
   });
 
   it('has help with examples', () => {

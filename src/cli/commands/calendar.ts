@@ -37,8 +37,8 @@ export interface CalendarJson {
   readonly regular_close: string;
   readonly holidays: readonly { readonly date: string; readonly name: string }[];
   readonly early_closes: readonly { readonly date: string; readonly time: string; readonly name: string }[];
-  /** Present only with --sessions. */
-  readonly sessions?: readonly string[];
+  /** Every session of the range, ascending (in the JSON always; on a terminal with --sessions). */
+  readonly sessions: readonly string[];
 }
 
 /** Parses `--market`: `nyse` (the default) or `bonds`. */
@@ -84,8 +84,8 @@ export function parseCalendarRange(options: CalendarCommandOptions, calendar: Ma
 }
 
 /** The listing of a range as the JSON contract gives it. */
-export function calendarJson(calendar: MarketCalendar, range: CalendarRange, withSessions: boolean): CalendarJson {
-  const json: CalendarJson = {
+export function calendarJson(calendar: MarketCalendar, range: CalendarRange): CalendarJson {
+  return {
     market: calendar.market,
     name: calendar.name,
     from: formatIsoDay(range.from),
@@ -93,9 +93,8 @@ export function calendarJson(calendar: MarketCalendar, range: CalendarRange, wit
     regular_close: calendar.regularClose,
     holidays: calendar.holidaysBetween(range.from, range.to).map((h) => ({ date: formatIsoDay(h.day), name: h.name })),
     early_closes: calendar.earlyClosesBetween(range.from, range.to).map((e) => ({ date: formatIsoDay(e.day), time: e.time, name: e.name })),
+    sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)),
   };
-  if (!withSessions) return json;
-  return { ...json, sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)) };
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -109,16 +108,16 @@ function apTime(time: string): string {
   return formatApTime(clockMinutes(time));
 }
 
-/** The listing as text for a terminal: holidays, early closes, the session count and, asked for, the sessions month by month. */
-export function renderCalendar(json: CalendarJson, sessionCount: number): string {
+/** The listing as text for a terminal: holidays, early closes, the session count and, with `withSessions`, the sessions month by month. */
+export function renderCalendar(json: CalendarJson, withSessions: boolean): string {
   const lines = [`${json.name}, ${json.from} to ${json.to} (regular close ${apTime(json.regular_close)} New York time)`, ''];
   lines.push(json.holidays.length === 0 ? 'Holidays: none' : `Holidays (${json.holidays.length}):`);
   for (const holiday of json.holidays) lines.push(`  ${dateCell(holiday.date)}  ${holiday.name}`);
   lines.push('', json.early_closes.length === 0 ? 'Early closes: none' : `Early closes (${json.early_closes.length}):`);
   const width = Math.max(0, ...json.early_closes.map((e) => apTime(e.time).length));
   for (const early of json.early_closes) lines.push(`  ${dateCell(early.date)}  ${apTime(early.time).padEnd(width)}  ${early.name}`);
-  lines.push('', `${countOf(sessionCount, 'session')}.`);
-  if (json.sessions !== undefined && json.sessions.length > 0) {
+  lines.push('', `${countOf(json.sessions.length, 'session')}.`);
+  if (withSessions) {
     const byMonth = new Map<string, string[]>();
     for (const date of json.sessions) {
       const month = date.slice(0, 7);
@@ -138,8 +137,8 @@ export function registerCalendarCommand(program: Command): void {
     .option('--year <year>', 'one calendar year (default: this year in New York)')
     .option('--from <date>', 'first day, YYYY-MM-DD (without --to: through the end of its year)')
     .option('--to <date>', 'last day, YYYY-MM-DD (without --from: from the start of its year)')
-    .option('--sessions', 'also list every session')
-    .option('--json', 'print {"market", "holidays", "early_closes", "sessions"} as JSON');
+    .option('--sessions', 'also list every session, month by month')
+    .option('--json', 'print {"market", "holidays", "early_closes", "sessions"} as JSON (sessions always included)');
   command.addHelpText(
     'after',
     `
@@ -157,8 +156,8 @@ closes from 2000. Years ahead are computed by rule; see docs/calendar.md.`,
   command.action((options: CalendarCommandOptions) => {
     const calendar = calendarOf(parseMarketArgument(options.market));
     const range = parseCalendarRange(options, calendar);
-    const json = calendarJson(calendar, range, options.sessions === true);
+    const json = calendarJson(calendar, range);
     if (options.json) writeJson(json);
-    else process.stdout.write(renderCalendar(json, calendar.sessionsBetween(range.from, range.to).length));
+    else process.stdout.write(renderCalendar(json, options.sessions === true));
   });
 }
