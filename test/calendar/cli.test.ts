@@ -72,6 +72,14 @@ describe('marketfacts calendar --json', () => {
   });
 });
 
+describe('marketfacts calendar with no range', () => {
+  it("lists this year in New York", () => {
+    const listing = JSON.parse(run('calendar', '--json').stdout) as Listing & { from: string; to: string };
+    const year = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric' }).format(new Date());
+    expect([listing.from, listing.to]).toEqual([`${year}-01-01`, `${year}-12-31`]);
+  });
+});
+
 describe('marketfacts calendar in a terminal', () => {
   it('lists holidays with weekdays, early closes in AP time, and the session count', () => {
     const result = run('calendar', '--year', '2024');
