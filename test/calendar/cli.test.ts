@@ -90,6 +90,15 @@ describe('marketfacts calendar in a terminal', () => {
     expect(result.stdout).not.toContain('2024-11  ');
   });
 
+  it('says what it leaves out: Saturday sessions before June 1952, early closes before they are listed', () => {
+    const result = run('calendar', '--year', '1951');
+    expect(result.stdout).toContain('The NYSE also traded most Saturdays until May 24, 1952; sessions here are weekday sessions.');
+    expect(result.stdout).toContain('Early closes are listed from 1990.');
+    expect(run('calendar', '--year', '1953').stdout).not.toContain('Saturdays');
+    expect(run('calendar', '--market', 'bonds', '--year', '1999').stdout).toContain('Early closes are listed from 2000.');
+    expect(run('calendar', '--year', '2024').stdout).not.toContain('listed from');
+  });
+
   it('with --sessions lists them month by month with the count', () => {
     const november = scanYear('GSPC.yahoo.csv', 2024).rows.filter((date) => date.startsWith('2024-11'));
     const result = run('calendar', '--from', '2024-11-01', '--to', '2024-11-30', '--sessions');

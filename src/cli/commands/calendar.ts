@@ -4,7 +4,7 @@
  * every session, as JSON or as a table. Needs no store.
  */
 import type { Command } from 'commander';
-import { calendarOf, clockMinutes, LAST_CALENDAR_YEAR, MarketIds, todayInNewYork, type MarketCalendar, type MarketId } from '../../calendar/index.js';
+import { BOND_EARLY_CLOSES_FROM, calendarOf, clockMinutes, LAST_CALENDAR_YEAR, LAST_SATURDAY_SESSION, MarketIds, NYSE_EARLY_CLOSES_FROM, todayInNewYork, type MarketCalendar, type MarketId } from '../../calendar/index.js';
 import { civilFromDay, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, type DayNumber } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
 import { formatApTime } from '../../narrative/ap-style.js';
@@ -39,6 +39,8 @@ export interface CalendarJson {
   readonly early_closes: readonly { readonly date: string; readonly time: string; readonly name: string }[];
   /** Every session of the range, ascending (in the JSON always; on a terminal with --sessions). */
   readonly sessions: readonly string[];
+  /** What the listing leaves out for the range: Saturday sessions before June 1952, early closes before the years they are listed. */
+  readonly notes: readonly string[];
 }
 
 /** Parses `--market`: `nyse` (the default) or `bonds`. */
@@ -94,7 +96,17 @@ export function calendarJson(calendar: MarketCalendar, range: CalendarRange): Ca
     holidays: calendar.holidaysBetween(range.from, range.to).map((h) => ({ date: formatIsoDay(h.day), name: h.name })),
     early_closes: calendar.earlyClosesBetween(range.from, range.to).map((e) => ({ date: formatIsoDay(e.day), time: e.time, name: e.name })),
     sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)),
+    notes: notesFor(calendar.market, range),
   };
+}
+
+/** The caveats of a range: what the calendar does not list for those years. */
+function notesFor(market: MarketId, range: CalendarRange): string[] {
+  const notes: string[] = [];
+  if (market === 'nyse' && range.from <= LAST_SATURDAY_SESSION) notes.push('The NYSE also traded most Saturdays until May 24, 1952; sessions here are weekday sessions.');
+  const earlyFrom = market === 'nyse' ? NYSE_EARLY_CLOSES_FROM : BOND_EARLY_CLOSES_FROM;
+  if (civilFromDay(range.from).year < earlyFrom) notes.push(`Early closes are listed from ${earlyFrom}.`);
+  return notes;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -117,6 +129,7 @@ export function renderCalendar(json: CalendarJson, withSessions: boolean): strin
   const width = Math.max(0, ...json.early_closes.map((e) => apTime(e.time).length));
   for (const early of json.early_closes) lines.push(`  ${dateCell(early.date)}  ${apTime(early.time).padEnd(width)}  ${early.name}`);
   lines.push('', `${countOf(json.sessions.length, 'session')}.`);
+  for (const note of json.notes) lines.push(note);
   if (withSessions) {
     const byMonth = new Map<string, string[]>();
     for (const date of json.sessions) {
