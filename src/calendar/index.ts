@@ -14,4 +14,5 @@ export { LAST_CALENDAR_YEAR } from './market-rules.js';
 export { LAST_SATURDAY_SESSION, hadSaturdaySession } from './saturdays.js';
 export * from './periods.js';
 export { holidayRowWarnings } from './holiday-rows.js';
-export { clockMinutes, todayInNewYork } from './clock.js';
+export { clockMinutes, nowInNewYork, todayInNewYork } from './clock.js';
+export { closingTimeOn, hasClosedBy, sessionsWithoutRows } from './expected-rows.js';
