@@ -61,28 +61,25 @@ export function parseCalendarRange(options: CalendarCommandOptions, calendar: Ma
   if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new ArgumentError('--year', 'give either --year or --from/--to, not both');
   }
-  let range: CalendarRange;
-  let argument = '--year';
-  let asked = '';
-  if (options.from !== undefined || options.to !== undefined) {
-    const from = options.from === undefined ? undefined : parseDateArgument(options.from, '--from');
-    const to = options.to === undefined ? undefined : parseDateArgument(options.to, '--to');
-    const start = from ?? dayFromCivil(civilFromDay(to ?? (0 as DayNumber)).year, 1, 1);
-    const end = to ?? dayFromCivil(civilFromDay(start).year, 12, 31);
-    if (end < start) throw new ArgumentError('--to', `${formatIsoDay(end)} is before --from ${formatIsoDay(start)}`);
-    range = { from: start, to: end };
-    const outside = [from === undefined ? null : (['--from', from] as const), to === undefined ? null : (['--to', to] as const)].find((entry) => entry !== null && !calendar.covers(entry[1]));
-    argument = outside?.[0] ?? (from === undefined ? '--to' : '--from');
-    asked = formatIsoDay(outside?.[1] ?? range.from);
-  } else {
-    const year = parseYearArgument(options.year, '--year') ?? civilFromDay(parseIsoDay(today) ?? (0 as DayNumber)).year;
-    range = { from: dayFromCivil(year, 1, 1), to: dayFromCivil(year, 12, 31) };
-    asked = String(year);
-  }
-  if (!calendar.covers(range.from) || !calendar.covers(range.to)) {
-    throw new ArgumentError(argument, `${asked} is outside the ${calendar.name} calendar, which covers ${calendar.firstYear} to ${LAST_CALENDAR_YEAR}`);
-  }
-  return range;
+  if (options.from !== undefined || options.to !== undefined) return rangeOfDates(options.from, options.to, calendar);
+  const year = parseYearArgument(options.year, '--year') ?? Number(today.slice(0, 4));
+  checkCovered(calendar, dayFromCivil(year, 1, 1), '--year', String(year));
+  return { from: dayFromCivil(year, 1, 1), to: dayFromCivil(year, 12, 31) };
+}
+
+function rangeOfDates(fromText: string | undefined, toText: string | undefined, calendar: MarketCalendar): CalendarRange {
+  const from = fromText === undefined ? undefined : parseDateArgument(fromText, '--from');
+  const to = toText === undefined ? undefined : parseDateArgument(toText, '--to');
+  if (from !== undefined) checkCovered(calendar, from, '--from', formatIsoDay(from));
+  if (to !== undefined) checkCovered(calendar, to, '--to', formatIsoDay(to));
+  const start = from ?? dayFromCivil(civilFromDay(to ?? calendar.firstDay).year, 1, 1);
+  const end = to ?? dayFromCivil(civilFromDay(start).year, 12, 31);
+  if (end < start) throw new ArgumentError('--to', `${formatIsoDay(end)} is before --from ${formatIsoDay(start)}`);
+  return { from: start, to: end };
+}
+
+function checkCovered(calendar: MarketCalendar, day: DayNumber, argument: string, asked: string): void {
+  if (!calendar.covers(day)) throw new ArgumentError(argument, `${asked} is outside the ${calendar.name} calendar, which covers ${calendar.firstYear} to ${LAST_CALENDAR_YEAR}`);
 }
 
 /** The listing of a range as the JSON contract gives it. */
