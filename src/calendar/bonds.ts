@@ -91,7 +91,8 @@ function scheduledBondEarlyClosesIn(year: number): EarlyClose[] {
   const add = (day: DayNumber, name: string): void => {
     closes.push({ day, time: '14:00', name });
   };
-  if (traded === undefined) add(weekdayBefore(goodFriday(year)), 'day before Good Friday');
+  // Kept in the years Good Friday trades: SIFMA's notices call the Friday the one change from standard practice.
+  add(weekdayBefore(goodFriday(year)), 'day before Good Friday');
   add(weekdayBefore(lastWeekdayOf(year, 5, Weekday.monday)), 'day before Memorial Day');
   add(weekdayBefore(observedWeekday(dayFromCivil(year, 7, 4))), 'day before Independence Day');
   add(addDays(nthWeekdayOf(year, 11, Weekday.thursday, 4), 1), 'day after Thanksgiving');

@@ -29,3 +29,9 @@ export function marketOfKind(kind: string): MarketId | null {
   if (kind === 'index' || kind === 'etf' || kind === 'stock' || kind === 'volatility') return 'nyse';
   return null;
 }
+
+/** The calendar an instrument kind follows (see {@link marketOfKind}), or null for a kind with none. */
+export function calendarOfKind(kind: string): MarketCalendar | null {
+  const market = marketOfKind(kind);
+  return market === null ? null : calendarOf(market);
+}

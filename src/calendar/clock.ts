@@ -11,3 +11,9 @@ export function clockMinutes(time: string): number {
 export function todayInNewYork(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/** The date and the time of day in New York, `{ date: 'YYYY-MM-DD', time: 'HH:MM' }` (24-hour). */
+export function nowInNewYork(now: Date = new Date()): { readonly date: string; readonly time: string } {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  return { date: todayInNewYork(now), time };
+}

@@ -1,6 +1,6 @@
 /** The ingest-time check for rows dated on a day the market was closed. */
 import { formatIsoDay, type DayNumber } from '../core/date.js';
-import { calendarOf, marketOfKind } from './calendars.js';
+import { calendarOfKind } from './calendars.js';
 
 /**
  * The warning for rows dated on a weekday holiday of the instrument kind's market, e.g.
@@ -12,9 +12,8 @@ import { calendarOf, marketOfKind } from './calendars.js';
  * rows' 1-based file lines.
  */
 export function holidayRowWarnings(days: Int32Array, lines: Int32Array, kind: string): string[] {
-  const market = marketOfKind(kind);
-  if (market === null || kind === 'volatility') return [];
-  const calendar = calendarOf(market);
+  const calendar = calendarOfKind(kind);
+  if (calendar === null || kind === 'volatility') return [];
   let count = 0;
   let first = -1;
   for (let i = 0; i < days.length; i += 1) {
@@ -25,7 +24,7 @@ export function holidayRowWarnings(days: Int32Array, lines: Int32Array, kind: st
   }
   if (first < 0) return [];
   const day = (days[first] ?? 0) as DayNumber;
-  const label = market === 'nyse' ? 'a NYSE holiday' : 'a bond-market holiday';
+  const label = calendar.market === 'nyse' ? 'a NYSE holiday' : 'a bond-market holiday';
   const name = calendar.holidayOn(day)?.name ?? 'holiday';
   return [`${count} row${count === 1 ? '' : 's'} dated on ${label}, first ${formatIsoDay(day)} (${name}, line ${lines[first] ?? 0})`];
 }

@@ -65,6 +65,11 @@ describe('NYSE rules by era', () => {
 
 describe('bond market', () => {
   const bonds = calendarOf('bonds');
+  // SIFMA's published 2025 U.S. recommendations: full closes, and early closes at 2 p.m.
+  it("2025, against SIFMA's published schedule", () => {
+    expect(holidaysOf('bonds', 2025)).toEqual(['2025-01-01', '2025-01-20', '2025-02-17', '2025-04-18', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27', '2025-12-25']);
+    expect(bonds.year(2025).earlyCloses.map((e) => `${formatIsoDay(e.day)} ${e.time}`)).toEqual(['2025-01-09 14:00', '2025-04-17 14:00', '2025-05-23 14:00', '2025-07-03 14:00', '2025-11-28 14:00', '2025-12-24 14:00', '2025-12-31 14:00']);
+  });
   it('closes on Columbus Day and Veterans Day, with 2 p.m. early closes', () => {
     expect(bonds.holidayOn(day('2024-10-14'))?.name).toBe('Columbus Day');
     expect(bonds.holidayOn(day('2024-11-11'))?.name).toBe('Veterans Day');
@@ -75,7 +80,7 @@ describe('bond market', () => {
   it('trades a Good Friday with the jobs report until noon', () => {
     expect(bonds.isSession(day('2021-04-02'))).toBe(true);
     expect(bonds.earlyCloseOn(day('2021-04-02'))).toMatchObject({ time: '12:00' });
-    expect(bonds.earlyCloseOn(day('2021-04-01'))).toBeUndefined();
+    expect(bonds.earlyCloseOn(day('2021-04-01'))).toMatchObject({ time: '14:00', name: 'day before Good Friday' });
     expect(bonds.isSession(day('2024-03-29'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * year computed from the rules on first use and kept. Sessions are weekdays that are not
  * holidays; a day outside the calendar's years is a RangeError.
  */
-import { addDays, dayFromCivil, isWeekend, yearOf, type DayNumber } from '../core/date.js';
+import { addDays, dayFromCivil, isWeekend, weekdayOf, yearOf, type DayNumber } from '../core/date.js';
 import { LAST_CALENDAR_YEAR, type MarketRules } from './market-rules.js';
 import type { EarlyClose, Holiday, MarketId, MarketYear } from './types.js';
 
@@ -102,9 +102,17 @@ export class MarketCalendar {
 
   /** Every session from `from` to `to`, both inclusive, ascending (empty when `to < from`). */
   sessionsBetween(from: DayNumber, to: DayNumber): Int32Array {
-    const out = new Int32Array(Math.max(0, to - from + 1));
+    if (to < from) return new Int32Array(0);
+    const out = new Int32Array(to - from + 1);
     let count = 0;
-    for (let day = from; day <= to; day = addDays(day, 1)) if (this.isSession(day)) out[count++] = day;
+    for (let year = yearOf(from); year <= yearOf(to); year += 1) {
+      const closed = this.table(year).holidayByDay;
+      const first = Math.max(from, dayFromCivil(year, 1, 1));
+      const last = Math.min(to, dayFromCivil(year, 12, 31));
+      for (let day = first, weekday = weekdayOf(first as DayNumber); day <= last; day += 1, weekday = weekday === 6 ? 0 : weekday + 1) {
+        if (weekday !== 0 && weekday !== 6 && !closed.has(day)) out[count++] = day;
+      }
+    }
     return out.slice(0, count);
   }
 

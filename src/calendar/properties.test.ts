@@ -113,7 +113,11 @@ describe('Saturday sessions', () => {
       { numRuns: 2000 },
     );
     expect(hadSaturdaySession(dayFromCivil(1952, 5, 24))).toBe(true);
+    expect(hadSaturdaySession(dayFromCivil(1952, 5, 31))).toBe(false);
     expect(hadSaturdaySession(dayFromCivil(1950, 7, 1))).toBe(false);
-    expect(hadSaturdaySession(dayFromCivil(1950, 12, 2))).toBe(true);
+    expect(hadSaturdaySession(dayFromCivil(1950, 5, 27))).toBe(true);
+    expect(hadSaturdaySession(dayFromCivil(1950, 9, 9))).toBe(true);
+    expect(hadSaturdaySession(dayFromCivil(1945, 6, 30))).toBe(true);
+    expect(hadSaturdaySession(dayFromCivil(1945, 7, 7))).toBe(false);
   });
 });

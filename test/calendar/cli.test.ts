@@ -61,14 +61,22 @@ describe('marketfacts calendar --json', () => {
     expect(new Set(listing.early_closes.map((e) => e.time))).toEqual(new Set(['14:00']));
   });
 
-  it('leaves the sessions out unless asked, and a range keeps to its days', () => {
+  it('a range keeps to its days, sessions included without --sessions', () => {
     const listing = JSON.parse(run('calendar', '--from', '2024-11-01', '--to', '2024-12-31', '--json').stdout) as Listing;
-    expect(listing.sessions).toBeUndefined();
+    expect(listing.sessions).toEqual(scanYear('GSPC.yahoo.csv', 2024).rows.filter((date) => date >= '2024-11-01'));
     expect(listing.holidays).toEqual([
       { date: '2024-11-28', name: 'Thanksgiving Day' },
       { date: '2024-12-25', name: 'Christmas Day' },
     ]);
     expect(listing.early_closes.map((e) => `${e.date} ${e.time}`)).toEqual(['2024-11-29 13:00', '2024-12-24 13:00']);
+  });
+});
+
+describe('marketfacts calendar with no range', () => {
+  it("lists this year in New York", () => {
+    const listing = JSON.parse(run('calendar', '--json').stdout) as Listing & { from: string; to: string };
+    const year = new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', year: 'numeric' }).format(new Date());
+    expect([listing.from, listing.to]).toEqual([`${year}-01-01`, `${year}-12-31`]);
   });
 });
 
@@ -79,6 +87,22 @@ describe('marketfacts calendar in a terminal', () => {
     expect(result.stdout).toContain('2024-03-29  Fri  Good Friday');
     expect(result.stdout).toContain('2024-07-03  Wed  1 p.m.  day before Independence Day');
     expect(result.stdout).toContain(`${scanYear('GSPC.yahoo.csv', 2024).rows.length} sessions.`);
+    expect(result.stdout).not.toContain('2024-11  ');
+  });
+
+  it('says what it leaves out: Saturday sessions before June 1952, early closes before they are listed', () => {
+    const result = run('calendar', '--year', '1951');
+    expect(result.stdout).toContain('The NYSE also traded most Saturdays until May 24, 1952; sessions here are weekday sessions.');
+    expect(result.stdout).toContain('Early closes are listed from 1990.');
+    expect(run('calendar', '--year', '1953').stdout).not.toContain('Saturdays');
+    expect(run('calendar', '--market', 'bonds', '--year', '1999').stdout).toContain('Early closes are listed from 2000.');
+    expect(run('calendar', '--year', '2024').stdout).not.toContain('listed from');
+  });
+
+  it('with --sessions lists them month by month with the count', () => {
+    const november = scanYear('GSPC.yahoo.csv', 2024).rows.filter((date) => date.startsWith('2024-11'));
+    const result = run('calendar', '--from', '2024-11-01', '--to', '2024-11-30', '--sessions');
+    expect(result.stdout).toContain(`  2024-11  ${november.map((date) => String(Number(date.slice(8))).padStart(2)).join(' ')}  (${november.length})`);
   });
 
   it('has help with examples', () => {

@@ -4,7 +4,7 @@
  * every session, as JSON or as a table. Needs no store.
  */
 import type { Command } from 'commander';
-import { calendarOf, clockMinutes, LAST_CALENDAR_YEAR, MarketIds, todayInNewYork, type MarketCalendar, type MarketId } from '../../calendar/index.js';
+import { BOND_EARLY_CLOSES_FROM, calendarOf, clockMinutes, LAST_CALENDAR_YEAR, LAST_SATURDAY_SESSION, MarketIds, NYSE_EARLY_CLOSES_FROM, todayInNewYork, type MarketCalendar, type MarketId } from '../../calendar/index.js';
 import { civilFromDay, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, type DayNumber } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
 import { formatApTime } from '../../narrative/ap-style.js';
@@ -37,8 +37,10 @@ export interface CalendarJson {
   readonly regular_close: string;
   readonly holidays: readonly { readonly date: string; readonly name: string }[];
   readonly early_closes: readonly { readonly date: string; readonly time: string; readonly name: string }[];
-  /** Present only with --sessions. */
-  readonly sessions?: readonly string[];
+  /** Every session of the range, ascending (in the JSON always; on a terminal with --sessions). */
+  readonly sessions: readonly string[];
+  /** What the listing leaves out for the range: Saturday sessions before June 1952, early closes before the years they are listed. */
+  readonly notes: readonly string[];
 }
 
 /** Parses `--market`: `nyse` (the default) or `bonds`. */
@@ -59,33 +61,30 @@ export function parseCalendarRange(options: CalendarCommandOptions, calendar: Ma
   if (options.year !== undefined && (options.from !== undefined || options.to !== undefined)) {
     throw new ArgumentError('--year', 'give either --year or --from/--to, not both');
   }
-  let range: CalendarRange;
-  let argument = '--year';
-  let asked = '';
-  if (options.from !== undefined || options.to !== undefined) {
-    const from = options.from === undefined ? undefined : parseDateArgument(options.from, '--from');
-    const to = options.to === undefined ? undefined : parseDateArgument(options.to, '--to');
-    const start = from ?? dayFromCivil(civilFromDay(to ?? (0 as DayNumber)).year, 1, 1);
-    const end = to ?? dayFromCivil(civilFromDay(start).year, 12, 31);
-    if (end < start) throw new ArgumentError('--to', `${formatIsoDay(end)} is before --from ${formatIsoDay(start)}`);
-    range = { from: start, to: end };
-    const outside = [from === undefined ? null : (['--from', from] as const), to === undefined ? null : (['--to', to] as const)].find((entry) => entry !== null && !calendar.covers(entry[1]));
-    argument = outside?.[0] ?? (from === undefined ? '--to' : '--from');
-    asked = formatIsoDay(outside?.[1] ?? range.from);
-  } else {
-    const year = parseYearArgument(options.year, '--year') ?? civilFromDay(parseIsoDay(today) ?? (0 as DayNumber)).year;
-    range = { from: dayFromCivil(year, 1, 1), to: dayFromCivil(year, 12, 31) };
-    asked = String(year);
-  }
-  if (!calendar.covers(range.from) || !calendar.covers(range.to)) {
-    throw new ArgumentError(argument, `${asked} is outside the ${calendar.name} calendar, which covers ${calendar.firstYear} to ${LAST_CALENDAR_YEAR}`);
-  }
-  return range;
+  if (options.from !== undefined || options.to !== undefined) return rangeOfDates(options.from, options.to, calendar);
+  const year = parseYearArgument(options.year, '--year') ?? Number(today.slice(0, 4));
+  checkCovered(calendar, dayFromCivil(year, 1, 1), '--year', String(year));
+  return { from: dayFromCivil(year, 1, 1), to: dayFromCivil(year, 12, 31) };
+}
+
+function rangeOfDates(fromText: string | undefined, toText: string | undefined, calendar: MarketCalendar): CalendarRange {
+  const from = fromText === undefined ? undefined : parseDateArgument(fromText, '--from');
+  const to = toText === undefined ? undefined : parseDateArgument(toText, '--to');
+  if (from !== undefined) checkCovered(calendar, from, '--from', formatIsoDay(from));
+  if (to !== undefined) checkCovered(calendar, to, '--to', formatIsoDay(to));
+  const start = from ?? dayFromCivil(civilFromDay(to ?? calendar.firstDay).year, 1, 1);
+  const end = to ?? dayFromCivil(civilFromDay(start).year, 12, 31);
+  if (end < start) throw new ArgumentError('--to', `${formatIsoDay(end)} is before --from ${formatIsoDay(start)}`);
+  return { from: start, to: end };
+}
+
+function checkCovered(calendar: MarketCalendar, day: DayNumber, argument: string, asked: string): void {
+  if (!calendar.covers(day)) throw new ArgumentError(argument, `${asked} is outside the ${calendar.name} calendar, which covers ${calendar.firstYear} to ${LAST_CALENDAR_YEAR}`);
 }
 
 /** The listing of a range as the JSON contract gives it. */
-export function calendarJson(calendar: MarketCalendar, range: CalendarRange, withSessions: boolean): CalendarJson {
-  const json: CalendarJson = {
+export function calendarJson(calendar: MarketCalendar, range: CalendarRange): CalendarJson {
+  return {
     market: calendar.market,
     name: calendar.name,
     from: formatIsoDay(range.from),
@@ -93,9 +92,18 @@ export function calendarJson(calendar: MarketCalendar, range: CalendarRange, wit
     regular_close: calendar.regularClose,
     holidays: calendar.holidaysBetween(range.from, range.to).map((h) => ({ date: formatIsoDay(h.day), name: h.name })),
     early_closes: calendar.earlyClosesBetween(range.from, range.to).map((e) => ({ date: formatIsoDay(e.day), time: e.time, name: e.name })),
+    sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)),
+    notes: notesFor(calendar.market, range),
   };
-  if (!withSessions) return json;
-  return { ...json, sessions: Array.from(calendar.sessionsBetween(range.from, range.to), (day) => formatIsoDay(day as DayNumber)) };
+}
+
+/** The caveats of a range: what the calendar does not list for those years. */
+function notesFor(market: MarketId, range: CalendarRange): string[] {
+  const notes: string[] = [];
+  if (market === 'nyse' && range.from <= LAST_SATURDAY_SESSION) notes.push('The NYSE also traded most Saturdays until May 24, 1952; sessions here are weekday sessions.');
+  const earlyFrom = market === 'nyse' ? NYSE_EARLY_CLOSES_FROM : BOND_EARLY_CLOSES_FROM;
+  if (civilFromDay(range.from).year < earlyFrom) notes.push(`Early closes are listed from ${earlyFrom}.`);
+  return notes;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -109,16 +117,17 @@ function apTime(time: string): string {
   return formatApTime(clockMinutes(time));
 }
 
-/** The listing as text for a terminal: holidays, early closes, the session count and, asked for, the sessions month by month. */
-export function renderCalendar(json: CalendarJson, sessionCount: number): string {
+/** The listing as text for a terminal: holidays, early closes, the session count and, with `withSessions`, the sessions month by month. */
+export function renderCalendar(json: CalendarJson, withSessions: boolean): string {
   const lines = [`${json.name}, ${json.from} to ${json.to} (regular close ${apTime(json.regular_close)} New York time)`, ''];
   lines.push(json.holidays.length === 0 ? 'Holidays: none' : `Holidays (${json.holidays.length}):`);
   for (const holiday of json.holidays) lines.push(`  ${dateCell(holiday.date)}  ${holiday.name}`);
   lines.push('', json.early_closes.length === 0 ? 'Early closes: none' : `Early closes (${json.early_closes.length}):`);
   const width = Math.max(0, ...json.early_closes.map((e) => apTime(e.time).length));
   for (const early of json.early_closes) lines.push(`  ${dateCell(early.date)}  ${apTime(early.time).padEnd(width)}  ${early.name}`);
-  lines.push('', `${countOf(sessionCount, 'session')}.`);
-  if (json.sessions !== undefined && json.sessions.length > 0) {
+  lines.push('', `${countOf(json.sessions.length, 'session')}.`);
+  for (const note of json.notes) lines.push(note);
+  if (withSessions) {
     const byMonth = new Map<string, string[]>();
     for (const date of json.sessions) {
       const month = date.slice(0, 7);
@@ -138,8 +147,8 @@ export function registerCalendarCommand(program: Command): void {
     .option('--year <year>', 'one calendar year (default: this year in New York)')
     .option('--from <date>', 'first day, YYYY-MM-DD (without --to: through the end of its year)')
     .option('--to <date>', 'last day, YYYY-MM-DD (without --from: from the start of its year)')
-    .option('--sessions', 'also list every session')
-    .option('--json', 'print {"market", "holidays", "early_closes", "sessions"} as JSON');
+    .option('--sessions', 'also list every session, month by month')
+    .option('--json', 'print {"market", "holidays", "early_closes", "sessions"} as JSON (sessions always included)');
   command.addHelpText(
     'after',
     `
@@ -157,8 +166,8 @@ closes from 2000. Years ahead are computed by rule; see docs/calendar.md.`,
   command.action((options: CalendarCommandOptions) => {
     const calendar = calendarOf(parseMarketArgument(options.market));
     const range = parseCalendarRange(options, calendar);
-    const json = calendarJson(calendar, range, options.sessions === true);
+    const json = calendarJson(calendar, range);
     if (options.json) writeJson(json);
-    else process.stdout.write(renderCalendar(json, calendar.sessionsBetween(range.from, range.to).length));
+    else process.stdout.write(renderCalendar(json, options.sessions === true));
   });
 }
