@@ -1,8 +1,9 @@
 /**
  * The tables of the store. One DuckDB file holds:
  * - `store_meta`: key/value pairs (`schema_version`, `shipped_data_version`);
- * - `sources`: one row per ingested file: symbol, file name, sha256, time of ingest, format
- *   and the rows it added and revised;
+ * - `sources`: one row per ingested file: symbol, file name, sha256, time of ingest, format,
+ *   the rows it added and revised, and the first and last day of its data (`first_day`,
+ *   `last_day`: an older file is told from a newer one by them);
  * - `observations`: one row per symbol and day: the unadjusted close, the adjusted close
  *   (either may be NULL) and the `source_id` of the file that last set the row (provenance);
  * - `observations_dated`: a view with ISO dates and the provenance joined in, for people
@@ -24,7 +25,9 @@ CREATE TABLE IF NOT EXISTS sources (
   ingested_at TIMESTAMP NOT NULL,
   format VARCHAR NOT NULL,
   rows_added INTEGER NOT NULL,
-  rows_revised INTEGER NOT NULL
+  rows_revised INTEGER NOT NULL,
+  first_day INTEGER,
+  last_day INTEGER
 );
 CREATE TABLE IF NOT EXISTS observations (
   symbol VARCHAR NOT NULL,
@@ -38,3 +41,13 @@ CREATE OR REPLACE VIEW observations_dated AS
          s.file_name, s.sha256, s.ingested_at
   FROM observations o JOIN sources s USING (source_id);
 `;
+
+/**
+ * Statements that bring a store of this schema version made by an earlier release up to date:
+ * columns added since, each `ADD COLUMN IF NOT EXISTS` and nullable, so that old rows read as
+ * unknown. Run when a store is opened for writing; append new ones at the end.
+ */
+export const UPGRADE_SCHEMA_SQL: readonly string[] = [
+  'ALTER TABLE sources ADD COLUMN IF NOT EXISTS first_day INTEGER',
+  'ALTER TABLE sources ADD COLUMN IF NOT EXISTS last_day INTEGER',
+];

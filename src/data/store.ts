@@ -1,8 +1,8 @@
 /**
  * The market store: one DuckDB file of daily closes with provenance, behind a small interface
  * (a server deployment can put another database behind the same methods).
- * Rows that lack one of the two closes are handled as store-rows.ts describes: a loaded
- * series holds the days that have every close the symbol has.
+ * The price series and the total-return series of a symbol are read separately, each whole
+ * (store-rows.ts).
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
@@ -10,9 +10,9 @@ import { InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
-import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
+import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
 import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
-import { readStoredRows, toDailySeries } from './store-rows.js';
+import { readStoredRows, toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 
 /** An instrument with data in the store: its date range and row counts. */
@@ -82,7 +82,10 @@ export class MarketStore implements StoreReader {
     const connection = await instance.connect();
     const store = new MarketStore(instance, connection, path, options.registry ?? BUILTIN_REGISTRY, readOnly);
     try {
-      if (!readOnly) await connection.run(CREATE_SCHEMA_SQL);
+      if (!readOnly) {
+        await connection.run(CREATE_SCHEMA_SQL);
+        for (const statement of UPGRADE_SCHEMA_SQL) await connection.run(statement);
+      }
       const version = await store.readMeta('schema_version');
       if (version === undefined && !readOnly) await store.writeMeta('schema_version', SCHEMA_VERSION);
       else if (version !== SCHEMA_VERSION) {
@@ -156,12 +159,14 @@ export class MarketStore implements StoreReader {
   }
 
   /**
-   * A symbol's closes as typed arrays (see the module comment for rows lacking one close).
-   * `symbol` is a canonical symbol (case-insensitive) or, failing that, a ticker or name the
-   * registry knows (`^GSPC`, `DGS10`, `small caps`). Throws ArgumentError('<symbol>', ...) for a
-   * symbol that is neither registered nor stored, or that has no data.
+   * A symbol's closes as typed arrays, the series of one basis whole (store-rows.ts): `price`
+   * (the default when the symbol has unadjusted closes) or `total`. `symbol` is a canonical
+   * symbol (case-insensitive) or, failing that, a ticker or name the registry knows (`^GSPC`,
+   * `DGS10`, `small caps`). Throws ArgumentError('<symbol>', ...) for a symbol that is neither
+   * registered nor stored, or that has no data, and InputError when it has no closes of the
+   * basis asked for.
    */
-  async loadSeries(symbol: string): Promise<DailySeries> {
+  async loadSeries(symbol: string, basis?: SeriesBasis): Promise<DailySeries> {
     const instrument = this.registry.find(symbol) ?? this.registry.resolve(symbol);
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
     const rows = await readStoredRows(this.connection, canonical);
@@ -169,7 +174,13 @@ export class MarketStore implements StoreReader {
       const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol);
       throw missingSeriesError(symbol, instrument, known, this.path);
     }
-    return toDailySeries(instrument ?? unregisteredInstrument(canonical), rows);
+    const series = toDailySeries(instrument ?? unregisteredInstrument(canonical), rows, basis);
+    return series;
+  }
+
+  /** One symbol's stored rows as they are (NaN for a missing close), by canonical symbol. */
+  async storedRows(symbol: string): Promise<StoredRows> {
+    return readStoredRows(this.connection, symbol);
   }
 
   /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */

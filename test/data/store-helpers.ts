@@ -80,3 +80,38 @@ export function runCli(fixture: ShippedStoreFixture, args: readonly string[], ex
     });
   });
 }
+
+/**
+ * Runs the command line in this process (`main(args)` of src/cli/main.ts), capturing what it
+ * writes to stdout and stderr, with `env` set for the run (an undefined value unsets a
+ * variable). Cheaper than a child process; for the few tests that need a real process (exit
+ * codes from bin/, kill -9) use {@link runCli}.
+ */
+export async function runInProcess(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.js');
+  const saved = new Map(Object.keys(env).map((key) => [key, process.env[key]]));
+  const setVariables = (entries: Iterable<[string, string | undefined]>): void => {
+    for (const [key, value] of entries) {
+      Reflect.deleteProperty(process.env, key);
+      if (value !== undefined) process.env[key] = value;
+    }
+  };
+  setVariables(Object.entries(env));
+  const out: string[] = [];
+  const err: string[] = [];
+  const originalOut = process.stdout.write.bind(process.stdout);
+  const originalErr = process.stderr.write.bind(process.stderr);
+  const savedExitCode = process.exitCode;
+  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    process.exitCode = undefined;
+    const code = await main(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = originalOut;
+    process.stderr.write = originalErr;
+    process.exitCode = savedExitCode;
+    setVariables(saved);
+  }
+}
