@@ -112,9 +112,19 @@ export function addGlobalStoreOption(program: Command): Command {
   return program.enablePositionalOptions().option(STORE_OPTION_FLAGS, storeOptionDescription());
 }
 
-/** The registry: built-ins plus the user's config file when it exists. */
+/**
+ * The registry: built-ins plus the user's config file when it exists. A file named by
+ * $MARKETFACTS_INSTRUMENTS must exist (InputError otherwise); the default one may be absent.
+ */
 export function loadRegistry(): InstrumentRegistry {
-  return loadUserRegistry(instrumentConfigPath());
+  const named = nonEmpty(process.env[INSTRUMENTS_ENV]) !== undefined;
+  return loadUserRegistry(instrumentConfigPath(), named ? { label: INSTRUMENTS_ENV } : false);
+}
+
+/** Where the registry's descriptions come from, for messages: `the instrument config PATH` or the built-ins. */
+export function registrySource(): string {
+  const path = instrumentConfigPath();
+  return existsSync(path) ? `the instrument config ${path}` : 'the built-in instruments';
 }
 
 /**
@@ -129,7 +139,7 @@ export async function withStore<T>(options: { db?: string }, work: (store: Store
   checkStoreLocation(location);
   const path = location.path;
   const registry = loadRegistry();
-  const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION);
+  const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION, registrySource());
   if (cached !== undefined) return work(cached);
   const store = await openPreparedStore(path, registry, true);
   let content: SeriesCacheContent | undefined;
@@ -161,7 +171,7 @@ export async function withWritableStore<T>(options: { db?: string }, work: (stor
   } finally {
     store.close();
   }
-  const reader = await MarketStore.open(path, { registry, readOnly: true });
+  const reader = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource() });
   let content: SeriesCacheContent;
   try {
     content = await readSeriesCacheContent(reader);
@@ -185,7 +195,8 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
       bar.stop();
     }
   }
-  const store = await MarketStore.open(path, { registry, readOnly });
+  const source = registrySource();
+  const store = await MarketStore.open(path, { registry, readOnly, registrySource: source });
   try {
     const version = await store.readMeta('shipped_data_version');
     // A store that was never built from the shipped data (no version) is left as it is.
@@ -195,7 +206,7 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
     throw error;
   }
   store.close();
-  const writer = await MarketStore.open(path, { registry });
+  const writer = await MarketStore.open(path, { registry, registrySource: source });
   const bar = startProgress(`updating the shipped data in ${path}`);
   try {
     await ingestShippedFiles(writer, bar.update);
@@ -204,7 +215,7 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
     bar.stop();
     writer.close();
   }
-  return MarketStore.open(path, { registry, readOnly });
+  return MarketStore.open(path, { registry, readOnly, registrySource: source });
 }
 
 interface Progress {

@@ -16,7 +16,8 @@ import { formatIsoDay } from '../core/date.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { unregisteredInstrument, type InstrumentRegistry } from './registry.js';
-import { decodeSeriesCache, encodeSeriesCache, type RowsToCache } from './series-cache-file.js';
+import { decodeSeriesCache, encodeSeriesCache, type DecodedSeriesCache, type RowsToCache } from './series-cache-file.js';
+import { reconcileRegistry } from './stored-instruments.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 import { toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
 import type { InstrumentSummary, MarketStore } from './store.js';
@@ -37,6 +38,8 @@ interface CacheMeta {
   readonly storeMtimeMs: number;
   readonly shippedDataVersion: string | null;
   readonly summaries: readonly CachedSummary[];
+  /** The instrument descriptions stored with the data (stored-instruments.ts). */
+  readonly instruments: readonly Instrument[];
 }
 
 /** The cache file of a store file. */
@@ -54,6 +57,8 @@ export interface SeriesCacheContent {
   /** Size and modification time of the store file, taken while the content was read under the store's lock. */
   readonly storeSize: number;
   readonly storeMtimeMs: number;
+  /** The instrument descriptions stored with the data. */
+  readonly instruments: readonly Instrument[];
 }
 
 /**
@@ -65,7 +70,8 @@ export async function readSeriesCacheContent(store: MarketStore): Promise<Series
   const summaries = await store.listInstruments();
   const rows: (StoredRows & { readonly symbol: string })[] = [];
   for (const summary of summaries) rows.push({ symbol: summary.instrument.symbol, ...(await store.storedRows(summary.instrument.symbol)) });
-  return { summaries, rows, shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null, storeSize: size, storeMtimeMs: mtimeMs };
+  const shippedDataVersion = (await store.readMeta('shipped_data_version')) ?? null;
+  return { summaries, rows, shippedDataVersion, storeSize: size, storeMtimeMs: mtimeMs, instruments: await store.storedInstruments() };
 }
 
 /**
@@ -82,6 +88,7 @@ export function writeSeriesCache(storePath: string, content: SeriesCacheContent)
       storeSize: content.storeSize,
       storeMtimeMs: content.storeMtimeMs,
       shippedDataVersion: content.shippedDataVersion,
+      instruments: content.instruments,
       summaries: content.summaries.map((summary) => ({
         symbol: summary.instrument.symbol,
         firstDay: summary.firstDay,
@@ -115,9 +122,18 @@ export function removeSeriesCache(storePath: string): void {
 /**
  * Opens the cache of a store file when it is current and intact: written for the store file
  * as it is now, with no pending write-ahead log, for the given shipped-data version, and with
- * every checksum matching. Otherwise undefined. Reads the whole file once (a few MB).
+ * every checksum matching. Otherwise undefined. Reads the whole file once (a few MB). The
+ * registry is reconciled with the descriptions stored with the data as when the store is
+ * opened (stored-instruments.ts): InputError when they disagree.
  */
-export function openSeriesCache(storePath: string, registry: InstrumentRegistry, shippedDataVersion: string): StoreReader | undefined {
+export function openSeriesCache(storePath: string, registry: InstrumentRegistry, shippedDataVersion: string, registrySource = 'the built-in instruments'): StoreReader | undefined {
+  const decoded = readCurrentCache(storePath, shippedDataVersion);
+  if (decoded === undefined) return undefined;
+  const known = reconcileRegistry(registry, decoded.meta.instruments, registrySource, storePath);
+  return new CachedStore(storePath, known, decoded.meta, decoded.rows);
+}
+
+function readCurrentCache(storePath: string, shippedDataVersion: string): DecodedSeriesCache<CacheMeta> | undefined {
   const path = seriesCachePath(storePath);
   if (!existsSync(path) || existsSync(`${storePath}.wal`)) return undefined;
   let fd: number | undefined;
@@ -138,7 +154,8 @@ export function openSeriesCache(storePath: string, registry: InstrumentRegistry,
     const { meta } = decoded;
     if (meta.storeSize !== store.size || meta.storeMtimeMs !== store.mtimeMs) return undefined;
     if (meta.shippedDataVersion !== null && meta.shippedDataVersion !== shippedDataVersion) return undefined;
-    return new CachedStore(storePath, registry, meta, decoded.rows);
+    if (!Array.isArray(meta.instruments)) return undefined;
+    return decoded;
   } catch {
     return undefined;
   } finally {

@@ -6,6 +6,8 @@
  *   `last_day`: an older file is told from a newer one by them);
  * - `observations`: one row per symbol and day: the unadjusted close, the adjusted close
  *   (either may be NULL) and the `source_id` of the file that last set the row (provenance);
+ * - `instruments`: each symbol's description (the Instrument as JSON: kind, unit, names),
+ *   recorded at its first ingest, so that a config file cannot change what the numbers are;
  * - `observations_dated`: a view with ISO dates and the provenance joined in, for people
  *   querying the file with the duckdb shell.
  * Days are stored as day numbers (days since 1970-01-01), the engine's own representation.
@@ -36,6 +38,7 @@ CREATE TABLE IF NOT EXISTS observations (
   adj_close DOUBLE,
   source_id INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS instruments (symbol VARCHAR PRIMARY KEY, description VARCHAR NOT NULL);
 CREATE OR REPLACE VIEW observations_dated AS
   SELECT o.symbol, DATE '1970-01-01' + o.day AS date, o.close, o.adj_close,
          s.file_name, s.sha256, s.ingested_at

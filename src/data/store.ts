@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
+import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
 import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
 import { readStoredRows, toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
@@ -46,22 +47,35 @@ export interface OpenStoreOptions {
   readonly registry?: InstrumentRegistry;
   /** Open for reading only (several processes may read at once). Default false. */
   readonly readOnly?: boolean;
+  /**
+   * Where the registry's descriptions come from, for the message when they disagree with the
+   * descriptions stored with the data (stored-instruments.ts): `the instrument config PATH`.
+   * Default `the built-in instruments`.
+   */
+  readonly registrySource?: string;
 }
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
 export class MarketStore implements StoreReader {
   private closed = false;
+  private knownInstruments: InstrumentRegistry;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     /** Path of the DuckDB file. */
     readonly path: string,
-    /** The instruments this store knows. */
-    readonly registry: InstrumentRegistry,
+    registry: InstrumentRegistry,
     /** True when opened read-only. */
     readonly readOnly: boolean,
-  ) {}
+  ) {
+    this.knownInstruments = registry;
+  }
+
+  /** The instruments this store knows: the registry it was opened with, reconciled with the descriptions stored with the data. */
+  get registry(): InstrumentRegistry {
+    return this.knownInstruments;
+  }
 
   /**
    * Opens (and, unless read-only, creates) the store file at `path`. Throws InputError with a
@@ -91,6 +105,9 @@ export class MarketStore implements StoreReader {
       else if (version !== SCHEMA_VERSION) {
         throw new InputError(`--db: ${path} is not a marketfacts store of schema version ${SCHEMA_VERSION} (found ${version ?? 'none'})`);
       }
+      if (!readOnly) await recordNewInstruments(connection, store.registry, unregisteredInstrument);
+      const stored = await readStoredInstruments(connection);
+      store.knownInstruments = reconcileRegistry(store.registry, stored, options.registrySource ?? 'the built-in instruments', path);
     } catch (error: unknown) {
       store.close();
       if (error instanceof InputError) throw error;
@@ -120,6 +137,11 @@ export class MarketStore implements StoreReader {
     const row = reader.getRows()[0];
     if (row === undefined) return undefined;
     return { fileName: String(row[0]), sha256: String(row[1]), ingestedAt: String(row[2]) };
+  }
+
+  /** The instruments described in the store (stored-instruments.ts), by symbol. */
+  async storedInstruments(): Promise<Instrument[]> {
+    return readStoredInstruments(this.connection);
   }
 
   /** sha256 of every file recorded in `sources` (files that changed something). */
@@ -203,6 +225,7 @@ export class MarketStore implements StoreReader {
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const report = await ingestParsedSeries(this.connection, this.withKind(request));
+      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
       await this.connection.run('COMMIT');
       return report;
     } catch (error: unknown) {
@@ -220,6 +243,7 @@ export class MarketStore implements StoreReader {
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const result = await work((request) => ingestParsedSeries(this.connection, this.withKind(request)));
+      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
       await this.connection.run('COMMIT');
       return result;
     } catch (error: unknown) {

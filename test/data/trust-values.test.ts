@@ -12,7 +12,7 @@ import { dayFromCivil, formatIsoDay, parseIsoDay, type DayNumber } from '../../s
 import { exchangeToday, latestPlausibleDay } from '../../src/data/date-bounds.js';
 import { readSeriesText } from '../../src/data/reader.js';
 import { readShippedRows } from '../helpers/shipped-series.js';
-import { buildShippedFixture, dumpStore, runInProcess, type ShippedStoreFixture } from './store-helpers.js';
+import { buildShippedFixture, dumpStore, emptyInstrumentConfig, runInProcess, type ShippedStoreFixture } from './store-helpers.js';
 
 let fixture: ShippedStoreFixture;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ function writeFile(name: string, text: string): string {
 }
 
 function ingest(args: readonly string[]): ReturnType<typeof runInProcess> {
-  return runInProcess(['ingest', ...args], { MARKETFACTS_INSTRUMENTS: undefined, MARKETFACTS_DB: undefined });
+  return runInProcess(['ingest', ...args], { MARKETFACTS_INSTRUMENTS: emptyInstrumentConfig(fixture.dir), MARKETFACTS_DB: undefined });
 }
 
 const read = (text: string, lenient = false): ReturnType<typeof readSeriesText> => readSeriesText(text, { fileName: 'f.csv', kind: 'index', lenient });

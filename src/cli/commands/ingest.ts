@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
-import { checkDataFilePath, readDataFile, type LoadedDataFile } from '../../data/data-file.js';
+import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, readDataFile, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
 import { clipForMessage } from '../../data/message-text.js';
 import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
@@ -23,6 +23,15 @@ interface IngestOptions {
   readonly adjustedOnly?: boolean;
   readonly json?: boolean;
   readonly acceptRevisions?: boolean;
+  readonly maxSize?: string;
+}
+
+/** `--max-size MB` in bytes, or the default; ArgumentError for anything but a positive number. */
+export function maxFileBytes(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_MAX_FILE_BYTES;
+  const megabytes = Number(text.trim());
+  if (!(Number.isFinite(megabytes) && megabytes > 0)) throw new ArgumentError('--max-size', `"${clipForMessage(text)}" is not a size in MB (a positive number)`);
+  return Math.ceil(megabytes * 1024 * 1024);
 }
 
 /**
@@ -37,6 +46,7 @@ export function instrumentForFile(path: string, symbol: string | undefined, regi
     const known = registry.instruments.map((instrument) => instrument.symbol).join(', ');
     throw new ArgumentError('--symbol', `unknown symbol "${symbol}"; known: ${known}; add your own in ${instrumentConfigPath()} (see docs/data.md)`);
   }
+  if (path === STDIN_PATH) throw new ArgumentError('--symbol', 'standard input (-) has no file name to tell the instrument by; pass --symbol <symbol>');
   const stem = basename(path).split('.')[0] ?? '';
   const found = registry.resolve(stem);
   if (found) return found;
@@ -101,11 +111,12 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description('validate daily data files and load them into the store (all files, or none)')
-    .argument('<file...>', 'CSV files: yfinance, FRED, Stooq, adjusted-only or date,close')
+    .argument('<file...>', 'CSV files: yfinance, FRED, Stooq, adjusted-only or date,close; - reads standard input (with --symbol)')
     .option('--symbol <symbol>', 'instrument the files hold (default: from the file name, e.g. RUT.yahoo.csv -> RUT)')
     .option('--adjusted-only', "the file's lone Close column holds dividend-adjusted closes (total return)")
     .option('--lenient', 'drop bad rows and report how many and why, instead of stopping at the first')
     .option('--accept-revisions', 'apply revisions beyond the plausible one-day move, and files older than the data they would revise')
+    .option('--max-size <MB>', `the largest file read, in MB (default ${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)})`)
     .option('--json', 'print the outcome as JSON');
   addStoreOption(command);
   command.addHelpText(
@@ -119,11 +130,14 @@ Examples:
   $ marketfacts ingest RUT.yahoo.csv
   $ marketfacts ingest ^GSPC.csv --symbol SPX --db ./market.duckdb
   $ marketfacts ingest IWO.csv --symbol IWO --adjusted-only
-  $ marketfacts ingest DGS10.csv --symbol US10Y --lenient`,
+  $ marketfacts ingest DGS10.csv --symbol US10Y --lenient
+  $ curl -s https://example.com/rut.csv | marketfacts ingest - --symbol RUT`,
   );
   command.action(async (files: string[], options: IngestOptions) => {
     // Missing files and directories are named before anything else (even --symbol inference).
     for (const path of files) checkDataFilePath(path);
+    if (files.filter((path) => path === STDIN_PATH).length > 1) throw new ArgumentError('<file...>', 'standard input (-) can be read once');
+    const maxBytes = maxFileBytes(options.maxSize);
     const registry = loadRegistry();
     // Notes and warnings are written once the ingest has succeeded: a refused ingest prints
     // its one line of error and nothing else.
@@ -133,7 +147,7 @@ Examples:
       const byManifest = options.adjustedOnly !== true && SHIPPED_ADJUSTED_ONLY_FILES.includes(basename(path));
       if (byManifest) notes.push(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says`);
       const adjustedOnly = options.adjustedOnly === true || byManifest;
-      const file = readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true });
+      const file = readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
       checkFileTicker(file, instrument, registry);
       return { instrument, file };
     });
