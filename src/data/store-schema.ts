@@ -3,7 +3,8 @@
  * - `store_meta`: key/value pairs (`schema_version`, `shipped_data_version`);
  * - `sources`: one row per ingested file: symbol, file name, sha256, time of ingest, format,
  *   the rows it added and revised, and the first and last day of its data (`first_day`,
- *   `last_day`: an older file is told from a newer one by them);
+ *   `last_day`: an older file is told from a newer one by them); a `store delete` is recorded
+ *   the same way, format `delete`, with the rows it removed in `rows_deleted`;
  * - `observations`: one row per symbol and day: the unadjusted close, the adjusted close
  *   (either may be NULL) and the `source_id` of the file that last set the row (provenance);
  * - `instruments`: each symbol's description (the Instrument as JSON: kind, unit, names),
@@ -29,7 +30,8 @@ CREATE TABLE IF NOT EXISTS sources (
   rows_added INTEGER NOT NULL,
   rows_revised INTEGER NOT NULL,
   first_day INTEGER,
-  last_day INTEGER
+  last_day INTEGER,
+  rows_deleted INTEGER
 );
 CREATE TABLE IF NOT EXISTS observations (
   symbol VARCHAR NOT NULL,
@@ -53,4 +55,5 @@ CREATE OR REPLACE VIEW observations_dated AS
 export const UPGRADE_SCHEMA_SQL: readonly string[] = [
   'ALTER TABLE sources ADD COLUMN IF NOT EXISTS first_day INTEGER',
   'ALTER TABLE sources ADD COLUMN IF NOT EXISTS last_day INTEGER',
+  'ALTER TABLE sources ADD COLUMN IF NOT EXISTS rows_deleted INTEGER',
 ];

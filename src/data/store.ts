@@ -7,9 +7,12 @@
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
 import { InputError } from '../core/errors.js';
-import type { Instrument } from '../core/instrument.js';
+import { toSymbol, type Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
+import { deleteStoredRows, type DeleteReport, type DeleteRequest } from './store-delete.js';
+import { checkStoreBytes, firstLineOf, isCorruptionError, StoreDamagedError } from './store-health.js';
+import { createInstance } from './store-open.js';
 import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
 import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
@@ -53,6 +56,8 @@ export interface OpenStoreOptions {
    * Default `the built-in instruments`.
    */
   readonly registrySource?: string;
+  /** How long to wait for another process's lock on the file, in milliseconds. Default 0. */
+  readonly waitMs?: number;
 }
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
@@ -78,21 +83,15 @@ export class MarketStore implements StoreReader {
   }
 
   /**
-   * Opens (and, unless read-only, creates) the store file at `path`. Throws InputError with a
-   * one-line reason when the file cannot be opened (in use by a writer, not a DuckDB file) or
-   * has another schema version.
+   * Opens (and, unless read-only, creates) the store file at `path`, waiting up to
+   * `options.waitMs` for another process's lock. Throws StoreDamagedError for a damaged file
+   * or write-ahead log (store-health.ts), InputError with a one-line reason when the file is
+   * in use after the wait (naming the process), not a store, or of another schema version.
    */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<MarketStore> {
     const readOnly = options.readOnly === true;
-    // Loaded on first use: the native module is the largest part of process start, and
-    // commands that never open a store (--help) should not pay for it.
-    const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
-    let instance: DuckDBInstance;
-    try {
-      instance = await Instance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
-    } catch (error: unknown) {
-      throw new InputError(`--db: cannot open store ${path}: ${firstLine(error)}`);
-    }
+    if (path !== ':memory:') checkStoreBytes(path);
+    const instance = await createInstance(path, readOnly, options.waitMs ?? 0);
     const connection = await instance.connect();
     const store = new MarketStore(instance, connection, path, options.registry ?? BUILTIN_REGISTRY, readOnly);
     try {
@@ -111,9 +110,26 @@ export class MarketStore implements StoreReader {
     } catch (error: unknown) {
       store.close();
       if (error instanceof InputError) throw error;
-      throw new InputError(`--db: ${path} is not a marketfacts store: ${firstLine(error)}`);
+      if (isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
+      throw new InputError(`--db: ${path} is not a marketfacts store: ${firstLineOf(error)}`);
     }
     return store;
+  }
+
+  /**
+   * Reads every stored value once, so that DuckDB checks the checksum of every block: throws
+   * {@link StoreDamagedError} when one is damaged. Done before a write, which must never go
+   * into a damaged file.
+   */
+  async verifyContents(): Promise<void> {
+    try {
+      await this.connection.runAndReadAll('SELECT count(*), sum(day), sum(close), sum(adj_close), sum(source_id), count(DISTINCT symbol) FROM observations');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || file_name || sha256 || format)), max(ingested_at), sum(rows_added + rows_revised) FROM sources');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || description)) FROM instruments');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(key || value)) FROM store_meta');
+    } catch (error: unknown) {
+      throw new StoreDamagedError(this.path, firstLineOf(error));
+    }
   }
 
   /** A value from the store's key/value table, or undefined. */
@@ -142,6 +158,15 @@ export class MarketStore implements StoreReader {
   /** The instruments described in the store (stored-instruments.ts), by symbol. */
   async storedInstruments(): Promise<Instrument[]> {
     return readStoredInstruments(this.connection);
+  }
+
+  /** The latest write recorded in `sources` (an ingest or a delete), or undefined for none. */
+  async lastWrite(): Promise<{ readonly symbol: string; readonly fileName: string; readonly at: string } | undefined> {
+    const reader = await this.connection.runAndReadAll(
+      "SELECT symbol, file_name, strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') FROM sources ORDER BY ingested_at DESC, source_id DESC LIMIT 1",
+    );
+    const row = reader.getRows()[0];
+    return row === undefined ? undefined : { symbol: String(row[0]), fileName: String(row[1]), at: String(row[2]) };
   }
 
   /** sha256 of every file recorded in `sources` (files that changed something). */
@@ -234,6 +259,21 @@ export class MarketStore implements StoreReader {
     }
   }
 
+  /** Deletes stored rows of a symbol, recording the delete as a source (store-delete.ts); one transaction. */
+  async deleteRows(request: DeleteRequest): Promise<DeleteReport> {
+    return this.transaction(async () => deleteStoredRows(this.connection, { ...request, symbol: toSymbol(request.symbol) }));
+  }
+
+  /**
+   * Writes every stored row with its provenance (the `observations_dated` view, by symbol and
+   * date) to a CSV or Parquet file at `target`.
+   */
+  async exportTo(target: string, format: 'csv' | 'parquet'): Promise<void> {
+    const quoted = `'${target.replaceAll("'", "''")}'`;
+    const select = 'SELECT symbol, date, close, adj_close, file_name, sha256, ingested_at FROM observations_dated ORDER BY symbol, date';
+    await this.connection.run(`COPY (${select}) TO ${quoted} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
+  }
+
   /**
    * Runs `work` inside one transaction (committed when it resolves, rolled back when it
    * throws). Used to ingest several files as one unit.
@@ -269,9 +309,4 @@ export class MarketStore implements StoreReader {
     this.connection.closeSync();
     this.instance.closeSync();
   }
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? message).trim();
 }

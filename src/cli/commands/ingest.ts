@@ -2,11 +2,12 @@
  * `marketfacts ingest FILE... [--symbol S] [--adjusted-only] [--lenient] [--json] [--db PATH]`:
  * validates data files and loads them into the store, all files in one transaction.
  */
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
-import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, readDataFile, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
+import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, readDataFile, STDIN_NAME, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
+import { appendIngestLog } from '../../data/ingest-log.js';
 import { clipForMessage } from '../../data/message-text.js';
 import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
@@ -170,6 +171,15 @@ Examples:
         return done;
       });
       for (const note of notes) process.stderr.write(`${note}\n`);
+      appendIngestLog(
+        store.path,
+        reports.flatMap((report, i) => {
+          const entry = loaded[i];
+          if (entry === undefined || report.sourceId === null) return [];
+          const path = entry.file.path === STDIN_NAME ? null : resolve(entry.file.path);
+          return [{ op: 'ingest' as const, at: ingestedAt.toISOString(), symbol: report.symbol, path, sha256: report.sha256, adjustedOnly: entry.file.parsed.layout.format === 'adjusted-only', lenient: options.lenient === true }];
+        }),
+      );
       reports.forEach((report, i) => {
         const entry = loaded[i];
         if (entry === undefined) return;
