@@ -8,6 +8,7 @@ import { registerStatsCommand } from './stats.js';
 import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
 import { registerCalendarCommand } from './calendar.js';
+import { registerStoreCommand } from './store.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -20,5 +21,6 @@ export function registerCommands(program: Command): void {
   registerSeasonalityCommand(program);
   registerCompareCommand(program);
   registerCalendarCommand(program);
+  registerStoreCommand(program);
   void program;
 }
