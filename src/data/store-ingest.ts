@@ -40,6 +40,17 @@ export interface IngestRequest {
   readonly ingestedAt: Date;
   /** Kind of the instrument, for the plausibility of revisions; none checked when omitted. */
   readonly kind?: InstrumentKind;
+  /** Splits and dividends the source reported (connectors), stored in `corporate_actions`. */
+  readonly events?: readonly StoredCorporateAction[];
+}
+
+/** A split (`value` the factor, 4 for 4-for-1) or a dividend (`value` the amount per share) on a day. */
+export interface StoredCorporateAction {
+  readonly day: number;
+  readonly kind: 'split' | 'dividend';
+  readonly value: number;
+  /** As the source wrote it: `4:1`, `0.205`. */
+  readonly text: string;
 }
 
 /** A stored close replaced by one beyond the plausible one-day move for the kind. */
@@ -136,8 +147,12 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     keptOnlyInStore: stored.days.length - matched,
     implausibleRevisions,
   };
-  if (added + revised === 0) return { ...base, sourceId: null };
+  if (added + revised === 0) {
+    await recordCorporateActions(connection, request, null);
+    return { ...base, sourceId: null };
+  }
   const sourceId = await recordSource(connection, request, added, revised);
+  await recordCorporateActions(connection, request, sourceId);
   if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
   const appender = await connection.createAppender('observations');
   for (let i = 0; i < days.length; i += 1) {
@@ -178,6 +193,16 @@ async function recordSource(connection: DuckDBConnection, request: IngestRequest
     revised,
   ]);
   return sourceId;
+}
+
+/** Stores the request's splits and dividends (added with the connectors); one already stored is updated. */
+async function recordCorporateActions(connection: DuckDBConnection, request: IngestRequest, sourceId: number | null): Promise<void> {
+  for (const event of request.events ?? []) {
+    await connection.run(
+      'INSERT INTO corporate_actions VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (symbol, day, kind) DO UPDATE SET value = excluded.value, text = excluded.text, source_id = coalesce(excluded.source_id, corporate_actions.source_id)',
+      [request.symbol, event.day, event.kind, event.value, event.text, sourceId],
+    );
+  }
 }
 
 /** Deletes the revised days (they are appended again with their new values). */

@@ -11,7 +11,8 @@ import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
-import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
+import { ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
+import { readCorporateActions } from './store-events.js';
 import { readStoredRows, toDailySeries } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 
@@ -220,6 +221,11 @@ export class MarketStore implements StoreReader {
   /** The request with the instrument's kind from the registry when it names none (`other` if unregistered). */
   private withKind(request: IngestRequest): IngestRequest {
     return request.kind !== undefined ? request : { ...request, kind: this.registry.find(request.symbol)?.kind ?? 'other' };
+  }
+
+  /** The splits and dividends stored for a symbol (connectors), by day. Added with the connectors. */
+  async corporateActions(symbol: string): Promise<StoredCorporateAction[]> {
+    return readCorporateActions(this.connection, symbol.trim().toUpperCase());
   }
 
   /** Writes everything to the main file (no write-ahead log left behind). */

@@ -71,7 +71,7 @@ export async function getWithRetries(url: string, options: HttpOptions): Promise
     await sleep(wait);
     backoff *= 2;
   }
-  if (last.ok) return last;
+  if (last.ok || retries === 0) return last;
   return { ...last, reason: `${last.reason} (after ${retries + 1} attempts)` };
 }
 
