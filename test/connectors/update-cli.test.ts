@@ -85,6 +85,17 @@ describe('marketfacts update', () => {
     expect(await dumpStore(db)).toBe(before);
   });
 
+  it('ingest of the saved chart JSON and update from the same response agree: nothing left to add', async () => {
+    const db = fixture.copy('saved.duckdb');
+    const saved = join(fixture.dir, 'AAPL.chart.json');
+    writeFileSync(saved, yahooBodyText(AAPL));
+    const ingest = await runCli(fixture, ['ingest', saved, '--symbol', 'AAPL', '--db', db], env);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toBe(`${saved} -> AAPL: 49 rows (Yahoo chart JSON (close and adjclose)); 49 added, 0 revised, 0 unchanged\n`);
+    const update = await runCli(fixture, ['update', 'AAPL', '--db', db], env);
+    expect(update.stdout).toMatch(/^AAPL \(yahoo:AAPL\): 0 added, 0 revised, 49 unchanged; last 2020-11-06\n$/);
+  });
+
   it('an unknown symbol: exit 2 and the command that adds it', async () => {
     const result = await runCli(fixture, ['update', 'QQQ', '--db', fixture.copy('unknown.duckdb')], env);
     expect(result.code).toBe(2);

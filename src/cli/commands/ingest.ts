@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
+import { isJsonDataFile, readSavedResponseFile } from '../../data/connectors/saved-file.js';
 import { checkDataFilePath, readDataFile, type LoadedDataFile } from '../../data/data-file.js';
 import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
@@ -82,7 +83,7 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description('validate daily data files and load them into the store (all files, or none)')
-    .argument('<file...>', 'CSV files: yfinance, FRED, Stooq, adjusted-only or date,close')
+    .argument('<file...>', 'CSV files (yfinance, FRED, Stooq, adjusted-only or date,close) or saved Yahoo chart / FRED observations JSON')
     .option('--symbol <symbol>', 'instrument the files hold (default: from the file name, e.g. RUT.yahoo.csv -> RUT)')
     .option('--adjusted-only', "the file's lone Close column holds dividend-adjusted closes (total return)")
     .option('--lenient', 'drop bad rows and report how many and why, instead of stopping at the first')
@@ -110,7 +111,8 @@ Examples:
       const byManifest = options.adjustedOnly !== true && SHIPPED_ADJUSTED_ONLY_FILES.includes(basename(path));
       if (byManifest) process.stderr.write(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says\n`);
       const adjustedOnly = options.adjustedOnly === true || byManifest;
-      const file = readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true });
+      // A saved Yahoo chart or FRED observations JSON is read by the connectors' parsers (added with the connectors).
+      const file = isJsonDataFile(path) ? readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly }) : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true });
       return { instrument, file };
     });
     for (const { file } of loaded) {
