@@ -12,7 +12,8 @@ import { describeKind, describePlausibleBound } from '../../data/plausibility.js
 import type { InstrumentRegistry } from '../../data/registry.js';
 import { SHIPPED_ADJUSTED_ONLY_FILES } from '../../data/shipped.js';
 import type { ImplausibleRevision, IngestReport } from '../../data/store-ingest.js';
-import { addStoreOption, instrumentConfigPath, loadRegistry, withWritableStore } from '../context.js';
+import { addStoreOption, loadRegistry, withWritableStore } from '../context.js';
+import { addInstrumentHint } from './instruments-config.js';
 import { countOf, formatCount, writeJson } from '../output.js';
 
 interface IngestOptions {
@@ -33,7 +34,7 @@ export function instrumentForFile(path: string, symbol: string | undefined, regi
     const found = registry.find(symbol);
     if (found) return found;
     const known = registry.instruments.map((instrument) => instrument.symbol).join(', ');
-    throw new ArgumentError('--symbol', `unknown symbol "${symbol}"; known: ${known}; add your own in ${instrumentConfigPath()} (see docs/data.md)`);
+    throw new ArgumentError('--symbol', `unknown symbol "${symbol}"; known: ${known}; add it first with: ${addInstrumentHint(symbol)}`);
   }
   const stem = basename(path).split('.')[0] ?? '';
   const found = registry.resolve(stem);
