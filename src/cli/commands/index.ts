@@ -9,6 +9,7 @@ import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
 import { registerCalendarCommand } from './calendar.js';
 import { registerStoreCommand } from './store.js';
+import { registerUpdateCommand } from './update.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -22,5 +23,6 @@ export function registerCommands(program: Command): void {
   registerCompareCommand(program);
   registerCalendarCommand(program);
   registerStoreCommand(program);
+  registerUpdateCommand(program);
   void program;
 }
