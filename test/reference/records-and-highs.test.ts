@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildStatsIndex,
   closeExtremesSince,
+  closeRangeBetween,
   currentRecordDrought,
   fiftyTwoWeekStanding,
   firstCloseAbove,
@@ -148,5 +149,15 @@ describe('highs and lows other than records', () => {
     expect(highest.since).toBe(rows[j]?.date);
     expect(highest.since).toBe('2010-04-05');
     expect(highest.since_close).toBe(rows[j]?.close);
+  });
+});
+
+describe('a low within a period', () => {
+  it('10-year yield: "from just 4.01% early last month" (May 21, 2025 story; April 2025)', () => {
+    const april = readShippedRows('DGS10.fred.csv').filter((row) => !Number.isNaN(row.close) && row.date.startsWith('2025-04'));
+    const low = april.reduce((best, row) => (row.close < best.close ? row : best));
+    const range = closeRangeBetween(buildStatsIndex(loadShippedSeries('US10Y')), day('2025-04-01'), day('2025-04-30'));
+    expect([range?.low, range?.low_date]).toEqual([low.close, low.date]);
+    expect(range?.low).toBe(4.01);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../../core/date.js';
 import { isoDay, makeSeries } from '../../../test/helpers/synthetic-series.js';
 import { buildStatsIndex } from '../stats-index.js';
-import { closeExtremesSince, fiftyTwoWeekStanding, yearToDateRange } from './standing.js';
+import { closeExtremesSince, closeRangeBetween, fiftyTwoWeekStanding, yearToDateRange } from './standing.js';
 
 const dates = ['2022-06-01', '2023-01-03', '2023-01-04', '2023-01-05', '2023-03-01', '2024-01-02'];
 const closes = [200, 100, 120, 90, 120, 80];
@@ -40,6 +40,15 @@ describe('fiftyTwoWeekStanding and closeExtremesSince', () => {
     const yields = buildStatsIndex(makeSeries([4.0, 4.25, 3.9, 4.1], { kind: 'yield' }));
     const standing = fiftyTwoWeekStanding(yields, (yields.days[3] ?? 0) as DayNumber);
     expect(standing).toMatchObject({ bp_below_high: 15, bp_above_low: 20, pct_below_high: null, pct_above_low: null });
+  });
+});
+
+describe('closeRangeBetween', () => {
+  it('inclusive dates, the earliest on a tie, null for a range without observations', () => {
+    expect(closeRangeBetween(index, isoDay('2023-01-01'), isoDay('2023-03-01'))).toEqual({ high: 120, high_date: '2023-01-04', low: 90, low_date: '2023-01-05' });
+    expect(closeRangeBetween(index, isoDay('2023-01-04'), isoDay('2023-01-04'))).toMatchObject({ high: 120, low: 120 });
+    expect(closeRangeBetween(index, isoDay('2023-06-01'), isoDay('2023-12-31'))).toBeNull();
+    expect(closeRangeBetween(index, isoDay('2025-01-01'), isoDay('2025-12-31'))).toBeNull();
   });
 });
 

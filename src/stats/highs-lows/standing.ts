@@ -5,6 +5,7 @@
  * Distances are in percent for prices and basis points for yields (levels), never both.
  */
 import type { DayNumber } from '../../core/date.js';
+import { indexOnOrAfter, indexOnOrBefore } from '../../series/lookup.js';
 import { isoAt, isoAtOrNull, resolveAsOf } from '../as-of.js';
 import { bpChange, unroundedPctChange } from '../precision.js';
 import { valueBack } from '../scans.js';
@@ -98,4 +99,23 @@ export function closeExtremesSince(index: StatsIndex, date: DayNumber): { highes
     highest: make(valueBack(index.values, i, (other) => other >= close)),
     lowest: make(valueBack(index.values, i, (other) => other <= close)),
   };
+}
+
+/**
+ * Highest and lowest close over the observations dated in [from, to] (inclusive; the earliest
+ * date on a tie): "from just 4.01% early last month", "its lowest close of April". Null when no
+ * observation falls in the range (a range of holidays, or outside the data). O(range).
+ */
+export function closeRangeBetween(index: StatsIndex, from: DayNumber, to: DayNumber): { high: number; high_date: string; low: number; low_date: string } | null {
+  const first = indexOnOrAfter(index.days, from);
+  const last = indexOnOrBefore(index.days, to);
+  if (first < 0 || first >= index.days.length || last < first) return null;
+  let highIdx = first;
+  let lowIdx = first;
+  for (let j = first + 1; j <= last; j++) {
+    const value = index.values[j] ?? Number.NaN;
+    if (value > (index.values[highIdx] ?? Number.NaN)) highIdx = j;
+    if (value < (index.values[lowIdx] ?? Number.NaN)) lowIdx = j;
+  }
+  return { high: index.values[highIdx] ?? Number.NaN, high_date: isoAt(index.days, highIdx), low: index.values[lowIdx] ?? Number.NaN, low_date: isoAt(index.days, lowIdx) };
 }
