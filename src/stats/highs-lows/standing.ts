@@ -28,6 +28,18 @@ export interface RangeStanding {
   readonly bp_above_low: number | null;
 }
 
+/** First indexes of the highest and lowest of values[first..last] (inclusive). */
+function highLowBetween(values: Float64Array, first: number, last: number): { highIdx: number; lowIdx: number } {
+  let highIdx = first;
+  let lowIdx = first;
+  for (let j = first + 1; j <= last; j++) {
+    const value = values[j] ?? Number.NaN;
+    if (value > (values[highIdx] ?? Number.NaN)) highIdx = j;
+    if (value < (values[lowIdx] ?? Number.NaN)) lowIdx = j;
+  }
+  return { highIdx, lowIdx };
+}
+
 function standingOf(index: StatsIndex, i: number, highIdx: number, lowIdx: number): RangeStanding {
   const close = index.values[i] ?? Number.NaN;
   const high = index.values[highIdx] ?? Number.NaN;
@@ -51,14 +63,7 @@ function standingOf(index: StatsIndex, i: number, highIdx: number, lowIdx: numbe
  */
 export function yearToDateRange(index: StatsIndex, date: DayNumber): RangeStanding {
   const i = resolveAsOf(index.days, date);
-  const start = index.yearStart[i] ?? 0;
-  let highIdx = start;
-  let lowIdx = start;
-  for (let j = start + 1; j <= i; j++) {
-    const value = index.values[j] ?? Number.NaN;
-    if (value > (index.values[highIdx] ?? Number.NaN)) highIdx = j;
-    if (value < (index.values[lowIdx] ?? Number.NaN)) lowIdx = j;
-  }
+  const { highIdx, lowIdx } = highLowBetween(index.values, index.yearStart[i] ?? 0, i);
   return standingOf(index, i, highIdx, lowIdx);
 }
 
@@ -110,12 +115,6 @@ export function closeRangeBetween(index: StatsIndex, from: DayNumber, to: DayNum
   const first = indexOnOrAfter(index.days, from);
   const last = indexOnOrBefore(index.days, to);
   if (first < 0 || first >= index.days.length || last < first) return null;
-  let highIdx = first;
-  let lowIdx = first;
-  for (let j = first + 1; j <= last; j++) {
-    const value = index.values[j] ?? Number.NaN;
-    if (value > (index.values[highIdx] ?? Number.NaN)) highIdx = j;
-    if (value < (index.values[lowIdx] ?? Number.NaN)) lowIdx = j;
-  }
+  const { highIdx, lowIdx } = highLowBetween(index.values, first, last);
   return { high: index.values[highIdx] ?? Number.NaN, high_date: isoAt(index.days, highIdx), low: index.values[lowIdx] ?? Number.NaN, low_date: isoAt(index.days, lowIdx) };
 }
