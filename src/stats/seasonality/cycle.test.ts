@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isoDay, makeSeries } from '../../../test/helpers/synthetic-series.js';
 import { buildStatsIndex } from '../stats-index.js';
-import { cycleSeasonality, nthTradingDayMoves, presidentialCyclePhase, secondHalfAfterFirstHalf, summarizeMoves } from './cycle.js';
+import { cycleSeasonality, nthTradingDayMoves, presidentialCyclePhase, secondHalfAfterFirstHalf } from './cycle.js';
+import { summarizeMoves } from './summary.js';
 
 // Month ends from December 2019: halves and Septembers in election (2020), post-election (2021), midterm (2022) years.
 const dates = ['2019-12-31', '2020-06-30', '2020-08-31', '2020-09-01', '2020-09-02', '2020-09-30', '2020-12-31', '2021-06-30', '2021-08-31', '2021-09-01', '2021-09-30', '2021-12-31', '2022-06-30', '2022-12-30', '2023-01-03'];

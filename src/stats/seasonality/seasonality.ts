@@ -12,6 +12,7 @@ import { resolveAsOf } from '../as-of.js';
 import type { MonthSeasonality, ReturnBasis, SeasonalExtreme } from '../contract.js';
 import { comparableMove } from '../precision.js';
 import { monthOrdinalOf, monthTableOf, type MonthTable } from '../months/month-table.js';
+import { summarizeMoves } from './summary.js';
 import type { StatsIndex } from '../stats-index.js';
 
 /** Options of {@link seasonality}. */
@@ -121,34 +122,23 @@ function summarize(month: number, entries: readonly MonthMove[], isYield: boolea
     const row = { month, mean_pct: null, median_pct: null, mean_bp: null, median_bp: null, up_ratio: null, n: 0, rank: null, best: null, worst: null, first_year: null, last_year: null };
     return { row, mean: null };
   }
-  let sum = 0;
-  let up = 0;
-  let best = entries[0] ?? { year: 0, month, move: 0, comparable: 0 };
-  let worst = best;
-  for (const entry of entries) {
-    sum += entry.move;
-    if (entry.comparable > 0) up++;
-    if (entry.comparable > best.comparable) best = entry;
-    if (entry.comparable < worst.comparable) worst = entry;
-  }
-  const sorted = entries.map((entry) => entry.move).sort((a, b) => a - b);
-  const middle = n >> 1;
-  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  const mean = sum / n;
-  const extreme = (entry: MonthMove): SeasonalExtreme => ({ year: entry.year, pct: isYield ? null : entry.move, bp: isYield ? entry.move : null });
+  const summary = summarizeMoves(entries);
+  const mean = summary.mean ?? Number.NaN;
+  const median = summary.median ?? Number.NaN;
+  const extreme = (entry: { year: number; move: number } | null): SeasonalExtreme | null => (entry === null ? null : { year: entry.year, pct: isYield ? null : entry.move, bp: isYield ? entry.move : null });
   const row: MonthSeasonality = {
     month,
     mean_pct: isYield ? null : mean,
     median_pct: isYield ? null : median,
     mean_bp: isYield ? mean : null,
     median_bp: isYield ? median : null,
-    up_ratio: up / n,
+    up_ratio: summary.up_ratio,
     n,
     rank: null,
-    best: extreme(best),
-    worst: extreme(worst),
-    first_year: entries[0]?.year ?? null,
-    last_year: entries[n - 1]?.year ?? null,
+    best: extreme(summary.best),
+    worst: extreme(summary.worst),
+    first_year: summary.first_year,
+    last_year: summary.last_year,
   };
   return { row, mean: comparableMove(isYield, mean) };
 }

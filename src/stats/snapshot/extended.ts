@@ -17,7 +17,8 @@ import { nDayMoveBiggestSince, weekBiggestSince, type BiggestSince } from '../ra
 import { currentRecordDrought, recordStreak, recordYear, type CurrentDrought, type RecordStreak, type RecordYear } from '../records/record-runs.js';
 import { trailingReturn, type Move } from '../returns/returns.js';
 import { nWeekMoveBiggestSince, pastMonthMoves, sessionsUpDown, type SessionCount } from '../returns/windows.js';
-import { cycleSeasonality, nthTradingDayMoves, presidentialCyclePhase, summarizeMoves, type CyclePhase, type MoveSummary } from '../seasonality/cycle.js';
+import { cycleSeasonality, nthTradingDayMoves, presidentialCyclePhase, type CyclePhase } from '../seasonality/cycle.js';
+import { summarizeMoves, type MoveSummary } from '../seasonality/summary.js';
 import type { StatsIndex } from '../stats-index.js';
 
 /** Everything `stats --json` reports beyond the contract fields, as of one date. */
