@@ -151,7 +151,7 @@ Examples:
       if (byManifest) notes.push(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says`);
       const adjustedOnly = options.adjustedOnly === true || byManifest;
       // A saved Yahoo chart or FRED observations JSON is read by the connectors' parsers.
-      const file = isJsonDataFile(path)
+      const file = path !== STDIN_PATH && isJsonDataFile(path)
         ? readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly })
         : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
       checkFileTicker(file, instrument, registry);
