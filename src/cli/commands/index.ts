@@ -8,6 +8,8 @@ import { registerStatsCommand } from './stats.js';
 import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
 import { registerCalendarCommand } from './calendar.js';
+import { registerStoreCommand } from './store.js';
+import { registerUpdateCommand } from './update.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -20,5 +22,7 @@ export function registerCommands(program: Command): void {
   registerSeasonalityCommand(program);
   registerCompareCommand(program);
   registerCalendarCommand(program);
+  registerStoreCommand(program);
+  registerUpdateCommand(program);
   void program;
 }
