@@ -276,13 +276,14 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
   return MarketStore.open(path, { registry, readOnly, registrySource: source, waitMs });
 }
 
-interface Progress {
+/** A running progress display. */
+export interface Progress {
   readonly update: (progress: BuildProgress) => void;
   readonly stop: () => void;
 }
 
-/** A progress bar on stderr when it is a terminal; one line of notice otherwise. */
-function startProgress(title: string): Progress {
+/** A progress bar on stderr when it is a terminal; one line of notice otherwise. (Exported for `update`.) */
+export function startProgress(title: string): Progress {
   if (!process.stderr.isTTY) {
     process.stderr.write(`marketfacts: ${title}\n`);
     return { update: () => undefined, stop: () => undefined };

@@ -5,7 +5,8 @@
 import { clipForMessage, MAX_QUOTED_CHARS } from './message-text.js';
 
 /** The formats marketfacts reads. */
-export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
+// `yahoo-chart` and `fred-json` are saved API responses (JSON), read by src/data/connectors/saved-file.ts.
+export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only', 'yahoo-chart', 'fred-json'] as const;
 /** One of {@link DataFormats}. */
 export type DataFormat = (typeof DataFormats)[number];
 

@@ -17,7 +17,7 @@ import { InputError } from '../core/errors.js';
 import { InstrumentKinds, InstrumentUnits, toSymbol, type Instrument, type InstrumentKind, type InstrumentUnit } from '../core/instrument.js';
 import { createRegistry, type InstrumentRegistry } from './registry.js';
 
-const SHORT_NAMES = { index: 'the index', etf: 'the fund', stock: 'the stock', yield: 'the yield', volatility: 'the index', other: 'it' } as const satisfies Record<
+const SHORT_NAMES = { index: 'the index', etf: 'the fund', stock: 'the stock', yield: 'the yield', volatility: 'the index', fx: 'the rate', crypto: 'the cryptocurrency', commodity: 'the commodity', other: 'it' } as const satisfies Record<
   InstrumentKind,
   string
 >;
@@ -93,7 +93,7 @@ export function parseInstrument(entry: unknown, where: string): Instrument {
 
 function defaultUnit(kind: InstrumentKind): InstrumentUnit {
   if (kind === 'yield') return 'percent';
-  return kind === 'etf' || kind === 'stock' ? 'dollars' : 'points';
+  return kind === 'etf' || kind === 'stock' || kind === 'crypto' || kind === 'commodity' ? 'dollars' : 'points';
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], where: string): T {

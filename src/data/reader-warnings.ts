@@ -1,7 +1,8 @@
 /** Warnings about values that are legal but suspicious: unsorted rows, weekends, big jumps. */
+import { holidayRowWarnings } from '../calendar/holiday-rows.js';
 import { formatIsoDay, isWeekend, type DayNumber } from '../core/date.js';
-import type { InstrumentKind } from '../core/instrument.js';
 import { LONGEST_PLAUSIBLE_GAP_DAYS } from './date-bounds.js';
+import { EVERY_DAY_KINDS, type InstrumentKind } from '../core/instrument.js';
 import { describeKind, describePlausibleBound, isImplausibleMove } from './plausibility.js';
 
 /** Sorted rows of a file, with their file lines. */
@@ -17,7 +18,7 @@ const MAX_LISTED_MOVES = 5;
 
 /**
  * The warnings for sorted rows: input that was not in date order, weekend dates (count and
- * the first), one-day moves beyond the bound for the kind (listed with their file lines, the
+ * the first; none for kinds that trade every day, see EVERY_DAY_KINDS), one-day moves beyond the bound for the kind (listed with their file lines, the
  * unadjusted close checked when present, else the adjusted one).
  */
 export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUnsorted: boolean): string[] {
@@ -27,7 +28,8 @@ export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUns
   let weekendCount = 0;
   let firstWeekend = -1;
   for (let i = 0; i < days.length; i += 1) {
-    if (isWeekend((days[i] ?? 0) as DayNumber)) {
+    // A cryptocurrency trades every day: its weekend rows are normal.
+    if (!EVERY_DAY_KINDS.includes(kind) && isWeekend((days[i] ?? 0) as DayNumber)) {
       weekendCount += 1;
       if (firstWeekend < 0) firstWeekend = i;
     }
@@ -36,6 +38,7 @@ export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUns
     const day = formatIsoDay((days[firstWeekend] ?? 0) as DayNumber);
     warnings.push(`${weekendCount} weekend date${weekendCount === 1 ? '' : 's'}, first ${day} (line ${lines[firstWeekend] ?? 0})`);
   }
+  warnings.push(...holidayRowWarnings(days, lines, kind));
   warnings.push(...describeLongGaps(rows));
   const values = rows.close ?? rows.adjClose;
   if (values === null) return warnings;

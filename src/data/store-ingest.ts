@@ -47,6 +47,17 @@ export interface IngestRequest {
   readonly guard?: RevisionGuard;
   /** The file as messages name it (the path as given); default `fileName`. */
   readonly displayName?: string;
+  /** Splits and dividends the source reported (connectors), stored in `corporate_actions`. */
+  readonly events?: readonly StoredCorporateAction[];
+}
+
+/** A split (`value` the factor, 4 for 4-for-1) or a dividend (`value` the amount per share) on a day. */
+export interface StoredCorporateAction {
+  readonly day: number;
+  readonly kind: 'split' | 'dividend';
+  readonly value: number;
+  /** As the source wrote it: `4:1`, `0.205`. */
+  readonly text: string;
 }
 
 export type { ImplausibleRevision } from './revision-guard.js';
@@ -136,7 +147,10 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     keptOnlyInStore: stored.days.length - matched,
     implausibleRevisions,
   };
-  if (added + revised === 0) return { ...base, sourceId: null };
+  if (added + revised === 0) {
+    await recordCorporateActions(connection, request, null);
+    return { ...base, sourceId: null };
+  }
   const name = request.displayName ?? request.fileName;
   if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
     throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
@@ -148,6 +162,7 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     if (older !== null) throw older;
   }
   const sourceId = await recordSource(connection, request, added, revised);
+  await recordCorporateActions(connection, request, sourceId);
   if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
   const appender = await connection.createAppender('observations');
   for (let i = 0; i < days.length; i += 1) {
@@ -192,6 +207,16 @@ async function recordSource(connection: DuckDBConnection, request: IngestRequest
     request.days[request.days.length - 1] ?? 0,
   ]);
   return sourceId;
+}
+
+/** Stores the request's splits and dividends (added with the connectors); one already stored is updated. */
+async function recordCorporateActions(connection: DuckDBConnection, request: IngestRequest, sourceId: number | null): Promise<void> {
+  for (const event of request.events ?? []) {
+    await connection.run(
+      'INSERT INTO corporate_actions VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (symbol, day, kind) DO UPDATE SET value = excluded.value, text = excluded.text, source_id = coalesce(excluded.source_id, corporate_actions.source_id)',
+      [request.symbol, event.day, event.kind, event.value, event.text, sourceId],
+    );
+  }
 }
 
 /** Deletes the revised days (they are appended again with their new values). */

@@ -9,6 +9,9 @@
  *   (either may be NULL) and the `source_id` of the file that last set the row (provenance);
  * - `instruments`: each symbol's description (the Instrument as JSON: kind, unit, names),
  *   recorded at its first ingest, so that a config file cannot change what the numbers are;
+ * - `corporate_actions`: splits and dividends a connector reported (symbol, ex-date, kind,
+ *   value, the source's own text and the `source_id` of the fetch that reported it), so a
+ *   re-adjusted history can be explained; added with the connectors;
  * - `observations_dated`: a view with ISO dates and the provenance joined in, for people
  *   querying the file with the duckdb shell.
  * Days are stored as day numbers (days since 1970-01-01), the engine's own representation.
@@ -41,6 +44,16 @@ CREATE TABLE IF NOT EXISTS observations (
   source_id INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS instruments (symbol VARCHAR PRIMARY KEY, description VARCHAR NOT NULL);
+-- Added with the connectors; CREATE IF NOT EXISTS gives older stores the table on their next write.
+CREATE TABLE IF NOT EXISTS corporate_actions (
+  symbol VARCHAR NOT NULL,
+  day INTEGER NOT NULL,
+  kind VARCHAR NOT NULL,
+  value DOUBLE NOT NULL,
+  text VARCHAR NOT NULL,
+  source_id INTEGER,
+  PRIMARY KEY (symbol, day, kind)
+);
 CREATE OR REPLACE VIEW observations_dated AS
   SELECT o.symbol, DATE '1970-01-01' + o.day AS date, o.close, o.adj_close,
          s.file_name, s.sha256, s.ingested_at

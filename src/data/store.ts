@@ -15,7 +15,8 @@ import { checkStoreBytes, firstLineOf, isCorruptionError, StoreDamagedError } fr
 import { createInstance } from './store-open.js';
 import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
-import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
+import { ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
+import { readCorporateActions } from './store-events.js';
 import { readStoredRows, toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 
@@ -295,6 +296,11 @@ export class MarketStore implements StoreReader {
   /** The request with the instrument's kind from the registry when it names none (`other` if unregistered). */
   private withKind(request: IngestRequest): IngestRequest {
     return request.kind !== undefined ? request : { ...request, kind: this.registry.find(request.symbol)?.kind ?? 'other' };
+  }
+
+  /** The splits and dividends stored for a symbol (connectors), by day. Added with the connectors. */
+  async corporateActions(symbol: string): Promise<StoredCorporateAction[]> {
+    return readCorporateActions(this.connection, symbol.trim().toUpperCase());
   }
 
   /** Writes everything to the main file (no write-ahead log left behind). */
