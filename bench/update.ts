@@ -102,7 +102,10 @@ async function quietly(work: () => Promise<unknown>): Promise<string> {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-update-'));
   const savedInstruments = process.env['MARKETFACTS_INSTRUMENTS'];
-  process.env['MARKETFACTS_INSTRUMENTS'] = join(dir, 'no-instruments.json');
+  // The built-in instruments only: an empty config (a named config must exist).
+  const config = join(dir, 'instruments.json');
+  writeFileSync(config, '{"instruments": []}\n');
+  process.env['MARKETFACTS_INSTRUMENTS'] = config;
   const base = join(dir, 'base.duckdb');
   const prepared = await prepare(dir, base);
   const server = await startRecordedServer((url) => prepared.answers.get(url.pathname) ?? prepared.answers.get(`${url.pathname}?id=${url.searchParams.get('id') ?? ''}`));

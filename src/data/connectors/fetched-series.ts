@@ -102,7 +102,7 @@ export function emptyParsedSeries(header: string): ParsedSeries {
   const adjColumn = names.indexOf('adjclose');
   const hasClose = names.length > 1 && !(names.length === 2 && adjColumn === 1);
   return {
-    layout: { format: 'close-only', description: `empty (${header})`, dateColumn: 0, closeColumn: hasClose ? 1 : null, adjCloseColumn: adjColumn >= 0 ? adjColumn : null, dateStyle: 'iso', width: names.length },
+    layout: { format: 'close-only', description: `empty (${header})`, dateColumn: 0, closeColumn: hasClose ? 1 : null, adjCloseColumn: adjColumn >= 0 ? adjColumn : null, dateStyle: 'iso', width: names.length, tickerColumn: null },
     days: new Int32Array(0),
     close: hasClose ? new Float64Array(0) : null,
     adjClose: adjColumn >= 0 ? new Float64Array(0) : null,
@@ -111,5 +111,6 @@ export function emptyParsedSeries(header: string): ParsedSeries {
     duplicateRowsDropped: 0,
     rejected: new Map(),
     warnings: [],
+    tickers: [],
   };
 }
