@@ -131,7 +131,9 @@ export async function runUpdate(options: UpdateOptions & { readonly names: reado
         const outcome = await updateInstrument(store, plan, { context, dryRun, prefetched: window.fetched });
         lines.push(describeUpdate(outcome));
         for (const warning of outcome.fetched.parsed.warnings) warnings.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${warning}`);
-        warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
+        // A history re-adjusted for a new split moves every earlier close by the split's factor: the line says so, row warnings would only repeat it.
+        const explainedBySplit = outcome.fullHistory && outcome.newEvents.some((event) => event.kind === 'split');
+        if (!explainedBySplit) warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
       } catch (error: unknown) {
         failures.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${describeFailure(error)}; its data unchanged`);
       }
