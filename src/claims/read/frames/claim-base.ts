@@ -1,8 +1,8 @@
 /** Building the common fields of a claim from a sentence context. */
-import type { DayNumber } from '../core/date.js';
-import type { ResolvedMention, SentenceContext } from './extract-context.js';
-import type { ClaimBase, Hedge, StatedNumber, StatedUnit } from './types.js';
-import type { NumberToken } from './text-numbers.js';
+import type { DayNumber } from '../../../core/date.js';
+import type { ResolvedMention, SentenceContext } from './context.js';
+import type { ClaimBase, Hedge, StatedNumber, StatedUnit } from '../../types.js';
+import type { NumberToken } from '../tokens/numbers.js';
 
 const LEAD_WORDS = /(?:[\w'’$,.&-]+\s+){0,3}$/;
 

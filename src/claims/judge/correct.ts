@@ -2,9 +2,9 @@
  * Corrected sentences: the article's own sentence with the wrong figure (and, when the
  * direction is wrong, the direction word) replaced by what the data say, in AP style.
  */
-import { civilFromDay, type DayNumber } from '../core/date.js';
-import { formatApDate, formatApMonth, formatCount, formatNumber, formatOrdinal } from '../narrative/ap-style.js';
-import type { Claim, StatedDate, StatedNumber } from './types.js';
+import { civilFromDay, type DayNumber } from '../../core/date.js';
+import { formatApDate, formatApMonth, formatCount, formatNumber, formatOrdinal } from '../../narrative/ap-style.js';
+import type { Claim, StatedDate, StatedNumber } from '../types.js';
 
 const OPPOSITES: Readonly<Record<string, string>> = {
   rose: 'fell', fell: 'rose', gained: 'lost', lost: 'gained', up: 'down', down: 'up', higher: 'lower', lower: 'higher',

@@ -1,14 +1,14 @@
 /** Verdicts on calendar-period moves, seasonal statistics, drawdown states, record flags and comparisons. */
-import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
-import { formatBasisPoints, formatNumber, formatPercent } from '../narrative/ap-style.js';
-import { indexOnOrBefore } from '../series/lookup.js';
-import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot } from '../stats/index.js';
+import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import { formatBasisPoints, formatNumber, formatPercent } from '../../narrative/ap-style.js';
+import { indexOnOrBefore } from '../../series/lookup.js';
+import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot } from '../../stats/index.js';
 import { correctNumber } from './correct.js';
-import { imprecisionNote, yieldPercentNote } from './judge-style.js';
-import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
+import { imprecisionNote, yieldPercentNote } from './style.js';
+import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import { compareNumber, describeInterval } from './tolerance.js';
-import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from './types.js';
+import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from '../types.js';
 
 function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
   const result = compareNumber(stated, actual);

@@ -4,11 +4,11 @@
  * a day the market was closed, so such a claim is unverifiable and the note names the latest
  * close before it, never judged silently against the day before.
  */
-import { civilFromDay, isWeekend, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
-import { formatApDate } from '../narrative/ap-style.js';
-import { unverifiable } from './judge-support.js';
-import type { Claim, Unverifiable } from './types.js';
+import { civilFromDay, isWeekend, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import { formatApDate } from '../../narrative/ap-style.js';
+import { unverifiable } from './support.js';
+import type { Claim, Unverifiable } from '../types.js';
 
 /** Metrics that are about one trading day's close. */
 const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp', 'streak_days', 'is_record', 'biggest_1d_since', 'biggest_1d_points_since']);

@@ -3,12 +3,12 @@
  * 2,442.74 set Nov. 8, 2021" is two claims, the level and the date), and seasonal
  * statistics of a calendar month ("December has averaged 2.8%", "higher in 81% of them").
  */
-import { civilFromDay, dayFromCivil } from '../core/date.js';
+import { civilFromDay, dayFromCivil } from '../../../core/date.js';
 import { claimBase, statedNumber } from './claim-base.js';
-import type { ClaimDraft } from './extract-context.js';
-import type { Reading } from './extract-numbers.js';
-import { resolveMentionDay } from './text-dates.js';
-import type { DateClaim, SeasonalClaim, StatedDate } from './types.js';
+import type { ClaimDraft } from './context.js';
+import type { Reading } from './numbers.js';
+import { resolveMentionDay } from '../tokens/dates.js';
+import type { DateClaim, SeasonalClaim, StatedDate } from '../../types.js';
 
 const RECORD_BEFORE = /\b(?:record|all-time high|closing high|peak)(?:\s+(?:close|closing high|high|level|finish|closing level))?\s*(?:(?:of|at|was|is|stands at|stood at|came in at)\s*)?(?:about|around|nearly|roughly)?\s*[:,]?\s*$/i;
 const PRIOR = /\b(?:prior|previous|former|old|earlier|last|standing|(?:19|20)\d\d)\s+(?:all-time\s+|closing\s+)?(?:record|high|peak)/i;

@@ -1,12 +1,12 @@
 /** Verdicts on number claims: closes, moves, period moves, record levels and counts, distance from the record, streaks. */
-import { formatIsoDay, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
-import type { ReturnBasis, StatsSnapshot } from '../stats/index.js';
+import { formatIsoDay, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import type { ReturnBasis, StatsSnapshot } from '../../stats/index.js';
 import { correctNumber } from './correct.js';
-import { asOfNote, metricValue, provenanceOf, unverifiable, type StatsCache } from './judge-support.js';
-import { imprecisionNote, yieldPercentNote } from './judge-style.js';
+import { asOfNote, metricValue, provenanceOf, unverifiable, type StatsCache } from './support.js';
+import { imprecisionNote, yieldPercentNote } from './style.js';
 import { compareNumber, describeInterval, timeOfDayAllowance } from './tolerance.js';
-import type { NumberClaim, StatedNumber, Verdict, VerdictInput } from './types.js';
+import type { NumberClaim, StatedNumber, Verdict, VerdictInput } from '../types.js';
 
 const RULES: Readonly<Record<NumberClaim['metric'], string>> = {
   close: 'the close on the date',

@@ -3,10 +3,10 @@
  * `[5 ?]`) and a list of verdicts; or an HTML page with the claims highlighted and each
  * verdict's numbers and sources on hover. All article text is escaped in HTML.
  */
-import { formatIsoDay } from '../core/date.js';
-import type { CheckReport } from './check.js';
-import { claimJson, statedJson } from './report-json.js';
-import type { CheckedClaim, Verdict } from './types.js';
+import { formatIsoDay } from '../../core/date.js';
+import type { CheckReport } from '../check.js';
+import { claimJson, statedJson } from './json.js';
+import type { CheckedClaim, Verdict } from '../types.js';
 
 const MARKS: Readonly<Record<Verdict['verdict'], string>> = { supported: 'ok', contradicted: 'WRONG', unverifiable: '?' };
 

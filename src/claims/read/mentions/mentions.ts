@@ -3,7 +3,7 @@
  * "Vanguard's small-cap growth ETF"), well-known names we hold no data for ("the Nasdaq
  * 100", "bitcoin"), and references back ("the index", "the fund", "the yield").
  */
-import type { Instrument, InstrumentKind } from '../core/instrument.js';
+import type { Instrument, InstrumentKind } from '../../../core/instrument.js';
 
 /** One mention of an instrument. */
 export interface Mention {

@@ -3,12 +3,12 @@
  * close since D", "best month since M". A date holds at the precision the text used: a day,
  * a month ("since December 2023") or a year ("its 2021 record").
  */
-import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
-import type { ReturnBasis, StatsSnapshot } from '../stats/index.js';
+import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import type { ReturnBasis, StatsSnapshot } from '../../stats/index.js';
 import { correctDate, formatStatedLike } from './correct.js';
-import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
-import type { DateClaim, MonthSinceClaim, StatedDate, Verdict, VerdictInput } from './types.js';
+import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
+import type { DateClaim, MonthSinceClaim, StatedDate, Verdict, VerdictInput } from '../types.js';
 
 const RULES: Readonly<Record<DateClaim['metric'] | MonthSinceClaim['metric'], string>> = {
   record_date: 'date of the highest close on or before the date',

@@ -3,10 +3,10 @@
  * November", "this year", "year-to-date"), or a completed calendar month or year ("in
  * December 2023", "in 2023", "last month").
  */
-import { civilFromDay, type DayNumber } from '../core/date.js';
-import { shiftMonths } from '../series/calendar.js';
-import { MONTH_WORD, monthOfWord } from './text-dates.js';
-import type { Hedge, ToDatePeriod } from './types.js';
+import { civilFromDay, type DayNumber } from '../../../core/date.js';
+import { shiftMonths } from '../../../series/calendar.js';
+import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import type { Hedge, ToDatePeriod } from '../../types.js';
 
 /** The period of a move. */
 export type PeriodRef =

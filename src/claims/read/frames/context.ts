@@ -3,14 +3,14 @@
  * resolved), dates, times, numbers, clause breaks and timing; and who a figure at a given
  * place is about.
  */
-import type { DayNumber } from '../core/date.js';
-import type { Instrument, InstrumentKind } from '../core/instrument.js';
-import type { Mention } from './mentions.js';
-import { foreignSubject } from './foreign-subject.js';
-import { clauseAround, clauseBreaks, type Span } from './sentences.js';
-import type { DateMention, TimeMention } from './text-dates.js';
-import type { NumberToken } from './text-numbers.js';
-import type { Claim, Timing } from './types.js';
+import type { DayNumber } from '../../../core/date.js';
+import type { Instrument, InstrumentKind } from '../../../core/instrument.js';
+import type { Mention } from '../mentions/mentions.js';
+import { foreignSubject } from '../mentions/foreign-subject.js';
+import { clauseAround, clauseBreaks, type Span } from '../document/sentences.js';
+import type { DateMention, TimeMention } from '../tokens/dates.js';
+import type { NumberToken } from '../tokens/numbers.js';
+import type { Claim, Timing } from '../../types.js';
 
 /** A mention with its instrument resolved (a reference back takes the instrument it refers to). */
 export interface ResolvedMention extends Mention {

@@ -4,13 +4,13 @@
  * "in correction territory", "closed at a record", "its 51st record close of the year",
  * "biggest weekly gain since Nov. 10, 2023".
  */
-import { civilFromDay, dayFromCivil } from '../core/date.js';
+import { civilFromDay, dayFromCivil } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
-import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './extract-context.js';
-import { directionAround } from './extract-numbers.js';
-import { MONTH_WORD, monthOfWord, resolveMentionDay } from './text-dates.js';
-import { COUNT_WORD, countOfWord } from './text-numbers.js';
-import type { StatedDate, StatedNumber } from './types.js';
+import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { directionAround } from './numbers.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
+import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import type { StatedDate, StatedNumber } from '../../types.js';
 
 /** All phrase claims of a sentence. */
 export function phraseClaims(ctx: SentenceContext): ClaimDraft[] {

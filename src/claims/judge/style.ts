@@ -4,8 +4,8 @@
  * a percent move rounded coarser than AP style ("rose 1%" for a 1.47% move: AP writes one
  * decimal, 1.5%). A note never changes the verdict.
  */
-import { formatBasisPoints, formatNumber, formatPercent, roundHalfAway } from '../narrative/ap-style.js';
-import type { StatedNumber } from './types.js';
+import { formatBasisPoints, formatNumber, formatPercent, roundHalfAway } from '../../narrative/ap-style.js';
+import type { StatedNumber } from '../types.js';
 
 /** The decimals AP style writes a percent move with. */
 export const AP_PERCENT_DECIMALS = 1;

@@ -3,18 +3,18 @@
  * the caller), the instruments named (with references back carried across sentences), and
  * every figure, date and phrase that states something the data can check.
  */
-import { type DayNumber, weekdayOf } from '../core/date.js';
-import type { Instrument, InstrumentKind } from '../core/instrument.js';
-import { absoluteBreaks, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
-import { seasonalMonthIn } from './extract-number-kinds.js';
-import { numberClaims } from './extract-numbers.js';
-import { periodPhraseClaims } from './extract-period-phrases.js';
-import { phraseClaims } from './extract-phrases.js';
-import { buildNameTable, findMentions } from './mentions.js';
-import { splitSentences } from './sentences.js';
-import { findArticleDate, findDates, findTimes } from './text-dates.js';
-import { findNumbers, type NumberToken } from './text-numbers.js';
-import type { Claim } from './types.js';
+import { type DayNumber, weekdayOf } from '../../core/date.js';
+import type { Instrument, InstrumentKind } from '../../core/instrument.js';
+import { absoluteBreaks, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
+import { seasonalMonthIn } from './frames/number-kinds.js';
+import { numberClaims } from './frames/numbers.js';
+import { periodPhraseClaims } from './frames/period-phrases.js';
+import { phraseClaims } from './frames/phrases.js';
+import { buildNameTable, findMentions } from './mentions/mentions.js';
+import { splitSentences } from './document/sentences.js';
+import { findArticleDate, findDates, findTimes } from './tokens/dates.js';
+import { findNumbers, type NumberToken } from './tokens/numbers.js';
+import type { Claim } from '../types.js';
 
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {

@@ -2,11 +2,11 @@
  * What every verdict needs: the series of the claim's instrument (or why there is none), a
  * built statistics index and snapshot per instrument, basis and date, and provenance.
  */
-import { formatIsoDay, type DayNumber } from '../core/date.js';
-import type { Instrument } from '../core/instrument.js';
-import type { DailySeries } from '../core/series.js';
-import { buildStatsIndex, statsOn, statsOnSeries, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
-import type { Claim, ActualValue, NumberClaim, Unverifiable, UnverifiableReason, VerdictInput, VerdictProvenance } from './types.js';
+import { formatIsoDay, type DayNumber } from '../../core/date.js';
+import type { Instrument } from '../../core/instrument.js';
+import type { DailySeries } from '../../core/series.js';
+import { buildStatsIndex, statsOn, statsOnSeries, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../../stats/index.js';
+import type { Claim, ActualValue, NumberClaim, Unverifiable, UnverifiableReason, VerdictInput, VerdictProvenance } from '../types.js';
 
 /** The data a checker reads: series by canonical symbol. */
 export type SeriesBySymbol = ReadonlyMap<string, DailySeries>;

@@ -5,13 +5,13 @@
  * distance from the record ("0.03% below its record"), a seasonal average, a comparison
  * ("about 5 points lower than the S&P 500's 25.5%").
  */
-import { MONTH_WORD, monthOfWord, resolveMentionDay } from './text-dates.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
-import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './extract-context.js';
-import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './extract-periods.js';
-import { recordLevelClaims, seasonalClaim } from './extract-number-kinds.js';
-import type { NumberToken } from './text-numbers.js';
-import type { ComparisonClaim, Hedge, NumberClaim, ToDatePeriod } from './types.js';
+import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
+import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './periods.js';
+import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
+import type { NumberToken } from '../tokens/numbers.js';
+import type { ComparisonClaim, Hedge, NumberClaim, ToDatePeriod } from '../../types.js';
 
 const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b/gi;
 const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower)\b/gi;

@@ -3,7 +3,7 @@
  * "December 2023", "2024-11-25", "11/25/2024"; times of day ("as of 3 p.m."); and the
  * article's own date (a dateline, "on Monday, Nov. 25, 2024").
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../core/date.js';
+import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../../../core/date.js';
 
 /** A date found in text. `day` is null for "December 2023"; `year` null for "Aug. 2". */
 export interface DateMention {

@@ -3,9 +3,9 @@
  * `stated`, `actual`, `verdict` and `note`, plus character offsets, the reason of an
  * unverifiable verdict, the corrected sentence of a contradicted one, and provenance.
  */
-import { civilFromDay, formatIsoDay } from '../core/date.js';
-import type { CheckReport } from './check.js';
-import type { ActualValue, CheckedClaim, Claim, VerdictProvenance } from './types.js';
+import { civilFromDay, formatIsoDay } from '../../core/date.js';
+import type { CheckReport } from '../check.js';
+import type { ActualValue, CheckedClaim, Claim, VerdictProvenance } from '../types.js';
 
 /** One claim in the JSON output. Offsets are UTF-16 code units into the input text (BOM removed), end exclusive. */
 export interface ClaimJson {

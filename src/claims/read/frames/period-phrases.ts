@@ -5,14 +5,14 @@
  * "closed above 6,000 for the first time", "its highest close in more than two years", and more ways of writing "the nth record close
  * of the year" ("for the 51st time this year").
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../core/date.js';
+import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
-import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './extract-context.js';
-import { directionAround } from './extract-numbers.js';
-import { DOWN_WORDS, matches, UP_WORDS } from './extract-phrases.js';
-import { MONTH_WORD, monthOfWord } from './text-dates.js';
-import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from './text-numbers.js';
-import type { StatedNumber } from './types.js';
+import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { directionAround } from './numbers.js';
+import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
+import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import type { StatedNumber } from '../../types.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
 export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {

@@ -4,14 +4,14 @@
  * figure, or a price figure where only adjusted closes exist is `unverifiable`, with the
  * reason, never an exception.
  */
-import type { DayNumber } from '../core/date.js';
-import { judgeDate } from './judge-dates.js';
-import { judgeNumber } from './judge-number.js';
-import { judgePeriod } from './judge-periods.js';
-import { closedDayVerdict } from './judge-trading-day.js';
-import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './judge-other.js';
-import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './judge-support.js';
-import type { CheckedClaim, Claim, Verdict } from './types.js';
+import type { DayNumber } from '../../core/date.js';
+import { judgeDate } from './dates.js';
+import { judgeNumber } from './number.js';
+import { judgePeriod } from './periods.js';
+import { closedDayVerdict } from './trading-day.js';
+import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
+import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
+import type { CheckedClaim, Claim, Verdict } from '../types.js';
 
 /** Symbols the claims need data for (their own and the other side of comparisons), sorted. */
 export function symbolsNeeded(claims: readonly Claim[]): string[] {

@@ -4,16 +4,16 @@
  * a calendar month's seasonal rank (seasonalityOfIndex) and "first close above" a level
  * (firstCloseAbove).
  */
-import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
-import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../narrative/ap-style.js';
-import { weekKeyOf } from '../series/calendar.js';
-import { indexOnOrBefore } from '../series/lookup.js';
-import { currentStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../stats/index.js';
+import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../../narrative/ap-style.js';
+import { weekKeyOf } from '../../series/calendar.js';
+import { indexOnOrBefore } from '../../series/lookup.js';
+import { currentStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
-import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './judge-support.js';
-import type { Verdict, VerdictInput } from './types.js';
-import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from './types-periods.js';
+import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
+import type { Verdict, VerdictInput } from '../types.js';
+import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
 
 /** The verdict on a week, month, 52-week, seasonal-rank or milestone claim. */
 export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {

@@ -13,7 +13,7 @@
  * extra allowance (see {@link timeOfDayAllowance}). Directions are judged apart from sizes:
  * "fell 0.3%" is wrong when the close rose, whatever the size.
  */
-import type { StatedNumber } from './types.js';
+import type { StatedNumber } from '../types.js';
 
 /** The interval of magnitudes a stated figure allows. */
 export interface Interval {
