@@ -5,6 +5,7 @@
  * reason, never an exception.
  */
 import type { DayNumber } from '../../core/date.js';
+import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
@@ -26,7 +27,7 @@ export function symbolsNeeded(claims: readonly Claim[]): string[] {
 /** Judges every claim against `series`; `articleDay` writes dates in corrections as the article would. */
 export function judgeClaims(claims: readonly Claim[], series: SeriesBySymbol, articleDay: DayNumber): CheckedClaim[] {
   const cache = new StatsCache(series);
-  return claims.map((claim) => ({ claim, verdict: judgeSafely(claim, cache, articleDay) }));
+  return claims.map((claim) => ({ claim, verdict: withCertainty(claim, judgeSafely(claim, cache, articleDay)) }));
 }
 
 /** A claim the statistics cannot answer for (a malformed series, say) is unverifiable, not a crash of the whole check. */

@@ -163,6 +163,12 @@ export function metricValue(snap: StatsSnapshot, metric: NumberClaim['metric']):
       return snap.pct_from_record;
     case 'streak_days':
       return snap.streak_days;
+    case 'wtd_points':
+    case 'mtd_points':
+    case 'qtd_points':
+    case 'ytd_points':
+      // Point moves over a period need the series (the base close): see judge/number.ts.
+      return null;
   }
 }
 

@@ -13,6 +13,7 @@
  * extra allowance (see {@link timeOfDayAllowance}). Directions are judged apart from sizes:
  * "fell 0.3%" is wrong when the close rose, whatever the size.
  */
+import type { InstrumentKind } from '../../core/instrument.js';
 import type { StatedNumber } from '../types.js';
 
 /** The interval of magnitudes a stated figure allows. */
@@ -99,4 +100,46 @@ export function timeOfDayAllowance(stated: StatedNumber, isYield: boolean, level
     case 'count':
       return 0;
   }
+}
+
+/** A data desk's allowance for how a figure was sourced, in the stated unit, and its note. */
+export interface DeskAllowance {
+  readonly extra: number;
+  readonly note: string;
+}
+
+/** Index points a close or point move may differ by: preliminary against final closes. */
+export const INDEX_POINT_ALLOWANCE = 0.3;
+/** Basis points a yield level or move may differ by: yields quoted at 3 p.m. or from Tradeweb against FRED's closes. */
+export const YIELD_BP_ALLOWANCE = 3;
+
+/**
+ * The desk allowance of a figure: 0.3 point for index closes and point moves (a story's
+ * preliminary close against the final one), 3 basis points for yield levels and moves (news
+ * quotes yields at 3 p.m. or from Tradeweb; the data are FRED's closes). Zero for anything else.
+ */
+export function deskAllowance(stated: StatedNumber, kind: InstrumentKind): DeskAllowance {
+  if (kind === 'yield') {
+    if (stated.unit === 'bp') return { extra: YIELD_BP_ALLOWANCE, note: yieldNote };
+    if (stated.unit === 'pp' || stated.unit === 'level' || stated.unit === 'percent') return { extra: YIELD_BP_ALLOWANCE / 100, note: yieldNote };
+    return { extra: 0, note: '' };
+  }
+  if (kind === 'index' && (stated.unit === 'points' || stated.unit === 'level') && stated.decimals > 0) {
+    return { extra: INDEX_POINT_ALLOWANCE, note: '; a close or point move may differ from the final close by 0.3 point (preliminary figures)' };
+  }
+  return { extra: 0, note: '' };
+}
+
+const yieldNote = '; a yield quoted at 3 p.m. or from Tradeweb may differ from the FRED close by 3 basis points';
+
+/**
+ * True when a whole number truncates the actual magnitude: AP prose drops the decimals
+ * ("fell 2,352 points" for 2,352.60; "closed at 29,638" for 29,638.64).
+ */
+export function truncates(stated: StatedNumber, actual: number): boolean {
+  if (stated.decimals !== 0 || stated.hedge !== 'exact') return false;
+  const magnitude = Math.abs(actual);
+  const v = Math.abs(stated.value);
+  const directionHolds = !stated.signed || Math.sign(actual) === Math.sign(stated.value);
+  return directionHolds && magnitude >= v && magnitude < v + 1;
 }

@@ -11,7 +11,9 @@ import { numberClaims } from './frames/numbers.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
+import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
+import { weekdayIndexOf } from './rules/when.js';
 import { findArticleDate, findDates, findTimes } from './tokens/dates.js';
 import { findNumbers, type NumberToken } from './tokens/numbers.js';
 import type { Claim } from '../types.js';
@@ -64,6 +66,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   const times = findTimes(text);
   const masked = maskSpans(text, [...mentions, ...dates, ...times]);
   const numbers = findNumbers(masked).filter((token) => !isYearNumber(text, token));
+  const sections = findSections(text);
   const lastByKind = new Map<InstrumentKind, Instrument>();
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
@@ -89,6 +92,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       breaks: absoluteBreaks(sentence),
       timing: timingOf(sentence.text, sentenceTimes),
       seasonalMonth,
+      section: sectionAt(sections, sentence.start),
     };
     const claims = withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]);
     drafts.push(...claims.map((claim) => shiftToNamedWeekday(claim, ctx)));
@@ -120,23 +124,35 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
   return chars.join('');
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Day metrics: a weekday in their clause or a weekday heading moves them to that day. */
+const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp']);
 
-/** "On Friday, the index fell 1%" in a Monday story: the close and the day's move are Friday's. */
+/**
+ * "On Friday, the index fell 1%" in a Monday story: the close and the day's move are Friday's.
+ * So are the lines under an "On Friday:" heading.
+ */
 function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
-  if (claim.kind !== 'number' || !['close', 'change_1d', 'change_1d_pct', 'change_1d_bp'].includes(claim.metric) || claim.day !== ctx.articleDay) return claim;
+  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric) || claim.day !== ctx.articleDay) return claim;
   const nextIndex = firstAtOrAfter(ctx.numbers, claim.end);
   const next = ctx.numbers[nextIndex]?.start ?? ctx.sentence.end;
   const previousNumber = ctx.numbers[firstAtOrAfter(ctx.numbers, claim.start) - 1];
   const previous = previousNumber !== undefined && previousNumber.end <= claim.start ? previousNumber.end : ctx.sentence.start;
   const window = ctx.text.slice(Math.max(previous, claim.start - 60), Math.min(next, claim.end + 30));
   const named = /\b(?:on|late|early|last)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(window);
-  if (named === null) return claim;
-  const weekday = WEEKDAYS.indexOf((named[1] ?? '').toLowerCase());
+  const heading = ctx.section?.weekday ?? null;
+  const weekday = named !== null ? weekdayIndexOf(named[1] ?? '') : heading;
+  if (weekday === null) return claim;
+  const source = named !== null ? { from: 'weekday' as const, text: named[0].trim() } : { from: 'heading' as const, text: ctx.section?.heading ?? null };
   const articleWeekday = weekdayOf(ctx.articleDay);
-  if (weekday < 0 || weekday === articleWeekday) return claim;
+  // A table headed "On Tuesday:" in a Monday story: the heading is the doubt, not the dateline.
+  if (named === null && weekday !== articleWeekday) return withDoubt(claim, `${ctx.section?.heading ?? ''}:`);
   const back = (articleWeekday - weekday + 7) % 7;
-  return { ...claim, day: (ctx.articleDay - back) as DayNumber };
+  return { ...claim, day: (ctx.articleDay - back) as DayNumber, reading: { ...claim.reading, date: source } };
+}
+
+/** The claim with one more doubt about its reading (the words that make it uncertain). */
+export function withDoubt(claim: ClaimDraft, words: string): ClaimDraft {
+  return { ...claim, reading: { ...claim.reading, doubts: [...claim.reading.doubts, words] } };
 }
 
 /** "June has been the third-worst month for the S&P 500 since 1950" is a seasonal rank over years, not "worst month since 1950". */

@@ -32,6 +32,22 @@ export interface ClaimJson {
   readonly timing: string;
   readonly basis: string;
   readonly provenance: ProvenanceJson | null;
+  /** Where the subject, date and period were read from, and the words that left the reading uncertain. */
+  readonly read_as: ReadingJson;
+}
+
+/** One part of a claim's reading: where it came from (`sentence`, `heading`, `weekday`, ...) and the words. */
+export interface ReadingSourceJson {
+  readonly from: string;
+  readonly text: string | null;
+}
+
+/** How a claim was read: subject, date and period with their sources; `doubts`: the words that make it uncertain. */
+export interface ReadingJson {
+  readonly subject: ReadingSourceJson;
+  readonly date: ReadingSourceJson;
+  readonly period: ReadingSourceJson;
+  readonly doubts: readonly string[];
 }
 
 /** Provenance in the JSON output: the source, the closes used (price or total), the date read as of, the rule and its inputs. */
@@ -105,6 +121,7 @@ export function claimJson({ claim, verdict }: CheckedClaim): ClaimJson {
     timing: timingText(claim),
     basis: claim.basis,
     provenance: provenanceJson(verdict.provenance),
+    read_as: { subject: claim.reading.subject, date: claim.reading.date, period: claim.reading.period, doubts: claim.reading.doubts },
   };
 }
 

@@ -1,7 +1,10 @@
 /**
  * Splitting an article into sentences and clauses with their offsets. Abbreviations that end
- * in a period ("Nov.", "U.S.", "p.m.") do not end a sentence; blank lines always do.
+ * in a period ("Nov.", "U.S.", "p.m.") do not end a sentence; blank lines and section headings
+ * ("For the week:") always do.
  */
+
+import { headingRuleOf } from './sections.js';
 
 /** A span of the article. */
 export interface Span {
@@ -44,14 +47,19 @@ export function splitSentences(text: string): Span[] {
     pushOne(s, end);
     start = end;
   };
-  const boundary = /([.!?]["'’”)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+\.)\s)/g;
+  const boundary = /([.!?]["'’”)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+\.)\s)|:[ \t]*(?=\r?\n)/g;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    // A line ending in a colon ends a sentence only when it is a heading ("For the week:").
+    if (m[0].startsWith(':')) {
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (headingRuleOf(text.slice(lineStart, m.index + 1)) === null) continue;
+    }
     if (m[1] !== undefined && m[1].startsWith('.')) {
       const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
       const last = word.toLowerCase().replace(/^\./, '');
       if (ABBREVIATIONS.has(last) || /^[a-z]$/i.test(last) || /\.[a-z]$/i.test(last)) continue;
     }
-    push(m.index + (m[1]?.length ?? 0));
+    push(m.index + (m[0].startsWith(':') ? 1 : (m[1]?.length ?? 0)));
   }
   push(text.length);
   return spans;

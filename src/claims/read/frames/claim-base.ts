@@ -1,7 +1,7 @@
 /** Building the common fields of a claim from a sentence context. */
 import type { DayNumber } from '../../../core/date.js';
 import type { ResolvedMention, SentenceContext } from './context.js';
-import type { ClaimBase, Hedge, StatedNumber, StatedUnit } from '../../types.js';
+import type { ClaimBase, ClaimReading, Hedge, ReadingSource, StatedNumber, StatedUnit } from '../../types.js';
 import type { NumberToken } from '../tokens/numbers.js';
 
 const LEAD_WORDS = /(?:[\w'’$,.&-]+\s+){0,3}$/;
@@ -13,9 +13,24 @@ export function phraseStart(text: string, floor: number, at: number): number {
   return m === null ? at : from + m.index;
 }
 
+/** Where a claim's subject came from: named in the sentence, a possessive, an earlier sentence, or none. */
+export function subjectSource(ctx: SentenceContext, subject: ResolvedMention | null): ReadingSource {
+  if (subject === null) return { from: 'none', text: null };
+  const text = subject.text.replace(/['’]s?$/, '');
+  if (subject.start < ctx.sentence.start || subject.start >= ctx.sentence.end) return { from: 'earlier-sentence', text };
+  return { from: subject.possessive ? 'possessive' : 'sentence', text };
+}
+
+/** The reading of a claim about `subject` on `day`, with no period said. */
+export function baseReading(ctx: SentenceContext, subject: ResolvedMention | null, day: DayNumber): ClaimReading {
+  const date: ReadingSource = day === ctx.articleDay ? { from: 'article-date', text: null } : { from: 'date', text: null };
+  return { subject: subjectSource(ctx, subject), date, period: { from: 'none', text: null }, doubts: [] };
+}
+
 /** The common fields of a claim about `subject` spanning [start, end); id 0 until numbered. */
 export function claimBase(ctx: SentenceContext, subject: ResolvedMention | null, start: number, end: number, day: DayNumber = ctx.articleDay): ClaimBase {
   return {
+    reading: baseReading(ctx, subject, day),
     id: 0,
     day,
     symbol: subject?.resolved?.symbol ?? null,

@@ -8,6 +8,7 @@ import type { Instrument, InstrumentKind } from '../../../core/instrument.js';
 import type { Mention } from '../mentions/mentions.js';
 import { foreignSubject } from '../mentions/foreign-subject.js';
 import { clauseAround, clauseBreaks, type Span } from '../document/sentences.js';
+import type { Section } from '../document/sections.js';
 import type { DateMention, TimeMention } from '../tokens/dates.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import type { Claim, Timing } from '../../types.js';
@@ -36,6 +37,8 @@ export interface SentenceContext {
   readonly timing: Timing;
   /** The calendar month a seasonal statement was last about (carried: "It rose in 81% of them"). */
   readonly seasonalMonth: number | null;
+  /** The section heading the sentence stands under ("For the week:"), or null. */
+  readonly section: Section | null;
 }
 
 /** A claim before its id is given. */

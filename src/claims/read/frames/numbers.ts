@@ -11,7 +11,7 @@ import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, typ
 import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './periods.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
-import type { ComparisonClaim, Hedge, NumberClaim, ToDatePeriod } from '../../types.js';
+import type { ComparisonClaim, Hedge, NumberClaim, ReadingSource, ToDatePeriod } from '../../types.js';
 
 const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b/gi;
 const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower)\b/gi;
@@ -100,14 +100,14 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const relative = isYield && token.unit === 'percent' && RELATIVE_CHANGE.test(text.slice(clause.start, clause.end));
     if (token.unit === 'bp' || token.unit === 'pp' || (token.unit === 'percent' && isYield && !relative && !LEVEL_CUE.test(before) && !FROM_CUE.test(before))) {
       const period = periodOf(read);
-      lastPeriod = period;
+      lastPeriod = period.ref;
       const claim = moveClaim(read, period, token.unit === 'bp' ? 'bp' : 'pp');
       if (claim !== null) claims.push(claim);
       return;
     }
     if (token.unit === 'percent' && (!isYield || relative)) {
       const period = periodOf(read);
-      lastPeriod = period;
+      lastPeriod = period.ref;
       const claim = moveClaim(read, period, 'percent');
       if (claim !== null) claims.push(claim);
       return;
@@ -119,7 +119,13 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     }
     if (token.unit === 'points') {
       const period = periodOf(read);
-      if (period.kind === 'day') claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'change_1d', stated: statedNumber(token, 'points', directionAround(before, after) || read.inheritedSign, hedge) });
+      const ref = period.ref;
+      const metric = ref.kind === 'day' ? 'change_1d' : ref.kind === 'to-date' ? (`${ref.period}_points` as const) : null;
+      if (metric !== null) {
+        lastPeriod = ref;
+        const stated = statedNumber(token, 'points', directionAround(before, after) || read.inheritedSign, hedge);
+        claims.push(withPeriodSource({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric, stated }, period));
+      }
       return;
     }
     const level = levelClaim(read);
@@ -196,27 +202,53 @@ function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
   return null;
 }
 
-function periodOf(read: Reading): PeriodRef {
+/** A period with where it came from. */
+export interface SourcedPeriod {
+  readonly ref: PeriodRef;
+  readonly source: ReadingSource;
+}
+
+function periodOf(read: Reading): SourcedPeriod {
+  const words = (ref: PeriodRef | null): SourcedPeriod | null => (ref === null ? null : { ref, source: { from: 'period-words', text: ref.kind === 'range' ? ref.window : null } });
   const when = periodOfWhenClause(read);
-  if (when !== null) return when;
+  if (when !== null) return { ref: when, source: { from: 'earlier-clause', text: null } };
   const { ctx, token, clause } = read;
   const after = ctx.text.slice(token.end, clause.end);
   const following = ctx.numbers[firstAtOrAfter(ctx.numbers, token.end)];
   const nextNumber = following !== undefined && following.start < clause.end ? following : undefined;
   const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
   const day = ctx.articleDay;
+  const carried = periodCarriedInSentence(read);
   return (
-    sinceDateWindow(read, ownAfter) ??
-    findRollingWindow(ownAfter, day) ??
-    findPeriod(ownAfter, day) ??
-    findPeriod(read.before, day) ??
-    findRollingWindow(read.clauseBefore, day) ??
-    findPeriod(read.clauseBefore, day) ??
-    periodCarriedInSentence(read) ?? { kind: 'day' }
+    words(sinceDateWindow(read, ownAfter)) ??
+    words(findRollingWindow(ownAfter, day)) ??
+    words(findPeriod(ownAfter, day)) ??
+    words(findPeriod(read.before, day)) ??
+    words(findRollingWindow(read.clauseBefore, day)) ??
+    words(findPeriod(read.clauseBefore, day)) ??
+    (carried === null ? null : { ref: carried, source: { from: 'earlier-clause', text: null } }) ??
+    headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
   );
 }
 
-function moveClaim(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
+/** The period a section heading gives the lines under it ("For the week:"), or null. */
+function headingPeriod(ctx: SentenceContext): SourcedPeriod | null {
+  const section = ctx.section;
+  if (section === null || section.rule.sets !== 'period') return null;
+  return { ref: { kind: 'to-date', period: section.rule.period }, source: { from: 'heading', text: section.heading } };
+}
+
+/** The claim with where its period came from. */
+function withPeriodSource<T extends ClaimDraft>(claim: T, period: SourcedPeriod): T {
+  return { ...claim, reading: { ...claim.reading, period: period.source } };
+}
+
+function moveClaim(read: Reading, sourced: SourcedPeriod, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
+  const claim = moveClaimOver(read, sourced.ref, unit);
+  return claim === null ? null : withPeriodSource(claim, sourced);
+}
+
+function moveClaimOver(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
   const { ctx, token, before, after, hedge, subject, start } = read;
   const stated = statedNumber(token, unit, directionAround(before, after) || read.inheritedSign, hedge);
   const base = claimBase(ctx, subject, start, token.end);
