@@ -81,6 +81,8 @@ export interface ClaimReading {
   readonly period: ReadingSource;
   /** Words that leave the subject, date, period or quantity unpinned; empty when the reading is certain. */
   readonly doubts: readonly string[];
+  /** The statistic the claim's clause names that the engine does not compute ("moving average"), or null. */
+  readonly notComputed: string | null;
 }
 
 /** Fields every claim has. */

@@ -5,9 +5,11 @@
  */
 import { type DayNumber, weekdayOf } from '../../core/date.js';
 import type { Instrument, InstrumentKind } from '../../core/instrument.js';
-import { absoluteBreaks, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
+import { absoluteBreaks, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
 import { seasonalMonthIn } from './frames/number-kinds.js';
-import { numberClaims } from './frames/numbers.js';
+import { numberClaims, whenDateBefore } from './frames/numbers.js';
+import { INTRADAY_WORDS } from './rules/when.js';
+import { notComputedIn } from './rules/not-computed.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
@@ -95,7 +97,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       section: sectionAt(sections, sentence.start),
     };
     const claims = withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]);
-    drafts.push(...claims.map((claim) => shiftToNamedWeekday(claim, ctx)));
+    drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
       if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);
@@ -124,6 +126,27 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
   return chars.join('');
 }
 
+/** "its worst day since Feb. 8, a day when it shed 1,033 points": the figure is Feb. 8's. */
+function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
+  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric) || claim.day !== ctx.articleDay) return claim;
+  const when = whenDateBefore(ctx, claim.stated.start);
+  if (when === null) return claim;
+  return { ...claim, day: when.day, reading: { ...claim.reading, date: { from: 'date', text: when.raw } } };
+}
+
+/**
+ * Doubts a sentence casts on every claim in it: intraday words outside the claim's own clause
+ * ("when it reached 23.12 during the session") leave the basis of the others uncertain.
+ */
+function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
+  const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
+  const statistic = notComputedIn(ctx.text.slice(clause.start, Math.max(clause.end, claim.end)));
+  if (statistic !== null) claim = { ...claim, reading: { ...claim.reading, notComputed: statistic } };
+  if (ctx.timing.kind === 'intraday') return claim;
+  const intraday = INTRADAY_WORDS.exec(ctx.sentence.text);
+  return intraday === null ? claim : withDoubt(claim, intraday[0]);
+}
+
 /** Day metrics: a weekday in their clause or a weekday heading moves them to that day. */
 const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp']);
 
@@ -138,7 +161,7 @@ function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraf
   const previousNumber = ctx.numbers[firstAtOrAfter(ctx.numbers, claim.start) - 1];
   const previous = previousNumber !== undefined && previousNumber.end <= claim.start ? previousNumber.end : ctx.sentence.start;
   const window = ctx.text.slice(Math.max(previous, claim.start - 60), Math.min(next, claim.end + 30));
-  const named = /\b(?:on|late|early|last)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(window);
+  const named = /\b(?:on|late|early|last)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s*(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d)/i.exec(window);
   const heading = ctx.section?.weekday ?? null;
   const weekday = named !== null ? weekdayIndexOf(named[1] ?? '') : heading;
   if (weekday === null) return claim;

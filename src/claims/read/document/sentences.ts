@@ -47,7 +47,7 @@ export function splitSentences(text: string): Span[] {
     pushOne(s, end);
     start = end;
   };
-  const boundary = /([.!?]["'’”)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+\.)\s)|:[ \t]*(?=\r?\n)/g;
+  const boundary = /([.!?]["'’”)]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n[ \t]*\n|\n(?=[ \t]*(?:(?:[-*•]|\d+\.)\s|--))|:[ \t]*(?=\r?\n)/g;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     // A line ending in a colon ends a sentence only when it is a heading ("For the week:").
     if (m[0].startsWith(':')) {

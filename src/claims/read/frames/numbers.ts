@@ -5,6 +5,7 @@
  * distance from the record ("0.03% below its record"), a seasonal average, a comparison
  * ("about 5 points lower than the S&P 500's 25.5%").
  */
+import type { DayNumber } from '../../../core/date.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
 import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
@@ -13,8 +14,8 @@ import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import type { ComparisonClaim, Hedge, NumberClaim, ReadingSource, ToDatePeriod } from '../../types.js';
 
-const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b/gi;
-const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower)\b/gi;
+const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
+const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower|gave up|gives up|giving up|given up|give up)\b/gi;
 const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
 const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
@@ -112,7 +113,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       if (claim !== null) claims.push(claim);
       return;
     }
-    if (token.unit === 'points' && LEVEL_CUE.test(before)) {
+    if (token.unit === 'points' && LEVEL_CUE.test(before) && !/^\s*(?:lower|higher|down|up)\b/i.test(after)) {
       const level = levelClaim(read);
       if (level !== null) claims.push(level);
       return;
@@ -179,11 +180,31 @@ const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?
 function periodOfWhenClause(read: Reading): PeriodRef | null {
   const { ctx, clause } = read;
   if (!/^,\s+when\b/i.test(ctx.text.slice(clause.start, clause.start + 8))) return null;
+  // "since June 24, 2016, when it lost 4.12%": a day's move (the day is set by the date).
+  if (whenDateBefore(ctx, read.token.start) !== null) return { kind: 'day' };
   const m = WHEN_AFTER_DATE.exec(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 30), clause.start));
   if (m === null) return null;
   const month = m[1] === undefined ? null : monthOfWord(m[1]);
   if (month !== null && m[2] !== undefined) return { kind: 'month', year: Number(m[2]), month };
   return m[3] === undefined ? null : { kind: 'year', year: Number(m[3]) };
+}
+
+/**
+ * The date a "when" clause is about: in "its worst day since Feb. 8, a day when it shed 1,033
+ * points" or "since June 24, 2016, when it lost 4.12%", the figure at `at` is that day's. The
+ * date must name a day and stand right before the "when" that opens the figure's clause.
+ */
+export function whenDateBefore(ctx: SentenceContext, at: number): { day: DayNumber; raw: string } | null {
+  for (let k = ctx.dates.length - 1; k >= 0; k--) {
+    const date = ctx.dates[k];
+    if (date === undefined || date.end > at) continue;
+    if (date.day === null) return null;
+    const between = ctx.text.slice(date.end, at);
+    if (!/^,?\s*(?:a (?:day|session) |the (?:day|session) )?when\b[^.;:—–]*$/i.test(between)) return null;
+    const day = resolveMentionDay(date, ctx.articleDay, true);
+    return day === null ? null : { day, raw: date.raw };
+  }
+  return null;
 }
 
 /** "up 20% since Aug. 5" (right after the figure) or "Since Aug. 5, the index has gained 20%" (opening the clause). */
