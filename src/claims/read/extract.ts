@@ -10,13 +10,14 @@ import { seasonalMonthIn } from './frames/number-kinds.js';
 import { numberClaims, whenDateBefore } from './frames/numbers.js';
 import { INTRADAY_WORDS } from './rules/when.js';
 import { notComputedIn } from './rules/not-computed.js';
+import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
 import { weekdayIndexOf } from './rules/when.js';
-import { findArticleDate, findDates, findTimes } from './tokens/dates.js';
+import { findArticleDate, findDates, findTimes, type DateMention } from './tokens/dates.js';
 import { findNumbers, type NumberToken } from './tokens/numbers.js';
 import type { Claim } from '../types.js';
 
@@ -72,6 +73,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   const lastByKind = new Map<InstrumentKind, Instrument>();
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
+  let previousDate: DateMention | null = null;
   const drafts: ClaimDraft[] = [];
   let truncated = false;
   for (const sentence of splitSentences(text)) {
@@ -95,6 +97,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       timing: timingOf(sentence.text, sentenceTimes),
       seasonalMonth,
       section: sectionAt(sections, sentence.start),
+      previousDate,
     };
     const claims = withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx)));
@@ -103,6 +106,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);
       carried = mention;
     }
+    previousDate = ctx.dates.filter((d) => d.day !== null).at(-1) ?? previousDate;
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');
     seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
   }
@@ -128,23 +132,27 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
 
 /** "its worst day since Feb. 8, a day when it shed 1,033 points": the figure is Feb. 8's. */
 function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
-  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric) || claim.day !== ctx.articleDay) return claim;
+  if (!('start' in claim.stated) || claim.day !== ctx.articleDay) return claim;
   const when = whenDateBefore(ctx, claim.stated.start);
   if (when === null) return claim;
+  // Only a day's figure is moved to the date; any other ("when it climbed for eight weeks") is a doubt.
+  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric)) return withDoubt(claim, `${when.raw}, when`);
   return { ...claim, day: when.day, reading: { ...claim.reading, date: { from: 'date', text: when.raw } } };
 }
 
 /**
- * Doubts a sentence casts on every claim in it: intraday words outside the claim's own clause
- * ("when it reached 23.12 during the session") leave the basis of the others uncertain.
+ * Doubts a sentence casts on its claims (read/rules/doubts.ts; and intraday words outside the
+ * claim's own clause, "when it reached 23.12 during the session", leave the basis of the
+ * others uncertain), and the statistic not computed that its clause names.
  */
 function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
-  const statistic = notComputedIn(ctx.text.slice(clause.start, Math.max(clause.end, claim.end)));
-  if (statistic !== null) claim = { ...claim, reading: { ...claim.reading, notComputed: statistic } };
-  if (ctx.timing.kind === 'intraday') return claim;
-  const intraday = INTRADAY_WORDS.exec(ctx.sentence.text);
-  return intraday === null ? claim : withDoubt(claim, intraday[0]);
+  const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
+  const statistic = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
+  const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]])];
+  if (statistic === null && doubts.length === 0) return claim;
+  return { ...claim, reading: { ...claim.reading, notComputed: statistic ?? claim.reading.notComputed, doubts: [...claim.reading.doubts, ...doubts] } };
 }
 
 /** Day metrics: a weekday in their clause or a weekday heading moves them to that day. */

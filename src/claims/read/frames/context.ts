@@ -37,6 +37,8 @@ export interface SentenceContext {
   readonly timing: Timing;
   /** The calendar month a seasonal statement was last about (carried: "It rose in 81% of them"). */
   readonly seasonalMonth: number | null;
+  /** The last date naming a day before this sentence, for "since then"; null when none. */
+  readonly previousDate: DateMention | null;
   /** The section heading the sentence stands under ("For the week:"), or null. */
   readonly section: Section | null;
 }

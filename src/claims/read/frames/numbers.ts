@@ -12,6 +12,7 @@ import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, typ
 import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './periods.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
+import { UNREAD_PERIOD } from '../rules/doubts.js';
 import type { ComparisonClaim, Hedge, NumberClaim, ReadingSource, ToDatePeriod } from '../../types.js';
 
 const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
@@ -220,6 +221,12 @@ function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
     const from = resolveMentionDay(date, ctx.articleDay, true);
     if (from !== null) return { kind: 'range', from, window: `since ${date.raw}` };
   }
+  // "The Dow has climbed about 14% since then": since the last day named before the sentence.
+  const then = ctx.previousDate;
+  if (then !== null && /^\s*since then\b/i.test(ownAfter)) {
+    const from = resolveMentionDay(then, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `since then (${then.raw})` };
+  }
   return null;
 }
 
@@ -252,6 +259,25 @@ function periodOf(read: Reading): SourcedPeriod {
   );
 }
 
+/** Words that make a clause about a day's move ("its biggest one-day drop since", "worst session since"). */
+const DAY_STATISTIC = /\b(?:one-day|single-day|single-session|daily|day|session)\b/i;
+
+/** A figure read as the day's move for want of period words, in a clause that has some: the period is a guess. */
+function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null {
+  if (period.ref.kind !== 'day' || period.source.from !== 'none') return null;
+  const { ctx } = read;
+  let clause = ctx.text.slice(read.clause.start, read.clause.end);
+  // Names are not period words ("Russell 2000"): blank them out.
+  for (const m of ctx.mentions) {
+    if (m.end <= read.clause.start || m.start >= read.clause.end) continue;
+    const from = Math.max(0, m.start - read.clause.start);
+    const to = Math.min(clause.length, m.end - read.clause.start);
+    clause = clause.slice(0, from) + ' '.repeat(to - from) + clause.slice(to);
+  }
+  if (DAY_WORDS.test(clause) || DAY_STATISTIC.test(clause)) return null;
+  return UNREAD_PERIOD.exec(clause)?.[0] ?? null;
+}
+
 /** The period a section heading gives the lines under it ("For the week:"), or null. */
 function headingPeriod(ctx: SentenceContext): SourcedPeriod | null {
   const section = ctx.section;
@@ -266,7 +292,10 @@ function withPeriodSource<T extends ClaimDraft>(claim: T, period: SourcedPeriod)
 
 function moveClaim(read: Reading, sourced: SourcedPeriod, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {
   const claim = moveClaimOver(read, sourced.ref, unit);
-  return claim === null ? null : withPeriodSource(claim, sourced);
+  if (claim === null) return null;
+  const doubt = unreadPeriodDoubt(read, sourced);
+  const sourcedClaim = withPeriodSource(claim, sourced);
+  return doubt === null ? sourcedClaim : { ...sourcedClaim, reading: { ...sourcedClaim.reading, doubts: [...sourcedClaim.reading.doubts, doubt] } };
 }
 
 function moveClaimOver(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' | 'pp'): ClaimDraft | null {

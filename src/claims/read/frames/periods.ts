@@ -21,7 +21,7 @@ const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year: number, month: number) => PeriodRef | null }[] = [
   { regex: /\b(?:year[\s-]to[\s-]date|ytd|(?:so far )?this year|for the year|since the (?:start|beginning) of the year|so far in the year)\b/i, read: () => ({ kind: 'to-date', period: 'ytd' }) },
   { regex: /\b(?:month[\s-]to[\s-]date|mtd|(?:so far )?this month|for the month|since the (?:start|beginning) of the month)\b/i, read: () => ({ kind: 'to-date', period: 'mtd' }) },
-  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|for the week)\b/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
+  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|(?:for|over|on|in) the week)\b(?!\s+ended)/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
   { regex: /\b(?:quarter[\s-]to[\s-]date|qtd|(?:so far )?this quarter|for the quarter)\b/i, read: () => ({ kind: 'to-date', period: 'qtd' }) },
   {
     regex: /\b(?:in|during|for) the (first|second|third|fourth) quarter\b/i,
@@ -30,7 +30,7 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
   { regex: /\blast month\b/i, read: (_m, year, month) => (month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 }) },
   { regex: /\blast year\b/i, read: (_m, year) => ({ kind: 'year', year: year - 1 }) },
   {
-    regex: new RegExp(`(?<!since\\s)(?<!since the end of\\s)\\b(?:so far in|in|during|for|over|through)\\s+(?:the month of\\s+)?${MONTH_WORD}(?:\\s+((?:19|20)\\d\\d))?(?!\\s*\\d{1,2}\\b)`, 'i'),
+    regex: new RegExp(`(?<!since\\s)(?<!since the end of\\s)\\b(?:so far in|in|during|for|over|through|ending|ended)\\s+(?:the month of\\s+)?${MONTH_WORD}(?:\\s+((?:19|20)\\d\\d))?(?!\\s*\\d{1,2}\\b)`, 'i'),
     read: (m, year, month) => {
       const named = monthOfWord(m[1] ?? '');
       if (named === null) return null;
