@@ -74,6 +74,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
   let previousDate: DateMention | null = null;
+  let recentNamed: Instrument[] = [];
   const drafts: ClaimDraft[] = [];
   let truncated = false;
   for (const sentence of splitSentences(text)) {
@@ -82,7 +83,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       break;
     }
     const inside = <T extends { start: number }>(items: readonly T[]): T[] => items.slice(firstAtOrAfter(items, sentence.start), firstAtOrAfter(items, sentence.end));
-    const resolved = resolveMentions(text, inside(mentions), lastByKind);
+    const resolved = resolveMentions(text, inside(mentions), lastByKind, recentNamed);
     const sentenceTimes = inside(times);
     const ctx: SentenceContext = {
       text,
@@ -107,6 +108,8 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       carried = mention;
     }
     previousDate = ctx.dates.filter((d) => d.day !== null).at(-1) ?? previousDate;
+    const namedHere = resolved.filter((m) => m.refersToKind === null && m.resolved !== null && !m.isObject).map((m) => m.resolved).filter((i): i is Instrument => i !== null);
+    if (namedHere.length > 0) recentNamed = namedHere;
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');
     seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
   }
@@ -150,9 +153,20 @@ function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
   const statistic = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
-  const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]])];
+  const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)];
   if (statistic === null && doubts.length === 0) return claim;
   return { ...claim, reading: { ...claim.reading, notComputed: statistic ?? claim.reading.notComputed, doubts: [...claim.reading.doubts, ...doubts] } };
+}
+
+/**
+ * A record level said as a "peak" or "high" with no word of a close ("its prior peak of
+ * 6,147.43"): it may be the intraday high. Said as a "record close" or "closing high", it is pinned.
+ */
+function recordBasisDoubt(claim: ClaimDraft, clause: string): string[] {
+  if (claim.metric !== 'record_close' && claim.metric !== 'prior_record_close') return [];
+  if (/\bclos\w*|\bfinish\w*|\bsettle\w*|\bended\b|\bend(?:ing)? (?:at|of)\b/i.test(clause)) return [];
+  const word = /\b(?:peak|high|record|all-time high|top)\b/i.exec(clause);
+  return [word === null ? 'record' : word[0]];
 }
 
 /** Day metrics: a weekday in their clause or a weekday heading moves them to that day. */

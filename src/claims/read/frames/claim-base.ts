@@ -24,7 +24,8 @@ export function subjectSource(ctx: SentenceContext, subject: ResolvedMention | n
 /** The reading of a claim about `subject` on `day`, with no period said. */
 export function baseReading(ctx: SentenceContext, subject: ResolvedMention | null, day: DayNumber): ClaimReading {
   const date: ReadingSource = day === ctx.articleDay ? { from: 'article-date', text: null } : { from: 'date', text: null };
-  return { subject: subjectSource(ctx, subject), date, period: { from: 'none', text: null }, doubts: [], notComputed: null };
+  const doubts = subject !== null && subject.ambiguousAmong.length > 0 ? [`${subject.text} (${subject.ambiguousAmong.join(' or ')})`] : [];
+  return { subject: subjectSource(ctx, subject), date, period: { from: 'none', text: null }, doubts, notComputed: null };
 }
 
 /** The common fields of a claim about `subject` spanning [start, end); id 0 until numbered. */

@@ -19,6 +19,8 @@ export interface ResolvedMention extends Mention {
   readonly resolved: Instrument | null;
   /** After "than", "vs.", "compared with": the other side of a comparison, not the subject. */
   readonly isObject: boolean;
+  /** For a reference back ("the index") with two or more instruments of its kind just named: those names (a doubt). */
+  readonly ambiguousAmong: readonly string[];
 }
 
 /** One sentence, ready for the extractors. Offsets are absolute (in the article). */
@@ -49,12 +51,26 @@ export type ClaimDraft = Claim;
 const OBJECT_BEFORE = /\b(?:than|vs\.?|versus|compared (?:with|to)|against|relative to|outpac\w*|outperform\w*|beat(?:ing|s)?|trail\w*|lagg?\w*|behind|ahead of|like)\s+(?:that of\s+)?$/i;
 const INTRADAY = /\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\b(?:high|low) of the (?:day|session)\b|\bearlier in the (?:day|session)\b|\btouched\b/i;
 
-/** Resolves the mentions of a sentence; `lastByKind` holds the latest named instrument of each kind. */
-export function resolveMentions(text: string, mentions: readonly Mention[], lastByKind: ReadonlyMap<InstrumentKind, Instrument>): ResolvedMention[] {
+/** "The benchmark index" among instruments just named is the S&P 500 when it is one of them. */
+const BENCHMARK_REFERENCE = /\bbenchmark\b/i;
+const BENCHMARK_SYMBOL = 'SPX';
+
+/**
+ * Resolves the mentions of a sentence; `lastByKind` holds the latest named instrument of each
+ * kind, `recent` the instruments named in the sentence before (a reference back with several
+ * of its kind there is ambiguous).
+ */
+export function resolveMentions(text: string, mentions: readonly Mention[], lastByKind: ReadonlyMap<InstrumentKind, Instrument>, recent: readonly Instrument[] = []): ResolvedMention[] {
   const latest = new Map(lastByKind);
+  const named = [...recent];
   const resolved: ResolvedMention[] = [];
   for (const mention of mentions) {
-    const instrument = mention.refersToKind === null ? mention.instrument : (latest.get(mention.refersToKind) ?? null);
+    const kind = mention.refersToKind;
+    const candidates = kind === null ? [] : [...new Map(named.filter((i) => i.kind === kind).map((i) => [i.symbol, i])).values()];
+    const benchmark = kind !== null && BENCHMARK_REFERENCE.test(mention.text) ? (candidates.find((i) => i.symbol === BENCHMARK_SYMBOL) ?? null) : null;
+    const instrument = kind === null ? mention.instrument : (benchmark ?? latest.get(kind) ?? null);
+    const ambiguousAmong = kind !== null && benchmark === null && candidates.length >= 2 ? candidates.map((i) => i.name) : [];
+    if (kind === null && mention.instrument !== null) named.push(mention.instrument);
     // "the yield" with no yield named before is a subject the checker cannot resolve: its
     // figures are unverifiable, not the last index's. Other references with nothing to refer
     // to are dropped (the subject carries on).
@@ -62,7 +78,7 @@ export function resolveMentions(text: string, mentions: readonly Mention[], last
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const isObject = OBJECT_BEFORE.test(before);
     if (!isObject && instrument !== null && mention.refersToKind === null) latest.set(instrument.kind, instrument);
-    resolved.push({ ...mention, resolved: instrument, isObject });
+    resolved.push({ ...mention, resolved: instrument, isObject, ambiguousAmong });
   }
   return resolved;
 }
@@ -108,7 +124,7 @@ export function subjectAt(ctx: SentenceContext, at: number, end: number = at): R
   const foreign = foreignSubject(ctx.text.slice(tailStart, at), tailStart === clauseStart && (named === null || named.end <= clauseStart));
   if (foreign !== null) {
     const start = ctx.text.indexOf(foreign, tailStart);
-    return { start, end: start + foreign.length, text: foreign, instrument: null, refersToKind: null, possessive: false, resolved: null, isObject: false };
+    return { start, end: start + foreign.length, text: foreign, instrument: null, refersToKind: null, possessive: false, resolved: null, isObject: false, ambiguousAmong: [] };
   }
   return named ?? ctx.carried;
 }

@@ -20,8 +20,10 @@ const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es
 const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
 const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
-const FROM_RECORD = /^\s*(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak)/i;
+const FROM_RECORD = /^\s*(?:in all\s+|overall\s+|in total\s+)?(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak)/i;
 const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
+/** "a gain of 2,962 points", "a drop of 816 points": a move, not a level. */
+const MOVE_NOUN_OF = /\b(?:gain|loss|drop|rise|jump|fall|decline|advance|surge|plunge|slide|rally|climb|tumble|selloff|sell-off)s?\s+of\s+(?:about|around|roughly|nearly|almost|more than|over|some)?\s*$/i;
 const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 /** Characters before a figure that its qualifying words are looked for in. */
 const LOOK_BEHIND = 240;
@@ -114,7 +116,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       if (claim !== null) claims.push(claim);
       return;
     }
-    if (token.unit === 'points' && LEVEL_CUE.test(before) && !/^\s*(?:lower|higher|down|up)\b/i.test(after)) {
+    if (token.unit === 'points' && LEVEL_CUE.test(before) && !/^\s*(?:lower|higher|down|up)\b/i.test(after) && !MOVE_NOUN_OF.test(before)) {
       const level = levelClaim(read);
       if (level !== null) claims.push(level);
       return;
