@@ -7,6 +7,7 @@ import { type DayNumber, weekdayOf } from '../../core/date.js';
 import type { Instrument, InstrumentKind } from '../../core/instrument.js';
 import { absoluteBreaks, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
 import { seasonalMonthIn } from './frames/number-kinds.js';
+import { withGroups } from './frames/groups.js';
 import { numberClaims, whenDateBefore } from './frames/numbers.js';
 import { INTRADAY_WORDS } from './rules/when.js';
 import { notComputedIn } from './rules/not-computed.js';
@@ -100,7 +101,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       section: sectionAt(sections, sentence.start),
       previousDate,
     };
-    const claims = withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]);
+    const claims = withGroups(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
@@ -211,7 +212,7 @@ function withoutSeasonalRankOverlaps(claims: readonly ClaimDraft[]): ClaimDraft[
 function dedupe(claims: readonly ClaimDraft[]): ClaimDraft[] {
   const seen = new Set<string>();
   return claims.filter((claim) => {
-    const key = `${claim.start}:${claim.end}:${claim.metric}`;
+    const key = `${claim.start}:${claim.end}:${claim.metric}:${claim.symbol ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -30,15 +30,21 @@ function dateLine(report: CheckReport): string {
   return `Article date: ${formatIsoDay(report.articleDay)} (from ${source})`;
 }
 
-/** Inserts `[id mark]` after each claim's span, in order of position. */
+/** Where a claim's mark goes: right after its figure when it has one, else after its span. */
+function markAt(claim: CheckedClaim['claim']): number {
+  return 'end' in claim.stated ? claim.stated.end : claim.end;
+}
+
+/** Inserts `[id mark]` after each claim's figure (or span), in order of position. */
 export function markText(text: string, checked: readonly CheckedClaim[]): string {
-  const byEnd = [...checked].sort((a, b) => a.claim.end - b.claim.end || a.claim.id - b.claim.id);
+  const byEnd = [...checked].sort((a, b) => markAt(a.claim) - markAt(b.claim) || a.claim.id - b.claim.id);
   let out = '';
   let cursor = 0;
   for (const { claim, verdict } of byEnd) {
-    out += text.slice(cursor, claim.end);
+    const at = markAt(claim);
+    out += text.slice(cursor, at);
     out += ` [${claim.id} ${MARKS[verdict.verdict]}]`;
-    cursor = claim.end;
+    cursor = at;
   }
   return out + text.slice(cursor);
 }

@@ -13,6 +13,7 @@ import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './pe
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
+import { FIGURE_JOINER } from '../rules/groups.js';
 import type { ComparisonClaim, Hedge, NumberClaim, ReadingSource, ToDatePeriod } from '../../types.js';
 
 const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
@@ -71,7 +72,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const start = phraseStart(text, Math.max(prevEnd, clause.start), token.start);
     const previous = claims.at(-1);
     const lastSign = previous !== undefined && previous.stated.type === 'number' && previous.stated.signed ? Math.sign(previous.stated.value) : 0;
-    const inherited = OR_BEFORE.test(before) ? lastSign : 0;
+    const inherited = OR_BEFORE.test(before) || (FIGURE_JOINER.test(before) && token.unit !== 'none') ? lastSign : 0;
     const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore, earlierPeriod: lastPeriod };
     if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
 
@@ -257,12 +258,25 @@ function periodOf(read: Reading): SourcedPeriod {
     words(findRollingWindow(read.clauseBefore, day)) ??
     words(findPeriod(read.clauseBefore, day)) ??
     (carried === null ? null : { ref: carried, source: { from: 'earlier-clause', text: null } }) ??
+    openingPeriod(ctx) ??
     headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
   );
 }
 
 /** Words that make a clause about a day's move ("its biggest one-day drop since", "worst session since"). */
 const DAY_STATISTIC = /\b(?:one-day|single-day|single-session|daily|day|session)\b/i;
+
+/** ", to 3,585.15" or ", ending at 4,319.94" right after a move: the level it moved to. */
+const LEVEL_AFTER = /^%?(?:\s*percent)?,?\s+(?:to|at|ending at|closing at|finishing at|settling at)\s+\$?\d[\d,]*(?:\.\d+)?/i;
+
+/** A day's move whose words run on to the level it moved to ("up 1.4%, to 3,585.15"): its span takes the level in. */
+function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
+  if (claim.kind !== 'number' || claim.metric !== 'change_1d_pct') return claim;
+  const m = LEVEL_AFTER.exec(read.ctx.text.slice(read.token.end, read.clause.end));
+  if (m === null) return claim;
+  const end = read.token.end + m[0].length;
+  return { ...claim, end, text: read.ctx.text.slice(claim.start, end) };
+}
 
 /** A figure read as the day's move for want of period words, in a clause that has some: the period is a guess. */
 function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null {
@@ -278,6 +292,14 @@ function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null 
   }
   if (DAY_WORDS.test(clause) || DAY_STATISTIC.test(clause)) return null;
   return UNREAD_PERIOD.exec(clause)?.[0] ?? null;
+}
+
+/** "For the week, the Dow and the S&P 500 both dropped 5.8%": a period opening the sentence holds for all of it. */
+function openingPeriod(ctx: SentenceContext): SourcedPeriod | null {
+  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text);
+  if (m === null) return null;
+  const ref = findPeriod(m[0], ctx.articleDay);
+  return ref === null ? null : { ref, source: { from: 'period-words', text: m[0].replace(/,$/, '') } };
 }
 
 /** The period a section heading gives the lines under it ("For the week:"), or null. */
@@ -296,7 +318,7 @@ function moveClaim(read: Reading, sourced: SourcedPeriod, unit: 'percent' | 'bp'
   const claim = moveClaimOver(read, sourced.ref, unit);
   if (claim === null) return null;
   const doubt = unreadPeriodDoubt(read, sourced);
-  const sourcedClaim = withPeriodSource(claim, sourced);
+  const sourcedClaim = withPeriodSource(withLevelAfter(read, claim), sourced);
   return doubt === null ? sourcedClaim : { ...sourcedClaim, reading: { ...sourcedClaim.reading, doubts: [...sourcedClaim.reading.doubts, doubt] } };
 }
 

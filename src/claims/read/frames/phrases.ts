@@ -141,7 +141,7 @@ function drawdownClaims(ctx: SentenceContext): ClaimDraft[] {
   return claims;
 }
 
-const RECORD_TRUE = /\b(?:(?:closed|ended|finished|settled)\s+(?:at\s+)?(?:a\s+)?(?:new\s+|fresh\s+)?(?:record|all-time high)(?:\s+(?:high|close|level))?|(?:set|notched|posted|marked|logged)\s+(?:a\s+|another\s+)?(?:new\s+|fresh\s+)?record(?:\s+(?:close|closing high|high))?)\b/i;
+const RECORD_TRUE = /\b(?:(?:closed|ended|finished|settled)\s+(?:at\s+)?(?:a\s+)?(?:new\s+|fresh\s+)?(?:records?|all-time highs?|record highs)(?:\s+(?:high|close|level)s?)?|(?:set|notched|posted|marked|logged|hit)\s+(?:a\s+|another\s+)?(?:new\s+|fresh\s+)?records?(?:\s+(?:close|closing high|high)s?)?)\b/i;
 const RECORD_FALSE = /\b(?:(?:just|narrowly|barely|slightly)\s+)?(?:short|shy) of (?:its|a|the) (?:(?:19|20)\d\d\s+)?(?:record|all-time high)|\bfailed to (?:close at|set|notch|post) a (?:new )?record|\bnot a record\b/i;
 const NEGATION_BEFORE = /\b(?:not|n't|failed to|fail to|short of|shy of|without|nearing|near|approach\w*|within|just under|below|missed|away from)\b[^,;]*$/i;
 
