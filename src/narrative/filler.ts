@@ -8,17 +8,19 @@ import { civilFromDay } from '../core/date.js';
 
 /** "On track for its biggest month" before this day of the month is filler unless the move is extreme. */
 const EARLY_MONTH_LAST_DAY = 7;
-/** An extreme month-to-date move, newsworthy even in a month's first week: percent, basis points. */
-const EXTREME_MONTH_MOVE = { pct: 10, bp: 50 } as const;
+/** An extreme month-to-date move, newsworthy even in a month's first week: percent, basis points; a volatility index's percent. */
+const EXTREME_MONTH_MOVE = { pct: 10, bp: 50, volatility: 30 } as const;
 
 /**
  * True for a month-to-date "on track for its biggest month since" in the month's first seven
- * days, unless the move is extreme (10% or more, 50 basis points for yields) or the month is over.
+ * days, unless the move is extreme (10% or more, 50 basis points for yields, 30% for a
+ * volatility index, whose moves are larger) or the month is over.
  */
-export function isEarlyMonthOnTrack(fact: MonthOnTrackFact): boolean {
+export function isEarlyMonthOnTrack(fact: MonthOnTrackFact, isVolatility = false): boolean {
   if (fact.isMonthComplete) return false;
   const { day } = civilFromDay(dayOfIso(fact.date));
-  return day <= EARLY_MONTH_LAST_DAY && Math.abs(fact.move) < EXTREME_MONTH_MOVE[fact.unit];
+  const extreme = isVolatility ? EXTREME_MONTH_MOVE.volatility : EXTREME_MONTH_MOVE[fact.unit];
+  return day <= EARLY_MONTH_LAST_DAY && Math.abs(fact.move) < extreme;
 }
 
 /** True when a month-on-track fact goes the other way from the day's move: "rose ..., leaving it on track for its biggest monthly decline" reads wrong. */

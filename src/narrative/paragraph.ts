@@ -157,7 +157,7 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const out: Sentence[] = [];
   const found = pool.take(symbol, 'month-on-track');
   // "On track" in a month's first week, or against the day's move, is said in the month's sentence or not at all.
-  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found) ? found : undefined;
+  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') ? found : undefined;
   // A period whose base is the prior close (the month's or year's first session) only repeats the day's move.
   const prevDate = ctx.prevDates?.get(symbol);
   const isNotTheDay = (fact: PeriodMoveFact): boolean => fact.baseDate !== prevDate;
