@@ -10,6 +10,7 @@ import type { DayMoveFact, Fact, PeriodMoveFact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
+  dayLevel,
   dayMovePhrase,
   drawdownChangeClause,
   extremeSinceClause,
@@ -27,7 +28,7 @@ import {
 } from './clauses.js';
 import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
-import { capitalize, direction, inDataText, isFlat, levelText, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText } from './phrases.js';
+import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
@@ -330,7 +331,11 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, first.news?.kind === also.fact.kind);
   const weekday = weekdayText(first.facts[0]?.date ?? '1970-01-01');
   let text: string;
-  if (first.news === null) {
+  const isPreliminary = first.facts.some((f) => f.preliminary);
+  if (first.news === null && isPreliminary) {
+    // A level stated before the close: no "Stocks closed ..." about a market still trading.
+    text = `${capitalize(first.main)} on ${weekday}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
+  } else if (first.news === null) {
     // No news of its own: the market's day, with the S&P 500's figures ("Stocks closed higher on Monday, as ...").
     const verb = stocksVerb([...moves.values()]);
     const withBench = `with ${withPhrase(bench, first)}`;
@@ -354,7 +359,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
 function withPhrase(instrument: Instrument, clause: LeadClause): string {
   const day = clause.facts.find((f): f is DayMoveFact => f.kind === 'day-move');
   if (day === undefined) return clause.main;
-  const level = levelText(instrument, day.close);
+  const level = dayLevel(instrument, day, false);
   if (isFlat(day.move, day.unit)) return `${instrument.storyName} ${day.move === 0 ? 'unchanged' : 'little changed'} at ${level}`;
   const size = isQuotedInPoints(instrument) ? `${pointsText(day.changePoints)}, or ${percentText(day.move)},` : percentText(day.move);
   return `${instrument.storyName} ${direction(day.move)} ${size} at ${level}`;
