@@ -178,9 +178,15 @@ function recordText(instrument: Instrument, close: number, date: string, storyYe
  * 2022 and 30.3% below its record close of 16,057.44, set Nov. 19, 2021`.
  */
 export function belowPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number, count = ''): string {
+  if (fact.peakDate === fact.recordDate || isPeakAsRecord(fact)) return `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakDate === fact.recordDate ? count : '')}`;
   if (fact.peakDate === fact.recordDate) return `${percentText(fact.drawdownPct)} below ${recordText(instrument, fact.peakClose, fact.peakDate, storyYear, count)}`;
   const peak = `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
   return `${peak} and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+}
+
+/** True when the distance below a later peak prints as the distance below the record: the record alone says it. */
+function isPeakAsRecord(fact: DrawdownChangeFact | DrawdownStandingFact): boolean {
+  return percentText(fact.drawdownPct) === percentText(fact.belowRecordPct);
 }
 
 /** `entering a bear market, 21.8% below its record close of ...`: the lead's clause of a drawdown change. */
@@ -232,8 +238,9 @@ export function drawdownStandingSentence(subject: string, instrument: Instrument
   }
   const state = fact.state === 'bear' ? 'a bear market' : 'a correction';
   // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.
-  const below = fact.peakIsRecord ? belowPeakText(instrument, fact, storyYear, count) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
-  const record = fact.peakIsRecord ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
+  const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
+  const below = recordOnly ? belowPeakText(instrument, fact, storyYear, count) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  const record = recordOnly ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   if (fact.sinceDate === null) return `${subject} is in ${state}, ${below}.${record}`;
   return `${subject} has been in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
 }

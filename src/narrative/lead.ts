@@ -193,7 +193,10 @@ export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryCon
   const day = pool.peek(instrument.symbol, 'day-move');
   if (day === undefined) return null;
   const news = chosen === undefined ? bestNews(pool, instrument.symbol, NEWS_KINDS, ctx) : (chosen ?? undefined);
-  const said = news === undefined ? null : newsTail(pool, instrument, news, ctx);
+  const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
+  // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
+  const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
+  const said = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
   const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
   takeAll(pool, facts);
   // A record with its milestone: the record's count is said by the clause only when it is the news.
@@ -328,7 +331,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   }
   const first = leadClause(pool, bench, ctx, benchNews ?? null);
   if (first === null) return null;
-  const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, first.news?.kind === also.fact.kind);
+  const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
+  const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
   const weekday = weekdayText(first.facts[0]?.date ?? '1970-01-01');
   let text: string;
   const isPreliminary = first.facts.some((f) => f.preliminary);

@@ -3,7 +3,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact, SeasonalityFact } from '../facts/fact.js';
 import { formatOrdinal, monthName } from './ap-style.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
-import { direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
+import { articleFor, direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
 
 /** `up 11.2% in November`, `down 39 basis points this year`, `little changed in October`. */
 export function periodPhrase(fact: PeriodMoveFact): string {
@@ -20,7 +20,8 @@ function periodName(fact: PeriodMoveFact): string {
 export function relativeClause(fact: RelativePerformanceFact, benchmarkName: string): string {
   const flat = flatWords(fact.benchmarkMove, 'pct');
   if (flat !== null) return `, while ${benchmarkName} was ${flat}`;
-  return `, against a ${percentText(fact.benchmarkMove)} ${fact.benchmarkMove >= 0 ? 'gain' : 'drop'} for ${benchmarkName}`;
+  const amount = percentText(fact.benchmarkMove);
+  return `, against ${articleFor(amount)} ${amount} ${fact.benchmarkMove >= 0 ? 'gain' : 'drop'} for ${benchmarkName}`;
 }
 
 /**

@@ -153,3 +153,14 @@ export function pointsText(points: number): string {
 export function isTie(a: number, b: number | null): boolean {
   return b !== null && Math.abs(a - b) < 1e-6;
 }
+
+/**
+ * The article before a number as it is read aloud: `an` before 8, 11 and 18 (and 80-89,
+ * 800..., 11,000, 18.5: "an eighteen"), else `a`: `an 18.4% gain`, `a 23.3% gain`.
+ */
+export function articleFor(numberText: string): 'a' | 'an' {
+  const whole = numberText.replace(/[^\d,.]/g, '').split('.')[0] ?? '';
+  const lead = whole.split(',')[0] ?? '';
+  if (lead.startsWith('8')) return 'an';
+  return lead === '11' || lead === '18' ? 'an' : 'a';
+}

@@ -8,6 +8,7 @@ import { fundReturnSentence, periodSentence, rankWords, seasonalitySentence } fr
 import {
   composeBrief,
   withFullName,
+  articleFor,
   dateText,
   joinClauses,
   levelText,
@@ -40,6 +41,9 @@ describe('numbers and dates as a story writes them', () => {
     expect(percentText(36.96)).toBe('37%');
     expect(percentText(0)).toBe('0%');
     expect(percentText(12.05)).toBe('12.1%');
+  });
+  it('the article a number takes when read aloud', () => {
+    expect(['18.4%', '8%', '11%', '80.5%', '23.3%', '1.8%', '110%', '11,000'].map(articleFor)).toEqual(['an', 'an', 'an', 'an', 'a', 'a', 'a', 'an']);
   });
   it('moves in their unit; levels by kind', () => {
     expect(moveText(-14.000000001, 'bp')).toBe('14 basis points');
@@ -111,7 +115,7 @@ describe('sentences of single facts', () => {
     );
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');
-    expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
+    expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8, belowRecordPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
   });
 });
 
