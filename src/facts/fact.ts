@@ -149,6 +149,25 @@ export interface PointMoveFact extends FactBase {
   readonly dataStart: string;
 }
 
+/**
+ * A market closed by its calendar around the date: the exchange's first session after a closure
+ * of two weekdays or more (`resumed`), or the bond market closed on the date asked for while the
+ * series' figures are of an earlier day (`closed`).
+ */
+export interface MarketClosedFact extends FactBase {
+  readonly kind: 'market-closed';
+  /** `nyse` or `bonds` (src/calendar). */
+  readonly market: 'nyse' | 'bonds';
+  /** `resumed`: the date is the first session after the closure; `closed`: the market was closed on `closedDate`. */
+  readonly situation: 'resumed' | 'closed';
+  /** The closure's name from the calendar ("Hurricane Sandy", "Columbus Day"). */
+  readonly holiday: string;
+  /** Weekdays closed (ISO), in order. */
+  readonly closedDays: readonly string[];
+  /** The last session before the closure (ISO). */
+  readonly lastSession: string;
+}
+
 /** The month-to-date move, on track for the biggest monthly move since a month. */
 export interface MonthOnTrackFact extends FactBase {
   readonly kind: 'month-on-track';
@@ -306,6 +325,7 @@ export type Fact =
   | ExtremeSinceFact
   | BiggestMoveFact
   | PointMoveFact
+  | MarketClosedFact
   | MonthOnTrackFact
   | StreakFact
   | DrawdownChangeFact

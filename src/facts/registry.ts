@@ -4,6 +4,7 @@ import { biggestMoveDetector, dayMoveDetector, pointMoveDetector, streakDetector
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
+import { marketClosedDetector } from './detectors/closures.js';
 import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -26,4 +27,5 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   relativePerformanceDetector,
   fundReturnDetector,
   seasonalityDetector,
+  marketClosedDetector,
 ];

@@ -165,13 +165,18 @@ function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], c
     const used = context.datesUsed.get(instrument.symbol);
     if (instrument.kind !== 'yield' || used === undefined || used >= context.date) continue;
     const day = pool.peek(instrument.symbol, 'day-move');
+    const closed = pool.peek(instrument.symbol, 'market-closed', (f) => f.market === 'bonds' && f.situation === 'closed');
     for (const fact of pool.all(instrument.symbol)) pool.take(instrument.symbol, fact.kind, (f) => f === fact);
     if (day === undefined) continue;
     const storyYear = yearOfIsoDate(context.date);
-    out.push({
-      text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(context.date)} in the data; it last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}.`,
-      facts: [day],
-    });
+    const last = `last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
+    if (closed !== undefined) {
+      // The calendar says why: the bond market's holiday. Said once for all the yields.
+      const first = out.length === 0 ? `The bond market was closed on ${weekdayText(context.date)} for ${closed.holiday}; ${instrument.storyName}` : capitalize(instrument.storyName);
+      out.push({ text: `${first} ${last}.`, facts: [day, closed] });
+    } else {
+      out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(context.date)} in the data; it ${last}.`, facts: [day] });
+    }
   }
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { DayMoveFact, Fact, PeriodMoveFact } from '../facts/fact.js';
-import { formatNumber } from './ap-style.js';
+import { formatCount, formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
   dayLevel,
@@ -28,7 +28,7 @@ import {
 } from './clauses.js';
 import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
-import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText } from './phrases.js';
+import { capitalize, dateText, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText, yearOfIsoDate } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
@@ -351,12 +351,27 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // On the year's last session the year's result follows the lead: "The S&P 500 ended 2024 up 23.3%."
   const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
   const yearSentence: Sentence[] = year === undefined ? [] : [{ text: `${capitalize(bench.shortName)} ended ${year.periodNumber} ${presentMove(year.move, year.unit)}.`, facts: [year] }];
+  const resumed = resumedSentence(pool, bench, indexes);
   const market = marketSentence(pool, majors, ctx);
   return {
-    paragraphs: market === null ? [[lead, ...yearSentence]] : [[lead, ...yearSentence], [market.sentence]],
+    paragraphs: market === null ? [[lead, ...resumed, ...yearSentence]] : [[lead, ...resumed, ...yearSentence], [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
     news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null },
   };
+}
+
+/**
+ * The first session after a closure of the exchange, from the calendar: `It was the first
+ * session since Monday, Sept. 10, after four weekdays of closure (Terrorist attacks of Sept. 11).`
+ * Said once: the other indexes' same facts are taken with it.
+ */
+function resumedSentence(pool: FactPool, bench: Instrument, indexes: readonly Instrument[]): Sentence[] {
+  const fact = pool.take(bench.symbol, 'market-closed', (f) => f.situation === 'resumed');
+  if (fact === undefined) return [];
+  for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
+  const days = fact.closedDays.length;
+  const text = `It was the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}, after ${formatCount(days)} weekdays of closure (${fact.holiday}).`;
+  return [{ text, facts: [fact] }];
 }
 
 /** `the S&P 500 up 12.61 points, or 1.4%, at 903.25` (after "with"), from a clause's day-move. */

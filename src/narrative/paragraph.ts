@@ -169,8 +169,8 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
   const ends = periodEndsOf(ctx, symbol);
   const isNews = style.plainPeriods || ends.month || ends.year || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
-  if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
-  if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
+  if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
+  if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
   const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends);
   if (text !== null) {

@@ -8,6 +8,7 @@ import type { Brief } from '../../src/narrative/index.js';
 import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
+import { calendarOf } from '../../src/calendar/index.js';
 import { PANEL } from './panel.js';
 import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, row, storyLevel, storyPct } from './scan.js';
 import { apDate } from './words.js';
@@ -201,12 +202,32 @@ describe('no filler', () => {
 });
 
 describe('what the data cannot support', () => {
-  it('Oct. 13, 2008 (Columbus Day): the yields have no close for the day; the last one is said as such, not as the day\'s move', () => {
+  it('Oct. 13, 2008 (Columbus Day): the bond market was closed; the last yields are said as such, not as the day\'s move', () => {
     const us10y = readShippedRows('DGS10.fred.csv');
     expect(us10y.some((r) => r.date === '2008-10-13')).toBe(false);
+    expect(rows.SPX.some((r) => r.date === '2008-10-13')).toBe(true);
+    const holiday = calendarOf('bonds').holidayOn(isoDay('2008-10-13'));
     const last = lastBefore(us10y, '2008-10-13');
     const text = textOn('2008-10-13');
-    expect(text).toContain(`The yield on the 10-year Treasury has no close for Monday in the data; it last closed at ${last.close.toFixed(2)}% on Friday, ${apDate(last.date, 2008)}.`);
+    expect(text).toContain(`The bond market was closed on Monday for ${holiday?.name ?? '?'}; the yield on the 10-year Treasury last closed at ${last.close.toFixed(2)}% on Friday, ${apDate(last.date, 2008)}.`);
     expect(text).not.toMatch(/10-year Treasury (rose|fell) /);
+  });
+
+  it('the first session after a closure of the exchange says so, with the weekdays the data skip', () => {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    for (const date of ['2001-09-17', '2012-10-31']) {
+      const spx = rows.SPX;
+      const i = at(spx, date);
+      const prev = row(spx, i - 1).date;
+      let weekdays = 0;
+      for (let t = Date.parse(`${prev}T12:00:00Z`) + 86_400_000; t < Date.parse(`${date}T12:00:00Z`); t += 86_400_000) {
+        const wd = new Date(t).getUTCDay();
+        if (wd !== 0 && wd !== 6) weekdays++;
+      }
+      expect(weekdays).toBeGreaterThanOrEqual(2);
+      const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${prev}T12:00:00Z`).getUTCDay()] ?? '';
+      const lead = briefOn(date).paragraphs[0]?.sentences.map((s) => s.text).join(' ') ?? '';
+      expect(lead).toContain(`It was the first session since ${weekday}, ${apDate(prev, Number(date.slice(0, 4)))}, after ${words[weekdays] ?? ''} weekdays of closure`);
+    }
   });
 });
