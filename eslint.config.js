@@ -11,8 +11,10 @@ const layers = {
   facts: ['stats', 'series', 'core'],
   narrative: ['facts', 'stats', 'series', 'core'],
   claims: ['narrative', 'facts', 'stats', 'series', 'core'],
+  api: ['claims', 'narrative', 'facts', 'stats', 'series', 'data', 'core'],
+  http: ['api', 'core'],
 };
-const all = ['core', 'data', 'series', 'stats', 'facts', 'narrative', 'claims', 'cli', 'http', 'bench'];
+const all = ['core', 'data', 'series', 'stats', 'facts', 'narrative', 'claims', 'api', 'cli', 'http', 'bench'];
 
 const layerRules = Object.entries(layers).map(([layer, allowed]) => ({
   files: [`src/${layer}/**/*.ts`],
@@ -49,4 +51,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   ...layerRules,
+  {
+    // The web app runs in the browser: from the engine it may take only types (erased at build).
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*'], allowTypeImports: true, message: 'web/ may import only types from src/api (see docs/architecture.md)' }] }],
+    },
+  },
 );
