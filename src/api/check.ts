@@ -43,3 +43,33 @@ export async function checkText(text: string, date: string | undefined, instrume
   const checked = judgeClaims(extraction.claims, series, articleDay);
   return { ...report, checked, counts: countVerdicts(checked) };
 }
+
+/**
+ * The article with every contradicted figure replaced by what the data say: each corrected
+ * sentence is compared with the article's own sentence, and only the part between their
+ * common beginning and common end is replaced. Replacements that overlap an earlier one
+ * (two claims rewriting the same words) are left out, so the text is never garbled.
+ */
+export function correctedArticle(text: string, report: CheckReport): string {
+  const edits: { start: number; end: number; replacement: string }[] = [];
+  for (const { claim, verdict } of report.checked) {
+    if (verdict.verdict !== 'contradicted') continue;
+    const original = claim.sentence;
+    const corrected = verdict.corrected;
+    let prefix = 0;
+    while (prefix < original.length && prefix < corrected.length && original[prefix] === corrected[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < original.length - prefix && suffix < corrected.length - prefix && original[original.length - 1 - suffix] === corrected[corrected.length - 1 - suffix]) suffix++;
+    if (prefix === original.length && prefix === corrected.length) continue;
+    edits.push({ start: claim.sentenceStart + prefix, end: claim.sentenceStart + original.length - suffix, replacement: corrected.slice(prefix, corrected.length - suffix) });
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  let result = '';
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < at) continue;
+    result += text.slice(at, edit.start) + edit.replacement;
+    at = edit.end;
+  }
+  return result + text.slice(at);
+}

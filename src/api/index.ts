@@ -15,4 +15,6 @@ export type { MonthSeasonality, MonthMove, DrawdownEpisode, StatsSnapshot } from
 export type { SnapshotLevel } from '../facts/index.js';
 export type { BriefFormat } from '../narrative/index.js';
 export { BriefFormats } from '../narrative/index.js';
+export { MAX_ARTICLE_BYTES } from '../claims/index.js';
+export type { StartProgress, Progress } from './store-file.js';
 export { InputError, ArgumentError, DataFileError, isInputError } from '../core/errors.js';

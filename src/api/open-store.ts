@@ -6,13 +6,13 @@
  * replaces the old content in one step, so no call ever sees half of each.
  */
 import type { DailySeries } from '../core/series.js';
-import { reportJson, type CheckJson } from '../claims/index.js';
+import { reportJson, type CheckJson, type CheckReport } from '../claims/index.js';
 import type { InstrumentRegistry } from '../data/registry.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { briefJson, renderHtml, renderMarkdown, renderText, type Brief, type BriefFormat } from '../narrative/index.js';
 import { buildStatsIndex, type MonthSeasonality, type ReturnBasis, type StatsIndex } from '../stats/index.js';
 import { composeBriefOf, type BriefRequest } from './brief.js';
-import { checkText, loadStoredSeries } from './check.js';
+import { checkText, correctedArticle, loadStoredSeries } from './check.js';
 import { instrumentChart, instrumentProfile, type ChartRequest, type InstrumentChart, type InstrumentProfile } from './instrument-view.js';
 import { instrumentsJson, listStoredInstruments, type InstrumentJson } from './instruments.js';
 import { fileIdentity, loadStoreIntoMemory, sameIdentity, type FileIdentity } from './memory-reader.js';
@@ -83,12 +83,19 @@ export interface Store {
   renderBrief(format: BriefFormat, request?: BriefRequest): Promise<string>;
   /** `check --json` of an article's text; `date` (`YYYY-MM-DD`) overrides the date found in the text; `input` names it in the report (default `text`). */
   check(text: string, options?: { date?: string; input?: string }): Promise<CheckJson>;
+  /** The article's text with every contradicted figure corrected (see correctedArticle). */
+  correct(text: string, options?: { date?: string }): Promise<string>;
   /** One instrument's closes for a chart, with record closes, the 52-week band and drawdown spans. */
   chart(symbol: string, request?: ChartRequest): Promise<InstrumentChart>;
   /** One instrument's page: stats of a date, month-by-year moves, seasonality, records by year, drawdown episodes, biggest days. */
   profile(symbol: string, date?: string): Promise<InstrumentProfile>;
   /** Which version of the store is loaded. */
   info(): StoreInfo;
+  /**
+   * A number that grows by one each time new content is loaded, for caches built on this
+   * store; with `watch`, first looks whether the file changed (as every call does).
+   */
+  version(): number;
   /** Looks at the store file now and, when it changed, reads it again before returning; true when new content was loaded. */
   refresh(): Promise<boolean>;
   close(): void;
@@ -125,6 +132,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
 }
 
 class MemoryStore implements Store {
+  private loaded = 1;
   private reloading: Promise<boolean> | null = null;
   private lastLook = Date.now();
   private reloadError: string | null = null;
@@ -175,9 +183,16 @@ class MemoryStore implements Store {
   }
 
   async check(text: string, options: { date?: string; input?: string } = {}): Promise<CheckJson> {
+    return reportJson(await this.checkReport(text, options.date), options.input ?? 'text');
+  }
+
+  async correct(text: string, options: { date?: string } = {}): Promise<string> {
+    return correctedArticle(text, await this.checkReport(text, options.date));
+  }
+
+  private checkReport(text: string, date: string | undefined): Promise<CheckReport> {
     const generation = this.current();
-    const report = await checkText(text, options.date, this.registry.instruments, (symbols) => loadStoredSeries(generation.reader, symbols));
-    return reportJson(report, options.input ?? 'text');
+    return checkText(text, date, this.registry.instruments, (symbols) => loadStoredSeries(generation.reader, symbols));
   }
 
   async chart(symbol: string, request: ChartRequest = {}): Promise<InstrumentChart> {
@@ -191,6 +206,11 @@ class MemoryStore implements Store {
     const series = await this.seriesOf(generation, symbol);
     const indexOf = (s: DailySeries, basis: ReturnBasis | undefined): StatsIndex => this.indexOf(generation, s, basis);
     return instrumentProfile(series, date, indexOf);
+  }
+
+  version(): number {
+    this.current();
+    return this.loaded;
   }
 
   info(): StoreInfo {
@@ -233,6 +253,7 @@ class MemoryStore implements Store {
         if (this.closed) return false;
         this.generation.reader.close();
         this.generation = generation;
+        this.loaded += 1;
         this.reloadError = null;
         return true;
       },

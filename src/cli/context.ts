@@ -113,7 +113,7 @@ export async function withWritableStore<T>(options: { db?: string }, work: (stor
 }
 
 /** A progress bar on stderr when it is a terminal; one line of notice otherwise. */
-function startProgress(title: string): Progress {
+export function startProgress(title: string): Progress {
   if (!process.stderr.isTTY) {
     process.stderr.write(`marketfacts: ${title}\n`);
     return { update: () => undefined, stop: () => undefined };

@@ -7,6 +7,7 @@ import { registerCheckCommand } from './check.js';
 import { registerStatsCommand } from './stats.js';
 import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
+import { registerServeCommand } from './serve.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -18,5 +19,6 @@ export function registerCommands(program: Command): void {
   registerStatsCommand(program);
   registerSeasonalityCommand(program);
   registerCompareCommand(program);
+  registerServeCommand(program);
   void program;
 }
