@@ -40,7 +40,7 @@ export interface InstrumentChart {
   readonly unit: string;
   readonly basis: string;
   readonly points: readonly ChartPoint[];
-  /** Corrections and bear markets that overlap the range (none for a yield). */
+  /** Corrections and bear markets that overlap the range (none for a yield or a volatility index). */
   readonly drawdowns: readonly DrawdownEpisode[];
 }
 
@@ -66,9 +66,14 @@ export function instrumentChart(index: StatsIndex, request: ChartRequest): Instr
   }
   const fromIso = points[0]?.date ?? '';
   const toIso = points[points.length - 1]?.date ?? '';
-  const drawdowns = index.isYield ? [] : drawdownEpisodes(index).filter((e) => e.start_date <= toIso && (e.end_date === null || e.end_date >= fromIso));
   const { instrument } = index.series;
+  const drawdowns = hasDrawdowns(index) ? drawdownEpisodes(index).filter((e) => e.start_date <= toIso && (e.end_date === null || e.end_date >= fromIso)) : [];
   return { symbol: index.symbol, name: instrument.name, unit: instrument.unit, basis: index.basis, points, drawdowns };
+}
+
+/** Corrections and bear markets are declines of prices: a yield is a level, and a volatility index falling 20% is calm, not a bear market. */
+function hasDrawdowns(index: StatsIndex): boolean {
+  return !index.isYield && index.series.instrument.kind !== 'volatility';
 }
 
 /** One day's move in the biggest-days lists: percent (bp for yields), from the prior close. */
@@ -87,7 +92,7 @@ export interface InstrumentProfile {
   readonly seasonality: readonly MonthSeasonality[];
   /** Record closes per calendar year through the date (none for a yield). */
   readonly records_by_year: readonly { year: number; count: number }[];
-  /** Corrections and bear markets that began on or before the date (none for a yield). */
+  /** Corrections and bear markets that began on or before the date (none for a yield or a volatility index). */
   readonly drawdowns: readonly DrawdownEpisode[];
   /** The ten largest one-day gains and declines through the date, largest first. */
   readonly biggest_days: { readonly gains: readonly DayMove[]; readonly declines: readonly DayMove[] };
@@ -105,7 +110,7 @@ export function instrumentProfile(series: DailySeries, date: string | undefined,
   const months = completeMonthMoves(index, { asOf });
   const seasonality = seasonalityOfIndex(index, { asOf });
   const recordsByYear = index.isYield ? [] : recordCountsByYear(index).filter((r) => r.year <= Number(stats.date.slice(0, 4)));
-  const drawdowns = index.isYield ? [] : drawdownEpisodes(index).filter((e) => e.start_date <= stats.date);
+  const drawdowns = hasDrawdowns(index) ? drawdownEpisodes(index).filter((e) => e.start_date <= stats.date) : [];
   return { stats, months, seasonality, records_by_year: recordsByYear, drawdowns, biggest_days: biggestDays(index, end) };
 }
 
