@@ -7,12 +7,14 @@ import { run as runData } from './data.js';
 import { run as runStats } from './stats.js';
 import { run as runBrief } from './brief.js';
 import { run as runCheck } from './check.js';
+import { run as runServer } from './server.js';
 
 const SECTIONS = [
   { name: 'data', title: 'Ingest and store (baseline: DuckDB read_csv)', run: runData },
   { name: 'stats', title: 'Statistics engine (baseline: vectorised pandas)', run: runStats },
   { name: 'brief', title: 'Facts and the daily brief', run: runBrief },
   { name: 'check', title: 'Article checker', run: runCheck },
+  { name: 'server', title: 'HTTP server (baseline: GET /healthz)', run: runServer },
 ] as const;
 
 const wanted = process.argv.slice(2);
