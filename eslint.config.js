@@ -35,7 +35,7 @@ const layerRules = Object.entries(layers).map(([layer, allowed]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/vendor/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/vendor/**', 'coverage/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

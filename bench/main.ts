@@ -8,6 +8,7 @@ import { run as runStats } from './stats.js';
 import { run as runBrief } from './brief.js';
 import { run as runCheck } from './check.js';
 import { run as runServer } from './server.js';
+import { run as runWeb } from './server-web.js';
 
 const SECTIONS = [
   { name: 'data', title: 'Ingest and store (baseline: DuckDB read_csv)', run: runData },
@@ -15,6 +16,7 @@ const SECTIONS = [
   { name: 'brief', title: 'Facts and the daily brief', run: runBrief },
   { name: 'check', title: 'Article checker', run: runCheck },
   { name: 'server', title: 'HTTP server (baseline: GET /healthz)', run: runServer },
+  { name: 'web', title: 'Web app in Chromium (baseline: the bare /healthz page)', run: runWeb },
 ] as const;
 
 const wanted = process.argv.slice(2);

@@ -29,9 +29,9 @@ interface Load {
   readonly failed: number;
 }
 
-/** Starts `marketfacts serve --port 0` and resolves with its URL once it listens. */
-function startServer(root: string, db: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'marketfacts.js'), 'serve', '--port', '0', '--db', db], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+/** Starts `marketfacts serve --port 0 [...extra]` in its own process and resolves with its URL once it listens. */
+export function startServeProcess(root: string, db: string, extra: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'marketfacts.js'), 'serve', '--port', '0', '--db', db, ...extra], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     let text = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-serve-'));
   const live = join(dir, 'market.duckdb');
   await buildShippedStore(live);
-  const { child, url } = await startServer(root, live);
+  const { child, url } = await startServeProcess(root, live);
   try {
     console.log(`server ${url}, store ${live}; ${SECONDS} s per run, autocannon in this process, the server in its own`);
     // The machine is shared: the figures mean little when it is busy, so say how busy it was.
@@ -85,6 +85,14 @@ export async function run(): Promise<void> {
     console.log(line('GET /healthz (4 connections)', health4));
     console.log(line(`POST /api/check (${words}-word story)`, check, health4));
     console.log(`  target >= ${CHECK_TARGET_RPS} req/s: ${check.rps >= CHECK_TARGET_RPS && check.failed === 0 ? 'met' : 'NOT met'}`);
+    // The same with one server process per core (serve --workers 2).
+    const pair = await startServeProcess(root, live, ['--workers', '2']);
+    try {
+      const check2 = await load(`${pair.url}/api/check?date=2024-11-25`, { connections: 4, method: 'POST', body: story });
+      console.log(line(`POST /api/check, serve --workers 2`, check2, health4));
+    } finally {
+      pair.child.kill('SIGTERM');
+    }
 
     // The swap: an update job builds the next store beside the live one, then renames it over.
     const next = join(dir, 'market.next.duckdb');
