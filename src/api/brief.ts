@@ -3,7 +3,7 @@ import { formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
 import { ArgumentError, InputError } from '../core/errors.js';
 import type { DailySeries } from '../core/series.js';
 import type { SnapshotLevel, SnapshotMark } from '../facts/index.js';
-import { writeBrief, type Brief } from '../narrative/index.js';
+import { defaultBriefDay, writeBrief, type Brief } from '../narrative/index.js';
 
 /**
  * Chooses the series to brief: all of them, or the `--symbols` list (comma-separated, any case).
@@ -25,14 +25,14 @@ export function selectSeries(all: readonly DailySeries[], symbols: string | unde
   });
 }
 
-/** The brief's date: `--date`, or the last date in the chosen series. */
+/** The brief's date: `--date`, or the latest session the major indexes share (defaultBriefDay). */
 export function briefDate(series: readonly DailySeries[], text: string | undefined): DayNumber {
   if (text !== undefined) {
     const day = parseIsoDay(text.trim());
     if (day === null) throw new ArgumentError('--date', `"${text}" is not a calendar date (YYYY-MM-DD)`);
     return day;
   }
-  return Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY)) as DayNumber;
+  return defaultBriefDay(series);
 }
 
 /** What to brief: the date (`YYYY-MM-DD`, default the latest), a symbol list (`RUT,SPX`) and levels not yet in the daily data. */
@@ -40,6 +40,8 @@ export interface BriefRequest {
   readonly date?: string;
   readonly symbols?: string;
   readonly snapshots?: readonly SnapshotLevel[];
+  /** The day of live prices taken as snapshots (`brief --live`): the date when none is asked for. */
+  readonly liveDay?: DayNumber;
 }
 
 /**
@@ -48,14 +50,14 @@ export interface BriefRequest {
  */
 export function composeBriefOf(all: readonly DailySeries[], request: BriefRequest, storePath: string): Brief {
   const series = selectSeries(all, request.symbols, storePath);
-  const date = briefDate(series, request.date);
+  const date = request.date === undefined && request.liveDay !== undefined ? request.liveDay : briefDate(series, request.date);
   const snapshots = new Map<string, SnapshotMark>();
   const held = new Set(series.map((s) => s.instrument.symbol as string));
   for (const level of request.snapshots ?? []) {
     if (!held.has(level.symbol)) throw new ArgumentError('--snapshot', `unknown symbol "${level.symbol}" (not in this brief)`);
     snapshots.set(level.symbol, { value: level.value, minutes: level.minutes });
   }
-  const brief = writeBrief(series, { date, snapshots });
+  const brief = writeBrief(series, { date, snapshots, isDefaultDate: request.date === undefined && request.liveDay === undefined });
   if (brief.paragraphs.length === 0 && brief.facts.length === 0) throw noDataError(series, date);
   return brief;
 }

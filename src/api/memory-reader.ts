@@ -49,14 +49,22 @@ export async function loadStoreIntoMemory(path: string, registry: InstrumentRegi
   if (cached !== undefined) return { reader: cached, identity: before };
   if (before === null && !options.build) throw new Error(`the store ${path} does not exist`);
   const store = await openPreparedStore(path, registry, true, options.startProgress);
-  let content: SeriesCacheContent;
+  let content: StoreContent;
+  let cache: SeriesCacheContent | undefined;
   try {
-    content = await readSeriesCacheContent(store);
+    content = { summaries: await store.listInstruments(), series: await store.loadAllSeries() };
+    if (options.writeCache) cache = await readSeriesCacheContent(store);
   } finally {
     store.close();
   }
-  if (options.writeCache) writeSeriesCache(path, content);
+  if (cache !== undefined) writeSeriesCache(path, cache);
   return { reader: new MemoryReader(path, registry, content), identity: before ?? fileIdentity(path) };
+}
+
+/** Everything a reader answers, read whole from DuckDB. */
+interface StoreContent {
+  readonly summaries: readonly InstrumentSummary[];
+  readonly series: readonly DailySeries[];
 }
 
 /** A store answered from content read whole from DuckDB. */
@@ -64,7 +72,7 @@ class MemoryReader implements StoreReader {
   constructor(
     readonly path: string,
     readonly registry: InstrumentRegistry,
-    private readonly content: SeriesCacheContent,
+    private readonly content: StoreContent,
   ) {}
 
   findInstrument(symbol: string): Instrument | undefined {

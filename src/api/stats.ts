@@ -6,7 +6,7 @@ import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../core/da
 import { ArgumentError } from '../core/errors.js';
 import type { DailySeries } from '../core/series.js';
 import { hasBasis } from '../series/closes.js';
-import { buildStatsIndex, statsOn, trailingReturn, type Move, type ReturnBasis, type StatsIndex, type StatsSnapshot, type TrailingUnit } from '../stats/index.js';
+import { buildStatsIndex, extendedStatsOn, statsOn, trailingReturn, type ExtendedStats, type Move, type ReturnBasis, type StatsIndex, type StatsSnapshot, type TrailingUnit } from '../stats/index.js';
 
 /** Parses a `YYYY-MM-DD` argument or throws ArgumentError naming it. */
 export function parseDateArgument(text: string, argument: string): DayNumber {
@@ -64,8 +64,12 @@ export function parseTrailingArgument(text: string): { n: number; unit: Trailing
   return { n, unit };
 }
 
-/** What `stats --json` prints: the contract snapshot, plus `trailing` when a trailing window is asked for. */
-export type StatsOutput = StatsSnapshot & { readonly trailing?: Move };
+/**
+ * What `stats --json` prints: the contract snapshot (its fields unchanged), the extended
+ * statistics after them (docs/definitions.md, "Extended statistics"), plus `trailing` when a
+ * trailing window is asked for.
+ */
+export type StatsOutput = StatsSnapshot & ExtendedStats & { readonly trailing?: Move };
 
 /** Options of {@link computeStats}: the date (`YYYY-MM-DD`, default the last), basis (`price`/`total`) and trailing window (`20d`). */
 export interface StatsOptions {
@@ -86,7 +90,7 @@ export function computeStats(series: DailySeries, options: StatsOptions, indexOf
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
   checkNotPastEnd(series, date, '--date');
   const index = indexOf(series, parseBasisArgument(options.basis, series));
-  const snapshot = statsOn(index, date);
+  const snapshot = { ...statsOn(index, date), ...extendedStatsOn(index, date) };
   if (options.trailing === undefined) return snapshot;
   const { n, unit } = parseTrailingArgument(options.trailing);
   const trailing = trailingReturn(index, date, n, unit);

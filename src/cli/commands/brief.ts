@@ -4,12 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { composeBriefOf } from '../../api/brief.js';
+import { composeBriefOf, selectSeries } from '../../api/brief.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel } from '../../facts/index.js';
 import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, type BriefFormat } from '../../narrative/index.js';
+import { defaultConnectorContext } from '../../data/connectors/index.js';
 import { addStoreOption, withStore } from '../context.js';
+import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
 
 export { briefDate, selectSeries } from '../../api/brief.js';
 
@@ -22,6 +24,8 @@ export interface BriefCommandOptions {
   readonly explain?: boolean;
   readonly snapshot?: readonly string[];
   readonly db?: string;
+  /** Take each instrument's current price from its connector as a snapshot (brief-live.ts). */
+  readonly live?: boolean;
 }
 
 /** The output format: `--json` wins over `--format`; default text. Throws ArgumentError for an unknown format. */
@@ -45,10 +49,15 @@ function readSnapshotFile(path: string): string {
   }
 }
 
-/** Renders the brief of `all` for the command's options: the whole command minus the store. */
-export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string): string {
+/**
+ * Renders the brief of `all` for the command's options: the whole command minus the store.
+ * `live` (from `--live`) adds levels taken as `--snapshot` levels (a `--snapshot` of the same
+ * symbol wins) and, without `--date`, sets the date to the day of the live prices.
+ */
+export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string, live?: LiveLevels): string {
   const format = parseBriefFormat(options);
-  const brief = composeBriefOf(all, { ...options, snapshots: parseSnapshotArguments(options.snapshot ?? []) }, storePath);
+  const snapshots = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
+  const brief = composeBriefOf(all, { ...options, snapshots, ...(live?.day == null ? {} : { liveDay: live.day }) }, storePath);
   if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
   if (format === 'html') return renderHtml(brief, options.explain === true);
@@ -64,23 +73,25 @@ export function registerBriefCommand(program: Command): void {
   const command = program
     .command('brief')
     .description("the day's market story in wire-story sentences, every number traceable to the closes it came from")
-    .option('--date <date>', 'the day (YYYY-MM-DD); default: the last date in the store')
+    .option('--date <date>', 'the day (YYYY-MM-DD); default: the latest session the S&P 500, the Dow and the Nasdaq share')
     .option('--symbols <list>', 'only these instruments, comma-separated (e.g. RUT,SPX,US10Y)')
     .option('--format <format>', `output: ${BriefFormats.join(', ')}`, 'text')
     .option('--json', 'the facts with their provenance as JSON (same as --format json)')
     .option('--explain', 'print under each sentence the rule and the observations behind it')
-    .option('--snapshot <level>', 'a level not yet in the daily data, SYMBOL=VALUE[@HH:MM] or a CSV file of them; repeatable', collect, []);
+    .option('--snapshot <level>', 'a level not yet in the daily data, SYMBOL=VALUE[@HH:MM] or a CSV file of them; repeatable', collect, [])
+    .option('--live', "each instrument's current price from its source (Yahoo Finance) as a preliminary snapshot; nothing is stored");
   addStoreOption(command);
   command.addHelpText(
     'after',
     `
 Examples:
-  $ marketfacts brief                                  the latest day in the store
+  $ marketfacts brief                                  the latest day the major indexes share
   $ marketfacts brief --date 2024-11-25
   $ marketfacts brief --date 2024-11-25 --symbols RUT,SPX,US10Y --explain
   $ marketfacts brief --date 2024-11-25 --format markdown
   $ marketfacts brief --date 2024-11-25 --json         facts with provenance
   $ marketfacts brief --date 2024-11-26 --snapshot US10Y=4.30@15:00
+  $ marketfacts brief --live                           "as of 3 p.m.": current prices, preliminary
 
 A snapshot states a level before the close exists; its facts compare it with the prior close
 and are marked preliminary. A snapshot file has one SYMBOL=VALUE[@HH:MM] or SYMBOL,VALUE[,HH:MM]
@@ -88,7 +99,11 @@ per line. Instruments whose data end before the date are named and left out.`,
   );
   command.action(async (options: BriefCommandOptions) => {
     await withStore(options, async (store) => {
-      process.stdout.write(renderBriefCommand(await store.loadAllSeries(), options, store.path));
+      const all = await store.loadAllSeries();
+      // --live: current prices fetched as snapshots, never stored (brief-live.ts).
+      const live = options.live === true ? await fetchLiveLevels(selectSeries(all, options.symbols, store.path), defaultConnectorContext()) : undefined;
+      for (const note of live?.notes ?? []) process.stderr.write(`marketfacts: ${note}\n`);
+      process.stdout.write(renderBriefCommand(all, options, store.path, live));
     });
   });
 }

@@ -7,6 +7,9 @@ import { registerCheckCommand } from './check.js';
 import { registerStatsCommand } from './stats.js';
 import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
+import { registerCalendarCommand } from './calendar.js';
+import { registerStoreCommand } from './store.js';
+import { registerUpdateCommand } from './update.js';
 import { registerServeCommand } from './serve.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
@@ -19,6 +22,9 @@ export function registerCommands(program: Command): void {
   registerStatsCommand(program);
   registerSeasonalityCommand(program);
   registerCompareCommand(program);
+  registerCalendarCommand(program);
+  registerStoreCommand(program);
+  registerUpdateCommand(program);
   registerServeCommand(program);
   void program;
 }

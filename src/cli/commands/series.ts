@@ -47,7 +47,8 @@ Examples:
     if (options.json === true && options.csv === true) throw new ArgumentError('--json', 'choose one of --json and --csv');
     const { from, to } = parseDayRange(options.from, options.to);
     await withStore(options, async (store) => {
-      const series = await store.loadSeries(symbol);
+      // The total-return series is read whole: it may cover other days than the closes.
+      const series = await store.loadSeries(symbol, options.adjusted === true ? 'total' : 'price');
       const slice = sliceSeries(series, from, to, options.adjusted === true);
       const column = slice.basis === 'price' ? 'close' : 'adj_close';
       const dates = Array.from(slice.days, (day) => formatIsoDay(day as DayNumber));
