@@ -43,6 +43,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Patience, not a timing: on a busy shared machine a check can take far longer than usual.
+  page.setDefaultTimeout(90_000);
   problems = [];
   // A script error or a blocked resource (the content security policy) is a failure of the page.
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
