@@ -53,7 +53,7 @@ beforeEach(async () => {
   });
 });
 
-describe('the web app in Chromium', () => {
+describe('the web app in Chromium', { timeout: 180_000 }, () => {
   it('Today for 2024-11-25 shows the Russell 2000 close and a chart per instrument', async () => {
     await page.goto(`${server.url}/?date=2024-11-25`);
     const close = rutClose();
