@@ -12,8 +12,10 @@ const layers = {
   facts: ['stats', 'series', 'calendar', 'core'],
   narrative: ['facts', 'stats', 'series', 'calendar', 'core'],
   claims: ['narrative', 'facts', 'stats', 'series', 'calendar', 'core'],
+  api: ['claims', 'narrative', 'facts', 'stats', 'series', 'data', 'calendar', 'core'],
+  http: ['api', 'core'],
 };
-const all = ['core', 'calendar', 'data', 'series', 'stats', 'facts', 'narrative', 'claims', 'cli', 'http', 'bench'];
+const all = ['core', 'calendar', 'data', 'series', 'stats', 'facts', 'narrative', 'claims', 'api', 'cli', 'http', 'bench'];
 
 const layerRules = Object.entries(layers).map(([layer, allowed]) => ({
   files: [`src/${layer}/**/*.ts`],
@@ -34,7 +36,7 @@ const layerRules = Object.entries(layers).map(([layer, allowed]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/vendor/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/vendor/**', 'coverage/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -50,4 +52,11 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   ...layerRules,
+  {
+    // The web app runs in the browser: from the engine it may take only types (erased at build).
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*'], allowTypeImports: true, message: 'web/ may import only types from src/api (see docs/architecture.md)' }] }],
+    },
+  },
 );

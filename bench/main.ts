@@ -10,6 +10,8 @@ import { run as runCheck } from './check.js';
 import { run as runCalendar } from './calendar.js';
 import { run as runUpdate } from './update.js';
 import { run as runCorpus } from './corpus.js';
+import { run as runServer } from './server.js';
+import { run as runWeb } from './server-web.js';
 
 const SECTIONS = [
   { name: 'data', title: 'Ingest and store (baseline: DuckDB read_csv)', run: runData },
@@ -19,6 +21,8 @@ const SECTIONS = [
   { name: 'calendar', title: 'Market calendars (baseline: a day-by-day rule check)', run: runCalendar },
   { name: 'update', title: 'update from the sources (baseline: ingest of the same rows from CSV files)', run: runUpdate },
   { name: 'corpus', title: 'Article checker on the graded corpus (../shared/corpus)', run: runCorpus },
+  { name: 'server', title: 'HTTP server (baseline: GET /healthz)', run: runServer },
+  { name: 'web', title: 'Web app in Chromium (baseline: the bare /healthz page)', run: runWeb },
 ] as const;
 
 const wanted = process.argv.slice(2);

@@ -4,14 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
-import { ArgumentError, InputError } from '../../core/errors.js';
+import { composeBriefOf, selectSeries } from '../../api/brief.js';
+import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
-import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel, type SnapshotMark } from '../../facts/index.js';
-import { BriefFormats, briefJson, defaultBriefDay, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
+import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel } from '../../facts/index.js';
+import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, type BriefFormat } from '../../narrative/index.js';
 import { defaultConnectorContext } from '../../data/connectors/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
+
+export { briefDate, selectSeries } from '../../api/brief.js';
 
 /** Options of the brief command as commander parses them. */
 export interface BriefCommandOptions {
@@ -48,68 +50,18 @@ function readSnapshotFile(path: string): string {
 }
 
 /**
- * Chooses the series to brief: all of them, or the `--symbols` list (comma-separated, any case).
- * Throws InputError when the store is empty (saying how to ingest) and ArgumentError for a
- * symbol the store does not hold.
- */
-export function selectSeries(all: readonly DailySeries[], symbols: string | undefined, storePath: string): DailySeries[] {
-  if (all.length === 0) {
-    throw new InputError(`the store ${storePath} holds no data; load a file with "marketfacts ingest <file> --symbol <symbol>"`);
-  }
-  if (symbols === undefined) return [...all];
-  const wanted = symbols.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s.length > 0);
-  if (wanted.length === 0) throw new ArgumentError('--symbols', 'no symbol given');
-  const bySymbol = new Map(all.map((series) => [series.instrument.symbol as string, series]));
-  return wanted.map((symbol) => {
-    const series = bySymbol.get(symbol);
-    if (series === undefined) throw new ArgumentError('--symbols', `unknown symbol "${symbol}"; the store holds ${[...bySymbol.keys()].join(', ')}`);
-    return series;
-  });
-}
-
-/** The brief's date: `--date`, or the latest session the major indexes share (defaultBriefDay). */
-export function briefDate(series: readonly DailySeries[], text: string | undefined): DayNumber {
-  if (text !== undefined) {
-    const day = parseIsoDay(text.trim());
-    if (day === null) throw new ArgumentError('--date', `"${text}" is not a calendar date (YYYY-MM-DD)`);
-    return day;
-  }
-  return defaultBriefDay(series);
-}
-
-/**
  * Renders the brief of `all` for the command's options: the whole command minus the store.
  * `live` (from `--live`) adds levels taken as `--snapshot` levels (a `--snapshot` of the same
  * symbol wins) and, without `--date`, sets the date to the day of the live prices.
  */
 export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string, live?: LiveLevels): string {
   const format = parseBriefFormat(options);
-  const series = selectSeries(all, options.symbols, storePath);
-  const date = options.date === undefined && live?.day != null ? live.day : briefDate(series, options.date);
-  const levels = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
-  const snapshots = new Map<string, SnapshotMark>();
-  const held = new Set(series.map((s) => s.instrument.symbol as string));
-  for (const level of levels) {
-    if (!held.has(level.symbol)) throw new ArgumentError('--snapshot', `unknown symbol "${level.symbol}" (not in this brief)`);
-    snapshots.set(level.symbol, { value: level.value, minutes: level.minutes });
-  }
-  const brief = writeBrief(series, { date, snapshots, isDefaultDate: options.date === undefined && live?.day == null });
-  if (brief.paragraphs.length === 0 && brief.facts.length === 0) throw noDataError(series, date);
+  const snapshots = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
+  const brief = composeBriefOf(all, { ...options, snapshots, ...(live?.day == null ? {} : { liveDay: live.day }) }, storePath);
   if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
   if (format === 'html') return renderHtml(brief, options.explain === true);
   return renderText(brief, options.explain === true);
-}
-
-/** The one-line error for a date no chosen instrument has data for: before them all, or a gap. */
-function noDataError(series: readonly DailySeries[], date: DayNumber): ArgumentError {
-  const starts = series.map((s) => ({ symbol: s.instrument.symbol, first: s.days[0] ?? Number.POSITIVE_INFINITY }));
-  const earliest = starts.reduce((best, one) => (one.first < best.first ? one : best));
-  if (date < earliest.first) {
-    return new ArgumentError('--date', `${formatIsoDay(date)} is before the data begin (earliest: ${earliest.symbol} from ${formatIsoDay(earliest.first as DayNumber)})`);
-  }
-  const latest = Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY));
-  return new ArgumentError('--date', `no instrument has data for ${formatIsoDay(date)} (the latest data end on ${formatIsoDay(latest as DayNumber)})`);
 }
 
 function collect(value: string, previous: string[]): string[] {

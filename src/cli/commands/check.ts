@@ -6,10 +6,10 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseIsoDay } from '../../core/date.js';
+import { checkText, loadStoredSeries } from '../../api/check.js';
+import { parseDateArgument } from '../../api/stats.js';
 import { ArgumentError, InputError } from '../../core/errors.js';
-import type { DailySeries } from '../../core/series.js';
-import { countVerdicts, decodeArticle, extractClaims, judgeClaims, MAX_ARTICLE_BYTES, renderHtml, renderText, reportJson, symbolsNeeded, type CheckReport } from '../../claims/index.js';
+import { decodeArticle, MAX_ARTICLE_BYTES, renderHtml, renderText, reportJson } from '../../claims/index.js';
 import { addStoreOption, loadRegistry, withStore } from '../context.js';
 import { writeJson } from '../output.js';
 
@@ -87,32 +87,10 @@ function formatOf(options: CheckOptions): 'text' | 'json' | 'html' {
 
 async function runCheck(file: string, options: CheckOptions): Promise<void> {
   const format = formatOf(options);
-  const date = options.date === undefined ? null : parseIsoDay(options.date.trim());
-  if (options.date !== undefined && date === null) throw new ArgumentError('--date', `"${options.date}" is not a calendar date (YYYY-MM-DD)`);
+  if (options.date !== undefined) parseDateArgument(options.date, '--date');
   const text = readArticle(file);
   const registry = loadRegistry();
-  const extraction = extractClaims(text, { instruments: registry.instruments, date });
-  if (!extraction.ok) throw new ArgumentError('--date', extraction.message);
-  let report: CheckReport = { articleDay: extraction.articleDay, dateSource: extraction.dateSource, checked: [], truncated: extraction.truncated, counts: countVerdicts([]) };
-  const articleDay = extraction.articleDay;
-  if (articleDay !== null && extraction.claims.length > 0) {
-    const series = await withStore(options, async (store) => {
-      // A symbol the store does not hold makes loadSeries throw ArgumentError: that instrument's
-      // claims are then unverifiable ("not in the store"), which is not an error of the command.
-      const loadIfStored = async (symbol: string): Promise<[string, DailySeries] | null> => {
-        try {
-          return [symbol, await store.loadSeries(symbol)];
-        } catch (error: unknown) {
-          if (error instanceof ArgumentError) return null;
-          throw error;
-        }
-      };
-      const loaded = await Promise.all(symbolsNeeded(extraction.claims).map(loadIfStored));
-      return new Map(loaded.filter((entry): entry is [string, DailySeries] => entry !== null));
-    });
-    const checked = judgeClaims(extraction.claims, series, articleDay);
-    report = { ...report, checked, counts: countVerdicts(checked) };
-  }
+  const report = await checkText(text, options.date, registry.instruments, (symbols) => withStore(options, (store) => loadStoredSeries(store, symbols)));
   const name = file === '-' ? 'stdin' : file;
   if (format === 'json') writeJson(reportJson(report, name));
   else if (format === 'html') process.stdout.write(renderHtml(text, report, `Check of ${name}`));

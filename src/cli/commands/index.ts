@@ -10,6 +10,7 @@ import { registerCompareCommand } from './compare.js';
 import { registerCalendarCommand } from './calendar.js';
 import { registerStoreCommand } from './store.js';
 import { registerUpdateCommand } from './update.js';
+import { registerServeCommand } from './serve.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -24,5 +25,6 @@ export function registerCommands(program: Command): void {
   registerCalendarCommand(program);
   registerStoreCommand(program);
   registerUpdateCommand(program);
+  registerServeCommand(program);
   void program;
 }

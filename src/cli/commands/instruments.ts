@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { InstrumentSummary } from '../../data/store.js';
+import { instrumentsJson, listStoredInstruments } from '../../api/instruments.js';
 import { BUILTIN_REGISTRY } from '../../data/registry.js';
 import { addStoreOption, instrumentConfigPath, withStore } from '../context.js';
 import { ADDABLE_KINDS, addInstrumentToConfig, removeInstrumentFromConfig } from './instruments-config.js';
@@ -54,26 +55,9 @@ Examples:
   registerInstrumentsConfigCommands(command);
   command.action(async (options: InstrumentsOptions) => {
     await withStore(options, async (store) => {
-      const summaries = await store.listInstruments();
-      const stored = new Set<string>(summaries.map((summary) => summary.instrument.symbol));
-      const empty = options.all === true ? store.registry.instruments.filter((instrument) => !stored.has(instrument.symbol)) : [];
+      const { summaries, empty } = await listStoredInstruments(store, options.all === true);
       if (options.json === true) {
-        writeJson([
-          ...summaries.map((s) => ({
-            symbol: s.instrument.symbol,
-            name: s.instrument.name,
-            kind: s.instrument.kind,
-            unit: s.instrument.unit,
-            currency: s.instrument.currency,
-            source: s.instrument.source,
-            first_date: s.firstDate,
-            last_date: s.lastDate,
-            rows: s.rows,
-            close_rows: s.closeRows,
-            adj_close_rows: s.adjCloseRows,
-          })),
-          ...empty.map((i) => ({ symbol: i.symbol, name: i.name, kind: i.kind, unit: i.unit, currency: i.currency, source: i.source, first_date: null, last_date: null, rows: 0, close_rows: 0, adj_close_rows: 0 })),
-        ]);
+        writeJson(instrumentsJson(summaries, empty));
         return;
       }
       const rows = [

@@ -3,21 +3,15 @@
  * record over a range of years (complete months only), as JSON or a heatmap-like table.
  */
 import type { Command } from 'commander';
-import { ArgumentError } from '../../core/errors.js';
+import { computeSeasonality } from '../../api/seasonality.js';
 import { formatNumber } from '../../narrative/ap-style.js';
-import { buildStatsIndex, completeMonthMoves, seasonalityOfIndex, type MonthMove, type MonthSeasonality } from '../../stats/index.js';
+import type { MonthMove, MonthSeasonality } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { writeJson } from '../output.js';
-import { parseBasisArgument } from './stats.js';
+
+export { parseYearArgument } from '../../api/seasonality.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** Parses a four-digit year argument or throws ArgumentError naming it. */
-export function parseYearArgument(text: string | undefined, argument: string): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/.test(text.trim())) throw new ArgumentError(argument, `"${text}" is not a year (YYYY)`);
-  return Number(text);
-}
 
 function cell(value: number | null, isYield: boolean): string {
   if (value === null) return '';
@@ -105,14 +99,7 @@ A month counts only once it is complete: the month the data end in never does.`,
   );
   command.action(async (symbol: string, options: SeasonalityCommandOptions) => {
     await withStore(options, async (store) => {
-      const series = await store.loadSeries(symbol);
-      const fromYear = parseYearArgument(options.from, '--from');
-      const toYear = parseYearArgument(options.to, '--to');
-      const range = { ...(fromYear === undefined ? {} : { fromYear }), ...(toYear === undefined ? {} : { toYear }) };
-      const index = buildStatsIndex(series, parseBasisArgument(options.basis, series));
-      const moves = completeMonthMoves(index, range);
-      if (moves.length === 0) throw new ArgumentError(fromYear === undefined ? '--to' : '--from', `no complete month of ${index.symbol} in the years asked for`);
-      const table = seasonalityOfIndex(index, range);
+      const { index, moves, table } = computeSeasonality(await store.loadSeries(symbol), options);
       if (options.json) writeJson(table);
       else process.stdout.write(renderSeasonality(index.symbol, moves, table, { isYield: index.isYield, color: process.stdout.isTTY === true && !process.env['NO_COLOR'] }));
     });

@@ -3,11 +3,13 @@
  * the stored daily closes of one instrument.
  */
 import type { Command } from 'commander';
-import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
-import { ArgumentError, InputError } from '../../core/errors.js';
-import type { DailySeries } from '../../core/series.js';
+import { parseDayRange, seriesJson, sliceSeries } from '../../api/series.js';
+import { formatIsoDay, type DayNumber } from '../../core/date.js';
+import { ArgumentError } from '../../core/errors.js';
 import { addStoreOption, withStore } from '../context.js';
 import { renderTable, writeJson } from '../output.js';
+
+export { sliceSeries, type SeriesSlice } from '../../api/series.js';
 
 interface SeriesOptions {
   readonly db?: string;
@@ -16,43 +18,6 @@ interface SeriesOptions {
   readonly adjusted?: boolean;
   readonly json?: boolean;
   readonly csv?: boolean;
-}
-
-/** The rows of a series between two days (inclusive) in the chosen basis. */
-export interface SeriesSlice {
-  readonly basis: 'price' | 'total';
-  readonly days: Int32Array;
-  readonly values: Float64Array;
-}
-
-function parseDay(text: string | undefined, argument: string): DayNumber | null {
-  if (text === undefined) return null;
-  const day = parseIsoDay(text.trim());
-  if (day === null) throw new ArgumentError(argument, `"${text}" is not a calendar date (YYYY-MM-DD)`);
-  return day;
-}
-
-/**
- * The slice of `series` from `from` to `to` (inclusive; null = open end) of unadjusted
- * closes, or adjusted ones when `adjusted`. Throws InputError when the series lacks that
- * kind of close, naming the flag that would work.
- */
-export function sliceSeries(series: DailySeries, from: DayNumber | null, to: DayNumber | null, adjusted: boolean): SeriesSlice {
-  const symbol = series.instrument.symbol;
-  const values = adjusted ? series.adjClose : series.close;
-  if (values === null) {
-    throw new InputError(
-      adjusted
-        ? `--adjusted: ${symbol} has no adjusted closes in the store; drop --adjusted for its closes`
-        : `${symbol}: the store holds only adjusted closes (total return) for it; add --adjusted to see them`,
-    );
-  }
-  const { days } = series;
-  let start = 0;
-  while (start < days.length && from !== null && (days[start] ?? 0) < from) start += 1;
-  let end = days.length;
-  while (end > start && to !== null && (days[end - 1] ?? 0) > to) end -= 1;
-  return { basis: adjusted ? 'total' : 'price', days: days.subarray(start, end), values: values.subarray(start, end) };
 }
 
 /** Registers `series`. */
@@ -80,9 +45,7 @@ Examples:
   );
   command.action(async (symbol: string, options: SeriesOptions) => {
     if (options.json === true && options.csv === true) throw new ArgumentError('--json', 'choose one of --json and --csv');
-    const from = parseDay(options.from, '--from');
-    const to = parseDay(options.to, '--to');
-    if (from !== null && to !== null && from > to) throw new ArgumentError('--from', `${options.from ?? ''} is after --to ${options.to ?? ''}`);
+    const { from, to } = parseDayRange(options.from, options.to);
     await withStore(options, async (store) => {
       // The total-return series is read whole: it may cover other days than the closes.
       const series = await store.loadSeries(symbol, options.adjusted === true ? 'total' : 'price');
@@ -90,14 +53,7 @@ Examples:
       const column = slice.basis === 'price' ? 'close' : 'adj_close';
       const dates = Array.from(slice.days, (day) => formatIsoDay(day as DayNumber));
       if (options.json === true) {
-        writeJson({
-          symbol: series.instrument.symbol,
-          name: series.instrument.name,
-          unit: series.instrument.unit,
-          basis: slice.basis,
-          count: dates.length,
-          observations: dates.map((date, i) => ({ date, [column]: slice.values[i] ?? null })),
-        });
+        writeJson(seriesJson(series, slice));
       } else if (options.csv === true) {
         const lines = dates.map((date, i) => `${date},${slice.values[i] ?? ''}`);
         process.stdout.write(`date,${column}\n${lines.join('\n')}${lines.length > 0 ? '\n' : ''}`);

@@ -3,59 +3,12 @@
  * instrument on one date, as the JSON contract of DESIGN.md or a readable table.
  */
 import type { Command } from 'commander';
-import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../../core/date.js';
-import { ArgumentError } from '../../core/errors.js';
-import type { DailySeries } from '../../core/series.js';
-import { hasBasis } from '../../series/closes.js';
+import { computeStats, type StatsOutput } from '../../api/stats.js';
 import { formatNumber } from '../../narrative/ap-style.js';
-import { buildStatsIndex, extendedStatsOn, statsOn, trailingReturn, type ExtendedStats, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { countOf, formatCount, renderTable, writeJson } from '../output.js';
 
-/** Parses a `YYYY-MM-DD` argument or throws ArgumentError naming it. */
-export function parseDateArgument(text: string, argument: string): DayNumber {
-  const day = parseIsoDay(text.trim());
-  if (day === null) throw new ArgumentError(argument, `"${text}" is not a calendar date (YYYY-MM-DD)`);
-  return day;
-}
-
-/**
- * Parses a `--basis` argument: `price` (unadjusted closes) or `total` (adjusted closes), and
- * checks that the series holds those closes (IWO's data are adjusted only: no price return).
- */
-export function parseBasisArgument(text: string | undefined, series: DailySeries): ReturnBasis | undefined {
-  if (text === undefined) return undefined;
-  if (text !== 'price' && text !== 'total') throw new ArgumentError('--basis', `"${text}" is neither price nor total`);
-  if (!hasBasis(series, text)) {
-    const symbol = series.instrument.symbol;
-    throw new ArgumentError(
-      '--basis',
-      text === 'price'
-        ? `a price return of ${symbol} cannot be computed: the data hold only adjusted closes (use --basis total)`
-        : `a total return of ${symbol} cannot be computed: the data hold no adjusted closes`,
-    );
-  }
-  return text;
-}
-
-/** The latest date of a series, the default of `--date`. */
-export function lastDayOf(series: DailySeries): DayNumber {
-  return (series.days[series.days.length - 1] ?? 0) as DayNumber;
-}
-
-/**
- * Refuses a date past the end of a series' data, unless only non-trading weekend days lie
- * between (a Saturday after a Friday close is fine; a date weeks after the data end would
- * silently give old numbers). The engine itself resolves any later date to the last close.
- */
-export function checkNotPastEnd(series: DailySeries, day: DayNumber, argument: string): void {
-  const last = lastDayOf(series);
-  for (let d = last + 1; d <= day; d++) {
-    if (!isWeekend(d as DayNumber)) {
-      throw new ArgumentError(argument, `${formatIsoDay(day)} is after the ${series.instrument.symbol} data end on ${formatIsoDay(last)}`);
-    }
-  }
-}
+export { checkNotPastEnd, computeStats, lastDayOf, parseBasisArgument, parseDateArgument, parseTrailingArgument, type StatsOutput } from '../../api/stats.js';
 
 /** Signed number with a plus sign on gains: `+35.36`, `-0.14`. */
 export function signed(value: number, decimals = 2): string {
@@ -151,43 +104,6 @@ export interface StatsCommandOptions {
   readonly basis?: string;
   readonly json?: boolean;
   readonly db?: string;
-}
-
-const TRAILING_UNITS = { d: 'days', w: 'weeks', m: 'months', y: 'years' } as const;
-
-/** Parses `--trailing` such as `20d`, `4w`, `6m`, `5y` into a count and a unit. */
-export function parseTrailingArgument(text: string): { n: number; unit: TrailingUnit } {
-  const match = /^(\d{1,4})([dwmy])$/.exec(text.trim());
-  const unit = match ? TRAILING_UNITS[match[2] as keyof typeof TRAILING_UNITS] : undefined;
-  const n = Number(match?.[1]);
-  if (!unit || !(n > 0)) throw new ArgumentError('--trailing', `"${text}" is not a window such as 20d, 4w, 6m or 5y`);
-  return { n, unit };
-}
-
-/**
- * What the command prints: the contract snapshot (its fields unchanged), the extended
- * statistics after them (docs/definitions.md, "Extended statistics"), plus `trailing` when
- * --trailing is given.
- */
-export type StatsOutput = StatsSnapshot & ExtendedStats & { readonly trailing?: Move };
-
-/**
- * The output of the command from a loaded series. Throws ArgumentError naming the argument for
- * a malformed or out-of-range date, a basis the data lack, or a trailing window that reaches
- * before the data begin.
- */
-export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis' | 'trailing'>): StatsOutput {
-  const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
-  checkNotPastEnd(series, date, '--date');
-  const index = buildStatsIndex(series, parseBasisArgument(options.basis, series));
-  const snapshot = { ...statsOn(index, date), ...extendedStatsOn(index, date) };
-  if (options.trailing === undefined) return snapshot;
-  const { n, unit } = parseTrailingArgument(options.trailing);
-  const trailing = trailingReturn(index, date, n, unit);
-  if (trailing === null) {
-    throw new ArgumentError('--trailing', `a ${n}-${unit.slice(0, -1)} window ending ${snapshot.date} reaches before the ${index.symbol} data begin on ${snapshot.data_start}`);
-  }
-  return { ...snapshot, trailing };
 }
 
 /** Registers `stats`. */

@@ -1,0 +1,300 @@
+/**
+ * `openStore()`: the library. One object over the store whose methods return the JSON objects
+ * the commands print (`stats --json`, `seasonality --json`, `series --json`, `brief --json`,
+ * `check --json`). The store is read into memory once; with `watch`, a changed store file
+ * (an `ingest`, or an `update` that swaps a new file in) is read again in the background and
+ * replaces the old content in one step, so no call ever sees half of each.
+ */
+import type { DailySeries } from '../core/series.js';
+import { reportJson, type CheckJson, type CheckReport } from '../claims/index.js';
+import type { InstrumentRegistry } from '../data/registry.js';
+import type { StoreReader } from '../data/store-reader.js';
+import { briefJson, renderHtml, renderMarkdown, renderText, type Brief, type BriefFormat } from '../narrative/index.js';
+import { buildStatsIndex, type MonthSeasonality, type ReturnBasis, type StatsIndex } from '../stats/index.js';
+import { composeBriefOf, type BriefRequest } from './brief.js';
+import { checkText, correctedArticle, loadStoredSeries } from './check.js';
+import { instrumentChart, instrumentProfile, type ChartRequest, type InstrumentChart, type InstrumentProfile } from './instrument-view.js';
+import { instrumentsJson, listStoredInstruments, type InstrumentJson } from './instruments.js';
+import { fileIdentity, loadStoreIntoMemory, sameIdentity, type FileIdentity } from './memory-reader.js';
+import { computeSeasonality, type SeasonalityRequest } from './seasonality.js';
+import { parseDayRange, seriesJson, sliceSeries, type SeriesJson } from './series.js';
+import { computeStats, type StatsOptions, type StatsOutput } from './stats.js';
+import { checkStoreLocation, loadRegistry, resolveStoreLocation, type StartProgress } from './store-file.js';
+
+/** Options of {@link openStore}. */
+export interface OpenStoreOptions {
+  /** The store file; default $MARKETFACTS_DB, else `market.duckdb` in the user's data directory. Built from the shipped data when missing. */
+  readonly db?: string;
+  /** Read the store again when its file changes (checked at most every `watchIntervalMs`, default 500 ms). Default false. */
+  readonly watch?: boolean;
+  readonly watchIntervalMs?: number;
+  /** Write the series cache beside the store after reading DuckDB, for faster starts (default true). */
+  readonly writeCache?: boolean;
+  /** Reports the progress of a first build (default: silent). */
+  readonly startProgress?: StartProgress;
+}
+
+/** A range of dates, `YYYY-MM-DD`, inclusive; either end open. */
+export interface DateRange {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** The `brief --json` object (fields in docs/facts.md). */
+export interface BriefJson {
+  readonly date: string;
+  readonly requested_date: string;
+  readonly headline: string;
+  readonly paragraphs: readonly unknown[];
+  readonly facts: readonly unknown[];
+  readonly [field: string]: unknown;
+}
+
+/** What {@link Store.brief} returns: the `brief --json` object plus the story as plain text. */
+export interface BriefResult extends BriefJson {
+  readonly text: string;
+}
+
+/** Which version of the store is loaded. */
+export interface StoreInfo {
+  readonly path: string;
+  /** ISO 8601 time the content was read. */
+  readonly loaded_at: string;
+  /** The store file's modification time then, ISO 8601 (null when unknown). */
+  readonly file_modified_at: string | null;
+  /** The last failed reload's reason (the old content is still served), or null. */
+  readonly reload_error: string | null;
+}
+
+/** The store as a library sees it. Every method throws InputError (an ArgumentError naming the CLI flag) for bad input. */
+export interface Store {
+  readonly path: string;
+  /** `instruments --json`; with `all`, also registered instruments without data. */
+  instruments(options?: { all?: boolean }): Promise<InstrumentJson[]>;
+  /** `series SYMBOL --json` between two dates (unadjusted closes; `adjusted` for total return). */
+  series(symbol: string, range?: DateRange & { adjusted?: boolean }): Promise<SeriesJson>;
+  /** `stats SYMBOL --date D --json`; `date` defaults to the latest. */
+  stats(symbol: string, date?: string, options?: Omit<StatsOptions, 'date'>): Promise<StatsOutput>;
+  /** `seasonality SYMBOL --json` over years `from`-`to` (`YYYY`, inclusive). */
+  seasonality(symbol: string, range?: SeasonalityRequest): Promise<MonthSeasonality[]>;
+  /** The day's story: `brief --json` plus `text`. `date` defaults to the latest. */
+  brief(date?: string, options?: Omit<BriefRequest, 'date'>): Promise<BriefResult>;
+  /** The brief exactly as `brief --format FORMAT` prints it. */
+  renderBrief(format: BriefFormat, request?: BriefRequest): Promise<string>;
+  /** `check --json` of an article's text; `date` (`YYYY-MM-DD`) overrides the date found in the text; `input` names it in the report (default `text`). */
+  check(text: string, options?: { date?: string; input?: string }): Promise<CheckJson>;
+  /** The article's text with every contradicted figure corrected (see correctedArticle). */
+  correct(text: string, options?: { date?: string }): Promise<string>;
+  /** One instrument's closes for a chart, with record closes, the 52-week band and drawdown spans. */
+  chart(symbol: string, request?: ChartRequest): Promise<InstrumentChart>;
+  /** One instrument's page: stats of a date, month-by-year moves, seasonality, records by year, drawdown episodes, biggest days. */
+  profile(symbol: string, date?: string): Promise<InstrumentProfile>;
+  /** Which version of the store is loaded. */
+  info(): StoreInfo;
+  /**
+   * A number that grows by one each time new content is loaded, for caches built on this
+   * store; with `watch`, first looks whether the file changed (as every call does).
+   */
+  version(): number;
+  /** Looks at the store file now and, when it changed, reads it again before returning; true when new content was loaded. */
+  refresh(): Promise<boolean>;
+  close(): void;
+}
+
+/** One loaded version of the store with the series and indexes built from it so far. */
+interface Generation {
+  readonly reader: StoreReader;
+  readonly identity: FileIdentity | null;
+  readonly loadedAt: Date;
+  readonly series: Map<string, Promise<DailySeries>>;
+  readonly indexes: Map<string, StatsIndex>;
+  all: Promise<DailySeries[]> | null;
+}
+
+/**
+ * Opens the store (building it from the shipped data on first use, as the command line does)
+ * and reads it into memory. Throws InputError for a store path that cannot be right or a file
+ * that is not a marketfacts store.
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const location = resolveStoreLocation(options.db === undefined ? {} : { db: options.db });
+  checkStoreLocation(location);
+  const registry = loadRegistry();
+  const load = async (): Promise<Generation> => {
+    const { reader, identity } = await loadStoreIntoMemory(location.path, registry, {
+      build: true,
+      writeCache: options.writeCache !== false,
+      ...(options.startProgress === undefined ? {} : { startProgress: options.startProgress }),
+    });
+    return { reader, identity, loadedAt: new Date(), series: new Map(), indexes: new Map(), all: null };
+  };
+  return new MemoryStore(location.path, registry, await load(), load, options.watch === true ? (options.watchIntervalMs ?? 500) : null);
+}
+
+class MemoryStore implements Store {
+  private loaded = 1;
+  private reloading: Promise<boolean> | null = null;
+  private lastLook = Date.now();
+  private reloadError: string | null = null;
+  private closed = false;
+
+  constructor(
+    readonly path: string,
+    private readonly registry: InstrumentRegistry,
+    private generation: Generation,
+    private readonly load: () => Promise<Generation>,
+    private readonly watchIntervalMs: number | null,
+  ) {}
+
+  async instruments(options: { all?: boolean } = {}): Promise<InstrumentJson[]> {
+    const { summaries, empty } = await listStoredInstruments(this.current().reader, options.all === true);
+    return instrumentsJson(summaries, empty);
+  }
+
+  async series(symbol: string, range: DateRange & { adjusted?: boolean } = {}): Promise<SeriesJson> {
+    const { from, to } = parseDayRange(range.from, range.to);
+    const series = await this.seriesOf(this.current(), symbol);
+    return seriesJson(series, sliceSeries(series, from, to, range.adjusted === true));
+  }
+
+  async stats(symbol: string, date?: string, options: Omit<StatsOptions, 'date'> = {}): Promise<StatsOutput> {
+    const generation = this.current();
+    const series = await this.seriesOf(generation, symbol);
+    return computeStats(series, { ...options, ...(date === undefined ? {} : { date }) }, (s, basis) => this.indexOf(generation, s, basis));
+  }
+
+  async seasonality(symbol: string, range: SeasonalityRequest = {}): Promise<MonthSeasonality[]> {
+    const generation = this.current();
+    const series = await this.seriesOf(generation, symbol);
+    return computeSeasonality(series, range, (s, basis) => this.indexOf(generation, s, basis)).table;
+  }
+
+  async brief(date?: string, options: Omit<BriefRequest, 'date'> = {}): Promise<BriefResult> {
+    const brief = await this.composeBrief({ ...options, ...(date === undefined ? {} : { date }) });
+    return { text: renderText(brief, false), ...(briefJson(brief) as BriefJson) };
+  }
+
+  async renderBrief(format: BriefFormat, request: BriefRequest = {}): Promise<string> {
+    const brief = await this.composeBrief(request);
+    if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
+    if (format === 'markdown') return renderMarkdown(brief, false);
+    if (format === 'html') return renderHtml(brief, false);
+    return renderText(brief, false);
+  }
+
+  async check(text: string, options: { date?: string; input?: string } = {}): Promise<CheckJson> {
+    return reportJson(await this.checkReport(text, options.date), options.input ?? 'text');
+  }
+
+  async correct(text: string, options: { date?: string } = {}): Promise<string> {
+    return correctedArticle(text, await this.checkReport(text, options.date));
+  }
+
+  private checkReport(text: string, date: string | undefined): Promise<CheckReport> {
+    const generation = this.current();
+    return checkText(text, date, this.registry.instruments, (symbols) => loadStoredSeries(generation.reader, symbols));
+  }
+
+  async chart(symbol: string, request: ChartRequest = {}): Promise<InstrumentChart> {
+    const generation = this.current();
+    const series = await this.seriesOf(generation, symbol);
+    return instrumentChart(this.indexOf(generation, series, undefined), request);
+  }
+
+  async profile(symbol: string, date?: string): Promise<InstrumentProfile> {
+    const generation = this.current();
+    const series = await this.seriesOf(generation, symbol);
+    const indexOf = (s: DailySeries, basis: ReturnBasis | undefined): StatsIndex => this.indexOf(generation, s, basis);
+    return instrumentProfile(series, date, indexOf);
+  }
+
+  version(): number {
+    this.current();
+    return this.loaded;
+  }
+
+  info(): StoreInfo {
+    const { loadedAt, identity } = this.generation;
+    return {
+      path: this.path,
+      loaded_at: loadedAt.toISOString(),
+      file_modified_at: identity === null ? null : new Date(identity.mtimeMs).toISOString(),
+      reload_error: this.reloadError,
+    };
+  }
+
+  async refresh(): Promise<boolean> {
+    if (this.reloading !== null) return this.reloading;
+    if (sameIdentity(fileIdentity(this.path), this.generation.identity)) return false;
+    return this.startReload();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.generation.reader.close();
+  }
+
+  /** The loaded generation; with watch, first starts a background reload when the file changed (the old content serves meanwhile). */
+  private current(): Generation {
+    if (this.closed) throw new Error('the store is closed');
+    if (this.watchIntervalMs !== null && this.reloading === null) {
+      const now = Date.now();
+      if (now - this.lastLook >= this.watchIntervalMs) {
+        this.lastLook = now;
+        if (!sameIdentity(fileIdentity(this.path), this.generation.identity)) void this.startReload();
+      }
+    }
+    return this.generation;
+  }
+
+  private startReload(): Promise<boolean> {
+    const reload = this.load().then(
+      (generation) => {
+        if (this.closed) return false;
+        this.generation.reader.close();
+        this.generation = generation;
+        this.loaded += 1;
+        this.reloadError = null;
+        return true;
+      },
+      (error: unknown) => {
+        // A writer holding the file, or a file half-copied: keep serving what is loaded; the next look tries again.
+        this.reloadError = error instanceof Error ? error.message : String(error);
+        return false;
+      },
+    );
+    this.reloading = reload.finally(() => {
+      this.reloading = null;
+      this.lastLook = Date.now();
+    });
+    return this.reloading;
+  }
+
+  private async composeBrief(request: BriefRequest): Promise<Brief> {
+    const generation = this.current();
+    generation.all ??= generation.reader.loadAllSeries();
+    return composeBriefOf(await generation.all, request, this.path);
+  }
+
+  private seriesOf(generation: Generation, symbol: string): Promise<DailySeries> {
+    const key = symbol.trim().toUpperCase();
+    let series = generation.series.get(key);
+    if (series === undefined) {
+      series = generation.reader.loadSeries(symbol);
+      // A failed look-up (unknown symbol) is not kept: the map holds only what loaded.
+      series.catch(() => generation.series.delete(key));
+      generation.series.set(key, series);
+    }
+    return series;
+  }
+
+  private indexOf(generation: Generation, series: DailySeries, basis: ReturnBasis | undefined): StatsIndex {
+    const key = `${series.instrument.symbol}|${basis ?? ''}`;
+    let index = generation.indexes.get(key);
+    if (index === undefined) {
+      index = buildStatsIndex(series, basis);
+      generation.indexes.set(key, index);
+    }
+    return index;
+  }
+}
