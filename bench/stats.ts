@@ -4,7 +4,10 @@
  * - every `stats` field for one date across a synthetic universe of 5,000 instruments x 30
  *   years of seeded random walks, with the single-date path;
  * - the same statistics in idiomatic vectorised pandas (bench/stats_pandas.py) on the same
- *   data, side by side, and the ratio.
+ *   data, side by side, and the ratio;
+ * - records this year, YTD, streak and biggest-since for the universe as DuckDB SQL window
+ *   queries over one table of all closes (bench/stats_duckdb.ts), and the ratio;
+ * - the extended statistics (computed on demand, off the contract path) beside the contract path.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { formatIsoDay, isWeekend, parseIsoDay, type DayNumber } from '../src/core/date.js';
 import type { DailySeries } from '../src/core/series.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
-import { buildStatsIndex, statsOn, statsOnSeries } from '../src/stats/index.js';
+import { buildStatsIndex, extendedStatsOn, statsOn, statsOnSeries } from '../src/stats/index.js';
+import { duckDbUniverse, type UniverseAgreement } from './stats_duckdb.js';
 import { findRepoRoot, seededRandom, timeMs } from './support.js';
 
 const INSTRUMENTS = 5000;
@@ -73,6 +77,24 @@ function runPandas(root: string, args: string[]): Record<string, unknown> | null
   return JSON.parse(lastLine) as Record<string, unknown>;
 }
 
+/** The sums the DuckDB baseline computes, from marketfacts' snapshots of every series on `date` (untimed). */
+function universeAgreement(series: readonly DailySeries[], date: DayNumber): UniverseAgreement {
+  const result: UniverseAgreement = { records_ytd_sum: 0, streak_sum: 0, ytd_pct_sum: 0, biggest_since_idx_sum: 0, biggest_since_none: 0 };
+  const positions = new Map<string, number>();
+  const days = series[0]?.days ?? new Int32Array(0);
+  days.forEach((day, i) => positions.set(formatIsoDay(day as DayNumber), i));
+  for (const one of series) {
+    const snapshot = statsOnSeries(one, date);
+    result.records_ytd_sum += snapshot.record_count_ytd;
+    result.streak_sum += snapshot.streak_days;
+    result.ytd_pct_sum += snapshot.ytd_pct ?? 0;
+    if (snapshot.biggest_1d_since === null) result.biggest_since_none++;
+    else result.biggest_since_idx_sum += positions.get(snapshot.biggest_1d_since) ?? 0;
+  }
+  result.ytd_pct_sum = Math.round(result.ytd_pct_sum * 1e6) / 1e6;
+  return result;
+}
+
 /** Runs the benchmark and prints its figures. */
 export async function run(): Promise<void> {
   const root = findRepoRoot();
@@ -88,6 +110,15 @@ export async function run(): Promise<void> {
   const lastDay = (spx.days[spx.days.length - 1] ?? 0) as DayNumber;
   const singleMs = timeMs(50, () => statsOnSeries(spx, lastDay));
   console.log(`stats on SPX (${spx.days.length} days): index pass ${indexMs.toFixed(2)} ms (target < 5), all stats for one date after the index ${(statsMs * 1000).toFixed(1)} µs (target < 1 ms), single-date path without index ${singleMs.toFixed(2)} ms`);
+  const extendedDates = dates.slice(0, 50);
+  for (const date of extendedDates) extendedStatsOn(index, date);
+  const extendedMs = timeMs(3, () => {
+    for (const date of extendedDates) extendedStatsOn(index, date);
+  }) / extendedDates.length;
+  const contractPathMs = indexMs + statsMs;
+  console.log(
+    `extended statistics on demand (not on the contract path): ${extendedMs.toFixed(2)} ms per date on SPX; contract path (index + stats for one date) ${contractPathMs.toFixed(2)} ms, with the extended statistics ${(contractPathMs + extendedMs).toFixed(2)} ms; the contract path's code is unchanged (the universe below runs it alone)`,
+  );
 
   const universe = makeUniverse();
   const n = universe.days.length;
@@ -122,6 +153,14 @@ export async function run(): Promise<void> {
     universeRun();
     const universeMs = timeMs(3, universeRun);
     console.log(`stats across ${INSTRUMENTS} instruments x ${YEARS} years (${n} days each) for ${formatIsoDay(date)}: ${universeMs.toFixed(0)} ms (target < 1000)`);
+
+    const sqlAgreement = universeAgreement(series, date);
+    const yearStartIdx = universe.days.findIndex((day) => formatIsoDay(day as DayNumber).slice(0, 4) === formatIsoDay(date).slice(0, 4));
+    const duck = await duckDbUniverse(universe.closes, INSTRUMENTS, n, n - 1, yearStartIdx, 1);
+    const sameSql = JSON.stringify(duck.agreement) === JSON.stringify(sqlAgreement);
+    console.log(`DuckDB ${duck.version} SQL window queries over one table of ${(INSTRUMENTS * n).toLocaleString('en-US')} closes (records this year, YTD, streak, biggest since; load ${(duck.loadMs / 1000).toFixed(1)} s, not timed): ${duck.ms.toFixed(0)} ms`);
+    console.log(`same answers as DuckDB: ${sameSql ? 'yes' : `NO: marketfacts ${JSON.stringify(sqlAgreement)}, DuckDB ${JSON.stringify(duck.agreement)}`}`);
+    console.log(`ratio (DuckDB / marketfacts): universe ${(duck.ms / universeMs).toFixed(1)}x (target >= 2x)`);
 
     const pandas = runPandas(root, [daysFile, closesFile, String(INSTRUMENTS), join(root, 'data', 'GSPC.yahoo.csv')]);
     if (pandas) {

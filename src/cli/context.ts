@@ -3,12 +3,12 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
-import { ArgumentError } from '../core/errors.js';
+import { ArgumentError, InputError } from '../core/errors.js';
 import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
@@ -16,6 +16,7 @@ import type { InstrumentRegistry } from '../data/registry.js';
 import { openSeriesCache, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
+import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
 import { MarketStore } from '../data/store.js';
 
 /** Environment variable naming the store file; `--db` wins over it. */
@@ -85,12 +86,30 @@ function storeOptionDescription(): string {
   return `store file (default: $${STORE_ENV} or ${defaultStorePath()})`;
 }
 
+/** How long a command waits for another process's lock on the store by default, in seconds. */
+export const DEFAULT_WAIT_SECONDS = 10;
+
+/** The options every store command has: `--db PATH` and `--wait SECONDS`. */
+export interface StoreOptions {
+  readonly db?: string;
+  readonly wait?: string;
+}
+
+/** `--wait SECONDS` in milliseconds (default {@link DEFAULT_WAIT_SECONDS}); ArgumentError for anything but a number from 0. */
+export function waitMillis(options: StoreOptions): number {
+  if (options.wait === undefined) return DEFAULT_WAIT_SECONDS * 1000;
+  const seconds = Number(options.wait.trim());
+  if (!(Number.isFinite(seconds) && seconds >= 0 && options.wait.trim().length > 0)) throw new ArgumentError('--wait', `"${options.wait}" is not a number of seconds`);
+  return Math.round(seconds * 1000);
+}
+
 /**
- * Adds the --db PATH option to a command. A `--db` given before the command name (on the
- * program, see {@link addGlobalStoreOption}) applies when the command has none of its own;
- * one after the command name wins.
+ * Adds the --db PATH and --wait SECONDS options to a command. A `--db` given before the
+ * command name (on the program, see {@link addGlobalStoreOption}) applies when the command has
+ * none of its own; one after the command name wins.
  */
 export function addStoreOption(command: Command): Command {
+  command.option('--wait <seconds>', `how long to wait for another process using the store (default ${DEFAULT_WAIT_SECONDS})`);
   return command.option(STORE_OPTION_FLAGS, storeOptionDescription()).hook('preAction', (_thisCommand, actionCommand) => {
     if (actionCommand.getOptionValue('db') !== undefined) return;
     for (let parent = actionCommand.parent; parent !== null; parent = parent.parent) {
@@ -112,30 +131,55 @@ export function addGlobalStoreOption(program: Command): Command {
   return program.enablePositionalOptions().option(STORE_OPTION_FLAGS, storeOptionDescription());
 }
 
-/** The registry: built-ins plus the user's config file when it exists. */
+/**
+ * The registry: built-ins plus the user's config file when it exists. A file named by
+ * $MARKETFACTS_INSTRUMENTS must exist (InputError otherwise); the default one may be absent.
+ */
 export function loadRegistry(): InstrumentRegistry {
-  return loadUserRegistry(instrumentConfigPath());
+  const named = nonEmpty(process.env[INSTRUMENTS_ENV]) !== undefined;
+  return loadUserRegistry(instrumentConfigPath(), named ? { label: INSTRUMENTS_ENV } : false);
+}
+
+/** Where the registry's descriptions come from, for messages: `the instrument config PATH` or the built-ins. */
+export function registrySource(): string {
+  const path = instrumentConfigPath();
+  return existsSync(path) ? `the instrument config ${path}` : 'the built-in instruments';
+}
+
+/**
+ * Runs `work` and turns a DuckDB error that says the file is damaged into one
+ * StoreDamagedError naming the store (a damaged block is found only when it is read).
+ */
+async function reportingDamage<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error: unknown) {
+    if (!(error instanceof InputError) && isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
+    throw error;
+  }
 }
 
 /**
  * Opens the store named by the options (building it from the shipped data/ files with a
  * progress bar on stderr if it does not exist yet), runs work, closes it. Throws ArgumentError
- * as {@link checkStoreLocation} does for a path that cannot be right. Reads come from the
- * store's series cache when it is current (no DuckDB start-up), else from the DuckDB file
- * opened read-only, after which the cache is written for the next command.
+ * as {@link checkStoreLocation} does for a path that cannot be right, StoreDamagedError for a
+ * damaged store. Reads come from the store's series cache when it is current (no DuckDB
+ * start-up), else from the DuckDB file opened read-only, after which the cache is written for
+ * the next command. Waits up to `--wait` for a writer to finish.
  */
-export async function withStore<T>(options: { db?: string }, work: (store: StoreReader) => Promise<T>): Promise<T> {
+export async function withStore<T>(options: StoreOptions, work: (store: StoreReader) => Promise<T>): Promise<T> {
   const location = resolveStoreLocation(options);
   checkStoreLocation(location);
+  const waitMs = waitMillis(options);
   const path = location.path;
   const registry = loadRegistry();
-  const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION);
+  const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION, registrySource());
   if (cached !== undefined) return work(cached);
-  const store = await openPreparedStore(path, registry, true);
+  const store = await openPreparedStore(path, registry, true, waitMs);
   let content: SeriesCacheContent | undefined;
   try {
-    const result = await work(store);
-    content = await readSeriesCacheContent(store);
+    const result = await reportingDamage(path, () => work(store));
+    content = await reportingDamage(path, () => readSeriesCacheContent(store));
     return result;
   } finally {
     store.close();
@@ -144,24 +188,35 @@ export async function withStore<T>(options: { db?: string }, work: (store: Store
 }
 
 /**
- * Like {@link withStore}, but opened for writing (one writer at a time): for ingest. The
- * series cache is removed first and written again from the store once the write is done.
+ * Like {@link withStore}, but opened for writing (one writer at a time): for ingest. A store
+ * that exists is first read whole, read-only, so that a damaged one is refused before anything
+ * is written into it. The series cache is removed first and written again from the store once
+ * the write is done, and the store is copied to its last good copy (store-health.ts).
  */
-export async function withWritableStore<T>(options: { db?: string }, work: (store: MarketStore) => Promise<T>): Promise<T> {
+export async function withWritableStore<T>(options: StoreOptions, work: (store: MarketStore) => Promise<T>): Promise<T> {
   const location = resolveStoreLocation(options);
   checkStoreLocation(location);
+  const waitMs = waitMillis(options);
   const path = location.path;
   const registry = loadRegistry();
-  const store = await openPreparedStore(path, registry, false);
+  if (existsSync(path)) {
+    const checked = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource(), waitMs });
+    try {
+      await checked.verifyContents();
+    } finally {
+      checked.close();
+    }
+  }
+  const store = await openPreparedStore(path, registry, false, waitMs);
   removeSeriesCache(path);
   let result: T;
   try {
-    result = await work(store);
+    result = await reportingDamage(path, () => work(store));
     await store.checkpoint();
   } finally {
     store.close();
   }
-  const reader = await MarketStore.open(path, { registry, readOnly: true });
+  const reader = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource(), waitMs });
   let content: SeriesCacheContent;
   try {
     content = await readSeriesCacheContent(reader);
@@ -169,14 +224,27 @@ export async function withWritableStore<T>(options: { db?: string }, work: (stor
     reader.close();
   }
   writeSeriesCache(path, content);
+  keepLastGoodCopy(path);
   return result;
+}
+
+/** Copies the store to its last good copy (a temporary file renamed into place); a failure to copy is not an error. */
+function keepLastGoodCopy(path: string): void {
+  const target = lastGoodCopyPath(path);
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    copyFileSync(path, temporary);
+    renameSync(temporary, target);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /**
  * Opens the store, first building it when missing or bringing the shipped data up to date
  * when it was built from an older version. The usual path is one open and one key look-up.
  */
-async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean): Promise<MarketStore> {
+async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean, waitMs: number): Promise<MarketStore> {
   if (!existsSync(path)) {
     const bar = startProgress(`building the store ${path} from the shipped data`);
     try {
@@ -185,7 +253,8 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
       bar.stop();
     }
   }
-  const store = await MarketStore.open(path, { registry, readOnly });
+  const source = registrySource();
+  const store = await MarketStore.open(path, { registry, readOnly, registrySource: source, waitMs });
   try {
     const version = await store.readMeta('shipped_data_version');
     // A store that was never built from the shipped data (no version) is left as it is.
@@ -195,7 +264,7 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
     throw error;
   }
   store.close();
-  const writer = await MarketStore.open(path, { registry });
+  const writer = await MarketStore.open(path, { registry, registrySource: source, waitMs });
   const bar = startProgress(`updating the shipped data in ${path}`);
   try {
     await ingestShippedFiles(writer, bar.update);
@@ -204,16 +273,17 @@ async function openPreparedStore(path: string, registry: InstrumentRegistry, rea
     bar.stop();
     writer.close();
   }
-  return MarketStore.open(path, { registry, readOnly });
+  return MarketStore.open(path, { registry, readOnly, registrySource: source, waitMs });
 }
 
-interface Progress {
+/** A running progress display. */
+export interface Progress {
   readonly update: (progress: BuildProgress) => void;
   readonly stop: () => void;
 }
 
-/** A progress bar on stderr when it is a terminal; one line of notice otherwise. */
-function startProgress(title: string): Progress {
+/** A progress bar on stderr when it is a terminal; one line of notice otherwise. (Exported for `update`.) */
+export function startProgress(title: string): Progress {
   if (!process.stderr.isTTY) {
     process.stderr.write(`marketfacts: ${title}\n`);
     return { update: () => undefined, stop: () => undefined };

@@ -8,8 +8,14 @@ export function toSymbol(text: string): InstrumentSymbol {
   return text.trim().toUpperCase() as InstrumentSymbol;
 }
 
-/** What kind of thing a series is; yields are levels whose changes are in basis points. */
-export const InstrumentKinds = ['index', 'etf', 'stock', 'yield', 'volatility', 'other'] as const;
+/**
+ * What kind of thing a series is; yields are levels whose changes are in basis points. `fx` is
+ * an exchange rate, `crypto` a cryptocurrency (trades on weekends), `commodity` a commodity price.
+ */
+export const InstrumentKinds = ['index', 'etf', 'stock', 'yield', 'volatility', 'fx', 'crypto', 'commodity', 'other'] as const;
+
+/** Kinds that trade every calendar day, weekends included (no weekend warnings for them). */
+export const EVERY_DAY_KINDS: readonly InstrumentKind[] = ['crypto'];
 /** One of {@link InstrumentKinds}. */
 export type InstrumentKind = (typeof InstrumentKinds)[number];
 

@@ -5,7 +5,8 @@
 import { clipForMessage, MAX_QUOTED_CHARS } from './message-text.js';
 
 /** The formats marketfacts reads. */
-export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only'] as const;
+// `yahoo-chart` and `fred-json` are saved API responses (JSON), read by src/data/connectors/saved-file.ts.
+export const DataFormats = ['yahoo', 'ohlc', 'fred', 'stooq', 'close-only', 'adjusted-only', 'yahoo-chart', 'fred-json'] as const;
 /** One of {@link DataFormats}. */
 export type DataFormat = (typeof DataFormats)[number];
 
@@ -23,6 +24,8 @@ export interface FileLayout {
   readonly dateStyle: 'iso' | 'compact';
   /** Number of cells every data row must have (the header's). */
   readonly width: number;
+  /** Column of the file's own ticker (Stooq's `<TICKER>`: `MSFT.US`, `^SPX`), or null. */
+  readonly tickerColumn: number | null;
 }
 
 /** The outcome of header detection: a layout, or the reason no format matched. */
@@ -69,7 +72,8 @@ export function detectLayout(header: readonly string[], adjustedOnly = false): L
   }
   if (compact) {
     if (closeIndex === -1) return { ok: false, reason: `missing column: no <CLOSE> column in Stooq header "${shown}"` };
-    return layout('stooq', `Stooq (${named})`, dateColumn, closeIndex, null, 'compact', width);
+    const ticker = names.indexOf('ticker');
+    return layout('stooq', `Stooq (${named})`, dateColumn, closeIndex, null, 'compact', width, ticker === -1 ? undefined : ticker);
   }
   if (closeIndex !== -1 && hasOhlc) {
     // Adj Close, Dividends or the Close-first order are yfinance's; a plain OHLC header is
@@ -97,6 +101,8 @@ function layout(
   adjCloseColumn: number | null,
   dateStyle: 'iso' | 'compact',
   width: number,
+  tickerColumnOf?: number,
 ): LayoutResult {
-  return { ok: true, layout: { format, description, dateColumn, closeColumn, adjCloseColumn, dateStyle, width } };
+  const tickerColumn = tickerColumnOf === undefined ? null : tickerColumnOf;
+  return { ok: true, layout: { format, description, dateColumn, closeColumn, adjCloseColumn, dateStyle, width, tickerColumn } };
 }

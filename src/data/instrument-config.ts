@@ -17,20 +17,27 @@ import { InputError } from '../core/errors.js';
 import { InstrumentKinds, InstrumentUnits, toSymbol, type Instrument, type InstrumentKind, type InstrumentUnit } from '../core/instrument.js';
 import { createRegistry, type InstrumentRegistry } from './registry.js';
 
-const SHORT_NAMES = { index: 'the index', etf: 'the fund', stock: 'the stock', yield: 'the yield', volatility: 'the index', other: 'it' } as const satisfies Record<
+const SHORT_NAMES = { index: 'the index', etf: 'the fund', stock: 'the stock', yield: 'the yield', volatility: 'the index', fx: 'the rate', crypto: 'the cryptocurrency', commodity: 'the commodity', other: 'it' } as const satisfies Record<
   InstrumentKind,
   string
 >;
 
-/** The registry of built-ins plus the instruments in `path`; just the built-ins when the file does not exist. */
-export function loadUserRegistry(path: string): InstrumentRegistry {
-  if (!existsSync(path)) return createRegistry();
+/**
+ * The registry of built-ins plus the instruments in `path`. A file that does not exist gives
+ * just the built-ins when `required` is false (the default location, not yet written), and is
+ * an InputError `LABEL: PATH does not exist` when it is true (a path someone named).
+ */
+export function loadUserRegistry(path: string, required: { readonly label: string } | false = false): InstrumentRegistry {
+  if (!existsSync(path)) {
+    if (required !== false) throw new InputError(`${required.label}: ${path} does not exist`);
+    return createRegistry();
+  }
   return createRegistry(loadInstrumentConfig(path));
 }
 
 /**
  * Reads a config file's instruments. Throws InputError naming the file and the bad entry
- * (`FILE: instruments[2].kind: must be one of index, etf, ...`).
+ * (`FILE: instruments[2].kind: must be one of index, etf, ...`), or a symbol given twice.
  */
 export function loadInstrumentConfig(path: string): Instrument[] {
   let parsed: unknown;
@@ -41,7 +48,12 @@ export function loadInstrumentConfig(path: string): Instrument[] {
   }
   const list = isRecord(parsed) ? parsed['instruments'] : undefined;
   if (!Array.isArray(list)) throw new InputError(`${path}: expected an object with an "instruments" array`);
-  return list.map((entry: unknown, index) => parseInstrument(entry, `${path}: instruments[${index}]`));
+  const instruments = list.map((entry: unknown, index) => parseInstrument(entry, `${path}: instruments[${index}]`));
+  instruments.forEach((instrument, index) => {
+    const first = instruments.findIndex((other) => other.symbol === instrument.symbol);
+    if (first !== index) throw new InputError(`${path}: instruments[${index}].symbol: "${instrument.symbol}" is already at instruments[${first}]`);
+  });
+  return instruments;
 }
 
 /** One config entry to an Instrument; `where` prefixes error messages. */
@@ -81,7 +93,7 @@ export function parseInstrument(entry: unknown, where: string): Instrument {
 
 function defaultUnit(kind: InstrumentKind): InstrumentUnit {
   if (kind === 'yield') return 'percent';
-  return kind === 'etf' || kind === 'stock' ? 'dollars' : 'points';
+  return kind === 'etf' || kind === 'stock' || kind === 'crypto' || kind === 'commodity' ? 'dollars' : 'points';
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], where: string): T {

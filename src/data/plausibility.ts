@@ -14,6 +14,10 @@ export const PLAUSIBLE_ONE_DAY_MOVE = {
   stock: 0.5,
   volatility: 2,
   yield: 1,
+  // Added with the connectors (user instruments of these kinds).
+  fx: 0.25,
+  crypto: 0.5,
+  commodity: 0.5,
   other: 0.5,
 } as const satisfies Record<InstrumentKind, number>;
 
@@ -41,6 +45,9 @@ const KIND_WITH_ARTICLE = {
   stock: 'a stock',
   volatility: 'a volatility index',
   yield: 'a yield',
+  fx: 'an exchange rate',
+  crypto: 'a cryptocurrency',
+  commodity: 'a commodity',
   other: 'an instrument of kind "other"',
 } as const satisfies Record<InstrumentKind, string>;
 

@@ -4,7 +4,9 @@
  * row throws a DataFileError `FILE:LINE: reason`. Lenient: bad rows are dropped and counted.
  */
 import { DataFileError } from '../core/errors.js';
+import type { DayNumber } from '../core/date.js';
 import type { InstrumentKind } from '../core/instrument.js';
+import { latestPlausibleDay } from './date-bounds.js';
 import { countLines, visitCsvText } from './csv.js';
 import { detectLayout, type FileLayout } from './formats.js';
 import { collectWarnings } from './reader-warnings.js';
@@ -20,6 +22,8 @@ export interface ReadOptions {
   readonly adjustedOnly?: boolean;
   /** Drop bad rows and count them instead of failing on the first. */
   readonly lenient?: boolean;
+  /** The latest date a row may carry; default tomorrow in New York (date-bounds.ts). */
+  readonly latestDay?: DayNumber;
 }
 
 /** The values of a file, sorted by date, one row per date, with what was dropped and why. */
@@ -39,8 +43,10 @@ export interface ParsedSeries {
   readonly duplicateRowsDropped: number;
   /** Lenient mode only: bad rows dropped, counted by reason (the reason without line). */
   readonly rejected: ReadonlyMap<string, number>;
-  /** Warnings: unsorted input, weekend dates, implausible one-day moves. */
+  /** Warnings: unsorted input, weekend dates, long gaps, implausible one-day moves. */
   readonly warnings: readonly string[];
+  /** The distinct values of the file's own ticker column or header line (`MSFT.US`, `^RUT`), if any. */
+  readonly tickers: readonly string[];
 }
 
 /** Parses and validates the text of a data file. Throws DataFileError in strict mode. */
@@ -55,7 +61,7 @@ export function readSeriesText(text: string, options: ReadOptions): ParsedSeries
       const detected = detectLayout(header, options.adjustedOnly === true);
       if (!detected.ok) throw new DataFileError(fileName, 1, detected.reason);
       state.layout = detected.layout;
-      state.collector = new RowCollector(detected.layout, header, capacity, fileName, kind, lenient);
+      state.collector = new RowCollector(detected.layout, header, capacity, fileName, kind, lenient, options.latestDay ?? latestPlausibleDay());
     },
     (cells, line) => state.collector?.accept(cells, line),
   );
@@ -75,6 +81,7 @@ export function readSeriesText(text: string, options: ReadOptions): ParsedSeries
     duplicateRowsDropped: ordered.duplicates,
     rejected: collector.rejected,
     warnings,
+    tickers: collector.tickers,
   };
 }
 

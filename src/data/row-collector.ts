@@ -4,7 +4,9 @@
  * `FILE:LINE: reason`. Lenient: bad rows are dropped and counted by reason.
  */
 import { DataFileError } from '../core/errors.js';
+import type { DayNumber } from '../core/date.js';
 import type { InstrumentKind } from '../core/instrument.js';
+import { dateOutOfBounds } from './date-bounds.js';
 import { isNullCell, parseDateCell, parseNumberCell } from './cells.js';
 import type { FileLayout } from './formats.js';
 import { clipForMessage } from './message-text.js';
@@ -29,10 +31,12 @@ export class RowCollector {
   nullRows = 0;
   /** Lenient mode: bad rows dropped, by reason (the reason without quoted text or line). */
   readonly rejected = new Map<string, number>();
+  /** The distinct values of the file's own ticker column (Stooq's `<TICKER>`), in file order. */
+  readonly tickers: string[] = [];
 
   /**
    * `capacity` bounds the number of rows (see countLines); `names` are the header cells, used
-   * in messages.
+   * in messages; `latestDay` is the latest date a row may carry (date-bounds.ts).
    */
   constructor(
     private readonly layout: FileLayout,
@@ -41,6 +45,7 @@ export class RowCollector {
     private readonly fileName: string,
     private readonly kind: InstrumentKind,
     private readonly lenient: boolean,
+    private readonly latestDay: DayNumber,
   ) {
     this.days = new Int32Array(capacity);
     this.close = layout.closeColumn === null ? null : new Float64Array(capacity);
@@ -80,12 +85,21 @@ export class RowCollector {
       this.reject(line, `unparseable date "${clipForMessage(dateCell)}"`);
       return;
     }
+    const outOfBounds = dateOutOfBounds(day, this.latestDay);
+    if (outOfBounds !== null) {
+      this.reject(line, outOfBounds);
+      return;
+    }
     const at = this.kept;
     for (const column of this.valueColumns) {
       const cell = cells[column] ?? '';
       const value = parseNumberCell(cell);
       if (Number.isNaN(value)) {
         this.reject(line, `unparseable number "${clipForMessage(cell)}" in column ${clipForMessage(names[column] ?? String(column))}`);
+        return;
+      }
+      if (!Number.isFinite(value)) {
+        this.reject(line, `number out of range "${clipForMessage(cell.trim())}" in column ${clipForMessage(names[column] ?? String(column))}`);
         return;
       }
       if (this.kind !== 'yield' && value <= 0) {
@@ -95,9 +109,15 @@ export class RowCollector {
       if (column === layout.closeColumn && this.close) this.close[at] = value;
       else if (this.adjClose) this.adjClose[at] = value;
     }
+    if (layout.tickerColumn !== null) this.noteTicker((cells[layout.tickerColumn] ?? '').trim());
     this.days[at] = day;
     this.lines[at] = line;
     this.kept += 1;
+  }
+
+  /** Records a ticker cell's value the first time it is seen (at most a few are kept). */
+  noteTicker(ticker: string): void {
+    if (ticker.length > 0 && this.tickers.length < 5 && !this.tickers.includes(ticker)) this.tickers.push(ticker);
   }
 
   /** The rows kept, as views of the first `kept` entries. */

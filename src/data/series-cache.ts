@@ -5,12 +5,10 @@
  *
  * The store stays the only source of truth. The cache is written from the store after every
  * write and records the store file's size and modification time; it is used only while the
- * store file still has them and no write-ahead log is pending. Anything else (a missing,
- * stale, truncated or foreign file) makes it count as absent, and the command reads DuckDB.
- *
- * Layout: 8 bytes magic, 4 bytes header length (little-endian), the header as JSON, then
- * padding to 8 bytes and, per series, `days` (Int32), `close` and `adjClose` (Float64), each
- * block 8-byte aligned, at the offsets the header gives.
+ * store file still has them and no write-ahead log is pending. Each block carries a CRC-32
+ * (series-cache-file.ts), checked on every read. Anything else (a missing, stale, truncated,
+ * damaged or foreign file) makes it count as absent, and the command reads DuckDB (and writes
+ * the cache again).
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { DayNumber } from '../core/date.js';
@@ -18,10 +16,11 @@ import { formatIsoDay } from '../core/date.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { unregisteredInstrument, type InstrumentRegistry } from './registry.js';
+import { decodeSeriesCache, encodeSeriesCache, type DecodedSeriesCache, type RowsToCache } from './series-cache-file.js';
+import { reconcileRegistry } from './stored-instruments.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
+import { toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
 import type { InstrumentSummary, MarketStore } from './store.js';
-
-const MAGIC = 'MFSC0001';
 
 /** Summary fields kept in the cache (the instrument itself comes from the registry). */
 interface CachedSummary {
@@ -33,20 +32,14 @@ interface CachedSummary {
   readonly adjCloseRows: number;
 }
 
-interface CachedSeries {
-  readonly symbol: string;
-  readonly length: number;
-  readonly daysOffset: number;
-  readonly closeOffset: number | null;
-  readonly adjCloseOffset: number | null;
-}
-
-interface CacheHeader {
+/** What the cache header keeps besides the rows. */
+interface CacheMeta {
   readonly storeSize: number;
   readonly storeMtimeMs: number;
   readonly shippedDataVersion: string | null;
   readonly summaries: readonly CachedSummary[];
-  readonly series: readonly CachedSeries[];
+  /** The instrument descriptions stored with the data (stored-instruments.ts). */
+  readonly instruments: readonly Instrument[];
 }
 
 /** The cache file of a store file. */
@@ -57,12 +50,15 @@ export function seriesCachePath(storePath: string): string {
 /** What a cache is written from: everything a reader answers, read from the store. */
 export interface SeriesCacheContent {
   readonly summaries: readonly InstrumentSummary[];
-  readonly series: readonly DailySeries[];
+  /** Every symbol's stored rows (NaN for a missing close), in summary order. */
+  readonly rows: readonly (StoredRows & { readonly symbol: string })[];
   /** The store's shipped-data version, or null for a store not built from the shipped data. */
   readonly shippedDataVersion: string | null;
   /** Size and modification time of the store file, taken while the content was read under the store's lock. */
   readonly storeSize: number;
   readonly storeMtimeMs: number;
+  /** The instrument descriptions stored with the data. */
+  readonly instruments: readonly Instrument[];
 }
 
 /**
@@ -71,13 +67,11 @@ export interface SeriesCacheContent {
  */
 export async function readSeriesCacheContent(store: MarketStore): Promise<SeriesCacheContent> {
   const { size, mtimeMs } = statSync(store.path);
-  return {
-    summaries: await store.listInstruments(),
-    series: await store.loadAllSeries(),
-    shippedDataVersion: (await store.readMeta('shipped_data_version')) ?? null,
-    storeSize: size,
-    storeMtimeMs: mtimeMs,
-  };
+  const summaries = await store.listInstruments();
+  const rows: (StoredRows & { readonly symbol: string })[] = [];
+  for (const summary of summaries) rows.push({ symbol: summary.instrument.symbol, ...(await store.storedRows(summary.instrument.symbol)) });
+  const shippedDataVersion = (await store.readMeta('shipped_data_version')) ?? null;
+  return { summaries, rows, shippedDataVersion, storeSize: size, storeMtimeMs: mtimeMs, instruments: await store.storedInstruments() };
 }
 
 /**
@@ -90,42 +84,28 @@ export function writeSeriesCache(storePath: string, content: SeriesCacheContent)
   const target = seriesCachePath(storePath);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    const blocks: ArrayBufferView[] = [];
-    const series: CachedSeries[] = [];
-    let offset = 0;
-    const place = (view: ArrayBufferView): number => {
-      const at = offset;
-      blocks.push(view);
-      offset += align8(view.byteLength);
-      return at;
+    const meta: CacheMeta = {
+      storeSize: content.storeSize,
+      storeMtimeMs: content.storeMtimeMs,
+      shippedDataVersion: content.shippedDataVersion,
+      instruments: content.instruments,
+      summaries: content.summaries.map((summary) => ({
+        symbol: summary.instrument.symbol,
+        firstDay: summary.firstDay,
+        lastDay: summary.lastDay,
+        rows: summary.rows,
+        closeRows: summary.closeRows,
+        adjCloseRows: summary.adjCloseRows,
+      })),
     };
-    for (const one of content.series) {
-      const daysOffset = place(one.days);
-      const closeOffset = one.close === null ? null : place(one.close);
-      const adjCloseOffset = one.adjClose === null ? null : place(one.adjClose);
-      series.push({ symbol: one.instrument.symbol, length: one.days.length, daysOffset, closeOffset, adjCloseOffset });
-    }
-    const summaries = content.summaries.map((summary) => ({
-      symbol: summary.instrument.symbol,
-      firstDay: summary.firstDay,
-      lastDay: summary.lastDay,
-      rows: summary.rows,
-      closeRows: summary.closeRows,
-      adjCloseRows: summary.adjCloseRows,
+    const counts = new Map(content.summaries.map((summary) => [summary.instrument.symbol as string, summary]));
+    const rows = content.rows.map((one): RowsToCache => ({
+      symbol: one.symbol,
+      days: one.days,
+      close: (counts.get(one.symbol)?.closeRows ?? 1) > 0 ? one.close : null,
+      adjClose: (counts.get(one.symbol)?.adjCloseRows ?? 1) > 0 ? one.adjClose : null,
     }));
-    const header: CacheHeader = { storeSize: content.storeSize, storeMtimeMs: content.storeMtimeMs, shippedDataVersion: content.shippedDataVersion, summaries, series };
-    const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-    const dataStart = align8(12 + headerBytes.length);
-    const file = Buffer.alloc(dataStart + offset);
-    file.write(MAGIC, 0, 'latin1');
-    file.writeUInt32LE(headerBytes.length, 8);
-    headerBytes.copy(file, 12);
-    let at = dataStart;
-    for (const block of blocks) {
-      Buffer.from(block.buffer, block.byteOffset, block.byteLength).copy(file, at);
-      at += align8(block.byteLength);
-    }
-    writeFileSync(temporary, file);
+    writeFileSync(temporary, encodeSeriesCache(meta, rows));
     renameSync(temporary, target);
     return true;
   } catch {
@@ -140,11 +120,20 @@ export function removeSeriesCache(storePath: string): void {
 }
 
 /**
- * Opens the cache of a store file when it is current: written for the store file as it is
- * now, with no pending write-ahead log, and for the given shipped-data version. Otherwise
- * undefined. Reads the whole file once (a few MB) into one 8-byte-aligned buffer.
+ * Opens the cache of a store file when it is current and intact: written for the store file
+ * as it is now, with no pending write-ahead log, for the given shipped-data version, and with
+ * every checksum matching. Otherwise undefined. Reads the whole file once (a few MB). The
+ * registry is reconciled with the descriptions stored with the data as when the store is
+ * opened (stored-instruments.ts): InputError when they disagree.
  */
-export function openSeriesCache(storePath: string, registry: InstrumentRegistry, shippedDataVersion: string): StoreReader | undefined {
+export function openSeriesCache(storePath: string, registry: InstrumentRegistry, shippedDataVersion: string, registrySource = 'the built-in instruments'): StoreReader | undefined {
+  const decoded = readCurrentCache(storePath, shippedDataVersion);
+  if (decoded === undefined) return undefined;
+  const known = reconcileRegistry(registry, decoded.meta.instruments, registrySource, storePath);
+  return new CachedStore(storePath, known, decoded.meta, decoded.rows);
+}
+
+function readCurrentCache(storePath: string, shippedDataVersion: string): DecodedSeriesCache<CacheMeta> | undefined {
   const path = seriesCachePath(storePath);
   if (!existsSync(path) || existsSync(`${storePath}.wal`)) return undefined;
   let fd: number | undefined;
@@ -160,16 +149,13 @@ export function openSeriesCache(storePath: string, registry: InstrumentRegistry,
       if (n === 0) return undefined;
       read += n;
     }
-    const file = Buffer.from(buffer);
-    if (size < 12 || file.toString('latin1', 0, 8) !== MAGIC) return undefined;
-    const headerLength = file.readUInt32LE(8);
-    if (12 + headerLength > size) return undefined;
-    const header = JSON.parse(file.toString('utf8', 12, 12 + headerLength)) as CacheHeader;
-    if (header.storeSize !== store.size || header.storeMtimeMs !== store.mtimeMs) return undefined;
-    if (header.shippedDataVersion !== null && header.shippedDataVersion !== shippedDataVersion) return undefined;
-    const dataStart = align8(12 + headerLength);
-    if (!fitsIn(header, size - dataStart)) return undefined;
-    return new CachedStore(storePath, registry, header, buffer, dataStart);
+    const decoded = decodeSeriesCache<CacheMeta>(buffer);
+    if (decoded === undefined) return undefined;
+    const { meta } = decoded;
+    if (meta.storeSize !== store.size || meta.storeMtimeMs !== store.mtimeMs) return undefined;
+    if (meta.shippedDataVersion !== null && meta.shippedDataVersion !== shippedDataVersion) return undefined;
+    if (!Array.isArray(meta.instruments)) return undefined;
+    return decoded;
   } catch {
     return undefined;
   } finally {
@@ -177,27 +163,13 @@ export function openSeriesCache(storePath: string, registry: InstrumentRegistry,
   }
 }
 
-function fitsIn(header: CacheHeader, dataBytes: number): boolean {
-  return header.series.every(
-    (one) =>
-      one.daysOffset + one.length * 4 <= dataBytes &&
-      (one.closeOffset === null || one.closeOffset + one.length * 8 <= dataBytes) &&
-      (one.adjCloseOffset === null || one.adjCloseOffset + one.length * 8 <= dataBytes),
-  );
-}
-
-function align8(bytes: number): number {
-  return Math.ceil(bytes / 8) * 8;
-}
-
 /** A store answered from the cache file. Series share the cache's memory; treat them as read-only. */
 class CachedStore implements StoreReader {
   constructor(
     readonly path: string,
     readonly registry: InstrumentRegistry,
-    private readonly header: CacheHeader,
-    private readonly buffer: ArrayBuffer,
-    private readonly dataStart: number,
+    private readonly meta: CacheMeta,
+    private readonly rows: ReadonlyMap<string, RowsToCache>,
   ) {}
 
   findInstrument(symbol: string): Instrument | undefined {
@@ -205,7 +177,7 @@ class CachedStore implements StoreReader {
   }
 
   async listInstruments(): Promise<InstrumentSummary[]> {
-    return this.header.summaries.map((summary) => ({
+    return this.meta.summaries.map((summary) => ({
       instrument: this.instrumentOf(summary.symbol),
       firstDay: summary.firstDay as DayNumber,
       lastDay: summary.lastDay as DayNumber,
@@ -217,32 +189,29 @@ class CachedStore implements StoreReader {
     }));
   }
 
-  async loadSeries(symbol: string): Promise<DailySeries> {
+  async loadSeries(symbol: string, basis?: SeriesBasis): Promise<DailySeries> {
     const instrument = this.registry.find(symbol) ?? this.registry.resolve(symbol);
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
-    const cached = this.header.series.find((one) => one.symbol === canonical);
-    if (cached === undefined || cached.length === 0) {
-      throw missingSeriesError(symbol, instrument, this.header.summaries.map((summary) => summary.symbol), this.path);
+    const cached = this.rows.get(canonical);
+    if (cached === undefined || cached.days.length === 0) {
+      throw missingSeriesError(symbol, instrument, this.meta.summaries.map((summary) => summary.symbol), this.path);
     }
-    return this.seriesOf(cached);
+    const series = this.seriesOf(cached, basis);
+    return series;
   }
 
   async loadAllSeries(): Promise<DailySeries[]> {
-    return this.header.series.filter((one) => one.length > 0).map((one) => this.seriesOf(one));
+    return [...this.rows.values()].filter((one) => one.days.length > 0).map((one) => this.seriesOf(one, undefined));
   }
 
   close(): void {
     // Nothing is held open: the file was read whole.
   }
 
-  private seriesOf(cached: CachedSeries): DailySeries {
-    const at = (offset: number): number => this.dataStart + offset;
-    return {
-      instrument: this.instrumentOf(cached.symbol),
-      days: new Int32Array(this.buffer, at(cached.daysOffset), cached.length),
-      close: cached.closeOffset === null ? null : new Float64Array(this.buffer, at(cached.closeOffset), cached.length),
-      adjClose: cached.adjCloseOffset === null ? null : new Float64Array(this.buffer, at(cached.adjCloseOffset), cached.length),
-    };
+  private seriesOf(cached: RowsToCache, basis: SeriesBasis | undefined): DailySeries {
+    const missing = (): Float64Array => new Float64Array(cached.days.length).fill(Number.NaN);
+    const rows: StoredRows = { days: cached.days, close: cached.close ?? missing(), adjClose: cached.adjClose ?? missing() };
+    return toDailySeries(this.instrumentOf(cached.symbol), rows, basis);
   }
 
   private instrumentOf(symbol: string): Instrument {

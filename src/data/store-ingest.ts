@@ -11,13 +11,16 @@
  * - stored days the file does not have are kept (a shorter or later file removes nothing).
  *
  * A revision that moves a stored close by more than the plausible one-day move for the
- * instrument's kind (plausibility.ts) is still applied, and listed in the report so the
- * command can warn: it usually means a wrong file or a misplaced decimal point.
+ * instrument's kind (plausibility.ts) is listed in the report: it usually means a wrong file or
+ * a misplaced decimal point. With `guard` (revision-guard.ts) such a file, or an older file
+ * that would undo corrections, is refused before anything is written; without it, applied.
+ * Every value must be finite: a non-finite one is a programming error (the readers refuse them).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { toSymbol, type InstrumentKind } from '../core/instrument.js';
 import { isImplausibleMove } from './plausibility.js';
+import { implausibleRevisionsError, olderFileError, type ImplausibleRevision, type RevisionGuard } from './revision-guard.js';
 import { readStoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
@@ -40,19 +43,24 @@ export interface IngestRequest {
   readonly ingestedAt: Date;
   /** Kind of the instrument, for the plausibility of revisions; none checked when omitted. */
   readonly kind?: InstrumentKind;
+  /** Refusals to apply (revision-guard.ts); none when omitted. */
+  readonly guard?: RevisionGuard;
+  /** The file as messages name it (the path as given); default `fileName`. */
+  readonly displayName?: string;
+  /** Splits and dividends the source reported (connectors), stored in `corporate_actions`. */
+  readonly events?: readonly StoredCorporateAction[];
 }
 
-/** A stored close replaced by one beyond the plausible one-day move for the kind. */
-export interface ImplausibleRevision {
-  /** ISO date of the row. */
-  readonly date: string;
-  /** `close` (unadjusted) or `adj_close` (adjusted). */
-  readonly column: 'close' | 'adj_close';
-  /** The value stored before (index points, dollars, percent for yields). */
-  readonly old: number;
-  /** The value from the file, now stored. */
-  readonly new: number;
+/** A split (`value` the factor, 4 for 4-for-1) or a dividend (`value` the amount per share) on a day. */
+export interface StoredCorporateAction {
+  readonly day: number;
+  readonly kind: 'split' | 'dividend';
+  readonly value: number;
+  /** As the source wrote it: `4:1`, `0.205`. */
+  readonly text: string;
 }
+
+export type { ImplausibleRevision } from './revision-guard.js';
 
 /** What an ingest changed. */
 export interface IngestReport {
@@ -90,6 +98,9 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
   }
   if ((close !== null && close.length !== days.length) || (adjClose !== null && adjClose.length !== days.length)) {
     throw new Error(`ingest ${request.fileName}: value arrays must have the length of days`);
+  }
+  for (const values of [close, adjClose]) {
+    if (values !== null && !values.every(Number.isFinite)) throw new Error(`ingest ${request.fileName}: every value must be finite`);
   }
   const stored = await readStoredRows(connection, request.symbol);
   const outcome = new Uint8Array(days.length);
@@ -136,8 +147,22 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     keptOnlyInStore: stored.days.length - matched,
     implausibleRevisions,
   };
-  if (added + revised === 0) return { ...base, sourceId: null };
+  if (added + revised === 0) {
+    await recordCorporateActions(connection, request, null);
+    return { ...base, sourceId: null };
+  }
+  const name = request.displayName ?? request.fileName;
+  if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
+    throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
+  }
+  if (request.guard?.olderFile === true) {
+    const revisedDays: number[] = [];
+    for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
+    const older = await olderFileError(connection, { name, symbol: request.symbol, lastDay: days[days.length - 1] ?? 0 }, added, revisedDays);
+    if (older !== null) throw older;
+  }
   const sourceId = await recordSource(connection, request, added, revised);
+  await recordCorporateActions(connection, request, sourceId);
   if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
   const appender = await connection.createAppender('observations');
   for (let i = 0; i < days.length; i += 1) {
@@ -167,7 +192,9 @@ function appendMaybe(appender: Appendable, value: number): void {
 async function recordSource(connection: DuckDBConnection, request: IngestRequest, added: number, revised: number): Promise<number> {
   const reader = await connection.runAndReadAll('SELECT coalesce(max(source_id), 0) + 1 FROM sources');
   const sourceId = Number(reader.getRows()[0]?.[0] ?? 1);
-  await connection.run('INSERT INTO sources VALUES ($1, $2, $3, $4, CAST($5 AS TIMESTAMP), $6, $7, $8)', [
+  await connection.run(
+    'INSERT INTO sources (source_id, symbol, file_name, sha256, ingested_at, format, rows_added, rows_revised, first_day, last_day) VALUES ($1, $2, $3, $4, CAST($5 AS TIMESTAMP), $6, $7, $8, $9, $10)',
+    [
     sourceId,
     request.symbol,
     request.fileName,
@@ -176,8 +203,20 @@ async function recordSource(connection: DuckDBConnection, request: IngestRequest
     request.format,
     added,
     revised,
+    request.days[0] ?? 0,
+    request.days[request.days.length - 1] ?? 0,
   ]);
   return sourceId;
+}
+
+/** Stores the request's splits and dividends (added with the connectors); one already stored is updated. */
+async function recordCorporateActions(connection: DuckDBConnection, request: IngestRequest, sourceId: number | null): Promise<void> {
+  for (const event of request.events ?? []) {
+    await connection.run(
+      'INSERT INTO corporate_actions VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (symbol, day, kind) DO UPDATE SET value = excluded.value, text = excluded.text, source_id = coalesce(excluded.source_id, corporate_actions.source_id)',
+      [request.symbol, event.day, event.kind, event.value, event.text, sourceId],
+    );
+  }
 }
 
 /** Deletes the revised days (they are appended again with their new values). */

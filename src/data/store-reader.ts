@@ -6,6 +6,7 @@ import { ArgumentError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { InstrumentRegistry } from './registry.js';
+import type { SeriesBasis } from './store-rows.js';
 import type { InstrumentSummary } from './store.js';
 
 /** Reading closes from a store. */
@@ -14,8 +15,13 @@ export interface StoreReader {
   readonly path: string;
   /** The instruments the store knows. */
   readonly registry: InstrumentRegistry;
-  /** One instrument's series; ArgumentError('<symbol>', ...) when unknown or without data. */
-  loadSeries(symbol: string): Promise<DailySeries>;
+  /**
+   * One instrument's series of one basis, whole (`price` by default when it has unadjusted
+   * closes, else `total`; see store-rows.ts); ArgumentError('<symbol>', ...) when unknown or
+   * without data. A symbol without closes of the basis asked for gives its default series, whose
+   * array of that basis is null.
+   */
+  loadSeries(symbol: string, basis?: SeriesBasis): Promise<DailySeries>;
   /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
   loadAllSeries(): Promise<DailySeries[]>;
   /** Every instrument with data: date range and row counts. */
@@ -38,3 +44,4 @@ export function missingSeriesError(asked: string, instrument: Instrument | undef
   const symbol = instrument.symbol;
   return new ArgumentError(SYMBOL_ARGUMENT, `no data for ${symbol} in the store ${storePath}; load a file with "marketfacts ingest <file> --symbol ${symbol}" (known: ${list})`);
 }
+

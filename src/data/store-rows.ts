@@ -1,12 +1,16 @@
 /**
  * Reading a symbol's stored rows into typed arrays, and turning them into a DailySeries.
  *
- * The rule for rows that lack one of the two closes: a series' `close` array is present when
- * any stored row has an unadjusted close, `adjClose` when any has an adjusted close. When both
- * are present, the series holds only the days that have BOTH, so the two arrays always share
- * one calendar and never hold a gap (NaN). One file cannot produce such rows (a partly-null
- * row is a validation error); they arise only when an adjusted-only file and a full file are
- * ingested for the same symbol over different date ranges. The store keeps every row.
+ * The price series (unadjusted closes) and the total-return series (adjusted closes) are two
+ * series that may cover different days: a close-only file and a yfinance file with `Adj Close`
+ * for the same symbol over different ranges leave some rows with one close only. A read asks
+ * for one basis and gets that series whole ({@link toDailySeries}):
+ * - `price`: every day with an unadjusted close; the adjusted closes ride along only when every
+ *   one of those days has one (else `adjClose` is null: a partial total-return series is never
+ *   a reason to drop closes, and never a series with holes);
+ * - `total`: every day with an adjusted close; the unadjusted closes ride along likewise.
+ * The default read is `price` when the symbol has any unadjusted close, else `total` (an
+ * adjusted-only fund such as IWO). The store keeps every row.
  */
 import type { DuckDBConnection, DuckDBVector } from '@duckdb/node-api';
 import type { Instrument } from '../core/instrument.js';
@@ -18,6 +22,12 @@ export interface StoredRows {
   readonly close: Float64Array;
   readonly adjClose: Float64Array;
 }
+
+/**
+ * Which closes a read is for: `price` (unadjusted, price return) or `total` (dividend-adjusted,
+ * total return). See the module comment.
+ */
+export type SeriesBasis = 'price' | 'total';
 
 /** Reads one symbol's rows, ascending by day (empty arrays when it has none). */
 export async function readStoredRows(connection: DuckDBConnection, symbol: string): Promise<StoredRows> {
@@ -47,27 +57,52 @@ function numberAt(vector: DuckDBVector, index: number): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
-/** Stored rows to a DailySeries under the rule in the module comment. */
-export function toDailySeries(instrument: Instrument, rows: StoredRows): DailySeries {
-  const hasClose = rows.close.some((value) => !Number.isNaN(value));
-  const hasAdj = rows.adjClose.some((value) => !Number.isNaN(value));
-  const isComplete = (i: number): boolean =>
-    (!hasClose || !Number.isNaN(rows.close[i] ?? Number.NaN)) && (!hasAdj || !Number.isNaN(rows.adjClose[i] ?? Number.NaN));
-  let keep = 0;
-  for (let i = 0; i < rows.days.length; i += 1) if (isComplete(i)) keep += 1;
-  if (keep === rows.days.length) {
-    return { instrument, days: rows.days, close: hasClose ? rows.close : null, adjClose: hasAdj ? rows.adjClose : null };
+function countPresent(values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i += 1) if (!Number.isNaN(values[i] ?? Number.NaN)) n += 1;
+  return n;
+}
+
+/** The basis a read without one uses: price when any unadjusted close is stored, else total. */
+export function defaultBasis(rows: StoredRows): SeriesBasis {
+  return countPresent(rows.close) > 0 || countPresent(rows.adjClose) === 0 ? 'price' : 'total';
+}
+
+/**
+ * Stored rows to the DailySeries of one basis (see the module comment). A symbol with no close
+ * of that basis gives its default series instead, whose array of the basis asked for is null.
+ * When every row has both closes the arrays are the rows' own (no copy).
+ */
+export function toDailySeries(instrument: Instrument, rows: StoredRows, basis: SeriesBasis = defaultBasis(rows)): DailySeries {
+  const primary = basis === 'price' ? rows.close : rows.adjClose;
+  const secondary = basis === 'price' ? rows.adjClose : rows.close;
+  const kept = countPresent(primary);
+  const fallback = defaultBasis(rows);
+  // No closes of the basis asked for: the default series, whose array of that basis is null.
+  if (kept === 0 && basis !== fallback) return toDailySeries(instrument, rows, fallback);
+  const secondaryCount = countPresent(secondary);
+  if (kept === rows.days.length) {
+    const other = secondaryCount === rows.days.length ? secondary : null;
+    return assemble(instrument, basis, rows.days, primary, other);
   }
-  const days = new Int32Array(keep);
-  const close = new Float64Array(keep);
-  const adjClose = new Float64Array(keep);
+  const days = new Int32Array(kept);
+  const values = new Float64Array(kept);
+  const other = new Float64Array(kept);
+  let otherComplete = true;
   let k = 0;
   for (let i = 0; i < rows.days.length; i += 1) {
-    if (!isComplete(i)) continue;
+    const value = primary[i] ?? Number.NaN;
+    if (Number.isNaN(value)) continue;
     days[k] = rows.days[i] ?? 0;
-    close[k] = rows.close[i] ?? Number.NaN;
-    adjClose[k] = rows.adjClose[i] ?? Number.NaN;
+    values[k] = value;
+    const second = secondary[i] ?? Number.NaN;
+    if (Number.isNaN(second)) otherComplete = false;
+    other[k] = second;
     k += 1;
   }
-  return { instrument, days, close: hasClose ? close : null, adjClose: hasAdj ? adjClose : null };
+  return assemble(instrument, basis, days, values, otherComplete && kept > 0 ? other : null);
+}
+
+function assemble(instrument: Instrument, basis: SeriesBasis, days: Int32Array, primary: Float64Array, secondary: Float64Array | null): DailySeries {
+  return basis === 'price' ? { instrument, days, close: primary, adjClose: secondary } : { instrument, days, close: secondary, adjClose: primary };
 }

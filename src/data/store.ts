@@ -1,18 +1,23 @@
 /**
  * The market store: one DuckDB file of daily closes with provenance, behind a small interface
  * (a server deployment can put another database behind the same methods).
- * Rows that lack one of the two closes are handled as store-rows.ts describes: a loaded
- * series holds the days that have every close the symbol has.
+ * The price series and the total-return series of a symbol are read separately, each whole
+ * (store-rows.ts).
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
 import { InputError } from '../core/errors.js';
-import type { Instrument } from '../core/instrument.js';
+import { toSymbol, type Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
-import { CREATE_SCHEMA_SQL, SCHEMA_VERSION } from './store-schema.js';
-import { ingestParsedSeries, type IngestReport, type IngestRequest } from './store-ingest.js';
-import { readStoredRows, toDailySeries } from './store-rows.js';
+import { deleteStoredRows, type DeleteReport, type DeleteRequest } from './store-delete.js';
+import { checkStoreBytes, firstLineOf, isCorruptionError, StoreDamagedError } from './store-health.js';
+import { createInstance } from './store-open.js';
+import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
+import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
+import { ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
+import { readCorporateActions } from './store-events.js';
+import { readStoredRows, toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 
 /** An instrument with data in the store: its date range and row counts. */
@@ -46,54 +51,86 @@ export interface OpenStoreOptions {
   readonly registry?: InstrumentRegistry;
   /** Open for reading only (several processes may read at once). Default false. */
   readonly readOnly?: boolean;
+  /**
+   * Where the registry's descriptions come from, for the message when they disagree with the
+   * descriptions stored with the data (stored-instruments.ts): `the instrument config PATH`.
+   * Default `the built-in instruments`.
+   */
+  readonly registrySource?: string;
+  /** How long to wait for another process's lock on the file, in milliseconds. Default 0. */
+  readonly waitMs?: number;
 }
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
 export class MarketStore implements StoreReader {
   private closed = false;
+  private knownInstruments: InstrumentRegistry;
 
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     /** Path of the DuckDB file. */
     readonly path: string,
-    /** The instruments this store knows. */
-    readonly registry: InstrumentRegistry,
+    registry: InstrumentRegistry,
     /** True when opened read-only. */
     readonly readOnly: boolean,
-  ) {}
+  ) {
+    this.knownInstruments = registry;
+  }
+
+  /** The instruments this store knows: the registry it was opened with, reconciled with the descriptions stored with the data. */
+  get registry(): InstrumentRegistry {
+    return this.knownInstruments;
+  }
 
   /**
-   * Opens (and, unless read-only, creates) the store file at `path`. Throws InputError with a
-   * one-line reason when the file cannot be opened (in use by a writer, not a DuckDB file) or
-   * has another schema version.
+   * Opens (and, unless read-only, creates) the store file at `path`, waiting up to
+   * `options.waitMs` for another process's lock. Throws StoreDamagedError for a damaged file
+   * or write-ahead log (store-health.ts), InputError with a one-line reason when the file is
+   * in use after the wait (naming the process), not a store, or of another schema version.
    */
   static async open(path: string, options: OpenStoreOptions = {}): Promise<MarketStore> {
     const readOnly = options.readOnly === true;
-    // Loaded on first use: the native module is the largest part of process start, and
-    // commands that never open a store (--help) should not pay for it.
-    const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
-    let instance: DuckDBInstance;
-    try {
-      instance = await Instance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
-    } catch (error: unknown) {
-      throw new InputError(`--db: cannot open store ${path}: ${firstLine(error)}`);
-    }
+    if (path !== ':memory:') checkStoreBytes(path);
+    const instance = await createInstance(path, readOnly, options.waitMs ?? 0);
     const connection = await instance.connect();
     const store = new MarketStore(instance, connection, path, options.registry ?? BUILTIN_REGISTRY, readOnly);
     try {
-      if (!readOnly) await connection.run(CREATE_SCHEMA_SQL);
+      if (!readOnly) {
+        await connection.run(CREATE_SCHEMA_SQL);
+        for (const statement of UPGRADE_SCHEMA_SQL) await connection.run(statement);
+      }
       const version = await store.readMeta('schema_version');
       if (version === undefined && !readOnly) await store.writeMeta('schema_version', SCHEMA_VERSION);
       else if (version !== SCHEMA_VERSION) {
         throw new InputError(`--db: ${path} is not a marketfacts store of schema version ${SCHEMA_VERSION} (found ${version ?? 'none'})`);
       }
+      if (!readOnly) await recordNewInstruments(connection, store.registry, unregisteredInstrument);
+      const stored = await readStoredInstruments(connection);
+      store.knownInstruments = reconcileRegistry(store.registry, stored, options.registrySource ?? 'the built-in instruments', path);
     } catch (error: unknown) {
       store.close();
       if (error instanceof InputError) throw error;
-      throw new InputError(`--db: ${path} is not a marketfacts store: ${firstLine(error)}`);
+      if (isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
+      throw new InputError(`--db: ${path} is not a marketfacts store: ${firstLineOf(error)}`);
     }
     return store;
+  }
+
+  /**
+   * Reads every stored value once, so that DuckDB checks the checksum of every block: throws
+   * {@link StoreDamagedError} when one is damaged. Done before a write, which must never go
+   * into a damaged file.
+   */
+  async verifyContents(): Promise<void> {
+    try {
+      await this.connection.runAndReadAll('SELECT count(*), sum(day), sum(close), sum(adj_close), sum(source_id), count(DISTINCT symbol) FROM observations');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || file_name || sha256 || format)), max(ingested_at), sum(rows_added + rows_revised) FROM sources');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || description)) FROM instruments');
+      await this.connection.runAndReadAll('SELECT count(*), sum(length(key || value)) FROM store_meta');
+    } catch (error: unknown) {
+      throw new StoreDamagedError(this.path, firstLineOf(error));
+    }
   }
 
   /** A value from the store's key/value table, or undefined. */
@@ -117,6 +154,20 @@ export class MarketStore implements StoreReader {
     const row = reader.getRows()[0];
     if (row === undefined) return undefined;
     return { fileName: String(row[0]), sha256: String(row[1]), ingestedAt: String(row[2]) };
+  }
+
+  /** The instruments described in the store (stored-instruments.ts), by symbol. */
+  async storedInstruments(): Promise<Instrument[]> {
+    return readStoredInstruments(this.connection);
+  }
+
+  /** The latest write recorded in `sources` (an ingest or a delete), or undefined for none. */
+  async lastWrite(): Promise<{ readonly symbol: string; readonly fileName: string; readonly at: string } | undefined> {
+    const reader = await this.connection.runAndReadAll(
+      "SELECT symbol, file_name, strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') FROM sources ORDER BY ingested_at DESC, source_id DESC LIMIT 1",
+    );
+    const row = reader.getRows()[0];
+    return row === undefined ? undefined : { symbol: String(row[0]), fileName: String(row[1]), at: String(row[2]) };
   }
 
   /** sha256 of every file recorded in `sources` (files that changed something). */
@@ -156,12 +207,14 @@ export class MarketStore implements StoreReader {
   }
 
   /**
-   * A symbol's closes as typed arrays (see the module comment for rows lacking one close).
-   * `symbol` is a canonical symbol (case-insensitive) or, failing that, a ticker or name the
-   * registry knows (`^GSPC`, `DGS10`, `small caps`). Throws ArgumentError('<symbol>', ...) for a
-   * symbol that is neither registered nor stored, or that has no data.
+   * A symbol's closes as typed arrays, the series of one basis whole (store-rows.ts): `price`
+   * (the default when the symbol has unadjusted closes) or `total`. `symbol` is a canonical
+   * symbol (case-insensitive) or, failing that, a ticker or name the registry knows (`^GSPC`,
+   * `DGS10`, `small caps`). Throws ArgumentError('<symbol>', ...) for a symbol that is neither
+   * registered nor stored, or that has no data, and InputError when it has no closes of the
+   * basis asked for.
    */
-  async loadSeries(symbol: string): Promise<DailySeries> {
+  async loadSeries(symbol: string, basis?: SeriesBasis): Promise<DailySeries> {
     const instrument = this.registry.find(symbol) ?? this.registry.resolve(symbol);
     const canonical = instrument?.symbol ?? symbol.trim().toUpperCase();
     const rows = await readStoredRows(this.connection, canonical);
@@ -169,7 +222,13 @@ export class MarketStore implements StoreReader {
       const known = (await this.listInstruments()).map((summary) => summary.instrument.symbol);
       throw missingSeriesError(symbol, instrument, known, this.path);
     }
-    return toDailySeries(instrument ?? unregisteredInstrument(canonical), rows);
+    const series = toDailySeries(instrument ?? unregisteredInstrument(canonical), rows, basis);
+    return series;
+  }
+
+  /** One symbol's stored rows as they are (NaN for a missing close), by canonical symbol. */
+  async storedRows(symbol: string): Promise<StoredRows> {
+    return readStoredRows(this.connection, symbol);
   }
 
   /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
@@ -192,12 +251,28 @@ export class MarketStore implements StoreReader {
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const report = await ingestParsedSeries(this.connection, this.withKind(request));
+      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
       await this.connection.run('COMMIT');
       return report;
     } catch (error: unknown) {
       await this.connection.run('ROLLBACK');
       throw error;
     }
+  }
+
+  /** Deletes stored rows of a symbol, recording the delete as a source (store-delete.ts); one transaction. */
+  async deleteRows(request: DeleteRequest): Promise<DeleteReport> {
+    return this.transaction(async () => deleteStoredRows(this.connection, { ...request, symbol: toSymbol(request.symbol) }));
+  }
+
+  /**
+   * Writes every stored row with its provenance (the `observations_dated` view, by symbol and
+   * date) to a CSV or Parquet file at `target`.
+   */
+  async exportTo(target: string, format: 'csv' | 'parquet'): Promise<void> {
+    const quoted = `'${target.replaceAll("'", "''")}'`;
+    const select = 'SELECT symbol, date, close, adj_close, file_name, sha256, ingested_at FROM observations_dated ORDER BY symbol, date';
+    await this.connection.run(`COPY (${select}) TO ${quoted} (FORMAT ${format === 'csv' ? 'csv, HEADER true' : 'parquet'})`);
   }
 
   /**
@@ -209,6 +284,7 @@ export class MarketStore implements StoreReader {
     await this.connection.run('BEGIN TRANSACTION');
     try {
       const result = await work((request) => ingestParsedSeries(this.connection, this.withKind(request)));
+      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
       await this.connection.run('COMMIT');
       return result;
     } catch (error: unknown) {
@@ -220,6 +296,11 @@ export class MarketStore implements StoreReader {
   /** The request with the instrument's kind from the registry when it names none (`other` if unregistered). */
   private withKind(request: IngestRequest): IngestRequest {
     return request.kind !== undefined ? request : { ...request, kind: this.registry.find(request.symbol)?.kind ?? 'other' };
+  }
+
+  /** The splits and dividends stored for a symbol (connectors), by day. Added with the connectors. */
+  async corporateActions(symbol: string): Promise<StoredCorporateAction[]> {
+    return readCorporateActions(this.connection, symbol.trim().toUpperCase());
   }
 
   /** Writes everything to the main file (no write-ahead log left behind). */
@@ -234,9 +315,4 @@ export class MarketStore implements StoreReader {
     this.connection.closeSync();
     this.instance.closeSync();
   }
-}
-
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? message).trim();
 }

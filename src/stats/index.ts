@@ -1,22 +1,23 @@
-/** The statistics engine: pure functions over typed arrays (docs/definitions.md). */
+/**
+ * The statistics engine: pure functions over typed arrays (docs/definitions.md), one folder per
+ * concept. This is the public entry: other layers import only from here (and the JSON shapes
+ * from `contract.ts`).
+ */
 export * from './as-of.js';
 export * from './contract.js';
-export * from './drawdown.js';
-export * from './drawdown-episodes.js';
-export * from './month-table.js';
-export * from './moving-average.js';
 export * from './precision.js';
 export * from './previous-extreme.js';
-export * from './rankings.js';
-export * from './records.js';
-export * from './returns.js';
 export * from './scans.js';
-export * from './seasonality.js';
-export * from './single-date.js';
-export * from './snapshot.js';
-export * from './snapshot-assembly.js';
 export * from './stats-index.js';
-export * from './streak-since.js';
-export * from './streaks.js';
-export * from './week-moves.js';
-export * from './window.js';
+export * from './drawdowns/index.js';
+export * from './funds/index.js';
+export * from './highs-lows/index.js';
+export * from './months/index.js';
+export * from './moving-averages/index.js';
+export * from './points/index.js';
+export * from './rankings/index.js';
+export * from './records/index.js';
+export * from './returns/index.js';
+export * from './seasonality/index.js';
+export * from './snapshot/index.js';
+export * from './streaks/index.js';

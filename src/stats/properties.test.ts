@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DayNumber } from '../core/date.js';
 import { makeSeries } from '../../test/helpers/synthetic-series.js';
-import { seasonality } from './seasonality.js';
-import { statsOn } from './snapshot.js';
+import { seasonality } from './seasonality/seasonality.js';
+import { statsOn } from './snapshot/snapshot.js';
 import { buildStatsIndex } from './stats-index.js';
-import { monthRanking } from './rankings.js';
+import { monthRanking } from './rankings/rankings.js';
 
 /** Random closes with ties and unchanged days (small integer steps), 1 to 700 weekdays. */
 const closesArb = fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 1, maxLength: 700 }).map((steps) => {

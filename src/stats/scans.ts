@@ -1,5 +1,5 @@
 /** Backward scans from one observation: streaks, "biggest since", "highest since". */
-import { closeDirection } from './streaks.js';
+import { closeDirection } from './streaks/streaks.js';
 
 /**
  * Signed streak ending at observation i (trading days), by a backward scan; equal to

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, InputError } from '../core/errors.js';
 import { isoDay, makeSeries } from '../../test/helpers/synthetic-series.js';
-import { seasonality } from './seasonality.js';
-import { statsOn } from './snapshot.js';
+import { seasonality } from './seasonality/seasonality.js';
+import { statsOn } from './snapshot/snapshot.js';
 import { buildStatsIndex } from './stats-index.js';
 
 describe('edges of the stats index and snapshot', () => {

@@ -8,11 +8,11 @@ import { isYield } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import { closesOf, defaultBasis, reportedBasis } from '../series/closes.js';
 import type { ReturnBasis } from './contract.js';
-import { runDrawdown } from './drawdown.js';
-import { monthStartsOf, monthTableFrom, type MonthTable } from './month-table.js';
+import { runDrawdown } from './drawdowns/drawdown.js';
+import { monthStartsOf, monthTableFrom, type MonthTable } from './months/month-table.js';
 import { headlineMove } from './precision.js';
 import { previousMoveAtLeast } from './previous-extreme.js';
-import { nextStreak } from './streaks.js';
+import { nextStreak } from './streaks/streaks.js';
 
 /** Everything {@link buildStatsIndex} computes for one series; read-only after the build. */
 export interface StatsIndex {
@@ -43,7 +43,7 @@ export interface StatsIndex {
   readonly moves: Float64Array;
   /** "Biggest since" link of `moves` (see previousMoveAtLeast); -1 for none. */
   readonly biggestSinceIdx: Int32Array;
-  /** Drawdown state code (drawdown.ts), peak index and index the state began (-1: from the start). */
+  /** Drawdown state code (drawdowns/drawdown.ts), peak index and index the state began (-1: from the start). */
   readonly drawdownState: Uint8Array;
   readonly drawdownPeakIdx: Int32Array;
   readonly drawdownSinceIdx: Int32Array;

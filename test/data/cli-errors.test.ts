@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readShippedRows } from '../helpers/shipped-series.js';
-import { buildShippedFixture, runCli, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
+import { buildShippedFixture, dumpStore, runCli, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
 
 let fixture: ShippedStoreFixture;
 
@@ -62,23 +62,30 @@ describe('ingest: files that are not data files', () => {
 });
 
 describe('ingest: revisions and counts', () => {
-  it('a revision beyond the plausible move is applied with a warning naming symbol, date, old and new value', async () => {
+  it('a revision beyond the plausible move refuses the file in strict mode; --accept-revisions applies it with a warning naming symbol, date, old and new value', async () => {
     const db = fixture.copy('revise.duckdb');
     const rows = readShippedRows('RUT.yahoo.csv');
     const old2 = rows.find((row) => row.date === '2024-01-02')?.close ?? Number.NaN;
     const old3 = rows.find((row) => row.date === '2024-01-03')?.close ?? Number.NaN;
     const file = writeFixture('unsorted.csv', 'date,close\n2024-01-03,100\n2024-01-02,101\n');
-    const result = await run(['ingest', file, '--symbol', 'RUT', '--db', db]);
+    const before = await dumpStore(db);
+    const refused = await run(['ingest', file, '--symbol', 'RUT', '--db', db]);
+    expect(refused.code).toBe(2);
+    const four = (value: number): string => String(Math.round(value * 1e4) / 1e4);
+    expect(refused.stderr).toBe(
+      `marketfacts: ${file}: 2 revisions beyond the 25% plausible in a day for an index, first RUT 2024-01-02 close ${four(old2)} to 101; is it the right file and symbol? nothing was changed; pass --accept-revisions to apply them\n`,
+    );
+    expect(await dumpStore(db)).toBe(before);
+    const result = await run(['ingest', file, '--symbol', 'RUT', '--db', db, '--accept-revisions']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/-> RUT: 2 rows \(close-only \(date,close\)\); 0 added, 2 revised, 0 unchanged\n$/);
-    const four = (value: number): string => String(Math.round(value * 1e4) / 1e4);
     expect(result.stderr).toContain(`marketfacts: warning: ${file}: RUT 2024-01-02: close revised from ${four(old2)} to 101, beyond the 25% plausible in a day for an index; applied\n`);
     expect(result.stderr).toContain(`RUT 2024-01-03: close revised from ${four(old3)} to 100,`);
     const series = await run(['series', 'RUT', '--from', '2024-01-02', '--to', '2024-01-03', '--csv', '--db', db]);
     expect(series.stdout).toBe('date,close\n2024-01-02,101\n2024-01-03,100\n');
     // Put the shipped values back: the JSON report lists the revisions too.
     const back = writeFixture('back.csv', `date,close\n2024-01-02,${old2}\n2024-01-03,${old3}\n`);
-    const json = await run(['ingest', back, '--symbol', 'RUT', '--db', db, '--json']);
+    const json = await run(['ingest', back, '--symbol', 'RUT', '--db', db, '--json', '--accept-revisions']);
     expect((JSON.parse(json.stdout) as { implausible_revisions: unknown[] }[])[0]?.implausible_revisions).toEqual([
       { date: '2024-01-02', column: 'close', old: 101, new: old2 },
       { date: '2024-01-03', column: 'close', old: 100, new: old3 },

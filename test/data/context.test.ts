@@ -7,7 +7,7 @@ import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
 import type { StoreReader } from '../../src/data/store-reader.js';
 import { MarketStore } from '../../src/data/store.js';
 import { temporaryDirectory } from './fixtures.js';
-import { dumpStore } from './store-helpers.js';
+import { dumpStore, emptyInstrumentConfig } from './store-helpers.js';
 
 let temp: { dir: string; remove: () => void };
 const savedDb = process.env['MARKETFACTS_DB'];
@@ -15,7 +15,7 @@ const savedInstruments = process.env['MARKETFACTS_INSTRUMENTS'];
 
 beforeAll(() => {
   temp = temporaryDirectory();
-  process.env['MARKETFACTS_INSTRUMENTS'] = join(temp.dir, 'no-config.json');
+  process.env['MARKETFACTS_INSTRUMENTS'] = emptyInstrumentConfig(temp.dir);
 });
 
 afterEach(() => {

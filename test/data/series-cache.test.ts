@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withStore, withWritableStore } from '../../src/cli/context.js';
 import { BUILTIN_REGISTRY } from '../../src/data/registry.js';
@@ -70,6 +70,28 @@ describe('series cache', () => {
     const whole = readFileSync(seriesCachePath(path));
     writeFileSync(seriesCachePath(path), whole.subarray(0, Math.floor(whole.length / 2)));
     expect(openSeriesCache(path, BUILTIN_REGISTRY, SHIPPED_DATA_VERSION)).toBeUndefined();
+  });
+
+  it('a damaged cache of the same size and time is never served: the read falls back to DuckDB and rewrites it', async () => {
+    const path = shipped.copy('damaged.duckdb');
+    await writeCacheOf(path);
+    const cachePath = seriesCachePath(path);
+    const { mtime } = statSync(cachePath);
+    const bytes = readFileSync(cachePath);
+    // Overwrite the last value of the last block with 12,345.68, keeping the size and time.
+    const trueLast = (await withStore({ db: path }, async (store) => store.loadSeries('SPX'))).close?.at(-1);
+    const damaged = Buffer.from(bytes);
+    const at = damaged.length - 8;
+    damaged.writeDoubleLE(12345.68, at);
+    writeFileSync(cachePath, damaged);
+    utimesSync(cachePath, mtime, mtime);
+    expect(statSync(cachePath).size).toBe(bytes.length);
+    expect(openSeriesCache(path, BUILTIN_REGISTRY, SHIPPED_DATA_VERSION)).toBeUndefined();
+    const values = await withStore({ db: path }, async (store) => (await store.loadAllSeries()).map((series) => Array.from(series.close ?? series.adjClose ?? [])));
+    expect(values.flat()).not.toContain(12345.68);
+    // Rewritten from DuckDB: intact again, and the S&P 500 as before.
+    expect(readFileSync(cachePath).equals(bytes)).toBe(true);
+    expect((await withStore({ db: path }, async (store) => store.loadSeries('SPX'))).close?.at(-1)).toBe(trueLast);
   });
 
   it('is written by the first read and replaced after an ingest, so a revision is seen at once', async () => {

@@ -1,6 +1,6 @@
 /** Test helpers for stores: a shipped store built once per test file, copies, content dumps. */
 import { execFile } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -57,6 +57,16 @@ export async function dumpStore(path: string): Promise<string> {
   }
 }
 
+/**
+ * The path of `instruments.json` in `dir`, written with no instruments when it does not exist:
+ * a config named by MARKETFACTS_INSTRUMENTS must exist, and tests must not read the user's own.
+ */
+export function emptyInstrumentConfig(dir: string): string {
+  const path = join(dir, 'instruments.json');
+  if (!existsSync(path)) writeFileSync(path, '{"instruments": []}\n');
+  return path;
+}
+
 /** What one run of the command line printed, and its exit code. */
 export interface CliRun {
   readonly code: number;
@@ -67,11 +77,11 @@ export interface CliRun {
 const BIN = fileURLToPath(new URL('../../bin/marketfacts.js', import.meta.url));
 
 /**
- * Runs `node bin/marketfacts.js ARGS` in the fixture's directory, with the fixture's (absent)
- * instrument config and no MARKETFACTS_DB unless `extraEnv` sets one.
+ * Runs `node bin/marketfacts.js ARGS` in the fixture's directory, with the fixture's
+ * instrument config (`instruments.json`, written empty when absent) and no MARKETFACTS_DB unless `extraEnv` sets one.
  */
 export function runCli(fixture: ShippedStoreFixture, args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: join(fixture.dir, 'instruments.json'), ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_INSTRUMENTS: emptyInstrumentConfig(fixture.dir), ...extraEnv };
   if (extraEnv['MARKETFACTS_DB'] === undefined) delete env['MARKETFACTS_DB'];
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { env, cwd: fixture.dir, encoding: 'utf8' }, (error, stdout, stderr) => {
@@ -79,4 +89,39 @@ export function runCli(fixture: ShippedStoreFixture, args: readonly string[], ex
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs the command line in this process (`main(args)` of src/cli/main.ts), capturing what it
+ * writes to stdout and stderr, with `env` set for the run (an undefined value unsets a
+ * variable). Cheaper than a child process; for the few tests that need a real process (exit
+ * codes from bin/, kill -9) use {@link runCli}.
+ */
+export async function runInProcess(args: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Promise<CliRun> {
+  const { main } = await import('../../src/cli/main.js');
+  const saved = new Map(Object.keys(env).map((key) => [key, process.env[key]]));
+  const setVariables = (entries: Iterable<[string, string | undefined]>): void => {
+    for (const [key, value] of entries) {
+      Reflect.deleteProperty(process.env, key);
+      if (value !== undefined) process.env[key] = value;
+    }
+  };
+  setVariables(Object.entries(env));
+  const out: string[] = [];
+  const err: string[] = [];
+  const originalOut = process.stdout.write.bind(process.stdout);
+  const originalErr = process.stderr.write.bind(process.stderr);
+  const savedExitCode = process.exitCode;
+  process.stdout.write = ((chunk: string | Uint8Array) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => err.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    process.exitCode = undefined;
+    const code = await main(args);
+    return { code, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = originalOut;
+    process.stderr.write = originalErr;
+    process.exitCode = savedExitCode;
+    setVariables(saved);
+  }
 }

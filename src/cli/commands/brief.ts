@@ -9,7 +9,9 @@ import { ArgumentError, InputError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel, type SnapshotMark } from '../../facts/index.js';
 import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
+import { defaultConnectorContext } from '../../data/connectors/index.js';
 import { addStoreOption, withStore } from '../context.js';
+import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
 
 /** Options of the brief command as commander parses them. */
 export interface BriefCommandOptions {
@@ -20,6 +22,8 @@ export interface BriefCommandOptions {
   readonly explain?: boolean;
   readonly snapshot?: readonly string[];
   readonly db?: string;
+  /** Take each instrument's current price from its connector as a snapshot (brief-live.ts). */
+  readonly live?: boolean;
 }
 
 /** The output format: `--json` wins over `--format`; default text. Throws ArgumentError for an unknown format. */
@@ -73,12 +77,16 @@ export function briefDate(series: readonly DailySeries[], text: string | undefin
   return Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY)) as DayNumber;
 }
 
-/** Renders the brief of `all` for the command's options: the whole command minus the store. */
-export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string): string {
+/**
+ * Renders the brief of `all` for the command's options: the whole command minus the store.
+ * `live` (from `--live`) adds levels taken as `--snapshot` levels (a `--snapshot` of the same
+ * symbol wins) and, without `--date`, sets the date to the day of the live prices.
+ */
+export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string, live?: LiveLevels): string {
   const format = parseBriefFormat(options);
   const series = selectSeries(all, options.symbols, storePath);
-  const date = briefDate(series, options.date);
-  const levels = parseSnapshotArguments(options.snapshot ?? []);
+  const date = options.date === undefined && live?.day != null ? live.day : briefDate(series, options.date);
+  const levels = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
   const snapshots = new Map<string, SnapshotMark>();
   const held = new Set(series.map((s) => s.instrument.symbol as string));
   for (const level of levels) {
@@ -118,7 +126,8 @@ export function registerBriefCommand(program: Command): void {
     .option('--format <format>', `output: ${BriefFormats.join(', ')}`, 'text')
     .option('--json', 'the facts with their provenance as JSON (same as --format json)')
     .option('--explain', 'print under each sentence the rule and the observations behind it')
-    .option('--snapshot <level>', 'a level not yet in the daily data, SYMBOL=VALUE[@HH:MM] or a CSV file of them; repeatable', collect, []);
+    .option('--snapshot <level>', 'a level not yet in the daily data, SYMBOL=VALUE[@HH:MM] or a CSV file of them; repeatable', collect, [])
+    .option('--live', "each instrument's current price from its source (Yahoo Finance) as a preliminary snapshot; nothing is stored");
   addStoreOption(command);
   command.addHelpText(
     'after',
@@ -130,6 +139,7 @@ Examples:
   $ marketfacts brief --date 2024-11-25 --format markdown
   $ marketfacts brief --date 2024-11-25 --json         facts with provenance
   $ marketfacts brief --date 2024-11-26 --snapshot US10Y=4.30@15:00
+  $ marketfacts brief --live                           "as of 3 p.m.": current prices, preliminary
 
 A snapshot states a level before the close exists; its facts compare it with the prior close
 and are marked preliminary. A snapshot file has one SYMBOL=VALUE[@HH:MM] or SYMBOL,VALUE[,HH:MM]
@@ -137,7 +147,11 @@ per line. Instruments whose data end before the date are named and left out.`,
   );
   command.action(async (options: BriefCommandOptions) => {
     await withStore(options, async (store) => {
-      process.stdout.write(renderBriefCommand(await store.loadAllSeries(), options, store.path));
+      const all = await store.loadAllSeries();
+      // --live: current prices fetched as snapshots, never stored (brief-live.ts).
+      const live = options.live === true ? await fetchLiveLevels(selectSeries(all, options.symbols, store.path), defaultConnectorContext()) : undefined;
+      for (const note of live?.notes ?? []) process.stderr.write(`marketfacts: ${note}\n`);
+      process.stdout.write(renderBriefCommand(all, options, store.path, live));
     });
   });
 }

@@ -7,6 +7,9 @@ import { registerCheckCommand } from './check.js';
 import { registerStatsCommand } from './stats.js';
 import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
+import { registerCalendarCommand } from './calendar.js';
+import { registerStoreCommand } from './store.js';
+import { registerUpdateCommand } from './update.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
 export function registerCommands(program: Command): void {
@@ -18,5 +21,8 @@ export function registerCommands(program: Command): void {
   registerStatsCommand(program);
   registerSeasonalityCommand(program);
   registerCompareCommand(program);
+  registerCalendarCommand(program);
+  registerStoreCommand(program);
+  registerUpdateCommand(program);
   void program;
 }

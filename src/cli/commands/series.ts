@@ -84,7 +84,8 @@ Examples:
     const to = parseDay(options.to, '--to');
     if (from !== null && to !== null && from > to) throw new ArgumentError('--from', `${options.from ?? ''} is after --to ${options.to ?? ''}`);
     await withStore(options, async (store) => {
-      const series = await store.loadSeries(symbol);
+      // The total-return series is read whole: it may cover other days than the closes.
+      const series = await store.loadSeries(symbol, options.adjusted === true ? 'total' : 'price');
       const slice = sliceSeries(series, from, to, options.adjusted === true);
       const column = slice.basis === 'price' ? 'close' : 'adj_close';
       const dates = Array.from(slice.days, (day) => formatIsoDay(day as DayNumber));

@@ -49,6 +49,22 @@ describe('marketfacts stats', () => {
     }
   });
 
+  it('--json adds the extended statistics after the contract fields (Dow, Feb. 2, 2018)', () => {
+    const result = cli('stats', 'DJI', '--date', '2018-02-02', '--json');
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout) as Record<string, unknown>;
+    const keys = Object.keys(out);
+    expect(keys.indexOf('ma_200')).toBeLessThan(keys.indexOf('points_1d'));
+    const rows = readShippedRows('DJI.yahoo.csv');
+    const i = rowIndex(rows, '2018-02-02');
+    const today = rowAt(rows, i).close - rowAt(rows, i - 1).close;
+    let worse = 0;
+    for (let j = 1; j < i; j++) if (rowAt(rows, j).close - rowAt(rows, j - 1).close < today) worse++;
+    expect(out['points_1d']).toMatchObject({ rank_from_bottom: worse + 1, count: i });
+    expect(out['drawdown_episode']).not.toBeUndefined();
+    expect((out['trailing_years'] as { price: unknown[]; total: unknown }).total).toBeNull();
+  });
+
   it('a date in the weekend after the data end uses the last close and says so', () => {
     const rows = readShippedRows('GSPC.yahoo.csv');
     const last = rows[rows.length - 1]?.date ?? '';

@@ -8,7 +8,7 @@ import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { hasBasis } from '../../series/closes.js';
 import { formatNumber } from '../../narrative/ap-style.js';
-import { buildStatsIndex, statsOn, trailingReturn, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
+import { buildStatsIndex, extendedStatsOn, statsOn, trailingReturn, type ExtendedStats, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
 import { addStoreOption, withStore } from '../context.js';
 import { countOf, formatCount, renderTable, writeJson } from '../output.js';
 
@@ -148,8 +148,12 @@ export function parseTrailingArgument(text: string): { n: number; unit: Trailing
   return { n, unit };
 }
 
-/** What the command prints: the contract snapshot, plus `trailing` when --trailing is given. */
-export type StatsOutput = StatsSnapshot & { readonly trailing?: Move };
+/**
+ * What the command prints: the contract snapshot (its fields unchanged), the extended
+ * statistics after them (docs/definitions.md, "Extended statistics"), plus `trailing` when
+ * --trailing is given.
+ */
+export type StatsOutput = StatsSnapshot & ExtendedStats & { readonly trailing?: Move };
 
 /**
  * The output of the command from a loaded series. Throws ArgumentError naming the argument for
@@ -160,7 +164,7 @@ export function computeStats(series: DailySeries, options: Pick<StatsCommandOpti
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
   checkNotPastEnd(series, date, '--date');
   const index = buildStatsIndex(series, parseBasisArgument(options.basis, series));
-  const snapshot = statsOn(index, date);
+  const snapshot = { ...statsOn(index, date), ...extendedStatsOn(index, date) };
   if (options.trailing === undefined) return snapshot;
   const { n, unit } = parseTrailingArgument(options.trailing);
   const trailing = trailingReturn(index, date, n, unit);

@@ -1,0 +1,36 @@
+/**
+ * Saturday sessions. Until 1952 the NYSE also traded on Saturday mornings (a two-hour
+ * session, 10 a.m. to noon), except on holidays, on many Saturdays taken off one by one (the
+ * backlogs of 1928-1929, the thin markets of the early 1930s), and in summer from 1945: from
+ * Independence Day to Labor Day in 1945, from Memorial Day to Labor Day in 1946-1951. The
+ * summer five-day week of 1952 was made permanent; May 24, 1952 was the last Saturday session.
+ *
+ * The calendar's sessions are weekday sessions; the Saturday sessions are a fact about the era,
+ * not listed day by day: the shipped S&P 500 history (Yahoo) holds no Saturday rows, so a week's
+ * or a month's last close before June 1952 may come from a Saturday the data do not have.
+ */
+import { dayFromCivil, weekdayOf, type DayNumber } from '../core/date.js';
+import { nthWeekdayOf, Weekday } from './date-rules.js';
+
+/** The NYSE's last Saturday session: May 24, 1952. */
+export const LAST_SATURDAY_SESSION: DayNumber = dayFromCivil(1952, 5, 24);
+
+/**
+ * True for a Saturday on or before {@link LAST_SATURDAY_SESSION} outside the summer closures
+ * of 1945-1951: a Saturday the NYSE's schedule had a short session. Holiday Saturdays and the
+ * Saturdays taken off one by one are not singled out (the schedule, not a day-by-day record).
+ * False for any other day.
+ */
+export function hadSaturdaySession(day: DayNumber): boolean {
+  if (weekdayOf(day) !== Weekday.saturday || day > LAST_SATURDAY_SESSION) return false;
+  return !isSummerClosure(day);
+}
+
+function isSummerClosure(day: DayNumber): boolean {
+  for (let year = 1945; year <= 1951; year += 1) {
+    const start = dayFromCivil(year, year === 1945 ? 7 : 5, year === 1945 ? 4 : 30);
+    const laborDay = nthWeekdayOf(year, 9, Weekday.monday, 1);
+    if (day >= start && day <= laborDay) return true;
+  }
+  return false;
+}

@@ -1,0 +1,179 @@
+/**
+ * `marketfacts update [SYMBOL...] [--dry-run] [--db PATH]`: fetches each instrument's new
+ * closes from its source (all instruments with one when none is named) and merges them like an
+ * ingest. One line per symbol; a symbol that fails is one line on stderr and the others go on;
+ * exit code 1 when any failed.
+ */
+import type { Command } from 'commander';
+import { formatIsoDay, type DayNumber } from '../../core/date.js';
+import { ArgumentError } from '../../core/errors.js';
+import type { Instrument } from '../../core/instrument.js';
+import { ConnectorError, defaultConnectorContext, formatSourceSpec, sourceSpecOf, type ConnectorContext, type FetchedSeries, type SourceSpec } from '../../data/connectors/index.js';
+import { exchangeClockOf } from '../../data/connectors/zone-date.js';
+import { fetchWindow, planUpdate, updateInstrument, type UpdateOutcome, type UpdatePlan } from '../../data/connectors/update-symbol.js';
+import type { InstrumentRegistry } from '../../data/registry.js';
+import { addStoreOption, instrumentConfigPath, loadRegistry, startProgress, withWritableStore } from '../context.js';
+import { formatCount } from '../output.js';
+import { describeImplausibleRevisions } from './ingest.js';
+
+interface UpdateOptions {
+  readonly db?: string;
+  readonly dryRun?: boolean;
+}
+
+/** Above this many instruments a progress bar is shown. */
+const PROGRESS_ABOVE = 3;
+/** Fetches in flight at once. */
+const CONCURRENT_FETCHES = 4;
+
+/**
+ * The instruments to update with their sources: the named ones (symbols, tickers or aliases),
+ * or every registered instrument with a source. Throws ArgumentError for a name the registry
+ * does not know or an instrument without a source to fetch from.
+ */
+export function selectUpdateTargets(registry: InstrumentRegistry, names: readonly string[]): { instrument: Instrument; spec: SourceSpec }[] {
+  if (names.length === 0) {
+    return registry.instruments.flatMap((instrument) => {
+      const spec = sourceSpecOf(instrument);
+      return spec === undefined ? [] : [{ instrument, spec }];
+    });
+  }
+  return names.map((name) => {
+    const instrument = registry.find(name) ?? registry.resolve(name);
+    if (instrument === undefined) {
+      throw new ArgumentError('<symbol>', `unknown symbol "${name}"; add it with "marketfacts instruments add ${name.toUpperCase()} --name NAME --kind KIND --source yahoo:${name.toUpperCase()}"`);
+    }
+    const spec = sourceSpecOf(instrument);
+    if (spec === undefined) throw new ArgumentError('<symbol>', `${instrument.symbol} has no source to fetch from ("${instrument.source}"); set one in ${instrumentConfigPath()} (source "yahoo:TICKER", "fred:SERIES" or "stooq:TICKER")`);
+    return { instrument, spec };
+  });
+}
+
+/** The line for one instrument updated: rows added, revised, unchanged, the last date, and what else to know. */
+export function describeUpdate(outcome: UpdateOutcome): string {
+  const { plan, report, fetched } = outcome;
+  const lastFetched = fetched.parsed.days[fetched.parsed.days.length - 1];
+  const last = Math.max(plan.lastDay ?? Number.NEGATIVE_INFINITY, lastFetched ?? Number.NEGATIVE_INFINITY);
+  const verb = outcome.dryRun ? 'would be ' : '';
+  const parts = [
+    `${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${formatCount(report.added)} ${verb}added, ${formatCount(report.revised)} ${verb}revised, ${formatCount(report.unchanged)} unchanged; last ${Number.isFinite(last) ? formatIsoDay(last as DayNumber) : 'none'}`,
+  ];
+  if (outcome.fullHistory) {
+    const events = outcome.newEvents.map((event) => `${event.kind === 'split' ? `split ${event.text}` : `dividend ${event.text}`} on ${formatIsoDay(event.day)}`);
+    parts.push(`rows in the overlap were revised, so the whole history was fetched${events.length > 0 ? ` (re-adjusted for ${events.join(', ')})` : ''}`);
+  }
+  const preliminary = fetched.preliminary;
+  if (preliminary !== null) {
+    const zone = fetched.quote?.timeZone ?? 'America/New_York';
+    const clock = exchangeClockOf(preliminary.asOf, zone);
+    const time = `${String(clock.hours).padStart(2, '0')}:${String(clock.minutes).padStart(2, '0')} ${zone}`;
+    parts.push(`${formatIsoDay(preliminary.day)} is still trading: preliminary ${preliminary.value} as of ${time}, not stored`);
+  }
+  if (fetched.parsed.nullRowsDropped > 0) parts.push(`${formatCount(fetched.parsed.nullRowsDropped)} empty ${fetched.parsed.nullRowsDropped === 1 ? 'row' : 'rows'} dropped`);
+  return parts.join('; ');
+}
+
+/** Runs `work` over `items`, at most `limit` at once, results in order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      const item = items[index];
+      if (item !== undefined) results[index] = await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+type Fetched = { readonly ok: true; readonly fetched: FetchedSeries } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * The update of the command, minus the argument parsing: plans every target against the
+ * store, fetches the windows concurrently, merges them one by one, writes the lines. Returns
+ * the number of symbols that failed.
+ */
+export async function runUpdate(options: UpdateOptions & { readonly names: readonly string[]; readonly context?: ConnectorContext }): Promise<number> {
+  const targets = selectUpdateTargets(loadRegistry(), options.names);
+  const context = options.context ?? defaultConnectorContext();
+  const dryRun = options.dryRun === true;
+  return withWritableStore(options, async (store) => {
+    const summaries = new Map((await store.listInstruments()).map((summary) => [summary.instrument.symbol as string, summary]));
+    const plans: UpdatePlan[] = targets.map(({ instrument, spec }) => planUpdate(instrument, spec, summaries.get(instrument.symbol)));
+    const progress = plans.length > PROGRESS_ABOVE ? startProgress(`updating ${plans.length} instruments`) : undefined;
+    let done = 0;
+    progress?.update({ done, total: plans.length, file: '' });
+    const windows = await mapConcurrently(plans, CONCURRENT_FETCHES, async (plan): Promise<Fetched> => {
+      try {
+        return { ok: true, fetched: await fetchWindow(plan, context) };
+      } catch (error: unknown) {
+        return { ok: false, error };
+      } finally {
+        done += 1;
+        progress?.update({ done, total: plans.length, file: plan.instrument.symbol });
+      }
+    });
+    const lines: string[] = [];
+    const failures: string[] = [];
+    const warnings: string[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const window = windows[i];
+      try {
+        if (window === undefined || !window.ok) throw window?.error ?? new Error('not fetched');
+        const outcome = await updateInstrument(store, plan, { context, dryRun, prefetched: window.fetched });
+        lines.push(describeUpdate(outcome));
+        for (const warning of outcome.fetched.parsed.warnings) warnings.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${warning}`);
+        warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
+      } catch (error: unknown) {
+        failures.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${describeFailure(error)}; its data unchanged`);
+      }
+    }
+    progress?.stop();
+    if (dryRun) lines.push('dry run: nothing was written');
+    for (const warning of warnings) process.stderr.write(`marketfacts: warning: ${warning}\n`);
+    for (const line of lines) process.stdout.write(`${line}\n`);
+    for (const failure of failures) process.stderr.write(`marketfacts: update failed: ${failure}\n`);
+    return failures.length;
+  });
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof ConnectorError) return error.reason;
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).trim();
+}
+
+/** Registers `update`. */
+export function registerUpdateCommand(program: Command): void {
+  const command = program
+    .command('update')
+    .description('fetch the latest closes of instruments with a source (Yahoo Finance, FRED, Stooq) and merge them into the store')
+    .argument('[symbol...]', 'instruments to update (default: every instrument with a source)')
+    .option('--dry-run', 'fetch and show what would change, write nothing');
+  addStoreOption(command);
+  command.addHelpText(
+    'after',
+    `
+Each instrument is fetched from a week before its last stored date up to now, so revised
+closes are caught; the rows go through the same checks and merge as "ingest". A split or
+dividend that re-adjusts a Yahoo history makes the whole history be fetched and merged: the
+re-adjusted rows are reported as revised. A session still trading is shown as preliminary and
+not stored. One instrument failing is one line on stderr (its data unchanged) and the others
+go on; the exit code is then 1.
+
+Sources: MARKETFACTS_YAHOO_URL, MARKETFACTS_FRED_URL and MARKETFACTS_STOOQ_URL replace the
+base URLs (a proxy or mirror); MARKETFACTS_FRED_KEY makes FRED go through its JSON API.
+
+Examples:
+  $ marketfacts update
+  $ marketfacts update SPX US10Y
+  $ marketfacts update --dry-run`,
+  );
+  command.action(async (names: string[], options: UpdateOptions) => {
+    const failed = await runUpdate({ ...options, names });
+    if (failed > 0) process.exitCode = 1;
+  });
+}

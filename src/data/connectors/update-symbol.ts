@@ -1,0 +1,146 @@
+/**
+ * Bringing one instrument's stored closes up to date from its source: fetch from a few
+ * sessions before the last stored day (to catch revisions) up to now and merge through the
+ * store's one ingest path, in one transaction. When the overlap shows revised rows from Yahoo
+ * (a split or dividend since re-adjusted the whole history, or a corrected close), the whole
+ * history is fetched and merged instead, so every stored row is on the basis of one day:
+ * each re-adjusted row is a revision, reported, not a conflict. A preliminary row (a session
+ * still trading) is never stored.
+ */
+import { addDays, type DayNumber } from '../../core/date.js';
+import type { Instrument } from '../../core/instrument.js';
+import type { IngestReport, IngestRequest } from '../store-ingest.js';
+import type { InstrumentSummary, MarketStore } from '../store.js';
+import { fetchDaily } from './fetch-daily.js';
+import type { CloseColumns, CorporateAction, FetchedSeries } from './fetched-series.js';
+import type { ConnectorContext } from './request.js';
+import type { SourceSpec } from './source-spec.js';
+
+/** Calendar days fetched before the last stored day: a week, five sessions in a normal week. */
+export const OVERLAP_DAYS = 7;
+
+/** What to fetch for one instrument. */
+export interface UpdatePlan {
+  readonly instrument: Instrument;
+  readonly spec: SourceSpec;
+  /** The last stored day, or null when the store has none (the whole history is fetched). */
+  readonly lastDay: DayNumber | null;
+  /** The closes to store: those the store already holds for the symbol, else by kind. */
+  readonly columns: CloseColumns;
+}
+
+/**
+ * The plan for `instrument` given what the store holds (`summary`, undefined when nothing).
+ * Columns follow the stored rows, so a series keeps one calendar: an index stored with
+ * unadjusted closes only gets no adjusted closes; an adjusted-only fund (IWO) gets only
+ * adjusted ones. With nothing stored: stocks, ETFs and funds both, adjusted-only sources
+ * adjusted, everything else (indexes, yields, rates, crypto) the close. FRED and Stooq have
+ * one value per day: the close.
+ */
+export function planUpdate(instrument: Instrument, spec: SourceSpec, summary: InstrumentSummary | undefined): UpdatePlan {
+  const lastDay = summary === undefined || summary.rows === 0 ? null : summary.lastDay;
+  let columns: CloseColumns;
+  if (spec.connector !== 'yahoo') columns = 'close';
+  else if (summary !== undefined && summary.rows > 0) columns = summary.closeRows > 0 && summary.adjCloseRows > 0 ? 'both' : summary.closeRows > 0 ? 'close' : 'adjusted';
+  else if (spec.adjustedOnly) columns = 'adjusted';
+  else columns = instrument.kind === 'stock' || instrument.kind === 'etf' ? 'both' : 'close';
+  return { instrument, spec, lastDay, columns };
+}
+
+/** The outcome of one instrument's update. */
+export interface UpdateOutcome {
+  readonly plan: UpdatePlan;
+  /** The response whose rows were merged (the whole history when `fullHistory`). */
+  readonly fetched: FetchedSeries;
+  readonly report: IngestReport;
+  /** The overlap showed revisions, so the whole history was fetched and merged. */
+  readonly fullHistory: boolean;
+  /** Splits and dividends in the response the store had not recorded: what re-adjusted the history, when anything did. */
+  readonly newEvents: readonly CorporateAction[];
+  /** Nothing was written (`--dry-run`): the report says what would have changed. */
+  readonly dryRun: boolean;
+}
+
+/** How to run an update. */
+export interface UpdateOptions {
+  readonly context: ConnectorContext;
+  /** Merge, report and roll back. */
+  readonly dryRun: boolean;
+  /** The window's response when fetched already (updates fetch concurrently, then merge one by one). */
+  readonly prefetched?: FetchedSeries;
+}
+
+class RolledBack extends Error {
+  constructor(
+    readonly report: IngestReport,
+    readonly wantsFullHistory: boolean,
+  ) {
+    super('rolled back');
+  }
+}
+
+/** The first day of the fetch window of a plan, or null for the whole history. */
+export function windowStart(plan: UpdatePlan): DayNumber | null {
+  return plan.lastDay === null ? null : addDays(plan.lastDay, -OVERLAP_DAYS);
+}
+
+/** Fetches the window of a plan. Throws ConnectorError. */
+export function fetchWindow(plan: UpdatePlan, context: ConnectorContext, from: DayNumber | null = windowStart(plan)): Promise<FetchedSeries> {
+  return fetchDaily({ spec: plan.spec, kind: plan.instrument.kind, columns: plan.columns, from }, context);
+}
+
+/**
+ * Updates one instrument in `store` (opened for writing): each merge in its own transaction,
+ * so a failure leaves this symbol's rows as they were and others' updates stand. Throws
+ * ConnectorError when a fetch fails and whatever the store throws.
+ */
+export async function updateInstrument(store: MarketStore, plan: UpdatePlan, options: UpdateOptions): Promise<UpdateOutcome> {
+  const from = windowStart(plan);
+  const fetched = options.prefetched ?? (await fetchWindow(plan, options.context, from));
+  const known = new Set((await store.corporateActions(plan.instrument.symbol)).map((event) => `${event.day} ${event.kind}`));
+  const unknownEvents = (series: FetchedSeries): CorporateAction[] => series.events.filter((event) => !known.has(`${event.day} ${event.kind}`));
+  const mayReadjust = plan.spec.connector === 'yahoo' && from !== null;
+  const first = await merge(store, plan, fetched, { dryRun: options.dryRun, stopOnRevision: mayReadjust });
+  if (!first.wantsFullHistory) return { plan, fetched, report: first.report, fullHistory: false, newEvents: unknownEvents(fetched), dryRun: options.dryRun };
+  const whole = await fetchWindow(plan, options.context, null);
+  const second = await merge(store, plan, whole, { dryRun: options.dryRun, stopOnRevision: false });
+  return { plan, fetched: whole, report: second.report, fullHistory: true, newEvents: unknownEvents(whole), dryRun: options.dryRun };
+}
+
+async function merge(
+  store: MarketStore,
+  plan: UpdatePlan,
+  fetched: FetchedSeries,
+  how: { readonly dryRun: boolean; readonly stopOnRevision: boolean },
+): Promise<{ report: IngestReport; wantsFullHistory: boolean }> {
+  const request = ingestRequestOf(plan.instrument, fetched);
+  try {
+    const report = await store.transaction(async (ingest) => {
+      const merged = await ingest(request);
+      if (how.stopOnRevision && merged.revised > 0) throw new RolledBack(merged, true);
+      if (how.dryRun) throw new RolledBack(merged, false);
+      return merged;
+    });
+    return { report, wantsFullHistory: false };
+  } catch (error: unknown) {
+    if (error instanceof RolledBack) return { report: error.report, wantsFullHistory: error.wantsFullHistory };
+    throw error;
+  }
+}
+
+/** The ingest request of a response: its rows, the URL, sha256 and time of retrieval as provenance, its events. */
+export function ingestRequestOf(instrument: Instrument, fetched: FetchedSeries): IngestRequest {
+  const { days, close, adjClose } = fetched.parsed;
+  return {
+    symbol: instrument.symbol,
+    days,
+    close,
+    adjClose,
+    fileName: fetched.url,
+    sha256: fetched.sha256,
+    format: fetched.format,
+    ingestedAt: fetched.retrievedAt,
+    kind: instrument.kind,
+    events: fetched.events,
+  };
+}

@@ -1,0 +1,3 @@
+/** Returns and windows: period-to-date, calendar-period, trailing and date-range moves, relative performance. */
+export * from './returns.js';
+export * from './windows.js';
