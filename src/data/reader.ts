@@ -11,6 +11,7 @@ import { countLines, visitCsvText } from './csv.js';
 import { detectLayout, type FileLayout } from './formats.js';
 import { collectWarnings } from './reader-warnings.js';
 import { RowCollector } from './row-collector.js';
+import { autoAdjustedReason, classifyHeaderLine, describeAutoAdjusted, isMultiLineHeader, namesOfMultiLineHeader } from './yfinance.js';
 
 /** How to read a file. */
 export interface ReadOptions {
@@ -54,16 +55,37 @@ export function readSeriesText(text: string, options: ReadOptions): ParsedSeries
   const { fileName, kind } = options;
   const lenient = options.lenient === true;
   const capacity = countLines(text);
-  const state: { collector: RowCollector | null; layout: FileLayout | null } = { collector: null, layout: null };
+  const state: { collector: RowCollector | null; layout: FileLayout | null; names: readonly string[]; headerLines: number; multiLine: boolean } = {
+    collector: null,
+    layout: null,
+    names: [],
+    headerLines: 0,
+    multiLine: false,
+  };
   const scan = visitCsvText(
     text,
     (header) => {
-      const detected = detectLayout(header, options.adjustedOnly === true);
+      const multiLine = isMultiLineHeader(header);
+      const names = multiLine ? namesOfMultiLineHeader(header) : header;
+      const detected = detectLayout(names, options.adjustedOnly === true);
       if (!detected.ok) throw new DataFileError(fileName, 1, detected.reason);
       state.layout = detected.layout;
-      state.collector = new RowCollector(detected.layout, header, capacity, fileName, kind, lenient, options.latestDay ?? latestPlausibleDay());
+      state.names = names;
+      state.headerLines = multiLine ? 2 : 0;
+      state.multiLine = multiLine;
+      state.collector = new RowCollector(detected.layout, names, capacity, fileName, kind, lenient, options.latestDay ?? latestPlausibleDay());
     },
-    (cells, line) => state.collector?.accept(cells, line),
+    (cells, line) => {
+      if (state.headerLines > 0) {
+        // The second and third lines of yfinance's three-line header: tickers, then `Date,,,`.
+        state.headerLines -= 1;
+        const kindOfLine = classifyHeaderLine(cells);
+        if (kindOfLine === 'ticker') for (const ticker of cells.slice(1)) state.collector?.noteTicker(ticker.trim());
+        if (kindOfLine !== 'data') return;
+        state.headerLines = 0;
+      }
+      state.collector?.accept(cells, line);
+    },
   );
   const { collector, layout } = state;
   if (collector === null || layout === null) throw new DataFileError(fileName, 1, 'empty file: no header');
@@ -71,11 +93,14 @@ export function readSeriesText(text: string, options: ReadOptions): ParsedSeries
   if (rows.days.length === 0 && !lenient) throw new DataFileError(fileName, 1, 'no data rows');
   const ordered = orderRows(rows.days, rows.close, rows.adjClose, rows.lines, (line, reason) => collector.reject(line, reason));
   const warnings = collectWarnings(ordered, kind, ordered.wasUnsorted);
+  const multiLineHeader = state.multiLine;
+  const adjusted = layout.format === 'yahoo' || multiLineHeader ? autoAdjustedReason(kind, { multiLineHeader, names: state.names, close: ordered.close, adjClose: ordered.adjClose }) : null;
+  if (adjusted !== null) warnings.push(describeAutoAdjusted(adjusted));
   return {
     layout,
     days: ordered.days,
-    close: ordered.close,
-    adjClose: ordered.adjClose,
+    close: adjusted === null ? ordered.close : null,
+    adjClose: adjusted === null ? ordered.adjClose : (ordered.adjClose ?? ordered.close),
     rowsRead: scan.rowCount,
     nullRowsDropped: collector.nullRows,
     duplicateRowsDropped: ordered.duplicates,
