@@ -10,7 +10,7 @@
  * (a leading byte-order mark removed), `end` exclusive.
  */
 import type { DayNumber } from '../core/date.js';
-import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
+import type { DrawdownState, ReturnBasis } from '../stats/index.js';
 import type { PeriodClaim } from './types-periods.js';
 
 /** How a figure was hedged: the word changes the tolerance (docs/claims.md). */

@@ -54,6 +54,18 @@ describe('marketfacts check', () => {
     expect(doc.counts.contradicted).toBe(0);
   });
 
+  it('says how each claim was read: read_as in --json, a "read as" line with --explain', () => {
+    const json = run(['check', join(ARTICLES, 'weekly-table.txt'), '--db', db, '--json']);
+    expect(json.status).toBe(0);
+    const doc = JSON.parse(json.stdout) as { claims: (JsonClaim & { read_as: { period: { from: string; text: string | null }; date: { from: string } } })[] };
+    const week = doc.claims.find((c) => c.symbol === 'DJI' && c.metric === 'wtd_points');
+    expect(week?.read_as.period).toEqual({ from: 'heading', text: 'For the week' });
+    expect(doc.claims.find((c) => c.symbol === 'DJI' && c.metric === 'close')?.read_as.date.from).toBe('heading');
+    const text = run(['check', join(ARTICLES, 'weekly-table.txt'), '--db', db, '--explain']);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('period (heading: "For the week")');
+  });
+
   it('exit 0 with contradictions, 1 with --strict; stdin with --date; --format html', () => {
     const file = join(ARTICLES, 'planted-errors.txt');
     expect(run(['check', file, '--db', db]).status).toBe(0);

@@ -49,8 +49,22 @@ export function markText(text: string, checked: readonly CheckedClaim[]): string
   return out + text.slice(cursor);
 }
 
-/** The plain-text report: date, marked article, then one entry per claim. */
-export function renderText(text: string, report: CheckReport): string {
+/** Options of {@link renderText}: `explain` adds, under each claim, where its subject, date and period were read from. */
+export interface TextOptions {
+  readonly explain?: boolean;
+}
+
+/** "subject the Dow (sentence); date 2024-11-15 (heading: On Friday); period wtd (heading: For the week); doubts: ...". */
+export function explainReading(claim: CheckedClaim['claim']): string {
+  const part = (source: { from: string; text: string | null }): string => (source.text === null ? source.from : `${source.from}: "${source.text}"`);
+  const r = claim.reading;
+  const doubts = r.doubts.length === 0 ? '' : `; doubts: ${r.doubts.map((d) => `"${d}"`).join(', ')}`;
+  const statistic = r.notComputed === null ? '' : `; statistic not computed: ${r.notComputed}`;
+  return `read as: subject ${claim.symbol ?? claim.instrumentText} (${part(r.subject)}); date ${formatIsoDay(claim.day)} (${part(r.date)}); period (${part(r.period)})${doubts}${statistic}`;
+}
+
+/** The plain-text report: date, marked article, then one entry per claim (with `explain`, how each was read). */
+export function renderText(text: string, report: CheckReport, options: TextOptions = {}): string {
   const lines = [dateLine(report), summary(report), '', markText(text, report.checked).trimEnd(), '', 'Claims:'];
   for (const checked of report.checked) {
     const { claim, verdict } = checked;
@@ -60,6 +74,7 @@ export function renderText(text: string, report: CheckReport): string {
     if (verdict.verdict === 'contradicted') lines.push(`    corrected: ${verdict.corrected}`);
     if (verdict.verdict === 'unverifiable') lines.push(`    reason: ${verdict.reason}`);
     if (verdict.provenance !== null) lines.push(`    source: ${verdict.provenance.source}, ${verdict.provenance.basis} basis, as of ${verdict.provenance.asOf}; ${verdict.provenance.rule}`);
+    if (options.explain === true) lines.push(`    ${explainReading(claim)}`);
   }
   return `${lines.join('\n')}\n`;
 }

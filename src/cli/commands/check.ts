@@ -1,5 +1,5 @@
 /**
- * `marketfacts check FILE|- [--date D] [--json] [--format text|json|html] [--strict]`: the
+ * `marketfacts check FILE|- [--date D] [--json] [--format text|json|html] [--strict] [--explain]`: the
  * numbers in an article against the data. Exit 0 whatever the verdicts; 1 with --strict when
  * a claim is contradicted; 2 for bad input (binary, not UTF-8, over 1 MB; claims found but no
  * article date). Empty input, or text without claims, is no claims and exit 0.
@@ -18,6 +18,7 @@ interface CheckOptions {
   readonly json?: boolean;
   readonly format?: string;
   readonly strict?: boolean;
+  readonly explain?: boolean;
   readonly db?: string;
 }
 
@@ -94,7 +95,7 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
   const name = file === '-' ? 'stdin' : file;
   if (format === 'json') writeJson(reportJson(report, name));
   else if (format === 'html') process.stdout.write(renderHtml(text, report, `Check of ${name}`));
-  else process.stdout.write(renderText(text, report));
+  else process.stdout.write(renderText(text, report, { explain: options.explain === true }));
   if (options.strict && report.counts.contradicted > 0) process.exitCode = 1;
 }
 
@@ -107,7 +108,8 @@ export function registerCheckCommand(program: Command): void {
     .option('--date <date>', 'the article date YYYY-MM-DD (default: found in the text, e.g. "Monday, Nov. 25, 2024")')
     .option('--json', 'JSON output (same as --format json)')
     .option('--format <format>', 'text, json or html', 'text')
-    .option('--strict', 'exit 1 when any claim is contradicted');
+    .option('--strict', 'exit 1 when any claim is contradicted')
+    .option('--explain', 'text output: under each claim, where its subject, date and period were read from and what left it uncertain');
   addStoreOption(command);
   command.action(async (file: string, options: CheckOptions) => runCheck(file, options));
   command.addHelpText(
@@ -117,6 +119,7 @@ Examples:
   $ marketfacts check story.txt                        date read from the dateline
   $ marketfacts check story.txt --date 2024-11-25 --json
   $ marketfacts check story.txt --format html > checked.html
+  $ marketfacts check story.txt --explain                how each claim was read
   $ cat story.txt | marketfacts check - --strict       exit 1 if anything is wrong
 
 Claims read (docs/claims.md): closes and day moves, week/month/quarter/year-to-date and
