@@ -8,7 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
+import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { ArgumentError, InputError } from '../core/errors.js';
+import type { DailySeries } from '../core/series.js';
 import envPaths from 'env-paths';
 import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
@@ -18,6 +20,54 @@ import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
 import { MarketStore } from '../data/store.js';
+
+/** A date resolved to a session of the data (see {@link resolveSessionDate}). */
+export interface SessionDate {
+  /** The date asked for. */
+  readonly requested: DayNumber;
+  /** The session used: the date itself, the last session before it, or the last session of the data. */
+  readonly day: DayNumber;
+  /** True when the date is after the last session of every instrument read. */
+  readonly afterEnd: boolean;
+  /** What was done, for a note on stderr, or null when the date is a session (or before the data). */
+  readonly note: string | null;
+}
+
+/**
+ * The one rule brief, stats, series and check apply to a date without a session: a weekend
+ * or holiday inside the data means the last session before it; a date after the data end
+ * means the last session of the data; either way the note says so. `series` are the
+ * instruments read (the session is the latest any of them has on or before the date). A date
+ * before all the data is left to the command (its own message), with no note.
+ */
+export function resolveSessionDate(series: readonly DailySeries[], requested: DayNumber, argument = '--date'): SessionDate {
+  let used = Number.NEGATIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const one of series) {
+    const { days } = one;
+    last = Math.max(last, days[days.length - 1] ?? Number.NEGATIVE_INFINITY);
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((days[mid] ?? 0) <= requested) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) used = Math.max(used, days[lo - 1] ?? Number.NEGATIVE_INFINITY);
+  }
+  if (!Number.isFinite(used) || used === requested) return { requested, day: requested, afterEnd: false, note: null };
+  const day = used as DayNumber;
+  const note =
+    requested > last
+      ? `${argument} ${formatIsoDay(requested)} is after the data end; figures are as of the last session, ${formatIsoDay(day)}`
+      : `${argument} ${formatIsoDay(requested)} has no session (a weekend or holiday); figures are as of the last session before it, ${formatIsoDay(day)}`;
+  return { requested, day, afterEnd: requested > last, note };
+}
+
+/** Writes a {@link SessionDate}'s note, if any, as one line on stderr (`marketfacts: note: ...`). */
+export function writeSessionNote(resolved: SessionDate): void {
+  if (resolved.note !== null) process.stderr.write(`marketfacts: note: ${resolved.note}\n`);
+}
 
 /** Environment variable naming the store file; `--db` wins over it. */
 export const STORE_ENV = 'MARKETFACTS_DB';

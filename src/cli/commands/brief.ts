@@ -10,7 +10,7 @@ import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel, type SnapshotMark } from '../../facts/index.js';
 import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
 import { defaultConnectorContext } from '../../data/connectors/index.js';
-import { addStoreOption, withStore } from '../context.js';
+import { addStoreOption, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
 
 /** Options of the brief command as commander parses them. */
@@ -85,7 +85,11 @@ export function briefDate(series: readonly DailySeries[], text: string | undefin
 export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string, live?: LiveLevels): string {
   const format = parseBriefFormat(options);
   const series = selectSeries(all, options.symbols, storePath);
-  const date = options.date === undefined && live?.day != null ? live.day : briefDate(series, options.date);
+  const asked = options.date === undefined && live?.day != null ? live.day : briefDate(series, options.date);
+  // After the data end: the last session, said so (a weekend inside the data the brief says itself).
+  const session = resolveSessionDate(series, asked);
+  const date = session.afterEnd && options.date !== undefined ? session.day : asked;
+  if (date !== asked) writeSessionNote(session);
   const levels = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
   const snapshots = new Map<string, SnapshotMark>();
   const held = new Set(series.map((s) => s.instrument.symbol as string));

@@ -10,7 +10,7 @@ import { parseIsoDay } from '../../core/date.js';
 import { ArgumentError, InputError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { countVerdicts, decodeArticle, extractClaims, judgeClaims, MAX_ARTICLE_BYTES, renderHtml, renderText, reportJson, symbolsNeeded, type CheckReport } from '../../claims/index.js';
-import { addStoreOption, loadRegistry, withStore } from '../context.js';
+import { addStoreOption, loadRegistry, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { writeJson } from '../output.js';
 
 interface CheckOptions {
@@ -110,7 +110,13 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
       const loaded = await Promise.all(symbolsNeeded(extraction.claims).map(loadIfStored));
       return new Map(loaded.filter((entry): entry is [string, DailySeries] => entry !== null));
     });
-    const checked = judgeClaims(extraction.claims, series, articleDay);
+    // A date without a session: the rule brief, stats and series follow (context.ts), said so;
+    // after the data end the claims are read as of the last session.
+    const session = resolveSessionDate([...series.values()], articleDay);
+    writeSessionNote(session);
+    const asOfLast = session.afterEnd ? extractClaims(text, { instruments: registry.instruments, date: session.day }) : extraction;
+    const claims = asOfLast.ok ? asOfLast.claims : extraction.claims;
+    const checked = judgeClaims(claims, series, session.afterEnd ? session.day : articleDay);
     report = { ...report, checked, counts: countVerdicts(checked) };
   }
   const name = file === '-' ? 'stdin' : file;

@@ -9,7 +9,7 @@ import type { DailySeries } from '../../core/series.js';
 import { hasBasis } from '../../series/closes.js';
 import { formatNumber } from '../../narrative/ap-style.js';
 import { buildStatsIndex, extendedStatsOn, statsOn, trailingReturn, type ExtendedStats, type Move, type ReturnBasis, type StatsSnapshot, type TrailingUnit } from '../../stats/index.js';
-import { addStoreOption, withStore } from '../context.js';
+import { addStoreOption, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { countOf, formatCount, renderTable, writeJson } from '../output.js';
 
 /** Parses a `YYYY-MM-DD` argument or throws ArgumentError naming it. */
@@ -162,7 +162,6 @@ export type StatsOutput = StatsSnapshot & ExtendedStats & { readonly trailing?: 
  */
 export function computeStats(series: DailySeries, options: Pick<StatsCommandOptions, 'date' | 'basis' | 'trailing'>): StatsOutput {
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
-  checkNotPastEnd(series, date, '--date');
   const index = buildStatsIndex(series, parseBasisArgument(options.basis, series));
   const snapshot = { ...statsOn(index, date), ...extendedStatsOn(index, date) };
   if (options.trailing === undefined) return snapshot;
@@ -198,7 +197,9 @@ A date without an observation (a holiday, a weekend) uses the last one before it
   );
   command.action(async (symbol: string, options: StatsCommandOptions) => {
     await withStore(options, async (store) => {
-      const snapshot = computeStats(await store.loadSeries(symbol), options);
+      const series = await store.loadSeries(symbol);
+      const snapshot = computeStats(series, options);
+      if (options.date !== undefined) writeSessionNote(resolveSessionDate([series], parseDateArgument(options.date, '--date')));
       if (options.json) writeJson(snapshot);
       else process.stdout.write(renderStatsTable(snapshot));
     });
