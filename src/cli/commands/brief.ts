@@ -86,11 +86,12 @@ export function renderBriefCommand(all: readonly DailySeries[], options: BriefCo
   const format = parseBriefFormat(options);
   const series = selectSeries(all, options.symbols, storePath);
   const asked = options.date === undefined && live?.day != null ? live.day : briefDate(series, options.date);
-  // After the data end: the last session, said so (a weekend inside the data the brief says itself).
-  const session = resolveSessionDate(series, asked);
-  const date = session.afterEnd && options.date !== undefined ? session.day : asked;
-  if (date !== asked) writeSessionNote(session);
   const levels = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
+  // After the data end: the last session, said so (a weekend inside the data the brief says
+  // itself); with snapshot levels the date is the day they are for.
+  const session = resolveSessionDate(series, asked);
+  const date = session.afterEnd && options.date !== undefined && levels.length === 0 ? session.day : asked;
+  if (date !== asked) writeSessionNote(session);
   const snapshots = new Map<string, SnapshotMark>();
   const held = new Set(series.map((s) => s.instrument.symbol as string));
   for (const level of levels) {
