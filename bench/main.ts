@@ -9,6 +9,7 @@ import { run as runBrief } from './brief.js';
 import { run as runCheck } from './check.js';
 import { run as runCalendar } from './calendar.js';
 import { run as runUpdate } from './update.js';
+import { run as runCorpus } from './corpus.js';
 
 const SECTIONS = [
   { name: 'data', title: 'Ingest and store (baseline: DuckDB read_csv)', run: runData },
@@ -17,6 +18,7 @@ const SECTIONS = [
   { name: 'check', title: 'Article checker', run: runCheck },
   { name: 'calendar', title: 'Market calendars (baseline: a day-by-day rule check)', run: runCalendar },
   { name: 'update', title: 'update from the sources (baseline: ingest of the same rows from CSV files)', run: runUpdate },
+  { name: 'corpus', title: 'Article checker on the graded corpus (../shared/corpus)', run: runCorpus },
 ] as const;
 
 const wanted = process.argv.slice(2);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runUpdate } from '../src/cli/commands/update.js';
 import { withWritableStore } from '../src/cli/context.js';
-import { defaultConnectorContext, sourceSpecOf } from '../src/data/connectors/index.js';
+import { defaultConnectorContext, fetchDaily, sourceSpecOf } from '../src/data/connectors/index.js';
 import { readDataFile } from '../src/data/data-file.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { SHIPPED_FILES, shippedDataDir } from '../src/data/shipped.js';
@@ -102,7 +102,10 @@ async function quietly(work: () => Promise<unknown>): Promise<string> {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'marketfacts-bench-update-'));
   const savedInstruments = process.env['MARKETFACTS_INSTRUMENTS'];
-  process.env['MARKETFACTS_INSTRUMENTS'] = join(dir, 'no-instruments.json');
+  // The built-in instruments only: an empty config (a named config must exist).
+  const config = join(dir, 'instruments.json');
+  writeFileSync(config, '{"instruments": []}\n');
+  process.env['MARKETFACTS_INSTRUMENTS'] = config;
   const base = join(dir, 'base.duckdb');
   const prepared = await prepare(dir, base);
   const server = await startRecordedServer((url) => prepared.answers.get(url.pathname) ?? prepared.answers.get(`${url.pathname}?id=${url.searchParams.get('id') ?? ''}`));
@@ -140,11 +143,28 @@ export async function run(): Promise<void> {
       );
       if (k > 0) ingestMs.push(performance.now() - csvStart);
     }
+    // The connectors' own part: the eleven fetches over HTTP and their validation, no store.
+    const context = defaultConnectorContext({}, urls);
+    const fetchMs: number[] = [];
+    for (let k = 0; k <= RUNS; k += 1) {
+      const start = performance.now();
+      await Promise.all(
+        prepared.csvFiles.map((file) => {
+          const instrument = findBuiltinInstrument(file.symbol);
+          const spec = instrument === undefined ? undefined : sourceSpecOf(instrument);
+          if (instrument === undefined || spec === undefined) return Promise.resolve();
+          const columns = spec.connector !== 'yahoo' ? 'close' : file.adjustedOnly ? 'adjusted' : instrument.kind === 'etf' ? 'both' : 'close';
+          return fetchDaily({ spec, kind: instrument.kind, columns, from: null }, context);
+        }),
+      );
+      if (k > 0) fetchMs.push(performance.now() - start);
+    }
     const instruments = prepared.csvFiles.length;
     const u = median(updateMs);
     const b = median(ingestMs);
     console.log(`update of the ${instruments} shipped instruments from a 127.0.0.1 server, ${SERVED_ROWS} rows each (${added} added, ${failed} failed): ${u.toFixed(0)} ms (target < 1,000 ms)`);
     console.log(`baseline: ingest of the same rows from ${instruments} CSV files into the same store: ${b.toFixed(0)} ms; update / ingest = ${(u / b).toFixed(2)}`);
+    console.log(`of which the connectors' part (${instruments} fetches over HTTP and their validation, no store): ${median(fetchMs).toFixed(0)} ms`);
   } finally {
     await server.close();
     if (savedInstruments === undefined) delete process.env['MARKETFACTS_INSTRUMENTS'];

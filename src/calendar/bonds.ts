@@ -3,7 +3,7 @@
  * closes, the special closures, and the Good Fridays it traded because the monthly
  * employment report came out that morning.
  */
-import { addDays, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, yearOf, type DayNumber } from '../core/date.js';
+import { addDays, civilFromDay, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, yearOf, type DayNumber } from '../core/date.js';
 import { BOND_HOLIDAY_RULES } from './bond-holidays.js';
 import { lastWeekdayOf, nthWeekdayOf, Weekday } from './date-rules.js';
 import { goodFriday } from './easter.js';
@@ -27,21 +27,21 @@ export const BOND_SPECIAL_CLOSURES: readonly SpecialClosure[] = [
   { date: '2018-12-05', name: 'National Day of Mourning for President George H.W. Bush' },
 ];
 
+/** First year the bond market traded a Good Friday that brought the employment report. */
+export const BOND_GOOD_FRIDAY_TRADING_FROM = 1996;
+/** First year whose traded Good Friday closes at noon in this calendar (the earlier closing times are not recorded). */
+const BOND_GOOD_FRIDAY_NOON_FROM = 2007;
+
 /**
- * Good Fridays the bond market traded because the Labor Department's employment report was
- * published that morning; `time` is the recommended early close, null when not recorded here.
+ * True when the bond market trades on the year's Good Friday: from 1996, when Good Friday is
+ * the first Friday of April, the day the Labor Department publishes the monthly employment
+ * report, SIFMA recommends trading until noon instead of a full close (1996, 1999, 2007, 2010,
+ * 2012, 2015, 2021, 2023, 2026; next 2034). A prediction for years ahead: SIFMA confirms each.
  */
-export const BOND_GOOD_FRIDAY_SESSIONS: readonly { readonly year: number; readonly time: string | null }[] = [
-  { year: 1996, time: null },
-  { year: 1999, time: null },
-  { year: 2007, time: '12:00' },
-  { year: 2010, time: '12:00' },
-  { year: 2012, time: '12:00' },
-  { year: 2015, time: '12:00' },
-  { year: 2021, time: '12:00' },
-  { year: 2023, time: '12:00' },
-  { year: 2026, time: '12:00' },
-];
+export function tradesOnGoodFriday(year: number): boolean {
+  const day = civilFromDay(goodFriday(year));
+  return year >= BOND_GOOD_FRIDAY_TRADING_FROM && day.month === 4 && day.day <= 7;
+}
 
 /** Unscheduled early closes: national days of mourning the bond market traded through (2 p.m.). */
 const BOND_SPECIAL_EARLY_CLOSES: readonly SpecialClosure[] = [
@@ -50,7 +50,7 @@ const BOND_SPECIAL_EARLY_CLOSES: readonly SpecialClosure[] = [
 ];
 
 function bondClosuresIn(year: number): Holiday[] {
-  const tradedGoodFriday = BOND_GOOD_FRIDAY_SESSIONS.some((entry) => entry.year === year) ? goodFriday(year) : null;
+  const tradedGoodFriday = tradesOnGoodFriday(year) ? goodFriday(year) : null;
   const closures = [...specialClosuresIn(BOND_SPECIAL_CLOSURES, year), ...closuresByRule(BOND_HOLIDAY_RULES, year)];
   return closures.filter((closure) => closure.day !== tradedGoodFriday);
 }
@@ -85,8 +85,7 @@ function scheduledBondEarlyClosesIn(year: number): EarlyClose[] {
     const day = parseIsoDay(special.date);
     if (day !== null && yearOf(day) === year) closes.push({ day, time: '14:00', name: special.name });
   }
-  const traded = BOND_GOOD_FRIDAY_SESSIONS.find((entry) => entry.year === year);
-  if (traded !== undefined && traded.time !== null) closes.push({ day: goodFriday(year), time: traded.time, name: 'Good Friday (employment report)' });
+  if (tradesOnGoodFriday(year) && year >= BOND_GOOD_FRIDAY_NOON_FROM) closes.push({ day: goodFriday(year), time: '12:00', name: 'Good Friday (employment report)' });
   if (year < BOND_EARLY_CLOSES_FROM) return closes;
   const add = (day: DayNumber, name: string): void => {
     closes.push({ day, time: '14:00', name });

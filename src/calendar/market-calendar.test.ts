@@ -82,5 +82,7 @@ describe('bond market', () => {
     expect(bonds.earlyCloseOn(day('2021-04-02'))).toMatchObject({ time: '12:00' });
     expect(bonds.earlyCloseOn(day('2021-04-01'))).toMatchObject({ time: '14:00', name: 'day before Good Friday' });
     expect(bonds.isSession(day('2024-03-29'))).toBe(false);
+    expect(bonds.earlyCloseOn(day('2034-04-07'))).toMatchObject({ time: '12:00', name: 'Good Friday (employment report)' });
+    expect(bonds.isSession(day('1994-04-01'))).toBe(false);
   });
 });

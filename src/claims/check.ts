@@ -1,9 +1,9 @@
 /** Checking an article end to end when the series are already at hand. */
 import type { DayNumber } from '../core/date.js';
 import type { Instrument } from '../core/instrument.js';
-import { extractClaims, type DateSource } from './extract.js';
-import { judgeClaims } from './judge.js';
-import type { SeriesBySymbol } from './judge-support.js';
+import { extractClaims, type DateSource } from './read/extract.js';
+import { judgeClaims } from './judge/judge.js';
+import type { SeriesBySymbol } from './judge/support.js';
 import type { CheckedClaim } from './types.js';
 
 /** The outcome of a check: the article date used and every claim with its verdict. */

@@ -1,6 +1,6 @@
 /**
  * Claims about weeks, months, the 52-week range, seasonal ranks and level milestones: the
- * claim kinds read by `extract-periods-phrases.ts` and judged by `judge-periods.ts`. They
+ * claim kinds read by `read/frames/period-phrases.ts` and judged by `judge/periods.ts`. They
  * share {@link ClaimBase} and the stated shapes of `types.ts`.
  */
 import type { DayNumber } from '../core/date.js';

@@ -57,6 +57,34 @@ export type Timing = { readonly kind: 'close' } | { readonly kind: 'time-of-day'
 /** Calendar periods of period moves: week, month, quarter, year to date. */
 export type ToDatePeriod = 'wtd' | 'mtd' | 'qtd' | 'ytd';
 
+/** Where one part of a claim's reading came from. */
+export interface ReadingSource {
+  /**
+   * `sentence`: named in the claim's sentence; `possessive`: "the S&P 500's 25.5%";
+   * `earlier-sentence`: carried from a sentence before; `heading`: a section heading ("For the
+   * week:"); `weekday`: a weekday in the clause ("on Thursday"); `date`: a date in the clause
+   * ("on Oct. 31"); `article-date`: the article date; `period-words`: words of the clause
+   * ("this year"); `earlier-clause`: the figure before it in the sentence; `none`: nothing.
+   */
+  readonly from: 'sentence' | 'possessive' | 'earlier-sentence' | 'heading' | 'weekday' | 'date' | 'article-date' | 'period-words' | 'earlier-clause' | 'none';
+  /** The words that set it ("For the week", "Thursday"), or null. */
+  readonly text: string | null;
+}
+
+/**
+ * How a claim was read: where its subject, date and period came from, and the words that make
+ * the reading uncertain (a contradicted verdict on an uncertain reading becomes `unclear`).
+ */
+export interface ClaimReading {
+  readonly subject: ReadingSource;
+  readonly date: ReadingSource;
+  readonly period: ReadingSource;
+  /** Words that leave the subject, date, period or quantity unpinned; empty when the reading is certain. */
+  readonly doubts: readonly string[];
+  /** The statistic the claim's clause names that the engine does not compute ("moving average"), or null. */
+  readonly notComputed: string | null;
+}
+
 /** Fields every claim has. */
 export interface ClaimBase {
   /** 1-based, in order of appearance. */
@@ -77,6 +105,8 @@ export interface ClaimBase {
   readonly timing: Timing;
   /** `total` when the text said "total return", else `price`. */
   readonly basis: ReturnBasis;
+  /** Where the subject, date and period came from. */
+  readonly reading: ClaimReading;
 }
 
 /** A number about the article date: the close, a move, a period move, a record level, a count, a distance. */
@@ -90,6 +120,7 @@ export interface NumberClaim extends ClaimBase {
     | 'change_1d_bp'
     | `${ToDatePeriod}_pct`
     | `${ToDatePeriod}_bp`
+    | `${ToDatePeriod}_points`
     | 'record_close'
     | 'prior_record_close'
     | 'record_count_ytd'
@@ -189,6 +220,8 @@ export const UnverifiableReasons = [
   'price-return-unavailable',
   'not-computable',
   'market-closed',
+  'unclear',
+  'not-computed',
 ] as const;
 /** One of {@link UnverifiableReasons}. */
 export type UnverifiableReason = (typeof UnverifiableReasons)[number];

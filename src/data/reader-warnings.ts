@@ -1,8 +1,8 @@
 /** Warnings about values that are legal but suspicious: unsorted rows, weekends, big jumps. */
 import { holidayRowWarnings } from '../calendar/holiday-rows.js';
 import { formatIsoDay, isWeekend, type DayNumber } from '../core/date.js';
-import { LONGEST_PLAUSIBLE_GAP_DAYS } from './date-bounds.js';
 import { EVERY_DAY_KINDS, type InstrumentKind } from '../core/instrument.js';
+import { LONGEST_PLAUSIBLE_GAP_DAYS } from './date-bounds.js';
 import { describeKind, describePlausibleBound, isImplausibleMove } from './plausibility.js';
 
 /** Sorted rows of a file, with their file lines. */
@@ -18,8 +18,9 @@ const MAX_LISTED_MOVES = 5;
 
 /**
  * The warnings for sorted rows: input that was not in date order, weekend dates (count and
- * the first; none for kinds that trade every day, see EVERY_DAY_KINDS), one-day moves beyond the bound for the kind (listed with their file lines, the
- * unadjusted close checked when present, else the adjusted one).
+ * the first; none for kinds that trade every day, see EVERY_DAY_KINDS), one-day moves beyond
+ * the bound for the kind (listed with their file lines, the unadjusted close checked when
+ * present, else the adjusted one).
  */
 export function collectWarnings(rows: WarnableRows, kind: InstrumentKind, wasUnsorted: boolean): string[] {
   const warnings: string[] = [];

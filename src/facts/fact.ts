@@ -137,6 +137,18 @@ export interface BiggestMoveFact extends FactBase {
   readonly dataStart: string;
 }
 
+/** The biggest one-day move in index points since a date: "its biggest point drop since Oct. 27, 1997". */
+export interface PointMoveFact extends FactBase {
+  readonly kind: 'point-move';
+  /** The day's change in index points (signed). */
+  readonly points: number;
+  /** The day's move in percent, for the sentence's "or X%". */
+  readonly movePct: number;
+  /** The most recent earlier day whose point move, same direction, was at least as large (ties count); null: the largest in the data. */
+  readonly sinceDate: string | null;
+  readonly dataStart: string;
+}
+
 /** The month-to-date move, on track for the biggest monthly move since a month. */
 export interface MonthOnTrackFact extends FactBase {
   readonly kind: 'month-on-track';
@@ -171,6 +183,11 @@ export interface DrawdownChangeFact extends FactBase {
   readonly drawdownPct: number;
   readonly peakClose: number;
   readonly peakDate: string;
+  /** The record close (highest close on or before the date) and its date: a peak after a rally is not the record. */
+  readonly recordClose: number;
+  readonly recordDate: string;
+  /** Percent below the record close (>= 0) on the date. */
+  readonly belowRecordPct: number;
 }
 
 /** Standing in a correction or bear market entered on an earlier day (the day of entering is a drawdown-change). */
@@ -185,6 +202,11 @@ export interface DrawdownStandingFact extends FactBase {
   readonly peakIsRecord: boolean;
   /** The first close of the state (the day it was entered), or null when it holds from the data start. */
   readonly sinceDate: string | null;
+  /** The record close and its date (the same as the peak when `peakIsRecord`). */
+  readonly recordClose: number;
+  readonly recordDate: string;
+  /** Percent below the record close (> 0) on the date; equals `drawdownPct` when the peak is the record. */
+  readonly belowRecordPct: number;
 }
 
 /**
@@ -213,16 +235,19 @@ export interface MilestoneFact extends FactBase {
   readonly isMajor: boolean;
 }
 
-/** A month-, quarter- or year-to-date move. */
+/** A week-, month-, quarter- or year-to-date move. */
 export interface PeriodMoveFact extends FactBase {
   readonly kind: 'period-move';
-  readonly period: 'mtd' | 'qtd' | 'ytd';
+  /** `wtd` from the prior week's last close (the closing table's "For the week"), then month, quarter, year. */
+  readonly period: 'wtd' | 'mtd' | 'qtd' | 'ytd';
   readonly move: number;
+  /** The close minus the base close: index points (dollars for funds, percentage points for yields). */
+  readonly changePoints: number;
   readonly unit: MoveUnit;
   readonly basis: ReturnBasis;
   readonly baseClose: number;
   readonly baseDate: string;
-  /** Month (1-12) or quarter (1-4) or year the period is, for "in November". */
+  /** Month (1-12) or quarter (1-4) or year the period is, for "in November"; the year for a week. */
   readonly periodNumber: number;
 }
 
@@ -280,6 +305,7 @@ export type Fact =
   | FiftyTwoWeekFact
   | ExtremeSinceFact
   | BiggestMoveFact
+  | PointMoveFact
   | MonthOnTrackFact
   | StreakFact
   | DrawdownChangeFact

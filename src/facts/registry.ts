@@ -1,6 +1,6 @@
 /** The fact detectors, in the order their facts are listed for one instrument. */
 import type { FactDetector } from './detector.js';
-import { biggestMoveDetector, dayMoveDetector, streakDetector, totalReturnMoveDetector } from './detectors/day.js';
+import { biggestMoveDetector, dayMoveDetector, pointMoveDetector, streakDetector, totalReturnMoveDetector } from './detectors/day.js';
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
@@ -18,6 +18,7 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   extremeSinceDetector,
   fiftyTwoWeekDetector,
   biggestMoveDetector,
+  pointMoveDetector,
   streakDetector,
   periodMoveDetector,
   monthOnTrackDetector,

@@ -8,9 +8,13 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
+import { chooseSeasonality } from './filler.js';
+import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
+import { explainOnFirstMention, storyOrder } from './market.js';
 import { Namer } from './namer.js';
-import { instrumentSentences } from './paragraph.js';
+import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
+import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
@@ -50,10 +54,15 @@ export interface BriefSnapshot {
 export interface Brief {
   readonly date: string;
   readonly requestedDate: string;
+  /** The news of the day in headline words: "S&P 500 has its worst day since 1987". */
   readonly headline: string;
+  /** The day the story is about: "Monday, March 16, 2020". */
+  readonly dateline: string;
   /** The line under the headline when the date asked for had no trading: which date the figures are from; else null. */
   readonly dateNote: string | null;
   readonly paragraphs: readonly Paragraph[];
+  /** The closing table of the major indexes (day, week, year); empty without an index. */
+  readonly table: readonly TableSection[];
   readonly notes: readonly string[];
   /** Instruments left out because their data do not cover the date. */
   readonly unbriefed: readonly UnbriefedInstrument[];
@@ -68,62 +77,129 @@ function groupKey(instrument: Instrument): string {
 }
 
 /**
- * Writes the brief from facts (any order; see detectFacts). Instruments with no fact get no
- * paragraph. Deterministic: the same facts give the same text.
+ * Writes the brief from facts (any order; see detectFacts): the headline from the lead's news,
+ * the lead paragraph (the S&P 500's day, then the Dow and the Nasdaq), each instrument's
+ * paragraph in story order (S&P 500, Dow, Nasdaq, small caps, bonds, the VIX, funds when they
+ * make news), and the closing table. Instruments with no fact get no paragraph. Deterministic:
+ * the same facts give the same text.
  */
 export function composeBrief(facts: readonly Fact[], context: BriefContext): Brief {
   const storyYear = yearOfIsoDate(context.date);
+  const benchmark = context.benchmark !== undefined ? context.benchmark : (facts.find((f) => f.kind === 'relative-performance')?.benchmark ?? null);
   const ctx: StoryContext = {
     storyYear,
     instruments: new Map(context.instruments.map((i) => [i.symbol, i])),
     periodEnds: context.periodEnds ?? periodEndsFromFacts(facts),
-    benchmark: context.benchmark !== undefined ? context.benchmark : (facts.find((f) => f.kind === 'relative-performance')?.benchmark ?? null),
+    benchmark,
+    prevDates: new Map(facts.flatMap((f) => (f.kind === 'day-move' ? [[f.symbol, f.prevDate] as const] : []))),
   };
+  const ordered = storyOrder(context.instruments, benchmark);
   const pool = new FactPool(facts);
-  const paragraphs: Paragraph[] = [];
+  const closedYields = setAsideClosedMarkets(pool, ordered, context);
+  setAsideFiller(pool, facts, benchmark);
   const weekday = weekdayText(context.date);
-  const scores = new Map(context.instruments.map((i) => [i.symbol, pool.topScore(i.symbol)]));
-  const lead = writeLead(pool, context.instruments, ctx);
-  if (lead !== null) paragraphs.push({ symbols: lead.symbols, sentences: [lead.sentence] });
-
+  const lead = writeLead(pool, ordered, ctx);
+  const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
+  const said = new Set(paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
   const groups = new Map<string, Instrument[]>();
-  for (const instrument of context.instruments) {
+  for (const instrument of ordered) {
     const key = groupKey(instrument);
     groups.set(key, [...(groups.get(key) ?? []), instrument]);
   }
-  const leadSymbols = lead?.symbols ?? [];
-  const groupScore = (members: readonly Instrument[]): number => {
-    const leadRank = members.map((m) => leadSymbols.indexOf(m.symbol)).filter((i) => i >= 0);
-    if (leadRank.length > 0) return 1000 - Math.min(...leadRank);
-    return Math.max(0, ...members.map((m) => scores.get(m.symbol) ?? 0));
-  };
-  const ordered = [...groups.values()].sort((a, b) => groupScore(b) - groupScore(a));
-  const said = new Set(paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
-  for (const members of ordered) {
-    const sentences: Sentence[] = [];
-    // Yields and funds keep the store's order (the 10-year before the 2-year); a group's order is stable.
-    const byScore = members.length > 1 ? members : [...members];
-    for (const instrument of byScore) {
+  // The benchmark's paragraph tells its whole day; without the benchmark, the first index plays its part.
+  const storyBenchmark = ordered.some((i) => i.symbol === benchmark) ? benchmark : (ordered.find((i) => i.kind === 'index')?.symbol ?? null);
+  const hasIndex = ordered.some((i) => i.kind === 'index');
+  for (const [key, members] of groups) {
+    const sentences: Sentence[] = key === 'yields' ? closedYields : [];
+    for (const instrument of members) {
+      if (instrument.kind === 'etf' && hasIndex && !isFundNews(pool, instrument, facts)) continue;
       const namer = new Namer(ctx.instruments);
-      for (const written of instrumentSentences(pool, instrument, ctx, namer)) {
+      const style = paragraphStyle(instrument, storyBenchmark);
+      for (const written of instrumentSentences(pool, instrument, ctx, namer, style)) {
         const sentence = { ...written, text: reworded(written.text, instrument, sentences[sentences.length - 1], said) };
         if (said.has(sentence.text)) continue;
         said.add(sentence.text);
         sentences.push(sentence);
       }
     }
-    if (sentences.length > 0) paragraphs.push({ symbols: byScore.map((m) => m.symbol), sentences });
+    if (sentences.length > 0) paragraphs.push({ symbols: members.map((m) => m.symbol), sentences });
   }
+  const datelineText = `${weekday}, ${dateText(context.date, Number.NaN)}`;
   return {
     date: context.date,
     requestedDate: context.requestedDate,
-    headline: `Markets on ${weekday}, ${dateText(context.date, Number.NaN)}`,
+    headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
+    dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs,
+    paragraphs: explainOnce(paragraphs, ordered),
+    table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,
     facts,
   };
+}
+
+/** How much of an instrument's period record its paragraph says: the benchmark all of it, others only what is news. */
+function paragraphStyle(instrument: Instrument, benchmark: string | null): ParagraphStyle {
+  return { plainPeriods: instrument.symbol === benchmark };
+}
+
+/**
+ * A fund makes news when it has a record close or a one-day "biggest since" that no index in
+ * the brief has that day (the index says it otherwise).
+ */
+function isFundNews(pool: FactPool, fund: Instrument, facts: readonly Fact[]): boolean {
+  const own = pool.peek(fund.symbol, 'record-close') ?? pool.peek(fund.symbol, 'biggest-move', (f) => f.period === 'day');
+  if (own === undefined) return false;
+  return !facts.some((f) => f.kind === own.kind && f.date === own.date && f.symbol !== fund.symbol && f.score > own.score);
+}
+
+/**
+ * Yields whose figures are from an earlier day than the brief's (the bond market was closed or
+ * the data lack the day): none of their day's facts is said as today's. Returns the sentence
+ * that says so instead, one per yield, with the facts of the last close.
+ */
+function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], context: BriefContext): Sentence[] {
+  const out: Sentence[] = [];
+  for (const instrument of ordered) {
+    const used = context.datesUsed.get(instrument.symbol);
+    if (instrument.kind !== 'yield' || used === undefined || used >= context.date) continue;
+    const day = pool.peek(instrument.symbol, 'day-move');
+    for (const fact of pool.all(instrument.symbol)) pool.take(instrument.symbol, fact.kind, (f) => f === fact);
+    if (day === undefined) continue;
+    const storyYear = yearOfIsoDate(context.date);
+    out.push({
+      text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(context.date)} in the data; it last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}.`,
+      facts: [day],
+    });
+  }
+  return out;
+}
+
+/** Takes out of the pool the seasonal records the brief does not say: one a brief at most (chooseSeasonality). */
+function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null): void {
+  const kept = chooseSeasonality(facts, benchmark);
+  for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
+}
+
+/** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */
+function explainOnce(paragraphs: readonly Paragraph[], ordered: readonly Instrument[]): Paragraph[] {
+  const out = paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
+  for (const instrument of ordered) {
+    let done = false;
+    for (const paragraph of out) {
+      for (let k = 0; k < paragraph.sentences.length && !done; k++) {
+        const sentence = paragraph.sentences[k];
+        if (sentence === undefined) continue;
+        const { text, explained } = explainOnFirstMention(sentence.text, instrument);
+        if (explained) {
+          paragraph.sentences[k] = { ...sentence, text };
+          done = true;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** The sentence with a leading short name or "It" replaced by the instrument's story name. */

@@ -14,12 +14,13 @@ import type {
   LatestRecordFact,
   MilestoneFact,
   NearRecordFact,
+  PointMoveFact,
   RecordCloseFact,
   StreakFact,
   TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
-import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, yearOfIsoDate } from './phrases.js';
+import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, yearOfIsoDate } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -28,12 +29,22 @@ export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: bo
   return fact.snapshotMinutes === null ? `${level} (preliminary)` : `${level} at ${formatApTime(fact.snapshotMinutes)} (preliminary)`;
 }
 
-/** The verb phrase of the day's move: `rose 1.5% to 2,442.03`, `fell 14 basis points to 4.27% from 4.41%`. */
+/** True for instruments whose moves a story gives in points as well as percent: indexes quoted in points. */
+export function isQuotedInPoints(instrument: Pick<Instrument, 'kind' | 'unit'>): boolean {
+  return instrument.kind === 'index' && instrument.unit === 'points';
+}
+
+/**
+ * The verb phrase of the day's move: an index in points and percent, `fell 2,997 points, or
+ * 12.9%, to 20,188.52` (AP style); others `rose 4.2% to 14.60`; yields `fell 14 basis points to
+ * 4.27% from 4.41%`.
+ */
 export function dayMovePhrase(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
   const level = dayLevel(instrument, fact, isRecord);
   if (isFlat(fact.move, fact.unit)) return `was ${fact.move === 0 ? 'unchanged' : 'little changed'} at ${level}`;
-  const from = fact.unit === 'bp' ? ` from ${levelText(instrument, fact.prevClose)}` : '';
-  return `${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} to ${level}${from}`;
+  if (fact.unit === 'bp') return `${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} to ${level} from ${levelText(instrument, fact.prevClose)}`;
+  if (isQuotedInPoints(instrument)) return `${pastVerb(fact.move)} ${pointsText(fact.changePoints)}, or ${percentText(fact.move)}, to ${level}`;
+  return `${pastVerb(fact.move)} ${percentText(fact.move)} to ${level}`;
 }
 
 /** `its 45th record close of 2024`, or `its first record close since Nov. 8, 2021`. */
@@ -44,8 +55,10 @@ export function recordClause(fact: RecordCloseFact, storyYear: number): string {
 }
 
 /** `its 51st of the year`, or in the data's first year `its fifth since the data begin on Sept. 10, 1987`. */
-function recordCount(latest: LatestRecordFact): string {
+export function recordCount(latest: LatestRecordFact): string {
   const since = latest.countSinceDataBegin ? `since the data begin on ${dateText(latest.dataStart, Number.NaN)}` : 'of the year';
+  // The year's first record is, until another, its only one: "its first of the year" reads as a count still to come.
+  if (latest.countYtd === 1 && !latest.countSinceDataBegin) return 'its only record close of the year so far';
   return `its ${formatOrdinal(latest.countYtd)} ${since}`;
 }
 
@@ -61,7 +74,9 @@ export function milestoneClause(fact: MilestoneFact): string {
  */
 export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number, latest?: LatestRecordFact): string {
   const count = latest !== undefined && isSameRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
-  return `${percentText(fact.belowPct)} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}${count}`;
+  // A distance that prints as 0% is not a number worth giving: "just below".
+  const below = isFlat(fact.belowPct, 'pct') ? 'just' : percentText(fact.belowPct);
+  return `${below} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}${count}`;
 }
 
 /** True when the year's latest record is the record a near-record fact measures from (same date and close). */
@@ -92,7 +107,7 @@ const STREAK_DATA_YEARS = 5;
 export function streakSinceClause(fact: StreakFact, isYield: boolean, storyYear: number): string | null {
   const kind = isYield ? (fact.days > 0 ? 'run of rises' : 'run of declines') : fact.days > 0 ? 'winning streak' : 'losing streak';
   const yearsBack = (iso: string): number => (dayOfIso(fact.date) - dayOfIso(iso)) / 365.25;
-  if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} in data going back to ${yearOfIsoDate(fact.dataStart)}` : null;
+  if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} in the data, which begin in ${yearOfIsoDate(fact.dataStart)}` : null;
   return yearsBack(fact.sinceDate) >= STREAK_SINCE_YEARS ? `the longest ${kind} since ${monthText(fact.sinceDate.slice(0, 7), storyYear)}` : null;
 }
 
@@ -103,23 +118,40 @@ export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): st
 
 /** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */
 export function extremeSinceClause(fact: ExtremeSinceFact, isYield: boolean, storyYear: number): string {
+  // A yield at its lowest (highest) in the data is at a record low (high) there: said as the data's record.
+  if (isYield && fact.sinceDate === null) return `a record ${fact.side} ${inDataText(fact.dataStart, fact.date, storyYear)}`;
   const what = `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'}`;
-  return fact.sinceDate === null ? `${what} ${inDataText(fact.dataStart, fact.date, storyYear)}` : `${what} since ${dateText(fact.sinceDate, storyYear)}`;
+  return `${what} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
 }
 
-/** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in data going back to 1962`. */
-function sinceText(sinceDate: string | null, dataStart: string, date: string, storyYear: number): string {
-  return sinceDate === null ? inDataText(dataStart, date, storyYear) : `since ${dateText(sinceDate, storyYear)}`;
+/** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in the data, which begin in 1962`. */
+export function sinceText(sinceDate: string | null, dataStart: string, date: string, storyYear: number): string {
+  return sinceDate === null ? inDataText(dataStart, date, storyYear) : sinceDateText(sinceDate, dataStart, storyYear);
 }
 
 /**
  * `its biggest one-day decline since Aug. 2, when it fell from 3.99% to 3.80%` (the "when"
- * part only for yields, whose from/to levels are the story).
+ * part only for yields, whose from/to levels are the story). A move that only ties the earlier
+ * one is the biggest since it by the tie rule, and says so: `..., matching that day's 14-basis-point
+ * decline` (`matching that day's 4.1% drop`).
  */
 export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, storyYear: number): string {
-  const base = `its biggest one-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  const noun = moveNoun(fact.move, fact.unit);
+  const base = `its biggest one-day ${noun} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) {
+    const size = fact.unit === 'bp' ? `${formatNumber(Math.abs(fact.move), 0)}-basis-point` : percentText(fact.move);
+    return `${base}, matching that day's ${size} ${noun}`;
+  }
   if (fact.unit !== 'bp' || fact.sinceFrom === null || fact.sinceTo === null) return base;
   return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
+}
+
+/**
+ * `its biggest point drop since Oct. 27, 1997` / `its biggest point gain in the data, which
+ * begin in 1992`.
+ */
+export function pointMoveClause(fact: PointMoveFact, storyYear: number): string {
+  return `its biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
 }
 
 /**
@@ -134,13 +166,44 @@ export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: 
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for ${biggest}.`;
 }
 
-/** `The Russell 2000 entered a correction, closing 10.2% below its peak close of 2,442.74 on Nov. 8, 2021.` */
+/** `its record close of 6,144.15, set Feb. 19` (with the year's count when given). */
+function recordText(instrument: Instrument, close: number, date: string, storyYear: number, count = ''): string {
+  return `its record close of ${levelText(instrument, close)}, set ${dateText(date, storyYear)}${count}`;
+}
+
+/**
+ * The distance below the record, said whenever a drawdown is: the peak is the record, or,
+ * after a rally, a later lower peak whose distance comes with the record's: `10.1% below its
+ * record close of 6,144.15, set Feb. 19` / `14.8% below its peak close of 13,128.05 on Aug. 15,
+ * 2022 and 30.3% below its record close of 16,057.44, set Nov. 19, 2021`.
+ */
+export function belowPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number, count = ''): string {
+  if (fact.peakDate === fact.recordDate || isPeakAsRecord(fact)) return `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakDate === fact.recordDate ? count : '')}`;
+  if (fact.peakDate === fact.recordDate) return `${percentText(fact.drawdownPct)} below ${recordText(instrument, fact.peakClose, fact.peakDate, storyYear, count)}`;
+  const peak = `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  return `${peak} and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+}
+
+/** True when the distance below a later peak prints as the distance below the record: the record alone says it. */
+function isPeakAsRecord(fact: DrawdownChangeFact | DrawdownStandingFact): boolean {
+  return percentText(fact.drawdownPct) === percentText(fact.belowRecordPct);
+}
+
+/** `entering a bear market, 21.8% below its record close of ...`: the lead's clause of a drawdown change. */
+export function drawdownChangeClause(instrument: Instrument, fact: DrawdownChangeFact, storyYear: number, count = ''): string {
+  if (fact.to === 'bear') return `entering a bear market, ${belowPeakText(instrument, fact, storyYear, count)}`;
+  if (fact.from === 'bear') return 'starting a new bull market, 20% above its bear-market low';
+  if (fact.to === 'correction') return `entering a correction, ${belowPeakText(instrument, fact, storyYear, count)}`;
+  return 'ending its correction';
+}
+
+/** `The Russell 2000 entered a correction, closing 10.2% below its record close of 2,442.74, set Nov. 8, 2021.` */
 export function drawdownSentence(subject: string, instrument: Instrument, fact: DrawdownChangeFact, storyYear: number): string {
-  const peak = `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
-  if (fact.to === 'bear') return `${subject} entered a bear market, closing ${percentText(fact.drawdownPct)} below ${peak}.`;
-  if (fact.from === 'bear') return `${subject} closed 20% or more above its bear-market low, the start of a new bull market.`;
-  if (fact.to === 'correction') return `${subject} entered a correction, closing ${percentText(fact.drawdownPct)} below ${peak}.`;
-  return `${subject} ended its correction with a close above its previous peak.`;
+  const below = belowPeakText(instrument, fact, storyYear);
+  if (fact.to === 'bear') return `${subject} entered a bear market, closing ${below}.`;
+  if (fact.from === 'bear') return `${subject} closed 20% or more above its bear-market low, the start of a new bull market${fact.belowRecordPct > 0 ? `; it is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}` : ''}.`;
+  if (fact.to === 'correction') return `${subject} entered a correction, closing ${below}.`;
+  return `${subject} ended its correction with a close above its previous peak${fact.belowRecordPct > 0 ? `, ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}` : ''}.`;
 }
 
 /**
@@ -157,21 +220,29 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
   return fact.peakIsRecord && fact.peakDate === latest.recordDate && fact.peakClose === latest.recordClose;
 }
 
+/** A correction or bear market is said while the close is at least this far below the peak (percent). */
+const STATE_DEPTH = { correction: 10, bear: 20 } as const;
+
 /**
- * `The S&P 500 has been in a bear market since March 12 and is 29.5% below its record close of
- * 3,386.15, set Feb. 19.` (`its peak close of X on D` when the peak is not the record; `is in a
- * bear market, ...` when the state holds from the data's start). The year's latest record, when
+ * A standing drawdown as it is now: `The S&P 500 has been in a bear market since March 12 and is
+ * 29.5% below its record close of 3,386.15, set Feb. 19.` The state is named only while the close
+ * is at least 20% (10% for a correction) below the peak; once it has recovered part of the way,
+ * what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`
+ * A peak after a rally also gives the distance from the record. The year's latest record, when
  * it is the peak, adds its count instead of a sentence of its own.
  */
 export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, latest?: LatestRecordFact): string {
-  const state = fact.state === 'bear' ? 'a bear market' : 'a correction';
   const count = latest !== undefined && isStandingPeakRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
-  const peak = fact.peakIsRecord
-    ? `its record close of ${levelText(instrument, fact.peakClose)}, set ${dateText(fact.peakDate, storyYear)}${count}`
-    : `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
-  const below = `${percentText(fact.drawdownPct)} below ${peak}`;
-  if (fact.sinceDate === null) return `${subject} is in ${state}, ${below}.`;
-  return `${subject} has been in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.`;
+  if (fact.drawdownPct < STATE_DEPTH[fact.state]) {
+    return `${subject} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakIsRecord ? count : '')}.`;
+  }
+  const state = fact.state === 'bear' ? 'a bear market' : 'a correction';
+  // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.
+  const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
+  const below = recordOnly ? belowPeakText(instrument, fact, storyYear, count) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  const record = recordOnly ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
+  if (fact.sinceDate === null) return `${subject} is in ${state}, ${below}.${record}`;
+  return `${subject} has been in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
 }
 
 /** Days back a total-return move's "biggest since" must reach to be news (as a day's biggest-move). */

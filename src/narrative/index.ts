@@ -1,6 +1,7 @@
 /** Facts into AP-style sentences and briefs. */
 export * from './ap-style.js';
 export * from './brief.js';
+export * from './default-date.js';
 export * from './phrases.js';
 export * from './pool.js';
 export * from './render.js';

@@ -1,171 +1,377 @@
 /**
- * The lead: one sentence from the most newsworthy facts of the one or two instruments that
- * lead the day ("The Dow Jones Industrial Average rose 1% to a record 44,736.57 on Monday,
- * its 45th record close of 2024, and the Russell 2000 rose 1.5% to 2,442.03, 0.03% below its
- * record close of 2,442.74, set Nov. 8, 2021.").
+ * The lead paragraph: the market first. The first sentence is the S&P 500's day with its best
+ * news ("The S&P 500 fell 324.89 points, or 12%, to 2,386.13 on Monday, its biggest one-day drop
+ * since Oct. 19, 1987."), joined by another index's bigger news ("..., as the Nasdaq composite
+ * entered a bear market"); the second gives the Dow and the Nasdaq. Bonds or the VIX lead only
+ * when they are the story and stocks did little; the stocks' moves are then the second sentence.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact } from '../facts/fact.js';
+import type { DayMoveFact, Fact, PeriodMoveFact } from '../facts/fact.js';
 import { formatNumber } from './ap-style.js';
-import { biggestDayClause, dayMovePhrase, extremeSinceClause, fiftyTwoWeekClause, isPeakRecord, isSameRecord, nearRecordClause, recordClause, streakClause, streakSinceClause, totalReturnMovePhrase } from './clauses.js';
-import { capitalize, dateText, inDataText, levelText, moveNoun, monthText, percentText, weekdayText } from './phrases.js';
+import {
+  biggestDayClause,
+  dayLevel,
+  dayMovePhrase,
+  drawdownChangeClause,
+  extremeSinceClause,
+  fiftyTwoWeekClause,
+  isPeakRecord,
+  isQuotedInPoints,
+  isSameRecord,
+  nearRecordClause,
+  pointMoveClause,
+  recordClause,
+  recordCount,
+  streakClause,
+  streakSinceClause,
+  totalReturnMovePhrase,
+} from './clauses.js';
+import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
+import { isPointStory, MAJOR_INDEXES } from './market.js';
+import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
-/** A second instrument joins the lead when its best fact scores at least this share of the first's. */
-const SECOND_LEAD_SHARE = 0.6;
-/** ...and at least this much. */
-const SECOND_LEAD_MIN = 40;
-
-/** Facts that give a lead clause its news; a second instrument joins the lead only with one of these. */
-const LEAD_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'near-record', 'extreme-since', 'biggest-move', 'month-on-track', 'streak', 'fifty-two-week']);
-
-interface LeadClause {
+/** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
+export interface LeadClause {
+  readonly instrument: Instrument;
   readonly main: string;
   readonly tail: string;
   readonly facts: readonly Fact[];
+  /** The fact that gives the clause its news, or null for a plain day's move. */
+  readonly news: Fact | null;
 }
 
-/** The clause an instrument contributes to the lead, taking its facts from the pool. */
-function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): LeadClause | null {
-  const symbol = instrument.symbol;
-  const top = pool.top(symbol);
-  if (top === undefined) return null;
-  const name = instrument.storyName;
+/** What the headline is written from: the lead's subject and news, another index's news, and how stocks moved. */
+export interface LeadNews {
+  readonly first: LeadClause;
+  /** Another instrument's news joined to the first sentence ("as the Nasdaq entered a bear market"). */
+  readonly also: { readonly instrument: Instrument; readonly fact: Fact } | null;
+  /** The day's moves of the stock indexes told in the lead paragraph (percent), by symbol. */
+  readonly stockMoves: ReadonlyMap<string, number>;
+  /** True when a yield or the VIX leads. */
+  readonly isOtherLed: boolean;
+  /** The benchmark's year, on the year's last session (its annual result leads with the day); else null. */
+  readonly year: PeriodMoveFact | null;
+}
+
+/** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
+export interface Lead {
+  /** Paragraphs of sentences: the lead (with the year's result on its last session), then the Dow and the Nasdaq. */
+  readonly paragraphs: readonly (readonly Sentence[])[];
+  readonly symbols: readonly string[];
+  readonly news: LeadNews;
+}
+
+/** Kinds of news a lead clause can carry, best first on equal scores. */
+const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'extreme-since', 'month-on-track', 'near-record', 'streak', 'fifty-two-week']);
+
+/** Kinds of news the second sentence gives the Dow and the Nasdaq: the day's own, not the month's. */
+const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'extreme-since', 'near-record', 'streak']);
+
+/** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
+const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
+
+/** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
+const SECOND_SENTENCE_MIN_SCORE = 45;
+
+/** Bonds or the VIX lead only with news scoring at least this... */
+const OTHER_LEAD_MIN_SCORE = 75;
+/** ...while the S&P 500 moved less than this (percent). */
+const QUIET_STOCKS_PCT = 1;
+
+/** True when the month of `fact` is over on its date (the month's last session). */
+function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {
+  return (fact.kind === 'month-on-track' && fact.isMonthComplete) || (ctx !== undefined && periodEndsOf(ctx, fact.symbol).month);
+}
+
+/** True for a fact that can give a lead clause its news on this day. */
+function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
+  if (!NEWS_KINDS.has(fact.kind)) return false;
+  if (fact.kind === 'point-move') return isPointStory(fact.symbol);
+  if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
+  // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
+  if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
+  return true;
+}
+
+/** A month's result on its last session, the biggest in a year or more, outranks the day's lesser news: this much is added to its score when choosing. */
+const MONTH_END_WEIGHT = 30;
+/** Taken off a month-in-progress "on track" when choosing, so that the day's own news of similar weight leads. */
+const MONTH_IN_PROGRESS_DISCOUNT = 10;
+/** A month's "biggest since" must reach back this many months for the month's end to lead. */
+const MONTH_END_MIN_MONTHS = 12;
+
+/** Months from `YYYY-MM` to the month of the ISO date `date`. */
+function monthsBetween(monthKey: string, date: string): number {
+  return (Number(date.slice(0, 4)) - Number(monthKey.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(monthKey.slice(5, 7));
+}
+
+/**
+ * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
+ * drawdown change first on equal scores, and the Dow's largest point move in the data just
+ * above a capped percent "since" (its point record is the Dow's story).
+ */
+function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
+  if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS)) return fact.score + MONTH_END_WEIGHT;
+  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + 5.5;
+  if (fact.kind === 'drawdown-change') return fact.score + 1;
+  // A month still in progress is a weaker lead than the day's own news.
+  if (fact.kind === 'month-on-track') return fact.score - MONTH_IN_PROGRESS_DISCOUNT;
+  return fact.score;
+}
+
+/** The instrument's best fact that can be a lead's news, or undefined. */
+export function bestNews(pool: FactPool, symbol: string, kinds: ReadonlySet<Fact['kind']> = NEWS_KINDS, ctx?: StoryContext): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
-  const withDay = (tail: string, fact: Fact, isRecord = false, implied: readonly Fact[] = []): LeadClause | null => {
-    if (day === undefined) return null;
-    pool.take(symbol, 'day-move');
-    pool.take(symbol, fact.kind, (candidate) => candidate === fact);
-    for (const other of implied) pool.take(symbol, other.kind, (candidate) => candidate === other);
-    return { main: `${name} ${dayMovePhrase(instrument, day, isRecord)}`, tail, facts: [day, fact, ...implied] };
-  };
+  return pool
+    .all(symbol)
+    .filter((fact) => kinds.has(fact.kind) && isLeadNews(fact, day, ctx))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || leadScore(f, ctx) > leadScore(best, ctx) ? f : best), undefined);
+}
+
+/** The tail a fact gives the day's move, with the facts it implies (taken with it), or null when it gives none. */
+function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: StoryContext): { tail: string; implied: Fact[]; isRecord: boolean } | null {
+  const symbol = instrument.symbol;
   const year = ctx.storyYear;
-  switch (top.kind) {
+  const isYield = instrument.kind === 'yield';
+  switch (fact.kind) {
     case 'record-close':
-      return withDay(recordClause(top, year), top, true);
-    case 'milestone':
-      pool.take(symbol, 'milestone');
-      return { main: `${name} closed above ${formatNumber(top.level, 0)} for the first time`, tail: '', facts: [top] };
+      return { tail: recordClause(fact, year), implied: [], isRecord: true };
+    case 'milestone': {
+      const record = pool.peek(symbol, 'record-close');
+      return { tail: `its first close above ${formatNumber(fact.level, 0)}`, implied: record ? [record] : [], isRecord: record !== undefined };
+    }
     case 'drawdown-change': {
-      const peak = `${percentText(top.drawdownPct)} below its peak close of ${levelText(instrument, top.peakClose)} on ${dateText(top.peakDate, year)}`;
-      const tail =
-        top.to === 'bear' ? `entering a bear market, ${peak}` : top.from === 'bear' ? 'starting a new bull market' : top.to === 'correction' ? `entering a correction, ${peak}` : 'ending its correction';
       // The peak is the year's latest record when it was set this year: the date and level are said once.
-      const saysPeak = top.to === 'bear' || top.to === 'correction';
-      const latest = saysPeak ? pool.peek(symbol, 'latest-record', (fact) => isPeakRecord(top, fact)) : undefined;
-      return withDay(tail, top, false, latest ? [latest] : []);
+      const saysPeak = fact.to === 'bear' || fact.to === 'correction';
+      const latest = saysPeak ? pool.peek(symbol, 'latest-record', (l) => isPeakRecord(fact, l)) : undefined;
+      return { tail: drawdownChangeClause(instrument, fact, year, latest ? `, ${recordCount(latest)}` : ''), implied: latest ? [latest] : [], isRecord: false };
     }
     case 'near-record': {
-      const latest = pool.peek(symbol, 'latest-record', (fact) => isSameRecord(top, fact));
+      const latest = pool.peek(symbol, 'latest-record', (l) => isSameRecord(fact, l));
       // Just below the record is the highest close since it: said by the clause, not again.
-      const since = pool.peek(symbol, 'extreme-since', (fact) => fact.side === 'high' && fact.sinceIsRecord && fact.sinceDate === top.recordDate);
-      const high = since ? pool.peek(symbol, 'fifty-two-week', (fact) => fact.side === 'high') : undefined;
-      const implied = [latest, since, high].filter((fact): fact is NonNullable<typeof fact> => fact !== undefined);
-      return withDay(nearRecordClause(instrument, top, year, latest), top, false, implied);
+      const since = pool.peek(symbol, 'extreme-since', (e) => e.side === 'high' && e.sinceIsRecord && e.sinceDate === fact.recordDate);
+      const high = since ? pool.peek(symbol, 'fifty-two-week', (h) => h.side === 'high') : undefined;
+      const implied = [latest, since, high].filter((f): f is NonNullable<typeof f> => f !== undefined);
+      return { tail: nearRecordClause(instrument, fact, year, latest), implied, isRecord: false };
     }
     case 'biggest-move':
-      return top.period === 'day' ? withDay(biggestDayClause(instrument, top, year), top) : dayOnly(pool, instrument, year);
+      return fact.period === 'day' ? { tail: biggestDayClause(instrument, fact, year), implied: [], isRecord: false } : null;
+    case 'point-move':
+      return { tail: pointMoveClause(fact, year), implied: [], isRecord: false };
     case 'month-on-track': {
-      const since = top.sinceMonth === null ? inDataText(top.dataStart, top.date, year) : `since ${monthText(top.sinceMonth, year)}`;
-      const verb = top.isMonthComplete || periodEndsOf(ctx, symbol).month ? 'capping' : 'leaving it on track for';
-      return withDay(`${verb} its biggest monthly ${moveNoun(top.move, top.unit)} ${since}`, top);
+      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      const over = isMonthOver(fact, ctx);
+      const day = pool.peek(symbol, 'day-move');
+      const against = day !== undefined && isAgainstTheDay(fact, day.move);
+      const verb = over ? (against ? 'though it still capped' : 'capping') : 'leaving it on track for';
+      return { tail: `${verb} its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
     }
     case 'streak': {
-      const longest = streakSinceClause(top, instrument.kind === 'yield', year);
-      return withDay(`${streakClause(top, instrument.kind === 'yield')}${longest === null ? '' : `, ${longest}`}`, top);
+      const longest = streakSinceClause(fact, isYield, year);
+      return { tail: `${streakClause(fact, isYield)}${longest === null ? '' : `, ${longest}`}`, implied: [], isRecord: false };
     }
     case 'extreme-since': {
       // "Its lowest close since 2018" says the 52-week low too.
-      const implied = pool.peek(symbol, 'fifty-two-week', (fact) => fact.side === top.side);
-      return withDay(extremeSinceClause(top, instrument.kind === 'yield', year), top, false, implied ? [implied] : []);
+      const implied = pool.peek(symbol, 'fifty-two-week', (f) => f.side === fact.side);
+      return { tail: extremeSinceClause(fact, isYield, year), implied: implied ? [implied] : [], isRecord: false };
     }
     case 'fifty-two-week':
-      return withDay(fiftyTwoWeekClause(top, instrument.kind === 'yield'), top);
+      return { tail: fiftyTwoWeekClause(fact, isYield), implied: [], isRecord: false };
     default:
-      return dayOnly(pool, instrument, year);
+      return null;
   }
 }
 
-function dayOnly(pool: FactPool, instrument: Instrument, storyYear: number): LeadClause | null {
-  const day = pool.take(instrument.symbol, 'day-move');
-  if (day !== undefined) return { main: `${instrument.storyName} ${dayMovePhrase(instrument, day, false)}`, tail: '', facts: [day] };
-  // Adjusted-only data (IWO) has no traded level: its day is a total return.
-  const total = pool.take(instrument.symbol, 'total-return-move');
-  return total === undefined ? null : { main: `${instrument.storyName} ${totalReturnMovePhrase(total, storyYear)}`, tail: '', facts: [total] };
+/** Takes `facts` out of the pool (each the very fact given). */
+function takeAll(pool: FactPool, facts: readonly Fact[]): void {
+  for (const fact of facts) pool.take(fact.symbol, fact.kind, (candidate) => candidate === fact);
 }
 
-/** The benchmark leads instead of a higher-scoring instrument when its best fact scores at least this share of that one's. */
-const BENCHMARK_LEAD_SHARE = 0.85;
+/** The instrument's day with the given news (or its best news, or none), taking the facts it states; null without a day's move. */
+export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null): LeadClause | null {
+  const day = pool.peek(instrument.symbol, 'day-move');
+  if (day === undefined) return null;
+  const news = chosen === undefined ? bestNews(pool, instrument.symbol, NEWS_KINDS, ctx) : (chosen ?? undefined);
+  const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
+  // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
+  const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
+  const said = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
+  takeAll(pool, facts);
+  // A record with its milestone: the record's count is said by the clause only when it is the news.
+  return { instrument, main: `${instrument.storyName} ${dayMovePhrase(instrument, day, said?.isRecord ?? false)}`, tail: said?.tail ?? '', facts, news: said === null ? null : (news ?? null) };
+}
 
-/**
- * Facts whose news is the size of a move or a level reached: of these, the benchmark's leads
- * over another index's of the same kind. Not the distance to a record or a streak, where the
- * closer (longer) one is the story whoever has it.
- */
-const BENCHMARK_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'extreme-since', 'biggest-move', 'month-on-track', 'fifty-two-week']);
+/** `the Nasdaq composite entered a bear market`: another index's news as the first sentence's "as" clause, taking its fact. */
+function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: StoryContext, also: boolean): { text: string; facts: Fact[] } | null {
+  const name = instrument.storyName;
+  const year = ctx.storyYear;
+  const alsoWord = also ? 'also ' : '';
+  let text: string | null = null;
+  const implied: Fact[] = [];
+  switch (fact.kind) {
+    case 'record-close':
+      text = `${name} ${alsoWord}closed at a record`;
+      break;
+    case 'milestone':
+      text = `${name} ${alsoWord}closed above ${formatNumber(fact.level, 0)} for the first time`;
+      break;
+    case 'drawdown-change':
+      text = fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
+      break;
+    case 'biggest-move':
+      text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
+      break;
+    case 'point-move':
+      text = `${name} had ${pointMoveClause(fact, year)}`;
+      break;
+    case 'extreme-since': {
+      const low = pool.peek(instrument.symbol, 'fifty-two-week', (f) => f.side === fact.side);
+      if (low) implied.push(low);
+      text = `${name} ${alsoWord}closed at ${extremeSinceClause(fact, instrument.kind === 'yield', year).replace(/ close /, ' level ')}`;
+      break;
+    }
+    default:
+      text = null;
+  }
+  if (text === null) return null;
+  // Not taken: the instrument's own sentence gives the figures of the same news.
+  return { text, facts: [fact, ...implied] };
+}
 
-/** The sign of the day's move of `symbol` (0 when none is left). */
-function daySign(pool: FactPool, symbol: string): number {
-  return Math.sign(pool.peek(symbol, 'day-move')?.move ?? 0);
+/** The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it scores enough; null when none has a day. */
+function marketSentence(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, withNews = true): { sentence: Sentence; symbols: string[] } | null {
+  const clauses: LeadClause[] = [];
+  for (const instrument of instruments) {
+    const news = withNews ? bestNews(pool, instrument.symbol, DAY_NEWS_KINDS, ctx) : undefined;
+    const clause = leadClause(pool, instrument, ctx, news !== undefined && news.score >= SECOND_SENTENCE_MIN_SCORE ? news : null);
+    if (clause !== null) clauses.push(clause);
+  }
+  if (clauses.length === 0) return null;
+  const parts = clauses.map((c) => `${c.main}${c.tail ? `, ${c.tail}` : ''}`);
+  const signs = clauses.map((c) => Math.sign(dayMoveOf(c)));
+  let text = capitalize(parts[0] ?? '');
+  for (let k = 1; k < parts.length; k++) {
+    const last = k === parts.length - 1;
+    const joiner = signs[k] !== 0 && signs[k - 1] !== 0 && signs[k] !== signs[k - 1] ? ', while ' : last ? (parts.length > 2 ? ' and ' : ', and ') : ', ';
+    text += `${joiner}${parts[k] ?? ''}`;
+  }
+  return { sentence: { text: `${text}.`, facts: clauses.flatMap((c) => c.facts) }, symbols: clauses.map((c) => c.instrument.symbol) };
+}
+
+function dayMoveOf(clause: LeadClause): number {
+  const day = clause.facts.find((f): f is DayMoveFact => f.kind === 'day-move');
+  return day?.move ?? 0;
+}
+
+/** `closed higher` / `closed lower` / `closed mixed` / `were little changed` for how the stock indexes moved. */
+function stocksVerb(moves: readonly number[]): string {
+  if (moves.every((m) => Math.abs(m) < 0.05)) return 'were little changed';
+  if (moves.every((m) => m > 0)) return 'closed higher';
+  if (moves.every((m) => m < 0)) return 'closed lower';
+  return 'closed mixed';
+}
+
+/** True when a yield or the VIX is the day's story: big news while the S&P 500 moved little and stocks had less. */
+function otherLeader(pool: FactPool, instruments: readonly Instrument[], stockIndexes: readonly Instrument[], bench: Instrument | undefined): Instrument | undefined {
+  const benchMove = bench === undefined ? undefined : pool.peek(bench.symbol, 'day-move')?.move;
+  if (benchMove !== undefined && Math.abs(benchMove) >= QUIET_STOCKS_PCT) return undefined;
+  const stockScore = Math.max(0, ...stockIndexes.map((i) => bestNews(pool, i.symbol)?.score ?? 0));
+  const others = instruments.filter((i) => i.kind === 'yield' || i.kind === 'volatility');
+  let best: { instrument: Instrument; score: number } | undefined;
+  for (const instrument of others) {
+    const news = bestNews(pool, instrument.symbol, AS_KINDS);
+    if (news === undefined || news.score < OTHER_LEAD_MIN_SCORE || news.score <= stockScore) continue;
+    if (best === undefined || news.score > best.score) best = { instrument, score: news.score };
+  }
+  return best?.instrument;
 }
 
 /**
- * Instruments that may lead, best first: indexes and yields; the VIX and funds only when
- * nothing else moved. The benchmark (the S&P 500) goes first when its best fact is of the same
- * kind as the top instrument's (a record, a "biggest since", a drawdown or month on track; see
- * BENCHMARK_KINDS), on a move the same way, and scores at least 85% as high: "the S&P 500's
- * biggest drop since 1987" leads a day on which the Russell 2000 fell more.
+ * Writes the lead paragraph, or null when no instrument has a day's move. The day named ("on
+ * Monday") is the date of the first clause's figures. `ordered` is the story order
+ * (storyOrder): benchmark, Dow, Nasdaq, other indexes, yields, the VIX, funds.
  */
-export function leadCandidates(pool: FactPool, instruments: readonly Instrument[], benchmark: string | null): Instrument[] {
-  const byScore = (a: Instrument, b: Instrument): number => pool.topScore(b.symbol) - pool.topScore(a.symbol);
-  const main = instruments.filter((i) => i.kind === 'index' || i.kind === 'yield' || i.kind === 'stock').sort(byScore);
-  const ordered = main.length > 0 ? main : [...instruments].sort(byScore);
-  const first = ordered[0];
-  const k = ordered.findIndex((i) => i.symbol === benchmark);
-  const bench = ordered[k];
-  if (first === undefined || bench === undefined || k <= 0) return ordered;
-  const top = pool.top(first.symbol);
-  const benchTop = pool.top(bench.symbol);
-  const similar =
-    top !== undefined &&
-    benchTop !== undefined &&
-    benchTop.kind === top.kind &&
-    BENCHMARK_KINDS.has(top.kind) &&
-    daySign(pool, bench.symbol) === daySign(pool, first.symbol) &&
-    benchTop.score >= BENCHMARK_LEAD_SHARE * top.score;
-  return similar ? [bench, ...ordered.filter((i) => i !== bench)] : ordered;
-}
-
-/**
- * Writes the lead sentence and returns it with the instruments it is about (in order), or null
- * when no instrument has a fact. The day named ("on Monday") is the date of the first
- * instrument's facts, which is earlier than the brief's when its market was closed that day.
- */
-export function writeLead(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext): { sentence: Sentence; symbols: string[] } | null {
-  const candidates = leadCandidates(pool, instruments, ctx.benchmark);
-  const first = candidates[0];
-  if (first === undefined || pool.topScore(first.symbol) === 0) return null;
-  const firstScore = pool.topScore(first.symbol);
-  const second = candidates[1];
-  const secondTop = second === undefined ? undefined : pool.top(second.symbol);
-  const secondQualifies =
-    second !== undefined &&
-    secondTop !== undefined &&
-    LEAD_KINDS.has(secondTop.kind) &&
-    !(secondTop.kind === 'biggest-move' && secondTop.period === 'week') &&
-    secondTop.score >= Math.max(SECOND_LEAD_MIN, SECOND_LEAD_SHARE * firstScore);
-  const a = leadClause(pool, first, ctx);
-  if (a === null) return null;
-  const b = secondQualifies ? leadClause(pool, second, ctx) : null;
-  const weekday = weekdayText(a.facts[0]?.date ?? '1970-01-01');
-  let text = `${capitalize(a.main)} on ${weekday}`;
-  if (b !== null && b.tail !== '' && b.tail === a.tail) {
-    // The same words twice ("capping its biggest monthly drop since September 2022") read as an echo: said once, of both.
-    text += `, and ${b.main}, each ${a.tail.replace(/^leaving it /, '')}`;
+export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: StoryContext): Lead | null {
+  const indexes = ordered.filter((i) => i.kind === 'index' && pool.peek(i.symbol, 'day-move') !== undefined);
+  const bench = indexes.find((i) => i.symbol === ctx.benchmark) ?? indexes[0];
+  const majors = indexes.filter((i) => i !== bench && MAJOR_INDEXES.includes(i.symbol));
+  const marketIndexes = bench === undefined ? [] : [bench, ...majors];
+  const leader = otherLeader(pool, ordered, marketIndexes, bench);
+  const stockMoves = (): Map<string, number> => new Map(marketIndexes.map((i) => [i.symbol, 0]));
+  if (leader !== undefined || bench === undefined) {
+    const first = leader ?? ordered.find((i) => pool.peek(i.symbol, 'day-move') !== undefined) ?? ordered.find((i) => pool.top(i.symbol) !== undefined);
+    if (first === undefined) return null;
+    const clause = leadClause(pool, first, ctx) ?? totalReturnClause(pool, first, ctx);
+    if (clause === null) return null;
+    const moves = stockMoves();
+    for (const i of marketIndexes) moves.set(i.symbol, pool.peek(i.symbol, 'day-move')?.move ?? 0);
+    // The stocks' day beside the news: their moves only, their own news in their paragraphs.
+    const market = marketIndexes.length > 0 ? marketSentence(pool, marketIndexes, ctx, false) : null;
+    const lead = { text: `${capitalize(clause.main)} on ${weekdayText(clause.facts[0]?.date ?? '1970-01-01')}${clause.tail ? `, ${clause.tail}` : ''}.`, facts: clause.facts };
+    return {
+      paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
+      symbols: [first.symbol, ...(market?.symbols ?? [])],
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null },
+    };
+  }
+  const moves = stockMoves();
+  for (const i of marketIndexes) moves.set(i.symbol, pool.peek(i.symbol, 'day-move')?.move ?? 0);
+  const benchNews = bestNews(pool, bench.symbol, NEWS_KINDS, ctx);
+  // Another index's bigger news joins the first sentence: "..., as the Nasdaq entered a bear market".
+  let also: { instrument: Instrument; fact: Fact } | null = null;
+  for (const other of indexes) {
+    if (other === bench) continue;
+    const news = bestNews(pool, other.symbol, AS_KINDS, ctx);
+    if (news === undefined || (benchNews !== undefined && AS_KINDS.has(benchNews.kind) && news.score <= benchNews.score)) continue;
+    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not.
+    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close') continue;
+    if (also === null || news.score > also.fact.score) also = { instrument: other, fact: news };
+  }
+  const first = leadClause(pool, bench, ctx, benchNews ?? null);
+  if (first === null) return null;
+  const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
+  const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
+  const weekday = weekdayText(first.facts[0]?.date ?? '1970-01-01');
+  let text: string;
+  const isPreliminary = first.facts.some((f) => f.preliminary);
+  if (first.news === null && isPreliminary) {
+    // A level stated before the close: no "Stocks closed ..." about a market still trading.
+    text = `${capitalize(first.main)} on ${weekday}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
+  } else if (first.news === null) {
+    // No news of its own: the market's day, with the S&P 500's figures ("Stocks closed higher on Monday, as ...").
+    const verb = stocksVerb([...moves.values()]);
+    const withBench = `with ${withPhrase(bench, first)}`;
+    text = alsoClause === null ? `Stocks ${verb} on ${weekday}, ${withBench}` : `Stocks ${verb} on ${weekday} as ${alsoClause.text}, ${withBench}`;
   } else {
-    if (a.tail) text += `, ${a.tail}`;
-    if (b !== null) text += `, and ${b.main}${b.tail ? `, ${b.tail}` : ''}`;
+    text = `${capitalize(first.main)} on ${weekday}, ${first.tail}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
   }
-  const symbols = b === null || second === undefined ? [first.symbol] : [first.symbol, second.symbol];
-  return { sentence: { text: `${text}.`, facts: [...a.facts, ...(b?.facts ?? [])] }, symbols };
+  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(alsoClause?.facts ?? [])] };
+  // On the year's last session the year's result follows the lead: "The S&P 500 ended 2024 up 23.3%."
+  const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
+  const yearSentence: Sentence[] = year === undefined ? [] : [{ text: `${capitalize(bench.shortName)} ended ${year.periodNumber} ${presentMove(year.move, year.unit)}.`, facts: [year] }];
+  const market = marketSentence(pool, majors, ctx);
+  return {
+    paragraphs: market === null ? [[lead, ...yearSentence]] : [[lead, ...yearSentence], [market.sentence]],
+    symbols: [bench.symbol, ...(market?.symbols ?? [])],
+    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null },
+  };
+}
+
+/** `the S&P 500 up 12.61 points, or 1.4%, at 903.25` (after "with"), from a clause's day-move. */
+function withPhrase(instrument: Instrument, clause: LeadClause): string {
+  const day = clause.facts.find((f): f is DayMoveFact => f.kind === 'day-move');
+  if (day === undefined) return clause.main;
+  const level = dayLevel(instrument, day, false);
+  if (isFlat(day.move, day.unit)) return `${instrument.storyName} ${day.move === 0 ? 'unchanged' : 'little changed'} at ${level}`;
+  const size = isQuotedInPoints(instrument) ? `${pointsText(day.changePoints)}, or ${percentText(day.move)},` : percentText(day.move);
+  return `${instrument.storyName} ${direction(day.move)} ${size} at ${level}`;
+}
+
+/** A lead clause for adjusted-only data (a fund's total return), the only day some briefs have. */
+function totalReturnClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): LeadClause | null {
+  const total = pool.take(instrument.symbol, 'total-return-move');
+  if (total === undefined) return null;
+  return { instrument, main: `${instrument.storyName} ${totalReturnMovePhrase(total, ctx.storyYear)}`, tail: '', facts: [total], news: null };
 }

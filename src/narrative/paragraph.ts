@@ -4,7 +4,7 @@
  * coming month's record. Funds say their returns; every fact is said at most once.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact } from '../facts/fact.js';
+import type { Fact, PeriodMoveFact } from '../facts/fact.js';
 import { formatCount, formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
@@ -20,6 +20,7 @@ import {
   latestRecordSentence,
   milestoneClause,
   nearRecordClause,
+  pointMoveClause,
   recordClause,
   streakClause,
   streakSinceClause,
@@ -29,6 +30,8 @@ import {
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { joinClauses, levelText } from './phrases.js';
+import { isEarlyMonthOnTrack, isMinorStreak } from './filler.js';
+import { isPointStory } from './market.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** At most this many clauses follow the day's move; the rest get sentences of their own. */
@@ -45,7 +48,7 @@ interface Clause {
 }
 
 /** The clauses of the day's move still in the pool, highest score first. */
-function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number): { record: boolean; clauses: Clause[] } {
+function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle): { record: boolean; clauses: Clause[] } {
   const symbol = instrument.symbol;
   const isYield = instrument.kind === 'yield';
   const clauses: Clause[] = [];
@@ -55,6 +58,8 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
   if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, facts: [milestone] });
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
+  const points = isPointStory(symbol) ? pool.take(symbol, 'point-move') : undefined;
+  if (points) clauses.push({ clause: pointMoveClause(points, storyYear), alone: (s) => `${s} had ${pointMoveClause(points, storyYear)}.`, facts: [points] });
   const near = pool.take(symbol, 'near-record');
   if (near) {
     // The year's latest record is often the record itself: its count joins the clause, said once.
@@ -64,7 +69,8 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number):
     const implied = takeImpliedHighs(pool, symbol, near.recordDate);
     clauses.push({ clause, alone: (s) => `${s} closed ${clause}.`, facts: [near, ...(latest ? [latest] : []), ...implied], trailing: true });
   }
-  const streak = pool.take(symbol, 'streak');
+  const found = pool.take(symbol, 'streak');
+  const streak = found !== undefined && (style.plainPeriods || !isMinorStreak(found, streakSinceClause(found, isYield, storyYear) !== null)) ? found : undefined;
   if (streak) {
     const verb = streak.days > 0 ? 'risen' : 'fallen';
     const longest = streakSinceClause(streak, isYield, storyYear);
@@ -99,10 +105,10 @@ function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): F
 }
 
 /** The day's move with up to two clauses (a "biggest since" clause last), then the leftovers alone. */
-function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   const day = pool.take(symbol, 'day-move');
-  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear);
+  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style);
   const out: Sentence[] = [];
   let alone = clauses;
   if (day) {
@@ -119,19 +125,51 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     const tail = [...(listed.length > 0 ? [joinClauses(listed)] : []), ...trailing].map((part) => `, ${part}`).join('');
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
+  // Left without the day's move (the lead said it): the "biggest" clauses share one "had" sentence.
+  const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move') : [];
+  if (had.length > 1) {
+    out.push({ text: `${namer.subject(symbol)} had ${joinClauses(had.map((c) => c.clause))}.`, facts: had.flatMap((c) => c.facts) });
+    alone = alone.filter((c) => !had.includes(c));
+  }
   for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: c.facts });
   return out;
 }
 
+/** How much of its period record an instrument's paragraph says. */
+export interface ParagraphStyle {
+  /**
+   * True: the month and year to date every day (the benchmark). False: only when they are news:
+   * the month or year is over, or the year's move is 5 points or more away from the benchmark's
+   * (the closing table gives the rest).
+   */
+  readonly plainPeriods: boolean;
+}
+
+/** The benchmark's paragraph says everything; the others' only the news. */
+const FULL_STYLE: ParagraphStyle = { plainPeriods: true };
+
+/** A year-to-date gap to the benchmark this wide (percentage points) is news on any day. */
+const RELATIVE_NEWS_GAP = 5;
+
 /** Month, year and relative performance sentences. */
-function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle): Sentence[] {
   const symbol = instrument.symbol;
   const out: Sentence[] = [];
-  const onTrack = pool.take(symbol, 'month-on-track');
-  const mtd = pool.take(symbol, 'period-move', (fact) => fact.period === 'mtd');
-  const ytd = pool.take(symbol, 'period-move', (fact) => fact.period === 'ytd');
+  const found = pool.take(symbol, 'month-on-track');
+  // "On track" in a month's first week, or against the day's move, is said in the month's sentence or not at all.
+  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') ? found : undefined;
+  // A period whose base is the prior close (the month's or year's first session) only repeats the day's move.
+  const prevDate = ctx.prevDates?.get(symbol);
+  const isNotTheDay = (fact: PeriodMoveFact): boolean => fact.baseDate !== prevDate;
+  const mtdFact = pool.take(symbol, 'period-move', (fact) => fact.period === 'mtd');
+  const ytdFact = pool.take(symbol, 'period-move', (fact) => fact.period === 'ytd');
+  const ytd = ytdFact !== undefined && isNotTheDay(ytdFact) ? ytdFact : undefined;
+  // In January the month to date is the year to date: said once, as the year's.
+  const mtd = mtdFact !== undefined && isNotTheDay(mtdFact) && !(ytdFact !== undefined && mtdFact.baseDate === ytdFact.baseDate) ? mtdFact : undefined;
   const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
   const ends = periodEndsOf(ctx, symbol);
+  const isNews = style.plainPeriods || ends.month || ends.year || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
+  if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
   if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
   const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends);
@@ -144,10 +182,10 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
 }
 
 /** Every sentence about one instrument, from the facts still in the pool. */
-export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer): Sentence[] {
+export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   if (instrument.kind === 'etf') return fundSentences(pool, instrument, ctx, namer);
-  const out: Sentence[] = [...moveSentences(pool, instrument, ctx, namer)];
+  const out: Sentence[] = [...moveSentences(pool, instrument, ctx, namer, style)];
   const drawdown = pool.take(symbol, 'drawdown-change');
   if (drawdown) {
     const peakRecord = drawdown.to === 'bear' || drawdown.to === 'correction' ? pool.take(symbol, 'latest-record', (fact) => isPeakRecord(drawdown, fact)) : undefined;
@@ -161,8 +199,9 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
-  out.push(...periodSentences(pool, instrument, ctx, namer));
-  const latest = pool.take(symbol, 'latest-record');
+  out.push(...periodSentences(pool, instrument, ctx, namer, style));
+  // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
+  const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;
   if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear), facts: [latest] });
   const season = pool.peek(symbol, 'seasonality');
   if (season) {

@@ -3,7 +3,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact, SeasonalityFact } from '../facts/fact.js';
 import { formatOrdinal, monthName } from './ap-style.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
-import { direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
+import { articleFor, direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
 
 /** `up 11.2% in November`, `down 39 basis points this year`, `little changed in October`. */
 export function periodPhrase(fact: PeriodMoveFact): string {
@@ -16,11 +16,12 @@ function periodName(fact: PeriodMoveFact): string {
   return 'this year';
 }
 
-/** `, against 25.5% for the S&P 500` (or `against a 3.1% drop for ...` when the signs differ). */
+/** `, against a 25.5% gain for the S&P 500` / `, against a 3.1% drop for ...`: the sign always in words. */
 export function relativeClause(fact: RelativePerformanceFact, benchmarkName: string): string {
-  const sameWay = fact.move >= 0 === fact.benchmarkMove >= 0;
+  const flat = flatWords(fact.benchmarkMove, 'pct');
+  if (flat !== null) return `, while ${benchmarkName} was ${flat}`;
   const amount = percentText(fact.benchmarkMove);
-  return sameWay ? `, against ${amount} for ${benchmarkName}` : `, against a ${amount} ${fact.benchmarkMove >= 0 ? 'gain' : 'drop'} for ${benchmarkName}`;
+  return `, against ${articleFor(amount)} ${amount} ${fact.benchmarkMove >= 0 ? 'gain' : 'drop'} for ${benchmarkName}`;
 }
 
 /**
@@ -88,7 +89,8 @@ export function rankWords(rank: number): string | null {
 
 /**
  * `December has been the best month for the Russell 2000, with an average gain of 2.8% from
- * 1987 through 2023; the index rose in 30 of those 37 Decembers.` Null for mid-table months.
+ * 1987 through 2023; the index closed higher in December in 30 of those 37 years.` (no plural
+ * month names: "Marchs" is not a word). Null for mid-table months.
  */
 export function seasonalitySentence(name: string, shortName: string, fact: SeasonalityFact, instrument: Instrument): string | null {
   const rank = rankWords(fact.rank);
@@ -98,5 +100,5 @@ export function seasonalitySentence(name: string, shortName: string, fact: Seaso
   const average = `an average ${moveNoun(fact.meanPct, fact.unit)} of ${moveText(fact.meanPct, fact.unit)}`;
   const years = fact.firstYear === fact.lastYear ? `in ${fact.firstYear}` : `from ${fact.firstYear} through ${fact.lastYear}`;
   const rose = instrument.kind === 'yield' ? 'rose' : 'closed higher';
-  return `${month} has been ${rank} month for ${name}, with ${average} ${years}; ${shortName} ${rose} in ${ups} of those ${fact.n} ${month}s.`;
+  return `${month} has been ${rank} month for ${name}, with ${average} ${years}; ${shortName} ${rose} in ${month} in ${ups} of those ${fact.n} years.`;
 }

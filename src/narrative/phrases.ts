@@ -113,15 +113,54 @@ export function pastMove(move: number, unit: MoveUnit): string {
   return flat === null ? `${pastVerb(move)} ${moveText(move, unit)}` : `was ${flat}`;
 }
 
-/** Less than this many days of data make "in data going back to 1987" read as more than it is. */
+/** Less than this many days of data make "in the data, which begin in 1987" read as more than it is. */
 const SHORT_HISTORY_DAYS = 365;
 
 /**
- * Where a "largest in the data" reaches: `in data going back to 1987`, or, when the data began
- * less than a year before `date`, `since the data begin on Sept. 10` (a record over six weeks
- * is said as such).
+ * Where a "largest in the data" reaches, said as the limit of the data it is, not as history:
+ * `in the data, which begin in 1992`, or, when the data began less than a year before `date`,
+ * `since the data begin on Sept. 10` (a record over six weeks is said as such).
  */
 export function inDataText(dataStart: string, date: string, storyYear: number): string {
   if (dayOfIso(date) - dayOfIso(dataStart) < SHORT_HISTORY_DAYS) return `since the data begin on ${dateText(dataStart, storyYear)}`;
-  return `in data going back to ${yearOfIsoDate(dataStart)}`;
+  return `in the data, which begin in ${yearOfIsoDate(dataStart)}`;
+}
+
+/** A "since" date this close to the data's start (days) is where the file begins, not history. */
+const DATA_START_ARTIFACT_DAYS = 31;
+
+/**
+ * `since Aug. 2`, or, when the date falls in the data's first month (a "since" that only says
+ * where the file begins), `since Sept. 14, 1987, weeks after the data begin`; the latter always
+ * carries the year.
+ */
+export function sinceDateText(sinceDate: string, dataStart: string, storyYear: number): string {
+  if (dayOfIso(sinceDate) - dayOfIso(dataStart) <= DATA_START_ARTIFACT_DAYS) return `since ${dateText(sinceDate, Number.NaN)}, within a month of where the data begin`;
+  return `since ${dateText(sinceDate, storyYear)}`;
+}
+
+/**
+ * Index points as a story writes them: whole points from 100 up (`2,997 points`), two decimals
+ * below (`35.36 points`); one point is `1 point`. Magnitude only.
+ */
+export function pointsText(points: number): string {
+  const size = Math.abs(points);
+  const text = size >= 100 ? formatNumber(roundHalfAway(size, 0), 0) : formatNumber(size, 2);
+  return `${text} ${text === '1' || text === '1.00' ? 'point' : 'points'}`;
+}
+
+/** True when two moves are equal on the engine's grid (a tie: "matching", not "biggest since"). */
+export function isTie(a: number, b: number | null): boolean {
+  return b !== null && Math.abs(a - b) < 1e-6;
+}
+
+/**
+ * The article before a number as it is read aloud: `an` before 8, 11 and 18 (and 80-89,
+ * 800..., 11,000, 18.5: "an eighteen"), else `a`: `an 18.4% gain`, `a 23.3% gain`.
+ */
+export function articleFor(numberText: string): 'a' | 'an' {
+  const whole = numberText.replace(/[^\d,.]/g, '').split('.')[0] ?? '';
+  const lead = whole.split(',')[0] ?? '';
+  if (lead.startsWith('8')) return 'an';
+  return lead === '11' || lead === '18' ? 'an' : 'a';
 }

@@ -27,6 +27,8 @@ export interface StoryContext {
   readonly periodEnds: ReadonlyMap<string, PeriodEnds>;
   /** The benchmark's symbol (`SPX`): it leads a day when its news is as big as another index's; null for none. */
   readonly benchmark: string | null;
+  /** The date of each instrument's prior close (ISO), by symbol: a period whose base is that close only repeats the day. */
+  readonly prevDates?: ReadonlyMap<string, string>;
 }
 
 /** The periods `symbol`'s date closes; none when unknown. */
@@ -59,6 +61,11 @@ export class FactPool {
   /** The first untaken fact of `kind` about `symbol`, left in the pool. */
   peek<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
     return this.remaining.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind && filter(fact as FactOf<K>));
+  }
+
+  /** The untaken facts about `symbol`, in the order given. */
+  all(symbol: string): readonly Fact[] {
+    return [...(this.remaining.get(symbol) ?? [])];
   }
 
   /** The highest score among the untaken facts about `symbol` (0 when none). */

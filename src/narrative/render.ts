@@ -30,9 +30,20 @@ export function explainLines(sentence: Sentence): string[] {
   return lines;
 }
 
-/** Plain text: headline (and the no-trading line under it), paragraphs separated by blank lines, notes last. */
+/** The closing table's lines: each section's title, then its rows (with explain lines under each row). */
+function tableLines(brief: Brief, explain: boolean, indent: string): string[] {
+  const out: string[] = [];
+  for (const section of brief.table) {
+    out.push(section.title);
+    for (const row of section.rows) out.push(row.text, ...(explain ? explainLines(row).map((line) => `${indent}${line}`) : []));
+    out.push('');
+  }
+  return out;
+}
+
+/** Plain text: headline, dateline (and the no-trading line under it), paragraphs separated by blank lines, the closing table, notes last. */
 export function renderText(brief: Brief, explain = false): string {
-  const out = [brief.headline, ...(brief.dateNote === null ? [] : [brief.dateNote]), ''];
+  const out = [brief.headline, brief.dateline, ...(brief.dateNote === null ? [] : [brief.dateNote]), ''];
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) {
@@ -41,17 +52,26 @@ export function renderText(brief: Brief, explain = false): string {
     } else out.push(paragraph.sentences.map((s) => s.text).join(' '));
     out.push('');
   }
+  out.push(...tableLines(brief, explain, '    '));
   for (const note of brief.notes) out.push(`Note: ${note}`);
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** Markdown: a heading, paragraphs, explain lines as indented code, notes as a list. */
+/** Markdown: a heading, the dateline, paragraphs, the closing table (a line break after each row), explain lines as indented code, notes as a list. */
 export function renderMarkdown(brief: Brief, explain = false): string {
-  const out = [`# ${brief.headline}`, '', ...(brief.dateNote === null ? [] : [`*${brief.dateNote}*`, ''])];
+  const out = [`# ${brief.headline}`, '', `*${brief.dateline}*`, '', ...(brief.dateNote === null ? [] : [`*${brief.dateNote}*`, ''])];
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) out.push(sentence.text, '', ...explainLines(sentence).map((line) => `    ${line}`), '');
     } else out.push(paragraph.sentences.map((s) => s.text).join(' '), '');
+  }
+  for (const section of brief.table) {
+    out.push(`**${section.title}**`, '');
+    for (const row of section.rows) {
+      if (explain) out.push(row.text, '', ...explainLines(row).map((line) => `    ${line}`), '');
+      else out.push(`${row.text}  `);
+    }
+    out.push('');
   }
   if (brief.notes.length > 0) out.push('## Notes', '', ...brief.notes.map((note) => `- ${note}`));
   return `${out.join('\n').trimEnd()}\n`;
@@ -64,14 +84,20 @@ export function escapeHtml(text: string): string {
 
 /** HTML fragment: an article with a heading, paragraphs (explain lines in a <pre> per sentence) and notes. */
 export function renderHtml(brief: Brief, explain = false): string {
-  const out = [`<article class="marketfacts-brief" data-date="${escapeHtml(brief.date)}">`, `  <h1>${escapeHtml(brief.headline)}</h1>`];
-  if (brief.dateNote !== null) out.push(`  <p class="dateline">${escapeHtml(brief.dateNote)}</p>`);
+  const out = [`<article class="marketfacts-brief" data-date="${escapeHtml(brief.date)}">`, `  <h1>${escapeHtml(brief.headline)}</h1>`, `  <p class="dateline">${escapeHtml(brief.dateline)}</p>`];
+  if (brief.dateNote !== null) out.push(`  <p class="date-note">${escapeHtml(brief.dateNote)}</p>`);
   for (const paragraph of brief.paragraphs) {
     if (explain) {
       for (const sentence of paragraph.sentences) {
         out.push(`  <p>${escapeHtml(sentence.text)}</p>`, `  <pre class="explain">${escapeHtml(explainLines(sentence).join('\n'))}</pre>`);
       }
     } else out.push(`  <p>${escapeHtml(paragraph.sentences.map((s) => s.text).join(' '))}</p>`);
+  }
+  for (const section of brief.table) {
+    out.push(`  <p class="table"><strong>${escapeHtml(section.title)}</strong>`);
+    for (const row of section.rows) out.push(`    <br>${escapeHtml(row.text)}`);
+    out.push('  </p>');
+    if (explain) out.push(`  <pre class="explain">${escapeHtml(section.rows.flatMap(explainLines).join('\n'))}</pre>`);
   }
   if (brief.notes.length > 0) out.push('  <ul class="notes">', ...brief.notes.map((note) => `    <li>${escapeHtml(note)}</li>`), '  </ul>');
   out.push('</article>');
@@ -106,10 +132,12 @@ export function briefJson(brief: Brief): unknown {
     date: brief.date,
     requestedDate: brief.requestedDate,
     headline: brief.headline,
+    dateline: brief.dateline,
     dateNote: brief.dateNote,
     notes: brief.notes,
     unbriefed: brief.unbriefed,
     paragraphs: brief.paragraphs.map((p) => ({ symbols: p.symbols, sentences: p.sentences.map((s) => ({ text: s.text, facts: s.facts.map((f) => index.get(f) ?? -1) })) })),
+    table: brief.table.map((t) => ({ title: t.title, rows: t.rows.map((r) => ({ text: r.text, facts: r.facts.map((f) => index.get(f) ?? -1) })) })),
     facts: brief.facts,
   });
 }

@@ -5,6 +5,7 @@ import { detectFacts } from '../facts/detect.js';
 import { gatherFactInputs } from '../facts/gather.js';
 import type { SnapshotMark } from '../facts/inputs.js';
 import { composeBrief, type Brief } from './brief.js';
+import { newerDataNote } from './default-date.js';
 import { NO_PERIOD_ENDS, periodEndsAt } from './period-ends.js';
 import { dayOfIso } from './phrases.js';
 
@@ -16,6 +17,8 @@ export interface WriteBriefOptions {
   readonly snapshots?: ReadonlyMap<string, SnapshotMark>;
   /** Benchmark for relative performance; default `SPX`. */
   readonly benchmark?: string | null;
+  /** True when `date` is the default (defaultBriefDay), not asked for: a note names the instruments with newer data. */
+  readonly isDefaultDate?: boolean;
 }
 
 /**
@@ -34,7 +37,7 @@ export function writeBrief(series: readonly DailySeries[], options: WriteBriefOp
   const periodEnds = new Map(
     inputs.instruments.map((i) => [i.instrument.symbol as string, i.preliminary === null ? periodEndsAt(i.series.days, dayOfIso(i.snapshot.date)) : NO_PERIOD_ENDS]),
   );
-  return composeBrief(facts, {
+  const brief = composeBrief(facts, {
     periodEnds,
     benchmark: inputs.benchmark,
     date: date === '' ? inputs.requestedDate : date,
@@ -48,4 +51,6 @@ export function writeBrief(series: readonly DailySeries[], options: WriteBriefOp
         .map((i) => [i.instrument.symbol, { value: i.snapshot.close, minutes: i.preliminary?.minutes ?? null, priorClose: i.snapshot.prev_close, priorDate: i.snapshot.prev_date }]),
     ),
   });
+  const newer = options.isDefaultDate === true ? newerDataNote(series, options.date) : null;
+  return newer === null ? brief : { ...brief, notes: [...brief.notes, newer] };
 }

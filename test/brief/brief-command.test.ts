@@ -11,15 +11,26 @@ const all = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const render = (options: BriefCommandOptions): string => renderBriefCommand(all, options, '/tmp/store.duckdb');
 
 describe('renderBriefCommand', () => {
-  it('defaults to the last date in the chosen series', () => {
-    expect(render({ symbols: 'RUT' })).toMatch(/^Markets on Monday, Feb\. 23, 2026/);
-    expect(render({})).toMatch(/^Markets on Friday, Aug\. 21, 2026/);
+  it('defaults to the latest session the major indexes share, naming the instruments with newer data', () => {
+    const lastOf = (file: string): string => readShippedRows(file).at(-1)?.date ?? '';
+    const weekday = (iso: string): string => ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${iso}T12:00:00Z`).getUTCDay()] ?? '';
+    const rutLast = lastOf('RUT.yahoo.csv');
+    expect(render({ symbols: 'RUT' }).split('\n')[1]).toBe(`${weekday(rutLast)}, ${apDate(rutLast, 0)}`);
+    const majors = ['GSPC.yahoo.csv', 'DJI.yahoo.csv', 'IXIC.yahoo.csv'].map(lastOf).sort();
+    const shared = majors[0] ?? '';
+    const text = render({});
+    expect(text).toContain(`\n${weekday(shared)}, ${apDate(shared, 0)}\n`);
+    const newer = SHIPPED_SYMBOLS.filter((symbol) => (all.find((x) => x.instrument.symbol === symbol)?.days.at(-1) ?? 0) > isoDay(shared));
+    expect(newer).toContain('SPX');
+    expect(text).toContain(`Note: ${newer.join(', ')} have data after ${shared} (through ${majors[2] ?? ''}); the brief is of the latest session the major indexes share.`);
+    expect(render({ date: shared })).not.toContain('have data after');
   });
 
   it('formats: markdown, html (escaped), json', () => {
-    expect(render({ date: '2024-11-25', symbols: 'RUT', format: 'markdown' })).toMatch(/^# Markets on Monday, Nov\. 25, 2024\n\n/);
+    expect(render({ date: '2024-11-25', symbols: 'RUT', format: 'markdown' })).toMatch(/^# [^\n]+\n\n\*Monday, Nov\. 25, 2024\*\n\n/);
     const html = render({ date: '2024-11-25', symbols: 'SPX', format: 'html' });
-    expect(html).toContain('<h1>Markets on Monday, Nov. 25, 2024</h1>');
+    expect(html).toContain('<p class="dateline">Monday, Nov. 25, 2024</p>');
+    expect(html).toMatch(/<h1>S&amp;P 500 [^<]+<\/h1>/);
     expect(html).toContain('S&amp;P 500');
     const doc = JSON.parse(render({ date: '2024-11-25', symbols: 'SPX', json: true })) as { facts: unknown[]; paragraphs: { sentences: { facts: number[] }[] }[] };
     const used = doc.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));

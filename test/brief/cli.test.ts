@@ -34,7 +34,8 @@ describe('marketfacts brief', () => {
     const i = at(rut, '2024-11-25');
     const result = run('brief', '--db', db, '--date', '2024-11-25', '--symbols', 'RUT,SPX,US10Y');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain(`The Russell 2000 rose ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))} to ${storyLevel(row(rut, i).close)} on Monday`);
+    const points = (row(rut, i).close - row(rut, i - 1).close).toFixed(2);
+    expect(result.stdout).toContain(`The Russell 2000 rose ${points} points, or ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))}, to ${storyLevel(row(rut, i).close)}`);
     expect(result.stdout).toContain('The yield on the 10-year Treasury fell 14 basis points to 4.27%');
     expect(result.stdout).not.toContain('Vanguard');
   });
@@ -53,7 +54,7 @@ describe('marketfacts brief', () => {
     const next = new Date(lastDay.getTime() + (lastDay.getUTCDay() === 5 ? 3 : 1) * 86_400_000).toISOString().slice(0, 10);
     const level = Math.round(last.close * 1.015 * 100) / 100;
     const explain = run('brief', '--db', db, '--date', next, '--symbols', 'RUT', '--explain', '--snapshot', `RUT=${level}`);
-    expect(explain.stdout).toMatch(new RegExp(`Russell 2000 rose ${storyPct(pct(last.close, level)).replace('.', '\\.')}[^\\n]*\\n {4}RUT day-move \\[day-move`));
+    expect(explain.stdout).toMatch(new RegExp(`Russell 2000 rose [\\d.,]+ points, or ${storyPct(pct(last.close, level)).replace('.', '\\.')}, to [\\d.,]+ \\(preliminary\\) on [A-Z][a-z]+day\\.\\n {4}RUT day-move \\[day-move`));
     expect(explain.stdout).toContain(`RUT ${next} close = ${level} (preliminary)`);
     expect(explain.stdout).toContain(`RUT ${last.date} prior close = ${last.close}`);
   });

@@ -8,7 +8,7 @@ import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, recordsInYear, row, storyLevel, storyPct } from './scan.js';
+import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, recordsInYear, row, storyLevel, storyPct, streak } from './scan.js';
 import { apDate } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -55,26 +55,27 @@ describe('tense at a month and a year end, every instrument alike (review 18)', 
     expect(month).toBeLessThan(0);
     expect(year).toBeGreaterThan(0);
     expect(textOn('2024-11-29')).toContain(`It fell ${-month} basis points in November and is up ${year} basis points this year.`);
-    expect(textOn('2024-11-29')).not.toMatch(/ is (up|down) [^.]* in November/);
+    expect(textOn('2024-11-29')).not.toMatch(/ is (up|down) [\d.]+% in November/);
   });
 
-  it('Dec. 31, 2024: each index, yield and fund says its month in the past and ends the year with its annual result', () => {
+  it('Dec. 31, 2024: each index and yield says its month in the past and ends the year with its annual result', () => {
     const text = textOn('2024-12-31');
     const rutMonth = pct(lastBefore(rut, '2024-12-01').close, closeOn(rut, '2024-12-31'));
     const rutYear = pct(lastBefore(rut, '2024-01-01').close, closeOn(rut, '2024-12-31'));
     const spxYear = pct(lastBefore(spx, '2024-01-01').close, closeOn(spx, '2024-12-31'));
-    expect(text).toContain(`The Russell 2000 fell ${storyPct(rutMonth)} in December and ended the year up ${storyPct(rutYear)}, against ${storyPct(spxYear)} for the S&P 500.`);
-    expect(text).toContain(`It ended the year up ${storyPct(spxYear)}.`);
+    expect(text).toContain(`The index fell ${storyPct(rutMonth)} in December, its biggest monthly drop since`);
+    expect(text).toContain(`It ended the year up ${storyPct(rutYear)}, against a ${storyPct(spxYear)} gain for the S&P 500.`);
+    // The benchmark's year is the lead's second sentence.
+    expect(briefOn('2024-12-31').paragraphs[0]?.sentences[1]?.text).toBe(`The index ended 2024 up ${storyPct(spxYear)}.`);
     const tsyMonth = bp(lastBefore(tsy, '2024-12-01').close, closeOn(tsy, '2024-12-31'));
     const tsyYear = bp(lastBefore(tsy, '2024-01-01').close, closeOn(tsy, '2024-12-31'));
     expect(text).toContain(`The 10-year yield rose ${tsyMonth} basis points in December and ended the year up ${tsyYear} basis points.`);
-    expect(text).toContain('The SPDR S&P 500 ETF ended the year up');
     expect(text).not.toContain('this year');
-    expect(text).not.toMatch(/ is (up|down) [^.]* in December/);
+    expect(text).not.toMatch(/ is (up|down) [\d.]+% in December/);
   });
 
   it('a mid-month Wednesday keeps the present tense', () => {
-    expect(textOn('2024-11-13')).toMatch(/ is (up|down) [^.]* in November/);
+    expect(textOn('2024-11-13')).toMatch(/ is (up|down) [\d.]+% in November/);
     expect(textOn('2024-11-13')).toContain('this year');
   });
 });
@@ -85,10 +86,11 @@ describe('moves that print as zero (review 19)', () => {
     expect(textOn('2023-12-29')).toContain('ended the year unchanged');
   });
 
-  it('Feb. 13, 1989: the Nasdaq is unchanged in February', () => {
+  it('Feb. 13, 1989: the Nasdaq is unchanged in February (the Nasdaq alone, its own benchmark of the day)', () => {
     const ixic = readShippedRows('IXIC.yahoo.csv');
     expect(closeOn(ixic, '1989-02-13')).toBe(lastBefore(ixic, '1989-02-01').close);
-    expect(textOn('1989-02-13')).toContain('The Nasdaq is unchanged in February and up');
+    const alone = renderText(writeBrief(series.filter((s) => s.instrument.symbol === 'IXIC'), { date: isoDay('1989-02-13') }));
+    expect(alone).toContain('is unchanged in February and up');
   });
 
   it('no brief prints a zero move as a gain or a loss', () => {
@@ -107,16 +109,23 @@ function paragraphSentences(text: string): string[][] {
 }
 
 describe('nothing said twice (review 20)', () => {
-  it('Dec. 31, 2024: the shared "capping its biggest monthly drop since" is said once, of both', () => {
-    const lead = briefOn('2024-12-31').paragraphs[0]?.sentences[0]?.text ?? '';
-    expect(lead.split('capping').length - 1).toBe(1);
-    expect(lead).toContain(', each capping its biggest monthly drop since September 2022.');
+  it('Dec. 31, 2024: the lead is the S&P 500\'s day; the Dow and the Nasdaq are the second paragraph, once', () => {
+    const brief = briefOn('2024-12-31');
+    const lead = brief.paragraphs[0]?.sentences[0]?.text ?? '';
+    const day = pct(lastBefore(spx, '2024-12-31').close, closeOn(spx, '2024-12-31'));
+    expect(lead).toMatch(new RegExp(`^The S&P 500 fell [\\d.,]+ points, or ${storyPct(day).replace('.', '\\.')}, to `));
+    expect(lead.split('capping').length - 1).toBeLessThanOrEqual(1);
+    expect(brief.paragraphs[1]?.symbols).toEqual(['DJI', 'IXIC']);
+    const dji = readShippedRows('DJI.yahoo.csv');
+    expect(textOn('2024-12-31').split(`to ${storyLevel(closeOn(dji, '2024-12-31'))}`).length - 1).toBe(2); // the second paragraph and the table
   });
 
-  it('June 13, 2022: "The Russell 2000 fell ... It has fallen four days in a row."', () => {
+  it('June 13, 2022: "The S&P 500 closed at ... The index has fallen four days in a row."', () => {
+    const streakDays = -streak(spx, at(spx, '2022-06-13'));
+    expect(streakDays).toBe(4);
     const text = textOn('2022-06-13');
-    expect(text).toContain('It has fallen four days in a row.');
-    expect(text).not.toContain('The Russell 2000 has fallen');
+    expect(text).toContain('The index has fallen four days in a row.');
+    expect(text).not.toContain('The S&P 500 has fallen');
   });
 
   it('June 13, 2022: the bear market\'s peak is the year\'s record: its date and level said once in the brief', () => {
@@ -125,7 +134,7 @@ describe('nothing said twice (review 20)', () => {
     for (let j = 1; j < i; j++) if (row(spx, j).close > peak.close) peak = row(spx, j);
     expect(peak.date.startsWith('2022')).toBe(true);
     const text = textOn('2022-06-13');
-    expect(text).toContain(`below its peak close of ${storyLevel(peak.close)} on ${apDate(peak.date, 2022)}`);
+    expect(text).toContain(`below its record close of ${storyLevel(peak.close)}, set ${apDate(peak.date, 2022)}`);
     expect(text.split(storyLevel(peak.close)).length - 1).toBe(1);
   });
 
@@ -165,8 +174,13 @@ describe('standing drawdowns, adjusted-only moves and a record said once (new fa
     const move = pct(row(iwo, i - 1).close, row(iwo, i).close);
     const since = biggestDaySince(iwo, i, false);
     expect(since.date).toBeNull();
-    expect(textOn('2020-03-16')).toContain(`The iShares Russell 2000 Growth ETF fell ${storyPct(move)} as a total return, its biggest one-day drop in data going back to ${row(iwo, 0).date.slice(0, 4)}.`);
-    expect(textOn('2020-03-16')).not.toMatch(/Growth ETF [^.]*\$/);
+    // Funds make news only without their index: the fund alone leads with its total return.
+    const alone = renderText(writeBrief(series.filter((s) => s.instrument.symbol === 'IWO'), { date: isoDay('2020-03-16') }));
+    expect(alone).toContain(`The iShares Russell 2000 Growth ETF fell ${storyPct(move)} as a total return, its biggest one-day drop in the data, which begin in ${row(iwo, 0).date.slice(0, 4)}`);
+    expect(alone).not.toMatch(/Growth ETF [^.]*\$/);
+    expect(textOn('2020-03-16')).not.toContain('Growth ETF');
+    const fact = briefOn('2020-03-16').facts.find((f) => f.symbol === 'IWO' && f.kind === 'total-return-move');
+    expect(fact?.kind === 'total-return-move' ? fact.move : null).toBeCloseTo(move, 9);
   });
 
   it('Nov. 25, 2024: "0.03% below its record close ..., set Nov. 8, 2021" is not followed by "its highest level since Nov. 8, 2021"', () => {
@@ -178,15 +192,17 @@ describe('standing drawdowns, adjusted-only moves and a record said once (new fa
 });
 
 describe('a short history is said as such', () => {
-  it('Oct. 19, 1987: the Russell 2000\'s biggest drop "since the data begin on Sept. 10", not "in data going back to 1987"', () => {
+  it('Oct. 19, 1987: the Russell 2000\'s biggest drop "since the data begin on Sept. 10", not "in the data, which begin in 1987"', () => {
     const i = at(rut, '1987-10-19');
     expect(biggestDaySince(rut, i, false).date).toBeNull();
     const text = textOn('1987-10-19');
-    expect(text).toContain(`the Russell 2000 fell ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))} to`);
+    const points = Math.abs(row(rut, i).close - row(rut, i - 1).close).toFixed(2);
+    expect(text).toContain(`The Russell 2000 fell ${points} points, or ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))}, to`);
     expect(text).toContain(`its biggest one-day drop since the data begin on ${apDate(row(rut, 0).date, 1987)}`);
-    expect(text).not.toMatch(/Russell 2000[^.]*in data going back to 1987/);
-    // The S&P 500's data reach back decades: "in data going back to".
-    expect(textOn('1987-10-19')).toContain(`in data going back to ${row(spx, 0).date.slice(0, 4)}`);
+    expect(text).not.toMatch(/Russell 2000[^.]*which begin in 1987/);
+    // The S&P 500's data reach back decades: the limit of the data, said as such.
+    expect(textOn('1987-10-19')).toContain(`its biggest one-day drop in the data, which begin in ${row(spx, 0).date.slice(0, 4)}`);
+    expect(textOn('1987-10-19')).not.toContain('going back to');
   });
 });
 
@@ -195,13 +211,18 @@ describe('the benchmark leads a crash day (review 23)', () => {
     const i = at(spx, '2020-03-16');
     const since = biggestDaySince(spx, i, false);
     const drop = pct(row(spx, i - 1).close, row(spx, i).close);
-    const lead = briefOn('2020-03-16').paragraphs[0];
-    expect(lead?.symbols).toEqual(['SPX', 'RUT']);
-    expect(lead?.sentences[0]?.text).toMatch(new RegExp(`^The S&P 500 fell ${storyPct(drop)} to [\\d,.]+ on Monday, its biggest one-day drop since ${apDate(since.date ?? '', 2020)}, and the Russell 2000 fell`));
+    const points = Math.round(Math.abs(row(spx, i).close - row(spx, i - 1).close));
+    const brief = briefOn('2020-03-16');
+    expect(brief.paragraphs[0]?.symbols).toEqual(['SPX']);
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toBe(`The S&P 500 fell ${points} points, or ${storyPct(drop)}, to ${storyLevel(row(spx, i).close)} on Monday, its biggest one-day drop since ${apDate(since.date ?? '', 2020)}.`);
+    expect(brief.paragraphs[1]?.symbols).toEqual(['DJI', 'IXIC']);
+    expect(brief.headline).toBe(`S&P 500 has its worst day since ${(since.date ?? '').slice(0, 4)}`);
   });
 
-  it('Nov. 25, 2024: a record elsewhere still leads over the S&P 500 near its record', () => {
-    expect(briefOn('2024-11-25').paragraphs[0]?.symbols).toEqual(['DJI', 'RUT']);
+  it('Nov. 25, 2024: the S&P 500 leads near its record, with the Dow\'s record joined to it', () => {
+    const brief = briefOn('2024-11-25');
+    expect(brief.paragraphs[0]?.symbols).toEqual(['SPX', 'DJI']);
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, .*, as the Dow Jones Industrial Average closed at a record\.$/);
   });
 });
 

@@ -169,14 +169,14 @@ describe('milestone', () => {
 
 describe('period-move and month-on-track', () => {
   const periods = { date: '2024-10-15', mtd_pct: 1, mtd_base_date: '2024-09-30', mtd_base_close: 100, qtd_pct: 1, qtd_base_date: '2024-09-30', ytd_pct: 5, ytd_base_date: '2023-12-29', ytd_base_close: 96 };
-  it('leaves out QTD in a quarter\'s first month and YTD for funds', () => {
+  it('leaves out QTD in a quarter\'s first month and YTD for funds; the week for the closing table', () => {
     const kinds = (symbol: string): string[] =>
       periodMoveDetector.detect(statsFor(symbol, snapshotWith(periods, symbol)), inputsOf()).map((f) => (f.kind === 'period-move' ? f.period : f.kind));
-    expect(kinds('SPX')).toEqual(['mtd', 'ytd']);
-    expect(kinds('VBK')).toEqual(['mtd']);
+    expect(kinds('SPX')).toEqual(['wtd', 'mtd', 'ytd']);
+    expect(kinds('VBK')).toEqual(['wtd', 'mtd']);
   });
   it('no base close (first month of the data): no period fact', () => {
-    expect(periodMoveDetector.detect(statsFor('SPX', snapshotWith({ ...periods, mtd_pct: null, mtd_base_date: null, ytd_pct: null, ytd_base_date: null, qtd_pct: null })), inputsOf())).toEqual([]);
+    expect(periodMoveDetector.detect(statsFor('SPX', snapshotWith({ ...periods, mtd_pct: null, mtd_base_date: null, ytd_pct: null, ytd_base_date: null, qtd_pct: null, wtd_pct: null, wtd_base_date: null })), inputsOf())).toEqual([]);
   });
   it('on track: only when the month compared with is months back', () => {
     const s = { ...periods, month_biggest_since: '2023-12', month_biggest_since_move: 12 };

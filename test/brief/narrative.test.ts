@@ -8,6 +8,7 @@ import { fundReturnSentence, periodSentence, rankWords, seasonalitySentence } fr
 import {
   composeBrief,
   withFullName,
+  articleFor,
   dateText,
   joinClauses,
   levelText,
@@ -40,6 +41,9 @@ describe('numbers and dates as a story writes them', () => {
     expect(percentText(36.96)).toBe('37%');
     expect(percentText(0)).toBe('0%');
     expect(percentText(12.05)).toBe('12.1%');
+  });
+  it('the article a number takes when read aloud', () => {
+    expect(['18.4%', '8%', '11%', '80.5%', '23.3%', '1.8%', '110%', '11,000'].map(articleFor)).toEqual(['an', 'an', 'an', 'an', 'a', 'a', 'a', 'an']);
   });
   it('moves in their unit; levels by kind', () => {
     expect(moveText(-14.000000001, 'bp')).toBe('14 basis points');
@@ -80,7 +84,9 @@ describe('names as people write them', () => {
 describe('sentences of single facts', () => {
   const day = { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null } as const;
   it('the day move: flat, record, preliminary with a time', () => {
-    expect(dayMovePhrase(instrument('RUT'), day, false)).toBe('rose 1.5% to 2,442.03');
+    expect(dayMovePhrase(instrument('RUT'), day, false)).toBe('rose 35.36 points, or 1.5%, to 2,442.03');
+    expect(dayMovePhrase(instrument('DJI'), { ...day, symbol: 'DJI', close: 44736.57, changePoints: 440.06, move: 0.99 }, false)).toBe('rose 440 points, or 1%, to 44,736.57');
+    expect(dayMovePhrase(instrument('VIX'), { ...day, symbol: 'VIX', close: 14.6, changePoints: -0.64, move: -4.2 }, false)).toBe('fell 4.2% to 14.60');
     expect(dayMovePhrase(instrument('RUT'), { ...day, move: 0.0004 }, true)).toBe('was little changed at a record 2,442.03');
     const tsy = { ...day, symbol: 'US10Y', close: 4.27, prevClose: 4.41, move: -14, unit: 'bp', preliminary: true, snapshotMinutes: 900 } as const;
     expect(dayMovePhrase(instrument('US10Y'), tsy, false)).toBe('fell 14 basis points to 4.27% at 3 p.m. (preliminary) from 4.41%');
@@ -95,16 +101,21 @@ describe('sentences of single facts', () => {
     expect([1, 2, 3, 4, 9, 10, 11, 12].map(rankWords)).toEqual(['the best', 'the second-best', 'the third-best', null, null, 'the third-worst', 'the second-worst', 'the worst']);
     const season = { ...base, kind: 'seasonality', month: 9, meanPct: -1.2, medianPct: -0.9, upRatio: 0.4, n: 30, rank: 12, firstYear: 1990, lastYear: 2019, bestYear: 2010, bestMove: 5, worstYear: 2001, worstMove: -13, unit: 'pct' } as const;
     expect(seasonalitySentence('the Russell 2000', 'the index', season, instrument('RUT'))).toBe(
-      'September has been the worst month for the Russell 2000, with an average drop of 1.2% from 1990 through 2019; the index closed higher in 12 of those 30 Septembers.',
+      'September has been the worst month for the Russell 2000, with an average drop of 1.2% from 1990 through 2019; the index closed higher in September in 12 of those 30 years.',
     );
     expect(seasonalitySentence('the Russell 2000', 'the index', { ...season, rank: 6 }, instrument('RUT'))).toBeNull();
   });
   it('drawdown changes', () => {
-    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08' } as const;
-    expect(drawdownSentence('The index', instrument('RUT'), change, 2024)).toBe('The index entered a correction, closing 10% below its peak close of 2,442.74 on Nov. 8, 2021.');
+    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08', recordClose: 2442.74, recordDate: '2021-11-08', belowRecordPct: 10.04 } as const;
+    expect(drawdownSentence('The index', instrument('RUT'), change, 2024)).toBe('The index entered a correction, closing 10% below its record close of 2,442.74, set Nov. 8, 2021.');
+    // A peak after a rally also gives the distance from the record.
+    const afterRally = { ...change, to: 'bear', drawdownPct: 20.2, peakClose: 2021.35, peakDate: '2022-08-15', belowRecordPct: 34 } as const;
+    expect(drawdownSentence('The index', instrument('RUT'), afterRally, 2024)).toBe(
+      'The index entered a bear market, closing 20.2% below its peak close of 2,021.35 on Aug. 15, 2022 and 34% below its record close of 2,442.74, set Nov. 8, 2021.',
+    );
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');
-    expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
+    expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8, belowRecordPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
   });
 });
 
@@ -122,15 +133,18 @@ describe('composeBrief', () => {
     const brief = composeBrief([], { ...context, unbriefed: [{ symbol: 'DJI', reason: 'ends-before', firstDate: '1992-01-02', lastDate: '2024-11-22' }] });
     expect(brief.paragraphs).toEqual([]);
     expect(brief.notes).toEqual(['DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.']);
-    expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\n\nNote: DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.\n');
+    expect(brief.table).toEqual([]);
+    expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\nMonday, Nov. 25, 2024\n\nNote: DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.\n');
   });
   it('two instruments with the same words: the second is named in full, not dropped', () => {
-    const ytd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'ytd', move: -50, unit: 'bp', basis: 'price', baseClose: 4, baseDate: '2023-12-29', periodNumber: 2024, score: 33 });
-    const mtd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'mtd', move: 5, unit: 'bp', basis: 'price', baseClose: 4, baseDate: '2024-10-31', periodNumber: 11, score: 33 });
-    const brief = composeBrief([ytd('US10Y'), ytd('US2Y')], { ...context, instruments: [instrument('US10Y'), instrument('US2Y')] });
+    const ytd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'ytd', move: -50, unit: 'bp', basis: 'price', changePoints: -0.5, baseClose: 4, baseDate: '2023-12-29', periodNumber: 2024, score: 33 });
+    const mtd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'mtd', move: 5, unit: 'bp', basis: 'price', changePoints: 0.05, baseClose: 4, baseDate: '2024-10-31', periodNumber: 11, score: 33 });
+    // At a month's end a yield's month and year are news (mid-month, the closing table and the day say enough).
+    const monthEnd = { ...context, instruments: [instrument('US10Y'), instrument('US2Y')], periodEnds: new Map(['US10Y', 'US2Y'].map((s) => [s, { week: true, month: true, year: false }])) };
+    const brief = composeBrief([ytd('US10Y'), ytd('US2Y')], monthEnd);
     const texts = brief.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     expect(texts).toEqual(['The yield on the 10-year Treasury is down 50 basis points this year.', 'The yield on the 2-year Treasury is down 50 basis points this year.']);
-    const second = composeBrief([mtd('US10Y'), ytd('US10Y'), mtd('US2Y'), ytd('US2Y')], { ...context, instruments: [instrument('US10Y'), instrument('US2Y')] });
+    const second = composeBrief([mtd('US10Y'), ytd('US10Y'), mtd('US2Y'), ytd('US2Y')], monthEnd);
     expect(second.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts))).toHaveLength(4);
   });
 
@@ -141,21 +155,25 @@ describe('composeBrief', () => {
       { ...base, kind: 'fifty-two-week', side: 'low', close: 1037.42, score: 55 },
     ];
     const brief = composeBrief(facts, { ...context, date: '2024-11-25', instruments: [instrument('RUT')] });
-    expect(brief.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([['The Russell 2000 fell 14.3% to 1,037.42 on Monday, its lowest close since Feb. 29, 2016.']]);
+    expect(brief.paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([['The Russell 2000 fell 173 points, or 14.3%, to 1,037.42 on Monday, its lowest close since Feb. 29, 2016.']]);
     expect(brief.paragraphs[0]?.sentences[0]?.facts).toHaveLength(3);
   });
 
-  it('says each fact at most once and leads with the most newsworthy', () => {
+  it('says each fact at most once; the market (the S&P 500) leads, another index\'s bigger news joins it', () => {
     const facts: Fact[] = [
       { ...base, kind: 'streak', days: 6, sinceDate: '2024-11-01', sinceDays: 7, dataStart: '1987-09-10', score: 45 },
       { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null, score: 37 },
+      { ...base, symbol: 'SPX', kind: 'day-move', close: 6001.35, prevClose: 5969.34, prevDate: '2024-11-22', changePoints: 32.01, move: 0.536, unit: 'pct', snapshotMinutes: null, score: 26 },
       { ...base, symbol: 'SPX', kind: 'milestone', level: 6000, close: 6001.35, isMajor: true, score: 85 },
+      { ...base, symbol: 'RUT', kind: 'record-close', close: 2442.03, priorRecordClose: 2441, priorRecordDate: '2021-11-08', countYtd: 1, year: 2024, isFirstSince: true, dataStart: '1987-09-10', countSinceDataBegin: false, score: 95 },
     ];
-    const brief = composeBrief(facts, context);
-    expect(brief.paragraphs[0]?.sentences[0]?.text).toBe('The S&P 500 closed above 6,000 for the first time on Monday.');
-    const said = brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));
+    const brief = composeBrief(facts, { ...context, benchmark: 'SPX' });
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toBe('The S&P 500 rose 32.01 points, or 0.5%, to 6,001.35 on Monday, its first close above 6,000, as the Russell 2000 closed at a record.');
+    expect(brief.headline).toBe('S&P 500 closes above 6,000 for the first time as Russell 2000 closes at its first record since 2021');
+    // The "as" clause names the Russell 2000's record; its own sentence gives the figures of it.
+    const said = brief.paragraphs.slice(1).flatMap((p) => p.sentences.flatMap((s) => s.facts));
     expect(new Set(said).size).toBe(said.length);
-    expect(said).toHaveLength(3);
+    expect(new Set(brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts)))).toEqual(new Set(facts));
   });
 });
 
@@ -167,6 +185,7 @@ describe('period sentences: tense and zero moves', () => {
     move,
     unit,
     basis: 'price',
+    changePoints: move,
     baseClose: 100,
     baseDate: '2024-10-31',
     periodNumber: p === 'mtd' ? 12 : 2024,

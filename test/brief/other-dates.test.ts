@@ -73,7 +73,7 @@ describe('entering a correction (S&P 500)', () => {
     expect(fact?.peakDate).toBe(peak.date);
     expect(fact?.drawdownPct).toBeCloseTo(-pct(peak.close, row(spx, i).close), 8);
     expect(saysInOneSentence(text, 'S&P 500', 'a correction')).toBe(true);
-    expect(text).toContain(`${storyPct(-pct(peak.close, row(spx, i).close))} below its peak close of ${storyLevel(peak.close)}`);
+    expect(text).toContain(`${storyPct(-pct(peak.close, row(spx, i).close))} below its record close of ${storyLevel(peak.close)}`);
   });
 });
 
@@ -152,9 +152,9 @@ describe('dates some instruments have no data for', () => {
 
   it('a weekend date uses the Friday before and says so right under the headline', () => {
     const text = renderText(writeBrief(series, { date: isoDay('2024-11-23') }));
-    const [headline, dateline] = text.split('\n');
-    expect(headline).toBe('Markets on Friday, Nov. 22, 2024');
-    expect(dateline).toBe('No trading on Saturday, Nov. 23, the date asked for; figures are as of Friday, Nov. 22.');
+    const [, dateline, dateNote] = text.split('\n');
+    expect(dateline).toBe('Friday, Nov. 22, 2024');
+    expect(dateNote).toBe('No trading on Saturday, Nov. 23, the date asked for; figures are as of Friday, Nov. 22.');
     expect(text).not.toContain('Note: No trading');
     expect(text).toContain('on Friday');
   });
@@ -166,7 +166,7 @@ describe('dates some instruments have no data for', () => {
     const brief = writeBrief(series, { date: isoDay(date) });
     expect(brief.date).toBe(last);
     expect(brief.dateNote).toBe(`No trading on Thursday, Nov. 28, the date asked for; figures are as of Wednesday, ${apDate(last, 2024)}.`);
-    expect(renderText(brief).split('\n')[1]).toBe(brief.dateNote);
+    expect(renderText(brief).split('\n')[2]).toBe(brief.dateNote);
     expect(brief.notes.some((n) => n.includes('No trading'))).toBe(false);
   });
 

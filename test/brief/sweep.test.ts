@@ -1,7 +1,8 @@
 /**
- * Briefs of about a hundred days across 35 years of the shipped data: no broken words, and
- * every fact about an index or a yield that a story should state is stated (the quarter to
- * date, the month's relative move and mid-table seasonality stay in the JSON by design).
+ * Briefs of about a hundred days across 35 years of the shipped data: no broken words; every
+ * piece of news about an index or a yield (a record, a milestone, a drawdown, a one-day
+ * "biggest since", a high or low since a date) is stated; at most one seasonal record; and the
+ * closing table has a row for every index that traded (filler stays in the JSON by design).
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/facts/index.js';
@@ -11,13 +12,14 @@ import { loadShippedSeries, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const spx = loadShippedSeries('SPX');
 
-/** Facts that may stay out of the text. */
-function mayStayUnsaid(fact: Fact): boolean {
-  if (['SPY', 'IWM', 'VBK', 'IWO'].includes(fact.symbol)) return fact.kind !== 'fund-return';
-  if (fact.kind === 'period-move') return fact.period === 'qtd';
-  if (fact.kind === 'relative-performance') return fact.period === 'mtd';
-  if (fact.kind === 'seasonality') return fact.rank > 3 && fact.rank < 10;
-  return false;
+/** News that a story must state whenever an index or a yield has it (the rest may stay in the JSON as filler). */
+const NEWS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'drawdown-standing', 'near-record', 'extreme-since']);
+
+/** True for a fact of an index or a yield that is the day's news and must be in the text. */
+function mustBeSaid(fact: Fact, briefDate: string): boolean {
+  if (['SPY', 'IWM', 'VBK', 'IWO'].includes(fact.symbol) || fact.date !== briefDate) return false;
+  if (fact.kind === 'biggest-move') return fact.period === 'day';
+  return NEWS.has(fact.kind);
 }
 
 describe('briefs across the data', () => {
@@ -29,8 +31,13 @@ describe('briefs across the data', () => {
       const text = renderText(brief);
       expect(text).not.toMatch(/NaN|undefined|Infinity|null| {2}|\.\.|,,| ,| \./);
       const said = new Set(brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts)));
-      const unsaid = brief.facts.filter((fact) => !said.has(fact) && !mayStayUnsaid(fact)).map((f) => `${f.symbol} ${f.kind} ${f.date}`);
+      const unsaid = brief.facts.filter((fact) => !said.has(fact) && mustBeSaid(fact, brief.date)).map((f) => `${f.symbol} ${f.kind} ${f.date}`);
       expect(unsaid).toEqual([]);
+      // At most one seasonal record; every index with the day's move has its row in the closing table.
+      expect([...said].filter((f) => f.kind === 'seasonality').length).toBeLessThanOrEqual(1);
+      const rows = new Set((brief.table[0]?.rows ?? []).flatMap((r) => r.facts.map((f) => f.symbol)));
+      const moved = brief.facts.filter((f) => f.kind === 'day-move' && f.date === brief.date && series.some((x) => x.instrument.symbol === f.symbol && x.instrument.kind === 'index'));
+      expect([...rows].sort()).toEqual(moved.map((f) => f.symbol).sort());
       briefs++;
     }
     expect(briefs).toBeGreaterThan(90);

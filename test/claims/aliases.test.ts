@@ -4,7 +4,7 @@
  * they contain ("the small-cap index" is not a back reference to "the index").
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
+import { extractClaims } from '../../src/claims/read/extract.js';
 import { dayFromCivil } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS, findBuiltinInstrument } from '../../src/data/instruments.js';
 

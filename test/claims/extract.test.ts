@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractClaims, MAX_CLAIMS } from '../../src/claims/extract.js';
-import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/claims/sentences.js';
+import { extractClaims, MAX_CLAIMS } from '../../src/claims/read/extract.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/claims/read/document/sentences.js';
 import type { Claim } from '../../src/claims/types.js';
 import { dayFromCivil, formatIsoDay } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';

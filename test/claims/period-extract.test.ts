@@ -4,7 +4,7 @@
  * No data are read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
+import { extractClaims } from '../../src/claims/read/extract.js';
 import type { Claim } from '../../src/claims/types.js';
 import { dayFromCivil, formatIsoDay, type DayNumber } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';

@@ -4,8 +4,8 @@
  * record X", a period carried across "and", and a yield's percent figure. No data are read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../../src/claims/extract.js';
-import { spelledVariants } from '../../src/claims/mentions.js';
+import { extractClaims } from '../../src/claims/read/extract.js';
+import { spelledVariants } from '../../src/claims/read/mentions/mentions.js';
 import type { Claim } from '../../src/claims/types.js';
 import { dayFromCivil, type DayNumber } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';

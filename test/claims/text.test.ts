@@ -1,9 +1,9 @@
 /** Numbers, dates, sentences and instrument names in text, on their own. */
 import { describe, expect, it } from 'vitest';
-import { buildNameTable, findMentions } from '../../src/claims/mentions.js';
-import { clauseBreaks, splitSentences } from '../../src/claims/sentences.js';
-import { findArticleDate, findDates, findTimes, resolveMentionDay } from '../../src/claims/text-dates.js';
-import { countOfWord, findNumbers } from '../../src/claims/text-numbers.js';
+import { buildNameTable, findMentions } from '../../src/claims/read/mentions/mentions.js';
+import { clauseBreaks, splitSentences } from '../../src/claims/read/document/sentences.js';
+import { findArticleDate, findDates, findTimes, resolveMentionDay } from '../../src/claims/read/tokens/dates.js';
+import { countOfWord, findNumbers } from '../../src/claims/read/tokens/numbers.js';
 import { dayFromCivil, formatIsoDay } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';
 

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../../src/claims/check.js';
-import { decodeArticle, MAX_ARTICLE_BYTES } from '../../src/claims/input.js';
-import { escapeHtml, markText, renderHtml, renderText } from '../../src/claims/render.js';
-import { reportJson } from '../../src/claims/report-json.js';
-import { allowedInterval, compareNumber, timeOfDayAllowance } from '../../src/claims/tolerance.js';
+import { decodeArticle, MAX_ARTICLE_BYTES } from '../../src/claims/read/document/input.js';
+import { escapeHtml, markText, renderHtml, renderText } from '../../src/claims/report/render.js';
+import { reportJson } from '../../src/claims/report/json.js';
+import { allowedInterval, compareNumber, timeOfDayAllowance } from '../../src/claims/judge/tolerance.js';
 import type { Hedge, StatedNumber } from '../../src/claims/types.js';
 import { parseIsoDay } from '../../src/core/date.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';

@@ -106,6 +106,14 @@ describe('Stooq daily CSV', () => {
     expect(error.message).toBe('stooq ^nope: unknown symbol (Stooq answered "No data")');
   });
 
+  it('the day after Thanksgiving closes at 1 p.m.: a row of that day is final at 1:30 p.m., preliminary at 12:30 p.m.', async () => {
+    const text = 'Date,Open,High,Low,Close,Volume\r\n2026-11-25,6000,6010,5990,6005.5,1\r\n2026-11-27,6005,6020,6001,6012.25,1\r\n';
+    const after = await fetchDaily(stooq('^SPX'), context(stubFetch(() => ({ body: text })).fetch, {}, new Date('2026-11-27T18:30:00Z')));
+    expect(after.preliminary).toBeNull();
+    const during = await fetchDaily(stooq('^SPX'), context(stubFetch(() => ({ body: text })).fetch, {}, new Date('2026-11-27T17:30:00Z')));
+    expect(during.preliminary?.value).toBe(6012.25);
+  });
+
   it('a row of the day of the request, before the New York close, is preliminary', async () => {
     const text = 'Date,Open,High,Low,Close,Volume\r\n2026-11-30,6000,6010,5990,6005.5,1\r\n2026-12-01,6005,6020,6001,6012.25,1\r\n';
     const during = await fetchDaily(stooq('^SPX'), context(stubFetch(() => ({ body: text })).fetch, {}, new Date('2026-12-01T19:00:00Z')));

@@ -179,6 +179,25 @@ describe('update of one instrument', () => {
   });
 });
 
+describe('the sessions an update expects', () => {
+  it('NYSE sessions closed by the time of retrieval that the response lacks are named; weekends are not sessions', async () => {
+    await storeBars(40);
+    // The recorded response ends Friday, Nov. 6, 2020; fetched Tuesday, Nov. 10, at 5 p.m. New York time.
+    const { context: ctx } = context(() => ({ body: BODY }));
+    const late: ConnectorContext = { ...ctx, http: { ...ctx.http, now: () => new Date('2020-11-10T22:00:00Z') } };
+    const outcome = await withPlan((store, plan) => updateInstrument(store, plan, { context: late, dryRun: true }));
+    expect(outcome.missingSessions.map((day) => formatIsoDay(day))).toEqual(['2020-11-09', '2020-11-10']);
+  });
+
+  it('before the close of the day, that day is not expected yet', async () => {
+    await storeBars(40);
+    const { context: ctx } = context(() => ({ body: BODY }));
+    const early: ConnectorContext = { ...ctx, http: { ...ctx.http, now: () => new Date('2020-11-10T15:00:00Z') } };
+    const outcome = await withPlan((store, plan) => updateInstrument(store, plan, { context: early, dryRun: true }));
+    expect(outcome.missingSessions.map((day) => formatIsoDay(day))).toEqual(['2020-11-09']);
+  });
+});
+
 describe('planUpdate: the closes stored follow what the store holds', () => {
   const summary = (instrument: Instrument, closeRows: number, adjCloseRows: number): InstrumentSummary => ({
     instrument,

@@ -3,7 +3,7 @@
  * on Sept. 29, 2022): expected values from plain scans of the CSV rows, then the published figure.
  */
 import { describe, expect, it } from 'vitest';
-import { buildStatsIndex, lastPointMoveBeyond, pointMoveDays, pointMoveStanding } from '../../src/stats/index.js';
+import { buildStatsIndex, dayMoveRank, lastPointMoveBeyond, pointMoveDays, pointMoveStanding } from '../../src/stats/index.js';
 import { loadShippedSeries, readShippedRows } from '../helpers/shipped-series.js';
 import { day, pointMoves } from './extended-scan.js';
 
@@ -55,5 +55,18 @@ describe('S&P 500 point drop, Sept. 29, 2022', () => {
     const standing = pointMoveStanding(buildStatsIndex(loadShippedSeries('SPX')), day('2022-09-29'));
     expect(standing.since).toBe(since);
     expect(standing.since).toBe('2022-09-13');
+  });
+});
+
+describe('rank of a day within a window', () => {
+  it('S&P 500, April 9, 2025: its third-best day since 1940 (percent)', () => {
+    const rows = readShippedRows('GSPC.yahoo.csv');
+    const moves = rows.slice(1).map((row, k) => ({ date: row.date, pct: (row.close / (rows[k]?.close ?? Number.NaN) - 1) * 100 }));
+    const today = moves.find((m) => m.date === '2025-04-09')?.pct ?? 0;
+    const window = moves.filter((m) => m.date >= '1940-01-01' && m.date <= '2025-04-09');
+    const rank = dayMoveRank(buildStatsIndex(loadShippedSeries('SPX')), day('2025-04-09'), day('1940-01-01'));
+    expect(rank.rank).toBe(window.filter((m) => m.pct > today + 1e-9).length + 1);
+    expect(rank.count).toBe(window.length);
+    expect(rank.rank).toBe(3);
   });
 });

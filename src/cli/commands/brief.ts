@@ -8,7 +8,7 @@ import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
 import { ArgumentError, InputError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel, type SnapshotMark } from '../../facts/index.js';
-import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
+import { BriefFormats, briefJson, defaultBriefDay, renderHtml, renderMarkdown, renderText, writeBrief, type BriefFormat } from '../../narrative/index.js';
 import { defaultConnectorContext } from '../../data/connectors/index.js';
 import { addStoreOption, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
@@ -67,14 +67,14 @@ export function selectSeries(all: readonly DailySeries[], symbols: string | unde
   });
 }
 
-/** The brief's date: `--date`, or the last date in the chosen series. */
+/** The brief's date: `--date`, or the latest session the major indexes share (defaultBriefDay). */
 export function briefDate(series: readonly DailySeries[], text: string | undefined): DayNumber {
   if (text !== undefined) {
     const day = parseIsoDay(text.trim());
     if (day === null) throw new ArgumentError('--date', `"${text}" is not a calendar date (YYYY-MM-DD)`);
     return day;
   }
-  return Math.max(...series.map((s) => s.days[s.days.length - 1] ?? Number.NEGATIVE_INFINITY)) as DayNumber;
+  return defaultBriefDay(series);
 }
 
 /**
@@ -98,7 +98,7 @@ export function renderBriefCommand(all: readonly DailySeries[], options: BriefCo
     if (!held.has(level.symbol)) throw new ArgumentError('--snapshot', `unknown symbol "${level.symbol}" (not in this brief)`);
     snapshots.set(level.symbol, { value: level.value, minutes: level.minutes });
   }
-  const brief = writeBrief(series, { date, snapshots });
+  const brief = writeBrief(series, { date, snapshots, isDefaultDate: options.date === undefined && live?.day == null });
   if (brief.paragraphs.length === 0 && brief.facts.length === 0) throw noDataError(series, date);
   if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
@@ -126,7 +126,7 @@ export function registerBriefCommand(program: Command): void {
   const command = program
     .command('brief')
     .description("the day's market story in wire-story sentences, every number traceable to the closes it came from")
-    .option('--date <date>', 'the day (YYYY-MM-DD); default: the last date in the store')
+    .option('--date <date>', 'the day (YYYY-MM-DD); default: the latest session the S&P 500, the Dow and the Nasdaq share')
     .option('--symbols <list>', 'only these instruments, comma-separated (e.g. RUT,SPX,US10Y)')
     .option('--format <format>', `output: ${BriefFormats.join(', ')}`, 'text')
     .option('--json', 'the facts with their provenance as JSON (same as --format json)')
@@ -138,7 +138,7 @@ export function registerBriefCommand(program: Command): void {
     'after',
     `
 Examples:
-  $ marketfacts brief                                  the latest day in the store
+  $ marketfacts brief                                  the latest day the major indexes share
   $ marketfacts brief --date 2024-11-25
   $ marketfacts brief --date 2024-11-25 --symbols RUT,SPX,US10Y --explain
   $ marketfacts brief --date 2024-11-25 --format markdown

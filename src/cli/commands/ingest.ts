@@ -6,10 +6,10 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
+import { isJsonDataFile, readSavedResponseFile } from '../../data/connectors/saved-file.js';
 import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, readDataFile, STDIN_NAME, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
 import { appendIngestLog } from '../../data/ingest-log.js';
 import { clipForMessage } from '../../data/message-text.js';
-import { isJsonDataFile, readSavedResponseFile } from '../../data/connectors/saved-file.js';
 import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
 import { SHIPPED_ADJUSTED_ONLY_FILES } from '../../data/shipped.js';
@@ -114,7 +114,7 @@ export function registerIngestCommand(program: Command): void {
   const command = program
     .command('ingest')
     .description('validate daily data files and load them into the store (all files, or none)')
-    .argument('<file...>', 'CSV files (yfinance, FRED, Stooq, adjusted-only or date,close) or saved Yahoo chart / FRED observations JSON; - reads standard input (with --symbol)')
+    .argument('<file...>', 'CSV files (yfinance, FRED, Stooq, adjusted-only or date,close), saved Yahoo chart or FRED observations JSON; - reads standard input (with --symbol)')
     .option('--symbol <symbol>', 'instrument the files hold (default: from the file name, e.g. RUT.yahoo.csv -> RUT)')
     .option('--adjusted-only', "the file's lone Close column holds dividend-adjusted closes (total return)")
     .option('--lenient', 'drop bad rows and report how many and why, instead of stopping at the first')
@@ -150,10 +150,9 @@ Examples:
       const byManifest = options.adjustedOnly !== true && SHIPPED_ADJUSTED_ONLY_FILES.includes(basename(path));
       if (byManifest) notes.push(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says`);
       const adjustedOnly = options.adjustedOnly === true || byManifest;
-      // A saved Yahoo chart or FRED observations JSON is read by the connectors' parsers.
-      const file = isJsonDataFile(path)
-        ? readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly })
-        : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
+      // A saved Yahoo chart or FRED observations JSON is read by the connectors' parsers (added with the connectors).
+      const isSavedResponse = path !== STDIN_PATH && isJsonDataFile(path);
+      const file = isSavedResponse ? readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly }) : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
       checkFileTicker(file, instrument, registry);
       return { instrument, file };
     });

@@ -65,6 +65,17 @@ describe('marketfacts stats', () => {
     expect((out['trailing_years'] as { price: unknown[]; total: unknown }).total).toBeNull();
   });
 
+  it('the table adds the point move, the record drought and the year-to-date range', () => {
+    const result = cli('stats', 'DJI', '--date', '2018-10-10');
+    expect(result.status).toBe(0);
+    const rows = readShippedRows('DJI.yahoo.csv');
+    const i = rowIndex(rows, '2018-10-10');
+    const points = rowAt(rows, i).close - rowAt(rows, i - 1).close;
+    expect(result.stdout).toMatch(new RegExp(`Day in points +${points.toFixed(2).replace(/\B(?=(\d{3})+\.)/g, ',')}`));
+    expect(result.stdout).toMatch(/Since the last record/);
+    expect(result.stdout).toMatch(/Year-to-date range/);
+  });
+
   it('a date in the weekend after the data end uses the last close and says so', () => {
     const rows = readShippedRows('GSPC.yahoo.csv');
     const last = rows[rows.length - 1]?.date ?? '';

@@ -78,6 +78,19 @@ function since(base: string | null): string {
   return base === null ? '' : `from the ${base} close`;
 }
 
+function averageSide(standing: StatsOutput['ma_200_standing']): string {
+  if (standing.side === null || standing.side === 'equal') return '';
+  if (standing.sessions_on_side === 1) return `first close ${standing.side} it${standing.previous_on_side === null ? '' : ` since ${standing.previous_on_side}`}`;
+  return `close ${standing.side} it ${countOf(standing.sessions_on_side, 'session')} in a row`;
+}
+
+function pointRank(s: StatsOutput): string {
+  const { points, rank_from_top: top, rank_from_bottom: bottom, since } = s.points_1d;
+  if (points === null || points === 0 || top === null || bottom === null) return '';
+  const rank = points > 0 ? `rank ${formatCount(top)} among gains` : `rank ${formatCount(bottom)} among drops`;
+  return `${rank} in points; ${since === null ? 'the largest in the data' : `biggest since ${since}`}`;
+}
+
 /** The snapshot as an aligned table for a terminal. */
 export function renderStatsTable(s: StatsOutput): string {
   const unit = s.change_1d_bp !== null || s.wtd_bp !== null ? 'yield' : 'price';
@@ -119,7 +132,10 @@ export function renderStatsTable(s: StatsOutput): string {
     ],
     ['Highest close since', s.highest_since ?? 'highest in the data', ''],
     ['50-day average', s.ma_50 === null ? 'n/a' : level(s.ma_50), ''],
-    ['200-day average', s.ma_200 === null ? 'n/a' : level(s.ma_200), ''],
+    ['200-day average', s.ma_200 === null ? 'n/a' : level(s.ma_200), averageSide(s.ma_200_standing)],
+    ['Day in points', s.points_1d.points === null ? 'n/a' : signed(s.points_1d.points), pointRank(s)],
+    ['Since the last record', countOf(s.record_drought.sessions, 'session'), `from ${s.record_drought.from_date}; ${countOf(s.record_drought.calendar_days, 'calendar day')}, rank ${formatCount(s.record_drought.rank)} of ${formatCount(s.record_drought.count)} droughts`],
+    ['Year-to-date range', `${level(s.ytd_range.low)} - ${level(s.ytd_range.high)}`, `low ${s.ytd_range.low_date}, high ${s.ytd_range.high_date}`],
   ];
   if (s.trailing) {
     const t = s.trailing;

@@ -69,6 +69,11 @@ export function describeUpdate(outcome: UpdateOutcome): string {
     const time = `${String(clock.hours).padStart(2, '0')}:${String(clock.minutes).padStart(2, '0')} ${zone}`;
     parts.push(`${formatIsoDay(preliminary.day)} is still trading: preliminary ${preliminary.value} as of ${time}, not stored`);
   }
+  const missing = outcome.missingSessions;
+  if (missing.length > 0) {
+    const listed = missing.slice(0, 3).map((day) => formatIsoDay(day)).join(', ');
+    parts.push(`${missing.length === 1 ? 'a session' : `${formatCount(missing.length)} sessions`} of its market not in the response: ${listed}${missing.length > 3 ? ', ...' : ''}`);
+  }
   if (fetched.parsed.nullRowsDropped > 0) parts.push(`${formatCount(fetched.parsed.nullRowsDropped)} empty ${fetched.parsed.nullRowsDropped === 1 ? 'row' : 'rows'} dropped`);
   return parts.join('; ');
 }
@@ -126,7 +131,9 @@ export async function runUpdate(options: UpdateOptions & { readonly names: reado
         const outcome = await updateInstrument(store, plan, { context, dryRun, prefetched: window.fetched });
         lines.push(describeUpdate(outcome));
         for (const warning of outcome.fetched.parsed.warnings) warnings.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${warning}`);
-        warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
+        // A history re-adjusted for a new split moves every earlier close by the split's factor: the line says so, row warnings would only repeat it.
+        const explainedBySplit = outcome.fullHistory && outcome.newEvents.some((event) => event.kind === 'split');
+        if (!explainedBySplit) warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
       } catch (error: unknown) {
         failures.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${describeFailure(error)}; its data unchanged`);
       }

@@ -31,7 +31,13 @@ const CLOSE_ONLY_KINDS: readonly InstrumentKind[] = ['index', 'volatility', 'yie
 
 /** True when the file's first non-blank character is `{`: a JSON document, not a CSV file. */
 export function isJsonDataFile(path: string): boolean {
-  const descriptor = openSync(path, 'r');
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    // Missing or unreadable: the CSV reader names the problem.
+    return false;
+  }
   try {
     const head = Buffer.alloc(64);
     const read = readSync(descriptor, head, 0, head.length, 0);

@@ -3,8 +3,9 @@
  * `Date,Open,High,Low,Close,Volume` (the Polish site writes `Data,Otwarcie,Najwyzszy,
  * Najnizszy,Zamkniecie,Wolumen`: the columns are taken by position, whatever their names).
  * An unknown ticker is answered with the body `No data`. Stooq gives no session times, so a
- * row dated the day of the request in New York, fetched before the 4 p.m. New York close,
- * is taken as preliminary.
+ * row dated the day of the request in New York, fetched before that session's close on the
+ * instrument's market calendar (4 p.m., 1 p.m. on an early close; 4 p.m. for a kind without
+ * a calendar), is taken as preliminary.
  */
 import { formatIsoDay, type DayNumber } from '../../core/date.js';
 import { bodyText } from './body.js';
@@ -12,13 +13,14 @@ import { ConnectorError } from './errors.js';
 import { validateRows, type FetchedSeries, type PreliminaryClose } from './fetched-series.js';
 import { getWithRetries } from './http.js';
 import type { ConnectorContext, DailyRequest } from './request.js';
-import { exchangeClockOf, exchangeDayOf } from './zone-date.js';
+import { calendarOfKind, hasClosedBy, nowInNewYork } from '../../calendar/index.js';
+import { exchangeDayOf } from './zone-date.js';
 import type { ParsedSeries } from '../reader.js';
 
 /** Stooq's column order, used whatever language the header is in. */
 const POSITIONAL_HEADER = ['Date', 'Open', 'High', 'Low', 'Close', 'Volume'];
-/** The zone whose 4 p.m. close decides whether a row of the day of the request is final. */
-const ASSUMED_ZONE = 'America/New_York';
+/** The close assumed for a kind without a market calendar, New York time. */
+const ASSUMED_CLOSE = '16:00';
 
 /** The CSV URL of a ticker from a day on (`d1`) to the day of `now` (`d2`), or all history. */
 export function stooqUrl(base: string, ticker: string, from: DayNumber | null, now: Date): string {
@@ -53,17 +55,20 @@ export async function fetchStooqDaily(request: DailyRequest, context: ConnectorC
   const text = bodyText(outcome.body, 'CSV');
   if (!text.ok) throw new ConnectorError('stooq', ticker, text.reason);
   const all = readStooqCsv(text.text, ticker, request.kind);
-  const { parsed, preliminary } = setApartUnclosedDay(all, outcome.body.retrievedAt);
+  const { parsed, preliminary } = setApartUnclosedDay(all, outcome.body.retrievedAt, request.kind);
   return { source: 'stooq', ticker, url, sha256: outcome.body.sha256, retrievedAt: outcome.body.retrievedAt, format: 'stooq-csv', parsed, events: [], preliminary, quote: null };
 }
 
-/** The last row, when it is dated the day of `retrievedAt` in New York and that was before 4 p.m. there, set apart as preliminary. */
-function setApartUnclosedDay(parsed: ParsedSeries, retrievedAt: Date): { parsed: ParsedSeries; preliminary: PreliminaryClose | null } {
+/** The last row, when it is dated the day of `retrievedAt` in New York and that session had not closed by then, set apart as preliminary. */
+function setApartUnclosedDay(parsed: ParsedSeries, retrievedAt: Date, kind: DailyRequest['kind']): { parsed: ParsedSeries; preliminary: PreliminaryClose | null } {
   const n = parsed.days.length;
-  const today = exchangeDayOf(Math.floor(retrievedAt.getTime() / 1000), ASSUMED_ZONE, undefined);
-  const clock = exchangeClockOf(retrievedAt, ASSUMED_ZONE);
+  const now = nowInNewYork(retrievedAt);
+  const today = exchangeDayOf(Math.floor(retrievedAt.getTime() / 1000), 'America/New_York', undefined);
   const lastDay = parsed.days[n - 1];
-  if (n === 0 || lastDay === undefined || lastDay < (today ?? Number.POSITIVE_INFINITY) || clock.hours >= 16) return { parsed, preliminary: null };
+  if (n === 0 || lastDay === undefined || today === null || lastDay < today) return { parsed, preliminary: null };
+  const calendar = calendarOfKind(kind);
+  const closed = calendar === null || !calendar.covers(today) ? now.time >= ASSUMED_CLOSE : hasClosedBy(calendar, today, now.time);
+  if (closed) return { parsed, preliminary: null };
   const value = parsed.close?.[n - 1] ?? Number.NaN;
   const trimmed: ParsedSeries = { ...parsed, days: parsed.days.subarray(0, n - 1), close: parsed.close?.subarray(0, n - 1) ?? null, adjClose: parsed.adjClose?.subarray(0, n - 1) ?? null };
   return { parsed: trimmed, preliminary: { day: lastDay as DayNumber, value, asOf: retrievedAt } };

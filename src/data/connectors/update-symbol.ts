@@ -7,7 +7,8 @@
  * each re-adjusted row is a revision, reported, not a conflict. A preliminary row (a session
  * still trading) is never stored.
  */
-import { addDays, type DayNumber } from '../../core/date.js';
+import { calendarOfKind, hasClosedBy, nowInNewYork, sessionsWithoutRows } from '../../calendar/index.js';
+import { addDays, parseIsoDay, type DayNumber } from '../../core/date.js';
 import type { Instrument } from '../../core/instrument.js';
 import type { IngestReport, IngestRequest } from '../store-ingest.js';
 import type { InstrumentSummary, MarketStore } from '../store.js';
@@ -59,6 +60,12 @@ export interface UpdateOutcome {
   readonly newEvents: readonly CorporateAction[];
   /** Nothing was written (`--dry-run`): the report says what would have changed. */
   readonly dryRun: boolean;
+  /**
+   * Sessions of the instrument's market calendar after the last stored day, closed by the time
+   * of retrieval, that the response lacks (New York instruments from Yahoo and Stooq; FRED
+   * publishes a day's yield the next morning, so it is not held to the calendar).
+   */
+  readonly missingSessions: readonly DayNumber[];
 }
 
 /** How to run an update. */
@@ -101,10 +108,12 @@ export async function updateInstrument(store: MarketStore, plan: UpdatePlan, opt
   const unknownEvents = (series: FetchedSeries): CorporateAction[] => series.events.filter((event) => !known.has(`${event.day} ${event.kind}`));
   const mayReadjust = plan.spec.connector === 'yahoo' && from !== null;
   const first = await merge(store, plan, fetched, { dryRun: options.dryRun, stopOnRevision: mayReadjust });
-  if (!first.wantsFullHistory) return { plan, fetched, report: first.report, fullHistory: false, newEvents: unknownEvents(fetched), dryRun: options.dryRun };
+  if (!first.wantsFullHistory) {
+    return { plan, fetched, report: first.report, fullHistory: false, newEvents: unknownEvents(fetched), dryRun: options.dryRun, missingSessions: missingSessionsOf(plan, fetched) };
+  }
   const whole = await fetchWindow(plan, options.context, null);
   const second = await merge(store, plan, whole, { dryRun: options.dryRun, stopOnRevision: false });
-  return { plan, fetched: whole, report: second.report, fullHistory: true, newEvents: unknownEvents(whole), dryRun: options.dryRun };
+  return { plan, fetched: whole, report: second.report, fullHistory: true, newEvents: unknownEvents(whole), dryRun: options.dryRun, missingSessions: missingSessionsOf(plan, whole) };
 }
 
 async function merge(
@@ -126,6 +135,20 @@ async function merge(
     if (error instanceof RolledBack) return { report: error.report, wantsFullHistory: error.wantsFullHistory };
     throw error;
   }
+}
+
+/** See {@link UpdateOutcome.missingSessions}. */
+export function missingSessionsOf(plan: UpdatePlan, fetched: FetchedSeries): DayNumber[] {
+  const calendar = calendarOfKind(plan.instrument.kind);
+  const zone = fetched.quote?.timeZone ?? 'America/New_York';
+  if (calendar === null || plan.lastDay === null || plan.spec.connector === 'fred' || zone !== 'America/New_York') return [];
+  const now = nowInNewYork(fetched.retrievedAt);
+  const today = parseIsoDay(now.date);
+  if (today === null) return [];
+  const to = hasClosedBy(calendar, today, now.time) ? today : addDays(today, -1);
+  const from = addDays(plan.lastDay, 1);
+  if (to < from || !calendar.covers(from) || !calendar.covers(to)) return [];
+  return sessionsWithoutRows(calendar, fetched.parsed.days, from, to).filter((day) => day !== fetched.preliminary?.day);
 }
 
 /** The ingest request of a response: its rows, the URL, sha256 and time of retrieval as provenance, its events. */

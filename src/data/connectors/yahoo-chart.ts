@@ -119,10 +119,10 @@ export function readYahooChartResult(result: YahooChartResult, options: YahooCha
 }
 
 /**
- * The index of the bar of a session that had not closed at `retrievedAt`, or -1: the bar on
- * the date of `meta.currentTradingPeriod.regular` when the request came before that period's
- * end. Without a trading period, a bar stamped within the last 24 hours before an
- * unexpired `regularMarketTime` cannot be judged, and counts as final.
+ * The index of the bar of a session that had not closed at `retrievedAt`, or -1: the last bar,
+ * when it falls on the date of `meta.currentTradingPeriod.regular` and the request came before
+ * that period's end. A response without a trading period cannot be judged: its bars count as
+ * final.
  */
 function findPreliminaryBar(result: YahooChartResult, timestamps: readonly number[], retrievedAt: Date, dayOf: (seconds: number) => DayNumber): number {
   const regular = result.meta.currentTradingPeriod?.regular;

@@ -1,5 +1,5 @@
 /** Facts about the day itself: the move, streaks, and the biggest move since a date. */
-import type { BiggestMoveFact, DayMoveFact, Fact, StreakFact, TotalReturnMoveFact } from '../fact.js';
+import type { BiggestMoveFact, DayMoveFact, Fact, PointMoveFact, StreakFact, TotalReturnMoveFact } from '../fact.js';
 import { isAdjustedOnly, type FactDetector, type FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
@@ -179,5 +179,40 @@ export const biggestMoveDetector: FactDetector = {
       }
     }
     return facts;
+  },
+};
+
+const POINT_MOVE_RULE: FactRule = {
+  id: 'point-move',
+  statement:
+    'the most recent earlier day whose move in index points, same direction, was at least as large (ties count); none: the largest point move in the data; indexes only',
+};
+
+/**
+ * The day's biggest point move since a date (the engine's `biggest_1d_points_since`): indexes
+ * only, when that date is at least 60 days back. Points and percent are separate facts: a
+ * point record at a high level can be a modest percent move, so it scores below the percent one.
+ */
+export const pointMoveDetector: FactDetector = {
+  kind: 'point-move',
+  rules: [POINT_MOVE_RULE],
+  scoring: '40 + 8 per year since, at most 80, 85 for the largest in the data, halved when the percent move is under 2%; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    if (stats.instrument.kind !== 'index' || s.change_1d === null || s.change_1d === 0 || s.change_1d_pct === null || s.prev_date === null || s.prev_close === null) return [];
+    const since = s.biggest_1d_points_since;
+    const years = since === null ? Infinity : yearsBetween(since, s.date);
+    if (years * 365.25 < MIN_DAYS_SINCE.day) return [];
+    const base = since === null ? 85 : Math.min(80, 40 + 8 * years);
+    const score = (Math.abs(s.change_1d_pct) < 2 ? base / 2 : base) * instrumentWeight(stats);
+    const fact: PointMoveFact = {
+      kind: 'point-move',
+      ...factBase(stats, score, POINT_MOVE_RULE, [closeObservation(stats), observation(s.symbol, s.prev_date, s.prev_close, 'prior close')]),
+      points: s.change_1d,
+      movePct: s.change_1d_pct,
+      sinceDate: since,
+      dataStart: s.data_start,
+    };
+    return [fact];
   },
 };

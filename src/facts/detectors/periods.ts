@@ -8,17 +8,20 @@ import { closeObservation, closeOnDate, factBase, instrumentWeight, moveUnitOf, 
 
 const PERIOD_RULE: FactRule = {
   id: 'period-move',
-  statement: 'close against the last close of the prior month (quarter, year), compounded; basis points for yields',
+  statement: 'close against the last close of the prior week (month, quarter, year), compounded; basis points for yields; with the change in points',
 };
 
 /** Period scores before the instrument weight. */
-const PERIOD_SCORES = { mtd: 35, qtd: 15, ytd: 35 } as const;
+const PERIOD_SCORES = { wtd: 10, mtd: 35, qtd: 15, ytd: 35 } as const;
 
-/** Month-, quarter- and year-to-date moves. QTD is left out in a quarter's first month (it equals MTD). */
+/**
+ * Week-, month-, quarter- and year-to-date moves, each with its change in points. QTD is left
+ * out in a quarter's first month (it equals MTD); WTD is for the closing table, not a sentence.
+ */
 export const periodMoveDetector: FactDetector = {
   kind: 'period-move',
   rules: [PERIOD_RULE],
-  scoring: 'month and year to date 35, quarter to date 15; times the instrument weight',
+  scoring: 'month and year to date 35, quarter to date 15, week to date 10; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
     const day = parseIsoDay(s.date);
@@ -27,6 +30,7 @@ export const periodMoveDetector: FactDetector = {
     const unit = moveUnitOf(stats);
     const bp = unit === 'bp';
     const periods = [
+      { period: 'wtd', move: bp ? s.wtd_bp : s.wtd_pct, baseDate: s.wtd_base_date, baseClose: null, periodNumber: year },
       { period: 'mtd', move: bp ? s.mtd_bp : s.mtd_pct, baseDate: s.mtd_base_date, baseClose: s.mtd_base_close, periodNumber: month },
       { period: 'qtd', move: bp ? s.qtd_bp : s.qtd_pct, baseDate: s.qtd_base_date, baseClose: null, periodNumber: Math.floor((month - 1) / 3) + 1 },
       { period: 'ytd', move: bp ? s.ytd_bp : s.ytd_pct, baseDate: s.ytd_base_date, baseClose: s.ytd_base_close, periodNumber: year },
@@ -48,6 +52,7 @@ export const periodMoveDetector: FactDetector = {
         move: p.move,
         unit,
         basis: s.basis,
+        changePoints: s.close - baseClose,
         baseClose,
         baseDate: p.baseDate,
         periodNumber: p.periodNumber,

@@ -29,19 +29,30 @@ export const drawdownChangeDetector: FactDetector = {
       to === 'bear' ? DRAWDOWN_SCORES.bear : from === 'bear' ? DRAWDOWN_SCORES.bull : to === 'correction' ? DRAWDOWN_SCORES.correction : DRAWDOWN_SCORES.recovery;
     const fact: DrawdownChangeFact = {
       kind: 'drawdown-change',
-      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_RULE, [
-        closeObservation(stats),
-        observation(s.symbol, peakDate, peakClose, 'peak close'),
-      ]),
+      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_RULE, [closeObservation(stats), ...peakObservations(stats, peakDate, peakClose)]),
       from,
       to,
       drawdownPct,
       peakClose,
       peakDate,
+      ...recordDistance(stats),
     };
     return [fact];
   },
 };
+
+/** The record close, its date and the close's distance below it in percent (>= 0), from the snapshot. */
+function recordDistance(stats: InstrumentStats): { recordClose: number; recordDate: string; belowRecordPct: number } {
+  const s = stats.snapshot;
+  return { recordClose: s.record_close, recordDate: s.record_date, belowRecordPct: Math.max(0, -(s.pct_from_record ?? 0)) };
+}
+
+/** The peak close, and the record close when the peak is a later, lower one (after a rally). */
+function peakObservations(stats: InstrumentStats, peakDate: string, peakClose: number): Observation[] {
+  const s = stats.snapshot;
+  const peak = observation(s.symbol, peakDate, peakClose, 'peak close');
+  return peakDate === s.record_date ? [peak] : [peak, observation(s.symbol, s.record_date, s.record_close, 'record close')];
+}
 
 const DRAWDOWN_STANDING_RULE: FactRule = {
   id: 'drawdown-standing',
@@ -66,13 +77,14 @@ export const drawdownStandingDetector: FactDetector = {
     const score = state === 'bear' ? Math.min(75, STANDING_SCORES.bear + 0.5 * Math.max(0, drawdownPct - 20)) : STANDING_SCORES.correction;
     const fact: DrawdownStandingFact = {
       kind: 'drawdown-standing',
-      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_STANDING_RULE, [closeObservation(stats), observation(s.symbol, peakDate, peakClose, 'peak close')]),
+      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_STANDING_RULE, [closeObservation(stats), ...peakObservations(stats, peakDate, peakClose)]),
       state,
       drawdownPct,
       peakClose,
       peakDate,
       peakIsRecord: peakDate === s.record_date,
       sinceDate: s.drawdown_state_since,
+      ...recordDistance(stats),
     };
     return [fact];
   },

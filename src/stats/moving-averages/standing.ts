@@ -7,7 +7,7 @@ import type { DayNumber } from '../../core/date.js';
 import { isoAtOrNull, resolveAsOf } from '../as-of.js';
 import { bpChange, unroundedPctChange } from '../precision.js';
 import type { StatsIndex } from '../stats-index.js';
-import { movingAverageSeries } from './moving-average.js';
+import { movingAverageAt, movingAverageSeries } from './moving-average.js';
 
 /** Side of the close against its average. */
 export type AverageSide = 'above' | 'below' | 'equal';
@@ -35,12 +35,16 @@ export function averageStanding(index: StatsIndex, date: DayNumber, window: numb
     const gap = (index.values[j] ?? Number.NaN) - (averages[j] ?? Number.NaN);
     return Number.isNaN(gap) ? Number.NaN : Math.sign(gap);
   };
-  const average = averages[i] ?? Number.NaN;
+  // The date's own average as the snapshot's `ma_50` / `ma_200` computes it (a fresh sum, not the running one).
+  const average = movingAverageAt(index.values, i, window) ?? Number.NaN;
   if (Number.isNaN(average)) return { window, average: null, side: null, pct_from_average: null, bp_from_average: null, sessions_on_side: 0, previous_on_side: null };
-  const side = sideAt(i);
   const close = index.values[i] ?? Number.NaN;
+  const side = Math.sign(close - average);
   let run = 0;
-  if (side !== 0) while (i - run >= 0 && sideAt(i - run) === side) run++;
+  if (side !== 0) {
+    run = 1;
+    while (i - run >= 0 && sideAt(i - run) === side) run++;
+  }
   let previous = -1;
   if (side !== 0) for (let j = i - run; j >= 0 && previous < 0; j--) if (sideAt(j) === side) previous = j;
   return {

@@ -6,6 +6,7 @@
 import type { DayNumber } from '../../core/date.js';
 import { formatMonthKey } from '../../core/date.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../../series/calendar.js';
+import { indexOnOrAfter } from '../../series/lookup.js';
 import { isoAt, resolveAsOf } from '../as-of.js';
 import { headlineMove, reportedMove } from '../precision.js';
 import { scanMoveAtLeast } from '../previous-extreme.js';
@@ -120,19 +121,24 @@ export function monthRanking(index: StatsIndex, date: DayNumber): MonthRanking {
   };
 }
 
-/** Rank of the day's move as of `date` among every daily move up to it (1 = largest gain), and the count. */
-export function dayMoveRank(index: StatsIndex, date: DayNumber): { move: number | null; rank: number | null; count: number; rank_from_bottom: number | null } {
+/**
+ * Rank of the day's move as of `date` among every daily move up to it (1 = largest gain), and
+ * the count; with `from`, among the moves of days on or after it only ("its third-best day
+ * since 1940").
+ */
+export function dayMoveRank(index: StatsIndex, date: DayNumber, from?: DayNumber): { move: number | null; rank: number | null; count: number; rank_from_bottom: number | null } {
   const i = resolveAsOf(index.days, date);
+  const first = Math.max(1, from === undefined ? 1 : indexOnOrAfter(index.days, from));
   const move = index.moves[i] ?? Number.NaN;
-  if (Number.isNaN(move)) return { move: null, rank: null, count: i, rank_from_bottom: null };
+  if (Number.isNaN(move)) return { move: null, rank: null, count: Math.max(0, i - first + 1), rank_from_bottom: null };
   let above = 0;
   let below = 0;
-  for (let j = 1; j <= i; j++) {
+  for (let j = first; j <= i; j++) {
     const other = index.moves[j] ?? Number.NaN;
     if (other > move) above++;
     else if (other < move) below++;
   }
-  return { move, rank: above + 1, count: i, rank_from_bottom: below + 1 };
+  return { move, rank: above + 1, count: i - first + 1, rank_from_bottom: below + 1 };
 }
 
 /** One year's move on a calendar day. */

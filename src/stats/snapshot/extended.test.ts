@@ -55,6 +55,9 @@ describe('extended statistics contract', () => {
           expect(out.record_streak.length > 0).toBe(snap.is_record);
           expect(out.record_year.count).toBe(snap.record_count_ytd);
           expect(out.highest_close_since.since).toBe(snap.highest_since);
+          expect(out.lowest_close_since.since).toBe(snap.lowest_since);
+          expect(out.points_1d.since).toBe(snap.biggest_1d_points_since);
+          expect(out.ma_50_standing.average).toBe(snap.ma_50);
           if (out.points_1d.rank_from_top !== null && out.points_1d.rank_from_bottom !== null) expect(out.points_1d.rank_from_top + out.points_1d.rank_from_bottom).toBeLessThanOrEqual(out.points_1d.count + 1);
           if (out.drawdown_episode) expect(out.drawdown_episode.low_close).toBeLessThanOrEqual(out.drawdown_episode.peak_close * 0.9 + 1e-9);
           expect(out.drawdown_episode?.ongoing ?? false).toBe(snap.drawdown_state !== 'none');

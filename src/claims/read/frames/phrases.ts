@@ -1,0 +1,176 @@
+/**
+ * Claims carried by phrases rather than a bare figure: "biggest one-day drop since Aug. 2",
+ * "best month since December 2023", "highest close since 2021", "sixth straight gain",
+ * "in correction territory", "closed at a record", "its 51st record close of the year",
+ * "biggest weekly gain since Nov. 10, 2023".
+ */
+import { civilFromDay, dayFromCivil } from '../../../core/date.js';
+import { claimBase } from './claim-base.js';
+import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { directionAround } from './numbers.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
+import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import type { StatedDate, StatedNumber } from '../../types.js';
+
+/** All phrase claims of a sentence. */
+export function phraseClaims(ctx: SentenceContext): ClaimDraft[] {
+  return [...sinceClaims(ctx), ...streakClaims(ctx), ...drawdownClaims(ctx), ...recordFlagClaims(ctx), ...recordCountClaims(ctx)];
+}
+
+const globalVersions = new Map<RegExp, RegExp>();
+
+/** Every match of `regex` in the sentence, with absolute offsets. */
+export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExecArray; start: number; end: number }> {
+  const text = ctx.sentence.text;
+  let global = globalVersions.get(regex);
+  if (global === undefined) {
+    global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    globalVersions.set(regex, global);
+  }
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    yield { m, start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
+  }
+}
+
+/** A superlative and the words after it up to the end (the last superlative before a "since"). */
+export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b)([^;]*)$/i;
+/** Words of an upward move. */
+export const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
+/** Words of a downward move. */
+export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
+
+const SINCE = /\bsince\s+/i;
+const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
+const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
+
+/** "biggest/best/worst ... since D", "highest close since D". */
+function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { start, end } of matches(SINCE, ctx)) {
+    const clause = clauseOf(ctx, start);
+    const lead = SUPERLATIVE.exec(ctx.text.slice(Math.max(clause.start, start - 100), start));
+    if (lead === null) continue;
+    const word = (lead[1] ?? '').toLowerCase();
+    const descriptor = lead[2] ?? '';
+    const weekly = /\b(?:week|weekly)\b/i.test(descriptor);
+    if (/\b(?:quarter|quarterly|year|annual|yearly)\b/i.test(descriptor) || (weekly && /\b(?:highest|lowest)\b/i.test(word))) continue;
+    const target = sinceTarget(ctx, end);
+    if (target === null) continue;
+    const spanStart = Math.max(clause.start, start - 100) + lead.index;
+    const forName = ctx.mentions.find((m) => m.start > spanStart && m.end <= start && /\bfor\s+$/i.test(ctx.text.slice(spanStart, m.start)));
+    const subject = forName ?? subjectAt(ctx, spanStart);
+    const base = claimBase(ctx, subject, spanStart, target.end);
+    const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : /worst|weakest/.test(word) ? 'down' : null;
+    if (weekly) {
+      claims.push({ ...base, kind: 'week-since', metric: 'week_biggest_since', direction, stated: target });
+      continue;
+    }
+    if (word === 'highest' || word === 'lowest') {
+      if (/\b(?:month|monthly|gain|drop|rise|fall|decline|one-day|daily)\b/i.test(descriptor)) continue;
+      claims.push({ ...base, kind: 'date', metric: word === 'highest' ? 'highest_since' : 'lowest_since', direction: null, stated: target });
+    } else if (/\bmonth|monthly\b/i.test(descriptor)) {
+      claims.push({ ...base, kind: 'month-since', metric: 'month_biggest_since', direction, stated: target });
+    } else {
+      const points = /\bpoints?\b/i.test(descriptor) && !/percentage/i.test(descriptor);
+      const timing = /\bintraday\b/i.test(descriptor) ? { kind: 'intraday' as const } : base.timing;
+      claims.push({ ...base, timing, kind: 'date', metric: points ? 'biggest_1d_points_since' : 'biggest_1d_since', direction, stated: target });
+    }
+  }
+  return claims;
+}
+
+/** The date after "since": a full date, a month and year, a month alone, or a year. */
+export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
+  const mention = ctx.dates.find((d) => d.start === at);
+  if (mention !== undefined) {
+    const day = resolveMentionDay(mention, ctx.articleDay, true);
+    if (day === null) return null;
+    return { type: 'date', day, precision: mention.day === null ? 'month' : 'day', yearGiven: mention.year !== null, raw: mention.raw, start: mention.start, end: mention.end };
+  }
+  const rest = ctx.text.slice(at, Math.min(ctx.sentence.end, at + 20));
+  const year = /^((?:19|20)\d\d)\b/.exec(rest);
+  if (year !== null) return { type: 'date', day: dayFromCivil(Number(year[1]), 1, 1), precision: 'year', yearGiven: true, raw: year[1] ?? '', start: at, end: at + 4 };
+  const monthOnly = MONTH_AT_START.exec(rest);
+  const month = monthOnly === null ? null : monthOfWord(monthOnly[1] ?? '');
+  if (monthOnly === null || month === null) return null;
+  const { year: refYear, month: refMonth } = civilFromDay(ctx.articleDay);
+  const inYear = month < refMonth ? refYear : refYear - 1;
+  return { type: 'date', day: dayFromCivil(inYear, month, 1), precision: 'month', yearGiven: false, raw: monthOnly[0], start: at, end: at + monthOnly[0].length };
+}
+
+const STREAK_PATTERNS = [
+  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:straight|consecutive|successive)\\s+(?:(?:daily|trading|winning|losing|up|down)\\s+)?(gains?|advances?|increases?|rises?|days?|sessions?|loss(?:es)?|declines?|drops?|falls?|decreases?|retreats?|up days|down days)\\b`, 'i'),
+  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:day|session)\\s+(winning|losing|win|lose)\\s+streak`, 'i'),
+  new RegExp(`\\b${COUNT_WORD}\\s+(?:straight\\s+)?(days|sessions)\\s+in\\s+a\\s+row`, 'i'),
+  new RegExp(`\\b(winning|losing)\\s+streak\\s+(?:to|of)\\s+${COUNT_WORD}\\s+(?:days|sessions)`, 'i'),
+];
+
+/** "sixth straight gain", "six-day winning streak", "six days in a row". */
+function streakClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  STREAK_PATTERNS.forEach((pattern, p) => {
+    for (const { m, start, end } of matches(pattern, ctx)) {
+      const countText = p === 3 ? (m[2] ?? '') : (m[1] ?? '');
+      const word = p === 3 ? (m[1] ?? '') : (m[2] ?? '');
+      const count = countOfWord(countText);
+      if (count === null || count < 1) continue;
+      if (/\b(?:snap|snapped|end|ended|broke|break|halt|halted|stop|stopped|after|following)\w*\s+(?:a|its|the|their)?\s*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) continue;
+      if (claims.some((c) => c.start < end && c.end > start)) continue;
+      const clause = clauseOf(ctx, start);
+      let sign = UP_WORDS.test(word) ? 1 : DOWN_WORDS.test(word) || /losing|lose/i.test(word) ? -1 : /win/i.test(word) ? 1 : 0;
+      if (sign === 0) sign = directionAround(ctx.text.slice(clause.start, start), '');
+      const stated: StatedNumber = { type: 'number', value: sign < 0 ? -count : count, decimals: 0, unit: 'count', hedge: 'exact', signed: sign !== 0, raw: countText, start, end: start + countText.length };
+      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'number', metric: 'streak_days', stated });
+    }
+  });
+  return claims;
+}
+
+/** "in correction territory", "entered a bear market", "out of correction territory". */
+function drawdownClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { m, start, end } of matches(DRAWDOWN, ctx)) {
+    const before = ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start);
+    const negated = /\b(?:out of|exit\w*|left|leav\w*|emerg\w* from|avoid\w*|not in|no longer in|escap\w*|ended|pulled out of|climbed out of)\s+(?:a\s+|the\s+|its\s+)?$/i.test(before);
+    const entered = /\b(?:in|into|entered|enters|entering|within|confirmed|remains in|fell into|slipped into|tipped into|plunged into|sank into|is in|was in)\s+(?:a\s+|the\s+)?$/i.test(before);
+    if (!negated && !entered) continue;
+    const state = negated ? 'none' : /bear/i.test(m[1] ?? '') ? 'bear' : 'correction';
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'state', metric: 'drawdown_state', stated: { type: 'state', value: state, raw: m[0] } });
+  }
+  return claims;
+}
+
+const RECORD_TRUE = /\b(?:(?:closed|ended|finished|settled)\s+(?:at\s+)?(?:a\s+)?(?:new\s+|fresh\s+)?(?:records?|all-time highs?|record highs)(?:\s+(?:high|close|level)s?)?|(?:set|notched|posted|marked|logged|hit)\s+(?:a\s+|another\s+)?(?:new\s+|fresh\s+)?records?(?:\s+(?:close|closing high|high)s?)?)\b/i;
+const RECORD_FALSE = /\b(?:(?:just|narrowly|barely|slightly)\s+)?(?:short|shy) of (?:its|a|the) (?:(?:19|20)\d\d\s+)?(?:record|all-time high)|\bfailed to (?:close at|set|notch|post) a (?:new )?record|\bnot a record\b/i;
+const NEGATION_BEFORE = /\b(?:not|n't|failed to|fail to|short of|shy of|without|nearing|near|approach\w*|within|just under|below|missed|away from)\b[^,;]*$/i;
+
+/** "closed at a record" (true), "just short of its record" (false). */
+function recordFlagClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { m, start, end } of matches(RECORD_FALSE, ctx)) {
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: false, raw: m[0] } });
+  }
+  for (const { m, start, end } of matches(RECORD_TRUE, ctx)) {
+    const clause = clauseOf(ctx, start);
+    if (NEGATION_BEFORE.test(ctx.text.slice(clause.start, start)) || claims.some((c) => c.start < end && c.end > start)) continue;
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: m[0] } });
+  }
+  return claims;
+}
+
+const RECORD_COUNT = new RegExp(`\\b${COUNT_WORD}\\s+(?:record|all-time high)(?:\\s+(?:close|closing high|high|finish))?s?\\s+(?:of|this|for|in|so far)\\s+(?:the year|this year|year|((?:19|20)\\d\\d))\\b`, 'i');
+
+/** "its 51st record close of the year" / "of 2024". */
+function recordCountClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  const articleYear = civilFromDay(ctx.articleDay).year;
+  for (const { m, start, end } of matches(RECORD_COUNT, ctx)) {
+    const count = countOfWord(m[1] ?? '');
+    if (count === null || (m[2] !== undefined && Number(m[2]) !== articleYear)) continue;
+    const raw = m[1] ?? '';
+    const stated: StatedNumber = { type: 'number', value: count, decimals: 0, unit: 'count', hedge: 'exact', signed: false, raw, start, end: start + raw.length };
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'number', metric: 'record_count_ytd', stated });
+  }
+  return claims;
+}

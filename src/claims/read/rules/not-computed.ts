@@ -1,0 +1,47 @@
+/**
+ * Statistics stories quote that the engine does not compute, as data: a phrase in a claim's
+ * clause and the statistic it names. A figure read in such a clause is unverifiable
+ * (`not-computed`, naming the statistic), never judged as the nearest statistic the engine has.
+ * Adding a phrasing is one line here.
+ */
+
+/** Phrases (matched in the claim's clause) and the statistic each names. */
+export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
+  [/\bof the time\b/i, 'share of periods up'],
+  [/\b(?:weakest|worst|best|strongest|biggest|largest) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i, 'best or worst of the same calendar month'],
+  [/\b\d{1,3}-day (?:simple |exponential )?moving average\b/i, 'moving average'],
+  [/\b(?:from|than) 52 weeks ago\b|\b(?:from|than) a year (?:ago|earlier)\b/i, 'change from 52 weeks ago'],
+  [/\b(?:across|over|in) those (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:trading days|sessions|weeks|months)\b/i, 'move over the last N sessions or weeks'],
+  [/\b(?:its|the note's|the bond's|the)\s+price\b/i, 'bond price'],
+  [/\b(?:52-week|12-month|one-year) (?:high|low) of\b|\bfrom its 52-week (?:high|low)\b|\b(?:below|above|off|under) (?:its|the) 52-week (?:high|low)\b/i, 'distance from the 52-week high or low'],
+  [/\b(?:(?:19|20)\d\d|year-to-date|the year's) closing (?:high|low)\b|\byear-to-date (?:high|low)\b|\bclosing (?:high|low) of (?:the year|(?:19|20)\d\d)\b/i, "the year's closing high or low"],
+  [/\bover the (?:last|past) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:trading days|sessions|weeks)\b/i, 'move over the last N sessions or weeks'],
+  [/\b(?:two|three|four|five|\d)-(?:day|session|week) (?:drop|gain|decline|rise|advance|fall|jump|climb)\b/i, 'biggest move over N sessions or weeks'],
+  [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of the (?:past|last|previous) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:trading days|sessions|weeks|months|years|quarters)\b/i, 'count of up or down periods'],
+  [/\b(?:first|second) half\b|\bfirst six months\b|\blast six months\b|\bH[12]\b/, 'half-year return'],
+  [/\b(?:pre|post|mid)-?election\b|\belection years?\b|\bmidterm years?\b/i, 'election-cycle seasonality'],
+  [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
+  [/\bintraday (?:high|low|record)\b|\ball-time intraday\b/i, 'intraday high or low'],
+  [/\bgrowth of (?:a )?\$1,?000\b|\b\$1,?000 invested\b|\b\$10,?000 invested\b/i, 'growth of an investment'],
+  [/\bmaximum drawdown\b|\bmax(?:imum)? drawdown\b/i, 'maximum drawdown'],
+  [/\bbull[- ]market run\b|\bbull market (?:that|which) (?:began|started)\b/i, 'length of a bull market'],
+  [/\b(?:fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:time|occasion)s? (?:ever|in history|on record)\b/i, 'count of such moves in history'],
+];
+
+/**
+ * Phrases that set the scope of a whole sentence (matched in the sentence up to the figure):
+ * "On the first trading day of the month the S&P, Dow, and Nasdaq have closed higher 67%, 57%,
+ * and 62% of the time".
+ */
+export const NOT_COMPUTED_SENTENCE: readonly (readonly [RegExp, string])[] = [
+  [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
+  [/\b(?:pre|post|mid)-?election\b|\bfollow a presidential election\b|\belection years?\b/i, 'election-cycle seasonality'],
+  [/\b(?:first|second) half\b|\bfirst six months\b|\bsecond-half\b/i, 'half-year return'],
+];
+
+/** The statistic a clause (or the sentence up to the figure) names that the engine does not compute, or null. */
+export function notComputedIn(clause: string, sentenceToFigure: string): string | null {
+  for (const [regex, statistic] of NOT_COMPUTED) if (regex.test(clause)) return statistic;
+  for (const [regex, statistic] of NOT_COMPUTED_SENTENCE) if (regex.test(sentenceToFigure)) return statistic;
+  return null;
+}

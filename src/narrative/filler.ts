@@ -1,0 +1,58 @@
+/**
+ * What a desk leaves out: facts that are true but not news on the day. They stay in the JSON;
+ * the sentences skip them. Each rule is one predicate over a fact.
+ */
+import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact } from '../facts/fact.js';
+import { dayOfIso } from './phrases.js';
+import { civilFromDay } from '../core/date.js';
+
+/** "On track for its biggest month" before this day of the month is filler unless the move is extreme. */
+const EARLY_MONTH_LAST_DAY = 7;
+/** An extreme month-to-date move, newsworthy even in a month's first week: percent, basis points; a volatility index's percent. */
+const EXTREME_MONTH_MOVE = { pct: 10, bp: 50, volatility: 30 } as const;
+
+/**
+ * True for a month-to-date "on track for its biggest month since" in the month's first seven
+ * days, unless the move is extreme (10% or more, 50 basis points for yields, 30% for a
+ * volatility index, whose moves are larger) or the month is over.
+ */
+export function isEarlyMonthOnTrack(fact: MonthOnTrackFact, isVolatility = false): boolean {
+  if (fact.isMonthComplete) return false;
+  const { day } = civilFromDay(dayOfIso(fact.date));
+  const extreme = isVolatility ? EXTREME_MONTH_MOVE.volatility : EXTREME_MONTH_MOVE[fact.unit];
+  return day <= EARLY_MONTH_LAST_DAY && Math.abs(fact.move) < extreme;
+}
+
+/** True when a month-on-track fact goes the other way from the day's move: "rose ..., leaving it on track for its biggest monthly decline" reads wrong. */
+export function isAgainstTheDay(fact: MonthOnTrackFact, dayMove: number | undefined): boolean {
+  return dayMove !== undefined && dayMove !== 0 && Math.sign(dayMove) !== Math.sign(fact.move);
+}
+
+/** A month's record over fewer years than this is not a pattern worth a sentence. */
+const MIN_SEASONAL_YEARS = 10;
+
+/** Seasonal ranks worth a sentence: the best two and worst two months of the year. */
+const SEASONAL_RANKS: ReadonlySet<number> = new Set([1, 2, 11, 12]);
+
+/**
+ * The one seasonality fact a brief says, or undefined: among the indexes' coming-month records
+ * of the best two or worst two months over 10 years or more, the benchmark's first, else the
+ * most extreme rank.
+ * Every index saying its December record is a table, not a story.
+ */
+export function chooseSeasonality(facts: readonly Fact[], benchmark: string | null): SeasonalityFact | undefined {
+  const candidates = facts.filter((f): f is SeasonalityFact => f.kind === 'seasonality' && SEASONAL_RANKS.has(f.rank) && f.n >= MIN_SEASONAL_YEARS);
+  const extremity = (f: SeasonalityFact): number => Math.min(f.rank, 13 - f.rank);
+  return candidates.find((f) => f.symbol === benchmark) ?? [...candidates].sort((a, b) => extremity(a) - extremity(b))[0];
+}
+
+/** A streak this long or longer is news of any index. */
+const NEWS_STREAK_DAYS = 5;
+
+/**
+ * True for a streak of three or four days whose earlier match is recent (no "longest since"
+ * worth saying): the benchmark's is said, the other indexes' are in the JSON.
+ */
+export function isMinorStreak(fact: StreakFact, hasLongestSince: boolean): boolean {
+  return Math.abs(fact.days) < NEWS_STREAK_DAYS && !hasLongestSince;
+}

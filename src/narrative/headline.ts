@@ -1,0 +1,94 @@
+/**
+ * The headline says the news of the lead, in the present tense of headlines: "S&P 500 has its
+ * worst day since 1987", "S&P 500 closes at a record as the Dow also sets one", "Nasdaq enters a
+ * bear market"; on a day with no news, how stocks moved ("Stocks edge higher").
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/fact.js';
+import { formatNumber, formatOrdinal } from './ap-style.js';
+import type { LeadNews } from './lead.js';
+import { dayOfIso, percentText, yearOfIsoDate } from './phrases.js';
+
+/** A name as headlines write it: no article, the short form people know (`Dow`, `Nasdaq`, `10-year Treasury yield`). */
+function headlineName(instrument: Instrument): string {
+  if (instrument.kind === 'yield') return instrument.name;
+  const bare = instrument.storyName.replace(/^the /, '');
+  if (instrument.symbol === 'DJI') return 'Dow';
+  if (instrument.symbol === 'IXIC') return 'Nasdaq';
+  return bare;
+}
+
+/** `since 1987` for a date over a year back, `since March` within a year (`since Aug. 2024` style is avoided). */
+function sinceWhen(sinceDate: string | null, date: string, dataStart: string): string {
+  if (sinceDate === null) return `in data back to ${yearOfIsoDate(dataStart)}`;
+  const days = dayOfIso(date) - dayOfIso(sinceDate);
+  if (days > 365) return `since ${yearOfIsoDate(sinceDate)}`;
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `since ${months[Number(sinceDate.slice(5, 7)) - 1] ?? ''}`;
+}
+
+/** The headline phrase of one fact about `instrument` ("has its worst day since 1987"), or null when it is not headline news. */
+function newsPhrase(fact: Fact, isYield: boolean): string | null {
+  switch (fact.kind) {
+    case 'record-close':
+      return fact.isFirstSince ? `closes at its first record since ${yearOfIsoDate(fact.priorRecordDate)}` : fact.countYtd > 1 ? `sets its ${formatOrdinal(fact.countYtd)} record of ${fact.year}` : 'closes at a record';
+    case 'milestone':
+      return `closes above ${formatNumber(fact.level, 0)} for the first time`;
+    case 'drawdown-change':
+      return fact.to === 'bear' ? 'enters a bear market' : fact.to === 'correction' ? 'enters a correction' : fact.from === 'bear' ? 'starts a new bull market' : 'ends its correction';
+    case 'biggest-move': {
+      if (fact.period !== 'day') return null;
+      const when = sinceWhen(fact.sinceDate, fact.date, fact.dataStart);
+      if (isYield) return `has its biggest one-day ${fact.move > 0 ? 'rise' : 'drop'} ${when}`;
+      return `has its ${fact.move > 0 ? 'best' : 'worst'} day ${when}`;
+    }
+    case 'point-move':
+      return `has its biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+    case 'extreme-since':
+      if (isYield && fact.sinceDate === null) return fact.side === 'low' ? 'falls to a record low' : 'climbs to a record high';
+      return `${fact.side === 'high' ? 'climbs to its highest' : 'falls to its lowest'} ${isYield ? 'level' : 'close'} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+    case 'near-record':
+      return 'closes just short of its record';
+    case 'month-on-track': {
+      const noun = fact.move > 0 ? 'best' : 'worst';
+      const when = fact.sinceMonth === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : sinceWhen(`${fact.sinceMonth}-28`, fact.date, fact.dataStart);
+      return fact.isMonthComplete ? `ends its ${noun} month ${when}` : `heads for its ${noun} month ${when}`;
+    }
+    case 'streak':
+      return `${fact.days > 0 ? (isYield ? 'rises' : 'gains') : isYield ? 'falls' : 'falls'} for a ${formatOrdinal(Math.abs(fact.days))} straight day`;
+    case 'fifty-two-week':
+      return `${fact.side === 'high' ? 'hits a' : 'sinks to a'} 52-week ${fact.side}`;
+    default:
+      return null;
+  }
+}
+
+/** How stocks moved, in headline words, from the S&P 500's move and whether the indexes agreed (percent). */
+function stocksPhrase(moves: readonly number[]): string {
+  const first = moves[0] ?? 0;
+  if (moves.length > 1 && !moves.every((m) => Math.sign(m) === Math.sign(first))) return 'Stocks end mixed';
+  const size = Math.abs(first);
+  const up = first > 0;
+  if (moves.every((m) => Math.abs(m) < 0.05)) return 'Stocks end little changed';
+  if (size < 0.5) return up ? 'Stocks edge higher' : 'Stocks edge lower';
+  if (size < 1.5) return up ? 'Stocks rise' : 'Stocks fall';
+  return up ? 'Stocks rally' : 'Stocks slump';
+}
+
+/** The headline of a brief from its lead's news; `fallback` when there is no lead. */
+export function writeHeadline(news: LeadNews | null, fallback: string): string {
+  if (news === null) return fallback;
+  const first = news.first;
+  const phrase = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
+  const also = news.also === null ? null : newsPhrase(news.also.fact, news.also.instrument.kind === 'yield');
+  const alsoText = also === null || news.also === null ? '' : ` as ${headlineName(news.also.instrument)} ${also.replace(/^closes at a record$/, 'also closes at a record')}`;
+  if (news.year !== null) {
+    const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
+    const record = first.news?.kind === 'record-close' ? ' at a record' : '';
+    return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${result}${record}${alsoText}`;
+  }
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
+  const moves = [...news.stockMoves.values()];
+  if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
+  return `${stocksPhrase(moves)}${alsoText}`;
+}

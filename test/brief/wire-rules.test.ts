@@ -1,0 +1,212 @@
+/**
+ * The wire-story rules over the panel (test/brief/panel.ts), each expected figure from a plain
+ * scan of the shipped CSV: points and percent, the market leads, story order, the closing
+ * table, drawdowns told right, filler left out, what the data cannot support.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../src/narrative/index.js';
+import { renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { PANEL } from './panel.js';
+import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, row, storyLevel, storyPct } from './scan.js';
+import { apDate } from './words.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const briefs = new Map<string, Brief>();
+function briefOn(date: string): Brief {
+  const cached = briefs.get(date);
+  if (cached !== undefined) return cached;
+  const brief = writeBrief(series, { date: isoDay(date) });
+  briefs.set(date, brief);
+  return brief;
+}
+const textOn = (date: string): string => renderText(briefOn(date));
+
+const FILES = { SPX: 'GSPC.yahoo.csv', DJI: 'DJI.yahoo.csv', IXIC: 'IXIC.yahoo.csv', RUT: 'RUT.yahoo.csv' } as const;
+const rows = Object.fromEntries(Object.entries(FILES).map(([symbol, file]) => [symbol, readShippedRows(file)])) as Record<keyof typeof FILES, ShippedRow[]>;
+const TABLE_NAMES = { SPX: 'S&P 500', DJI: 'Dow Jones Industrial Average', IXIC: 'Nasdaq composite', RUT: 'Russell 2000' } as const;
+
+/** `down 324.89 points, or 12%`, written from the scan. */
+function change(from: number, to: number): string {
+  const move = pct(from, to);
+  const size = Math.abs(move) < 0.05 ? `${Math.abs(move).toFixed(2)}%` : storyPct(move);
+  return `${to >= from ? 'up' : 'down'} ${storyLevel(Math.abs(to - from))} points, or ${size}`;
+}
+
+/** The Monday of the ISO week of an ISO date. */
+function mondayOf(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('the closing table: day, week and year, points and percent, from the scan', () => {
+  for (const day of PANEL) {
+    it(day.date, () => {
+      const brief = briefOn(day.date);
+      const lines = brief.table.flatMap((section) => [section.title, ...section.rows.map((r) => r.text)]);
+      for (const symbol of Object.keys(FILES) as (keyof typeof FILES)[]) {
+        const data = rows[symbol];
+        if (!data.some((r) => r.date === day.date)) {
+          expect(lines.some((l) => l.startsWith(`${TABLE_NAMES[symbol]}:`))).toBe(false);
+          continue;
+        }
+        const i = at(data, day.date);
+        const close = row(data, i).close;
+        expect(lines).toContain(`${TABLE_NAMES[symbol]}: ${change(row(data, i - 1).close, close)}, to ${storyLevel(close)}.`);
+        const week = lastBefore(data, mondayOf(day.date)).close;
+        expect(lines).toContain(`${TABLE_NAMES[symbol]}: ${change(week, close)}.`);
+        if (data[0] !== undefined && data[0].date < `${day.date.slice(0, 4)}-01-01`) {
+          expect(lines).toContain(`${TABLE_NAMES[symbol]}: ${change(lastBefore(data, `${day.date.slice(0, 4)}-01-01`).close, close)}.`);
+        }
+      }
+    });
+  }
+});
+
+describe('the lead is the market', () => {
+  it('every panel day: a headline that says the news, the S&P 500 or "Stocks" first unless a yield is the story', () => {
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      expect(brief.headline.startsWith('Markets on'), day.date).toBe(false);
+      const lead = brief.paragraphs[0]?.sentences[0]?.text ?? '';
+      const spx = rows.SPX;
+      const i = at(spx, day.date);
+      const spxMove = Math.abs(pct(row(spx, i - 1).close, row(spx, i).close));
+      if (lead.startsWith('The yield on')) expect(spxMove, day.date).toBeLessThan(1);
+      else expect(lead, day.date).toMatch(/^(The S&P 500 |Stocks )/);
+    }
+  });
+
+  it('March 13, 2023: the 2-year yield leads with its biggest one-day drop since 1987 while the S&P 500 moved under 1%', () => {
+    const us2y = readShippedRows('DGS2.fred.csv');
+    const i = at(us2y, '2023-03-13');
+    const since = biggestDaySince(us2y, i, true);
+    expect(since.date?.slice(0, 4)).toBe('1987');
+    const lead = briefOn('2023-03-13').paragraphs[0]?.sentences[0]?.text ?? '';
+    const bp = Math.round((row(us2y, i - 1).close - row(us2y, i).close) * 100);
+    expect(lead).toContain(`The yield on the 2-year Treasury fell ${bp} basis points to ${row(us2y, i).close.toFixed(2)}%`);
+    expect(lead).toContain(`its biggest one-day decline since ${apDate(since.date ?? '', 2023)}`);
+    // The stocks' moves are the second paragraph, plain.
+    expect(briefOn('2023-03-13').paragraphs[1]?.symbols).toEqual(['SPX', 'DJI', 'IXIC']);
+  });
+
+  it('the Dow and the Nasdaq are the second paragraph, in points and percent, whenever both traded', () => {
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      if (!rows.DJI.some((r) => r.date === day.date) || (brief.paragraphs[0]?.sentences[0]?.text ?? '').startsWith('The yield')) continue;
+      expect(brief.paragraphs[1]?.symbols, day.date).toEqual(['DJI', 'IXIC']);
+      const dji = rows.DJI;
+      const i = at(dji, day.date);
+      const points = Math.abs(row(dji, i).close - row(dji, i - 1).close);
+      const written = points >= 100 ? Math.round(points).toLocaleString('en-US') : storyLevel(points);
+      expect(brief.paragraphs[1]?.sentences[0]?.text, day.date).toContain(`The Dow Jones Industrial Average ${row(dji, i).close >= row(dji, i - 1).close ? 'rose' : 'fell'} ${written} points, or`);
+    }
+  });
+
+  it('Feb. 5, 2018: the Dow\'s point drop, the largest in its data by the scan, is its news', () => {
+    const dji = rows.DJI;
+    const i = at(dji, '2018-02-05');
+    const drop = row(dji, i - 1).close - row(dji, i).close;
+    for (let j = 1; j < i; j++) expect(row(dji, j - 1).close - row(dji, j).close).toBeLessThan(drop);
+    expect(briefOn('2018-02-05').paragraphs[1]?.sentences[0]?.text).toContain(`fell ${Math.round(drop).toLocaleString('en-US')} points, or ${storyPct(pct(row(dji, i - 1).close, row(dji, i).close))}, to ${storyLevel(row(dji, i).close)}, its biggest point drop in the data, which begin in ${row(dji, 0).date.slice(0, 4)}`);
+  });
+});
+
+describe('story order: S&P 500, Dow, Nasdaq, small caps, bonds, the VIX explained once, funds only with news', () => {
+  const order = ['SPX', 'DJI', 'IXIC', 'RUT', 'US10Y', 'VIX'];
+  for (const day of PANEL) {
+    it(day.date, () => {
+      const brief = briefOn(day.date);
+      // After the lead paragraphs, each instrument's paragraph comes in story order.
+      const rest = brief.paragraphs.slice(2).map((p) => p.symbols[0] ?? '');
+      const ranks = rest.map((symbol) => order.indexOf(symbol)).filter((k) => k >= 0);
+      expect(ranks, day.date).toEqual([...ranks].sort((a, b) => a - b));
+      const text = textOn(day.date);
+      if (brief.paragraphs.some((p) => p.symbols.includes('VIX'))) expect(text.split("Wall Street's fear gauge").length - 1, day.date).toBe(1);
+      for (const p of brief.paragraphs.filter((x) => x.symbols.some((s) => ['SPY', 'IWM', 'VBK', 'IWO'].includes(s)))) {
+        expect(p.sentences.some((s) => s.facts.some((f) => f.kind === 'record-close' || f.kind === 'biggest-move')), day.date).toBe(true);
+      }
+    });
+  }
+});
+
+describe('drawdowns told right', () => {
+  it('March 13, 2023: the S&P 500 is in the engine\'s bear market but under 20% below its record: "still X% below", not "in a bear market"', () => {
+    const spx = rows.SPX;
+    const i = at(spx, '2023-03-13');
+    expect(drawdownStates(spx)[i]).toBe('bear');
+    const record = recordBefore(spx, i);
+    const below = -pct(record.close, row(spx, i).close);
+    expect(below).toBeLessThan(20);
+    const text = textOn('2023-03-13');
+    expect(text).toContain(`The index is still ${storyPct(below)} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2023)}.`);
+    expect(text).not.toMatch(/S&P 500 has been in a bear market/);
+  });
+
+  it('Sept. 13, 2022: a correction from a post-rally peak also gives the distance from the record', () => {
+    const ixic = rows.IXIC;
+    const i = at(ixic, '2022-09-13');
+    const record = recordBefore(ixic, i);
+    const text = textOn('2022-09-13');
+    expect(text).toContain(`is ${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
+    expect(text).toContain('below its peak close of');
+  });
+
+  it('every "in a bear market" ("in a correction") of the panel is said while the depth below the peak is at least 20% (10%)', () => {
+    for (const day of PANEL) {
+      for (const sentence of briefOn(day.date).paragraphs.flatMap((p) => p.sentences)) {
+        const standing = sentence.facts.find((f) => f.kind === 'drawdown-standing');
+        if (standing?.kind !== 'drawdown-standing') continue;
+        const says = /has been in a (bear market|correction)| is in a (bear market|correction)/.test(sentence.text);
+        expect(says, `${day.date}: ${sentence.text}`).toBe(standing.drawdownPct >= (standing.state === 'bear' ? 20 : 10));
+        expect(sentence.text, day.date).toContain('below its record close of');
+      }
+    }
+  });
+});
+
+describe('no filler', () => {
+  it('no "0.00% below", no "Decembers", no "in data going back to", no fund boilerplate beside the indexes', () => {
+    for (const day of PANEL) {
+      const text = textOn(day.date);
+      expect(text, day.date).not.toMatch(/0\.00% below|(January|February|March|April|May|June|July|August|September|October|November|December)s\b|going back to|as a price return/);
+    }
+  });
+
+  it('Jan. 17, 2024: January\'s month to date is the year\'s, said once', () => {
+    const text = textOn('2024-01-17');
+    expect(text).not.toMatch(/in January and/);
+    expect(text).toContain('this year');
+  });
+
+  it('a month\'s first week: no "on track" for a move short of extreme (the fact stays in the JSON)', () => {
+    for (const date of ['2026-03-02', '2024-11-05', '2022-06-03']) {
+      const brief = briefOn(date);
+      const onTrack = brief.facts.filter((f) => f.kind === 'month-on-track' && Math.abs(f.move) < (f.unit === 'bp' ? 50 : f.symbol === 'VIX' ? 30 : 10));
+      for (const fact of onTrack) expect(brief.paragraphs.some((p) => p.sentences.some((s) => s.facts.includes(fact))), `${date} ${fact.symbol}`).toBe(false);
+      expect(textOn(date), date).not.toContain('on track for');
+    }
+  });
+
+  it('Oct. 13, 1989: a move that only ties the earlier one says "matching"', () => {
+    const us2y = readShippedRows('DGS2.fred.csv');
+    const i = at(us2y, '1989-10-13');
+    const bp = Math.round((row(us2y, i).close - row(us2y, i - 1).close) * 100);
+    const since = biggestDaySince(us2y, i, true);
+    expect(Math.round(since.move)).toBe(bp);
+    expect(textOn('1989-10-13')).toContain(`its biggest one-day decline since ${apDate(since.date ?? '', 1989)}, matching that day's ${-bp}-basis-point decline`);
+  });
+});
+
+describe('what the data cannot support', () => {
+  it('Oct. 13, 2008 (Columbus Day): the yields have no close for the day; the last one is said as such, not as the day\'s move', () => {
+    const us10y = readShippedRows('DGS10.fred.csv');
+    expect(us10y.some((r) => r.date === '2008-10-13')).toBe(false);
+    const last = lastBefore(us10y, '2008-10-13');
+    const text = textOn('2008-10-13');
+    expect(text).toContain(`The yield on the 10-year Treasury has no close for Monday in the data; it last closed at ${last.close.toFixed(2)}% on Friday, ${apDate(last.date, 2008)}.`);
+    expect(text).not.toMatch(/10-year Treasury (rose|fell) /);
+  });
+});
