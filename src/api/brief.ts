@@ -4,6 +4,7 @@ import { ArgumentError, InputError } from '../core/errors.js';
 import type { DailySeries } from '../core/series.js';
 import type { SnapshotLevel, SnapshotMark } from '../facts/index.js';
 import { defaultBriefDay, writeBrief, type Brief } from '../narrative/index.js';
+import { resolveSessionDate } from './session-date.js';
 
 /**
  * Chooses the series to brief: all of them, or the `--symbols` list (comma-separated, any case).
@@ -48,9 +49,14 @@ export interface BriefRequest {
  * The brief of `all` for a request. Throws ArgumentError (`--date`, `--symbols`, `--snapshot`)
  * for a bad date or symbol, a snapshot of an instrument not briefed, or a date with no data.
  */
-export function composeBriefOf(all: readonly DailySeries[], request: BriefRequest, storePath: string): Brief {
+export function composeBriefOf(all: readonly DailySeries[], request: BriefRequest, storePath: string, onNote?: (note: string) => void): Brief {
   const series = selectSeries(all, request.symbols, storePath);
-  const date = request.date === undefined && request.liveDay !== undefined ? request.liveDay : briefDate(series, request.date);
+  const asked = request.date === undefined && request.liveDay !== undefined ? request.liveDay : briefDate(series, request.date);
+  // After the data end: the last session, said so (a weekend inside the data the brief says
+  // itself); with snapshot levels the date is the day they are for.
+  const session = resolveSessionDate(series, asked);
+  const date = session.afterEnd && request.date !== undefined && (request.snapshots ?? []).length === 0 ? session.day : asked;
+  if (date !== asked && session.note !== null) onNote?.(session.note);
   const snapshots = new Map<string, SnapshotMark>();
   const held = new Set(series.map((s) => s.instrument.symbol as string));
   for (const level of request.snapshots ?? []) {

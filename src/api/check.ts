@@ -6,6 +6,7 @@ import type { DailySeries } from '../core/series.js';
 import { countVerdicts, extractClaims, judgeClaims, symbolsNeeded, type CheckReport } from '../claims/index.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { parseOptionalDay } from './series.js';
+import { resolveSessionDate } from './session-date.js';
 
 /** Loads the series of the symbols an article's claims name (a store is opened only when there are claims). */
 export type LoadClaimSeries = (symbols: readonly string[]) => Promise<Map<string, DailySeries>>;
@@ -30,9 +31,10 @@ export async function loadStoredSeries(store: StoreReader, symbols: readonly str
 /**
  * Extracts the claims of `text` and judges them. `date` (`YYYY-MM-DD`) overrides the article
  * date found in the text. Throws ArgumentError('--date') for a malformed date, or when the
- * text holds claims but no date to read them as of.
+ * text holds claims but no date to read them as of. `onNote` hears the note of a date
+ * without a session (resolveSessionDate).
  */
-export async function checkText(text: string, date: string | undefined, instruments: readonly Instrument[], load: LoadClaimSeries): Promise<CheckReport> {
+export async function checkText(text: string, date: string | undefined, instruments: readonly Instrument[], load: LoadClaimSeries, onNote?: (note: string) => void): Promise<CheckReport> {
   const day: DayNumber | null = parseOptionalDay(date, '--date');
   const extraction = extractClaims(text, { instruments, date: day });
   if (!extraction.ok) throw new ArgumentError('--date', extraction.message);
@@ -40,7 +42,13 @@ export async function checkText(text: string, date: string | undefined, instrume
   const articleDay = extraction.articleDay;
   if (articleDay === null || extraction.claims.length === 0) return report;
   const series = await load(symbolsNeeded(extraction.claims));
-  const checked = judgeClaims(extraction.claims, series, articleDay);
+  // A date without a session: the rule brief, stats and series follow (session-date.ts), said
+  // so; after the data end the claims are read as of the last session.
+  const session = resolveSessionDate([...series.values()], articleDay);
+  if (session.note !== null) onNote?.(session.note);
+  const asOfLast = session.afterEnd ? extractClaims(text, { instruments, date: session.day }) : extraction;
+  const claims = asOfLast.ok ? asOfLast.claims : extraction.claims;
+  const checked = judgeClaims(claims, series, session.afterEnd ? session.day : articleDay);
   return { ...report, checked, counts: countVerdicts(checked) };
 }
 

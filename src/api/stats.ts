@@ -88,7 +88,7 @@ export type IndexOf = (series: DailySeries, basis: ReturnBasis | undefined) => S
  */
 export function computeStats(series: DailySeries, options: StatsOptions, indexOf: IndexOf = buildStatsIndex): StatsOutput {
   const date = options.date === undefined ? lastDayOf(series) : parseDateArgument(options.date, '--date');
-  checkNotPastEnd(series, date, '--date');
+  // A date after the data end is the last session (resolveSessionDate says so).
   const index = indexOf(series, parseBasisArgument(options.basis, series));
   const snapshot = { ...statsOn(index, date), ...extendedStatsOn(index, date) };
   if (options.trailing === undefined) return snapshot;

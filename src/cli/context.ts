@@ -19,6 +19,14 @@ import type { StoreReader } from '../data/store-reader.js';
 import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
 import { MarketStore } from '../data/store.js';
 
+export { resolveSessionDate, type SessionDate } from '../api/session-date.js';
+import type { SessionDate } from '../api/session-date.js';
+
+/** Writes a {@link SessionDate}'s note, if any, as one line on stderr (`marketfacts: note: ...`). */
+export function writeSessionNote(resolved: Pick<SessionDate, 'note'>): void {
+  if (resolved.note !== null) process.stderr.write(`marketfacts: note: ${resolved.note}\n`);
+}
+
 /** Environment variable naming the store file; `--db` wins over it. */
 export const STORE_ENV = 'MARKETFACTS_DB';
 /** Environment variable naming the user's instrument config file. */

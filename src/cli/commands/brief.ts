@@ -10,7 +10,7 @@ import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel } from '../../facts/index.js';
 import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, type BriefFormat } from '../../narrative/index.js';
 import { defaultConnectorContext } from '../../data/connectors/index.js';
-import { addStoreOption, withStore } from '../context.js';
+import { addStoreOption, withStore, writeSessionNote } from '../context.js';
 import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
 
 export { briefDate, selectSeries } from '../../api/brief.js';
@@ -57,7 +57,7 @@ function readSnapshotFile(path: string): string {
 export function renderBriefCommand(all: readonly DailySeries[], options: BriefCommandOptions, storePath: string, live?: LiveLevels): string {
   const format = parseBriefFormat(options);
   const snapshots = [...(live?.levels ?? []), ...parseSnapshotArguments(options.snapshot ?? [])];
-  const brief = composeBriefOf(all, { ...options, snapshots, ...(live?.day == null ? {} : { liveDay: live.day }) }, storePath);
+  const brief = composeBriefOf(all, { ...options, snapshots, ...(live?.day == null ? {} : { liveDay: live.day }) }, storePath, (note) => writeSessionNote({ note }));
   if (format === 'json') return `${JSON.stringify(briefJson(brief), null, 2)}\n`;
   if (format === 'markdown') return renderMarkdown(brief, options.explain === true);
   if (format === 'html') return renderHtml(brief, options.explain === true);

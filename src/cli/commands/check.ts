@@ -10,7 +10,7 @@ import { checkText, loadStoredSeries } from '../../api/check.js';
 import { parseDateArgument } from '../../api/stats.js';
 import { ArgumentError, InputError } from '../../core/errors.js';
 import { decodeArticle, MAX_ARTICLE_BYTES, renderHtml, renderText, reportJson } from '../../claims/index.js';
-import { addStoreOption, loadRegistry, withStore } from '../context.js';
+import { addStoreOption, loadRegistry, withStore, writeSessionNote } from '../context.js';
 import { writeJson } from '../output.js';
 
 interface CheckOptions {
@@ -91,7 +91,7 @@ async function runCheck(file: string, options: CheckOptions): Promise<void> {
   if (options.date !== undefined) parseDateArgument(options.date, '--date');
   const text = readArticle(file);
   const registry = loadRegistry();
-  const report = await checkText(text, options.date, registry.instruments, (symbols) => withStore(options, (store) => loadStoredSeries(store, symbols)));
+  const report = await checkText(text, options.date, registry.instruments, (symbols) => withStore(options, (store) => loadStoredSeries(store, symbols)), (note) => writeSessionNote({ note }));
   const name = file === '-' ? 'stdin' : file;
   if (format === 'json') writeJson(reportJson(report, name));
   else if (format === 'html') process.stdout.write(renderHtml(text, report, `Check of ${name}`));

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { parseDayRange, seriesJson, sliceSeries } from '../../api/series.js';
 import { formatIsoDay, type DayNumber } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
-import { addStoreOption, withStore } from '../context.js';
+import { addStoreOption, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { renderTable, writeJson } from '../output.js';
 
 export { sliceSeries, type SeriesSlice } from '../../api/series.js';
@@ -50,6 +50,7 @@ Examples:
       // The total-return series is read whole: it may cover other days than the closes.
       const series = await store.loadSeries(symbol, options.adjusted === true ? 'total' : 'price');
       const slice = sliceSeries(series, from, to, options.adjusted === true);
+      if (to !== null) writeSessionNote(resolveSessionDate([series], to, '--to'));
       const column = slice.basis === 'price' ? 'close' : 'adj_close';
       const dates = Array.from(slice.days, (day) => formatIsoDay(day as DayNumber));
       if (options.json === true) {

@@ -114,7 +114,11 @@ describe('marketfacts stats', () => {
     expect(cli('stats', 'SPX', '--date', '2024-13-01').stderr).toMatch(/--date/);
     const rut = readShippedRows('RUT.yahoo.csv');
     const last = rut[rut.length - 1]?.date ?? '';
-    expect(cli('stats', 'RUT', '--date', '2026-06-01').stderr).toMatch(new RegExp(`^marketfacts: --date: 2026-06-01 is after the RUT data end on ${last}`));
+    // A date after the data end is the last session, said so (the rule of every command).
+    const after = cli('stats', 'RUT', '--date', '2026-09-15', '--json');
+    expect(after.status).toBe(0);
+    expect(after.stderr).toBe(`marketfacts: note: --date 2026-09-15 is after the data end; figures are as of the last session, ${last}\n`);
+    expect((JSON.parse(after.stdout) as { date: string }).date).toBe(last);
     expect(cli('stats', 'IWO', '--basis', 'price').stderr).toMatch(/^marketfacts: --basis: a price return of IWO cannot be computed/);
   });
 });

@@ -3,9 +3,9 @@
  * instrument on one date, as the JSON contract of DESIGN.md or a readable table.
  */
 import type { Command } from 'commander';
-import { computeStats, type StatsOutput } from '../../api/stats.js';
+import { computeStats, parseDateArgument, type StatsOutput } from '../../api/stats.js';
 import { formatNumber } from '../../narrative/ap-style.js';
-import { addStoreOption, withStore } from '../context.js';
+import { addStoreOption, resolveSessionDate, withStore, writeSessionNote } from '../context.js';
 import { countOf, formatCount, renderTable, writeJson } from '../output.js';
 
 export { checkNotPastEnd, computeStats, lastDayOf, parseBasisArgument, parseDateArgument, parseTrailingArgument, type StatsOutput } from '../../api/stats.js';
@@ -130,7 +130,9 @@ A date without an observation (a holiday, a weekend) uses the last one before it
   );
   command.action(async (symbol: string, options: StatsCommandOptions) => {
     await withStore(options, async (store) => {
-      const snapshot = computeStats(await store.loadSeries(symbol), options);
+      const series = await store.loadSeries(symbol);
+      const snapshot = computeStats(series, options);
+      if (options.date !== undefined) writeSessionNote(resolveSessionDate([series], parseDateArgument(options.date, '--date')));
       if (options.json) writeJson(snapshot);
       else process.stdout.write(renderStatsTable(snapshot));
     });
