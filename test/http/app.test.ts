@@ -101,7 +101,6 @@ describe('errors are problem details with the fitting status, never a stack', ()
     ['/api/series/RUT?from=2024-11-25&to=2024-11-01', 400, 'from'],
     ['/api/stats/NOPE', 404, 'symbol'],
     ['/api/stats/RUT?date=1980-01-02', 404, 'date'],
-    ['/api/stats/RUT?date=2030-01-02', 404, 'date'],
     ['/api/seasonality/RUT?from=1950&to=1960', 404, 'from'],
     ['/api/nothing', 404, undefined],
   ])('GET %s: %i', async (url, status, parameter) => {
@@ -113,6 +112,13 @@ describe('errors are problem details with the fitting status, never a stack', ()
     expect(problem.parameter).toBe(parameter);
     expect(problem.instance).toBe(url);
     expect(problem.detail).not.toMatch(/--|\n|\bat .*\(|node_modules/);
+  });
+
+  it('a date after the data end answers as of the last session, as the stats command does', async () => {
+    const latest = await app.inject('/api/stats/RUT');
+    const later = await app.inject('/api/stats/RUT?date=2030-01-02');
+    expect(later.statusCode).toBe(200);
+    expect((later.json() as { date: string }).date).toBe((latest.json() as { date: string }).date);
   });
 
   it('413 for a body over 1 MB, 415 for a media type it does not read, 422 for an article without a date', async () => {

@@ -26,19 +26,25 @@ function claimCard(claim: ClaimJson): Node {
   );
 }
 
-/** The article with each claim marked; a claim inside an earlier one's span is listed in the table only. */
+/**
+ * The article with each claim marked. Spans may nest ("rose 1.5% to 2,450.03" holds the
+ * level's claim "to 2,450.03"): a mark ends where the next claim begins, so every claim whose
+ * start differs gets its own mark; one starting where another does is listed in the table only.
+ */
 function markedArticle(text: string, report: CheckJson): HTMLElement {
   const article = h('div', { class: 'marked', 'aria-label': 'The article with its claims marked' });
   const claims = [...report.claims].sort((a, b) => a.start - b.start || b.end - a.end);
   let at = 0;
-  for (const claim of claims) {
-    if (claim.start < at) continue;
+  claims.forEach((claim, i) => {
+    if (claim.start < at) return;
+    const next = claims.slice(i + 1).find((later) => later.start > claim.start);
+    const end = next === undefined ? claim.end : Math.min(claim.end, next.start);
     article.append(text.slice(at, claim.start));
-    const mark = h('mark', { class: `claim verdict-${claim.verdict}`, 'data-verdict': claim.verdict, 'data-claim': String(claim.id) }, text.slice(claim.start, claim.end));
+    const mark = h('mark', { class: `claim verdict-${claim.verdict}`, 'data-verdict': claim.verdict, 'data-claim': String(claim.id) }, text.slice(claim.start, end));
     attachTip(mark, () => claimCard(claim));
     article.append(mark);
-    at = claim.end;
-  }
+    at = end;
+  });
   article.append(text.slice(at));
   return article;
 }
