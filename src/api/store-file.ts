@@ -74,9 +74,19 @@ function nonEmpty(text: string | undefined): string | undefined {
   return text !== undefined && text.trim().length > 0 ? text : undefined;
 }
 
-/** The registry: built-ins plus the user's config file when it exists. */
+/**
+ * The registry: built-ins plus the user's config file when it exists. A file named by
+ * $MARKETFACTS_INSTRUMENTS must exist (InputError otherwise); the default one may be absent.
+ */
 export function loadRegistry(): InstrumentRegistry {
-  return loadUserRegistry(instrumentConfigPath());
+  const named = nonEmpty(process.env[INSTRUMENTS_ENV]) !== undefined;
+  return loadUserRegistry(instrumentConfigPath(), named ? { label: INSTRUMENTS_ENV } : false);
+}
+
+/** Where the registry's descriptions come from, for messages: `the instrument config PATH` or the built-ins. */
+export function registrySource(): string {
+  const path = instrumentConfigPath();
+  return existsSync(path) ? `the instrument config ${path}` : 'the built-in instruments';
 }
 
 /** Progress of a store build: `update` per file, `stop` once at the end. */
@@ -93,8 +103,10 @@ const SILENT: StartProgress = () => ({ update: () => undefined, stop: () => unde
 /**
  * Opens the store, first building it when missing or bringing the shipped data up to date
  * when it was built from an older version. The usual path is one open and one key look-up.
+ * `waitMs` bounds the wait for another process's lock (MarketStore.open's default otherwise).
  */
-export async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean, startProgress: StartProgress = SILENT): Promise<MarketStore> {
+export async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean, startProgress: StartProgress = SILENT, waitMs?: number): Promise<MarketStore> {
+  const opening = { registry, registrySource: registrySource(), ...(waitMs === undefined ? {} : { waitMs }) };
   if (!existsSync(path)) {
     const bar = startProgress(`building the store ${path} from the shipped data`);
     try {
@@ -103,7 +115,7 @@ export async function openPreparedStore(path: string, registry: InstrumentRegist
       bar.stop();
     }
   }
-  const store = await MarketStore.open(path, { registry, readOnly });
+  const store = await MarketStore.open(path, { ...opening, readOnly });
   try {
     const version = await store.readMeta('shipped_data_version');
     // A store that was never built from the shipped data (no version) is left as it is.
@@ -113,7 +125,7 @@ export async function openPreparedStore(path: string, registry: InstrumentRegist
     throw error;
   }
   store.close();
-  const writer = await MarketStore.open(path, { registry });
+  const writer = await MarketStore.open(path, opening);
   const bar = startProgress(`updating the shipped data in ${path}`);
   try {
     await ingestShippedFiles(writer, bar.update);
@@ -122,5 +134,5 @@ export async function openPreparedStore(path: string, registry: InstrumentRegist
     bar.stop();
     writer.close();
   }
-  return MarketStore.open(path, { registry, readOnly });
+  return MarketStore.open(path, { ...opening, readOnly });
 }

@@ -3,16 +3,11 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
 import { ArgumentError, InputError } from '../core/errors.js';
-import envPaths from 'env-paths';
-import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
-import { loadUserRegistry } from '../data/instrument-config.js';
-import type { InstrumentRegistry } from '../data/registry.js';
 import { openSeriesCache, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
@@ -27,66 +22,20 @@ export function writeSessionNote(resolved: Pick<SessionDate, 'note'>): void {
   if (resolved.note !== null) process.stderr.write(`marketfacts: note: ${resolved.note}\n`);
 }
 
-/** Environment variable naming the store file; `--db` wins over it. */
-export const STORE_ENV = 'MARKETFACTS_DB';
-/** Environment variable naming the user's instrument config file. */
-export const INSTRUMENTS_ENV = 'MARKETFACTS_INSTRUMENTS';
-
-/** The default store file: `market.duckdb` in the user's data directory (env-paths). */
-export function defaultStorePath(): string {
-  return join(envPaths('marketfacts', { suffix: '' }).data, 'market.duckdb');
-}
-
-/** The user's instrument config file: $MARKETFACTS_INSTRUMENTS, else instruments.json in the config directory. */
-export function instrumentConfigPath(): string {
-  return nonEmpty(process.env[INSTRUMENTS_ENV]) ?? join(envPaths('marketfacts', { suffix: '' }).config, 'instruments.json');
-}
-
-/** The store file named by the options: `--db`, else $MARKETFACTS_DB (when not empty), else the default. */
-export function resolveStorePath(options: { db?: string }): string {
-  return resolveStoreLocation(options).path;
-}
-
-/** A store file and what named it: the `--db` option, the environment variable, or neither (the default). */
-export interface StoreLocation {
-  readonly path: string;
-  readonly namedBy: 'option' | 'env' | 'default';
-}
-
-/** The store file named by the options, and by what (see {@link resolveStorePath}). */
-export function resolveStoreLocation(options: { db?: string }): StoreLocation {
-  const option = nonEmpty(options.db);
-  if (option !== undefined) return { path: option, namedBy: 'option' };
-  const env = nonEmpty(process.env[STORE_ENV]);
-  if (env !== undefined) return { path: env, namedBy: 'env' };
-  return { path: defaultStorePath(), namedBy: 'default' };
-}
-
-/**
- * Refuses a store location that cannot be right: a directory instead of a file, or, for a path
- * given with `--db` or $MARKETFACTS_DB, a file in a directory that does not exist (a mistyped
- * path must not silently get a new store; only the default data directory is created). A
- * missing store file in an existing directory is fine: it is built. Throws ArgumentError
- * labelled `--db` or `MARKETFACTS_DB`, whichever named the path.
- */
-export function checkStoreLocation(location: StoreLocation): void {
-  const label = location.namedBy === 'env' ? STORE_ENV : '--db';
-  const stat = statSync(location.path, { throwIfNoEntry: false });
-  if (stat !== undefined) {
-    if (stat.isDirectory()) throw new ArgumentError(label, `${location.path} is a directory; name the store file in it, e.g. ${join(location.path, 'market.duckdb')}`);
-    return;
-  }
-  if (location.namedBy === 'default') return;
-  const directory = dirname(resolve(location.path));
-  const parent = statSync(directory, { throwIfNoEntry: false });
-  if (parent === undefined) throw new ArgumentError(label, `directory ${directory} does not exist`);
-  if (!parent.isDirectory()) throw new ArgumentError(label, `${directory} is not a directory`);
-}
-
-/** The text, or undefined when it is missing or blank (an empty variable counts as unset). */
-function nonEmpty(text: string | undefined): string | undefined {
-  return text !== undefined && text.trim().length > 0 ? text : undefined;
-}
+export {
+  checkStoreLocation,
+  defaultStorePath,
+  instrumentConfigPath,
+  loadRegistry,
+  registrySource,
+  resolveStoreLocation,
+  resolveStorePath,
+  STORE_ENV,
+  INSTRUMENTS_ENV,
+  type Progress,
+  type StoreLocation,
+} from '../api/store-file.js';
+import { checkStoreLocation, defaultStorePath, loadRegistry, openPreparedStore, registrySource, resolveStoreLocation, STORE_ENV, type Progress } from '../api/store-file.js';
 
 const STORE_OPTION_FLAGS = '--db <path>';
 
@@ -140,21 +89,6 @@ export function addGlobalStoreOption(program: Command): Command {
 }
 
 /**
- * The registry: built-ins plus the user's config file when it exists. A file named by
- * $MARKETFACTS_INSTRUMENTS must exist (InputError otherwise); the default one may be absent.
- */
-export function loadRegistry(): InstrumentRegistry {
-  const named = nonEmpty(process.env[INSTRUMENTS_ENV]) !== undefined;
-  return loadUserRegistry(instrumentConfigPath(), named ? { label: INSTRUMENTS_ENV } : false);
-}
-
-/** Where the registry's descriptions come from, for messages: `the instrument config PATH` or the built-ins. */
-export function registrySource(): string {
-  const path = instrumentConfigPath();
-  return existsSync(path) ? `the instrument config ${path}` : 'the built-in instruments';
-}
-
-/**
  * Runs `work` and turns a DuckDB error that says the file is damaged into one
  * StoreDamagedError naming the store (a damaged block is found only when it is read).
  */
@@ -183,7 +117,7 @@ export async function withStore<T>(options: StoreOptions, work: (store: StoreRea
   const registry = loadRegistry();
   const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION, registrySource());
   if (cached !== undefined) return work(cached);
-  const store = await openPreparedStore(path, registry, true, waitMs);
+  const store = await openPreparedStore(path, registry, true, startProgress, waitMs);
   let content: SeriesCacheContent | undefined;
   try {
     const result = await reportingDamage(path, () => work(store));
@@ -215,7 +149,7 @@ export async function withWritableStore<T>(options: StoreOptions, work: (store: 
       checked.close();
     }
   }
-  const store = await openPreparedStore(path, registry, false, waitMs);
+  const store = await openPreparedStore(path, registry, false, startProgress, waitMs);
   removeSeriesCache(path);
   let result: T;
   try {
@@ -246,48 +180,6 @@ function keepLastGoodCopy(path: string): void {
   } catch {
     rmSync(temporary, { force: true });
   }
-}
-
-/**
- * Opens the store, first building it when missing or bringing the shipped data up to date
- * when it was built from an older version. The usual path is one open and one key look-up.
- */
-async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean, waitMs: number): Promise<MarketStore> {
-  if (!existsSync(path)) {
-    const bar = startProgress(`building the store ${path} from the shipped data`);
-    try {
-      await buildShippedStore(path, { registry, onProgress: bar.update });
-    } finally {
-      bar.stop();
-    }
-  }
-  const source = registrySource();
-  const store = await MarketStore.open(path, { registry, readOnly, registrySource: source, waitMs });
-  try {
-    const version = await store.readMeta('shipped_data_version');
-    // A store that was never built from the shipped data (no version) is left as it is.
-    if (version === undefined || (await isShippedDataCurrent(store))) return store;
-  } catch (error: unknown) {
-    store.close();
-    throw error;
-  }
-  store.close();
-  const writer = await MarketStore.open(path, { registry, registrySource: source, waitMs });
-  const bar = startProgress(`updating the shipped data in ${path}`);
-  try {
-    await ingestShippedFiles(writer, bar.update);
-    await writer.checkpoint();
-  } finally {
-    bar.stop();
-    writer.close();
-  }
-  return MarketStore.open(path, { registry, readOnly, registrySource: source, waitMs });
-}
-
-/** A running progress display. */
-export interface Progress {
-  readonly update: (progress: BuildProgress) => void;
-  readonly stop: () => void;
 }
 
 /** A progress bar on stderr when it is a terminal; one line of notice otherwise. (Exported for `update`.) */
