@@ -19,11 +19,15 @@ export interface RangeFlagClaim extends ClaimBase {
 /**
  * "Third straight weekly gain", "fifth monthly advance in a row": a signed run of weeks
  * (Mon-Sun) or calendar months closing above (below) the one before; the period in progress
- * counts as of the date. `stated.value` is the signed count (unit `count`).
+ * counts as of the date. `stated.value` is the signed count (unit `count`). With `ended`, the
+ * run before the current one: "snapped a six-day winning streak", "since a three-week losing
+ * streak came to an end" (days as well as weeks and months).
  */
 export interface PeriodStreakClaim extends ClaimBase {
   readonly kind: 'period-streak';
-  readonly metric: 'streak_weeks' | 'streak_months';
+  readonly metric: 'streak_days' | 'streak_weeks' | 'streak_months';
+  /** The streak spoken of as over: the run that ended before the current one. */
+  readonly ended: boolean;
   readonly stated: StatedNumber;
 }
 

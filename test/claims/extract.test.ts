@@ -170,7 +170,11 @@ describe('"since" claims, streaks, drawdowns', () => {
     expect(briefs('The S&P 500 extended its losing streak to four sessions.')).toEqual([['SPX', 'streak_days', -4]]);
     expect(briefs('The Dow posted a three-day winning streak.')).toEqual([['DJI', 'streak_days', 3]]);
     expect(briefs('The Nasdaq fell for the 3rd consecutive session.')).toEqual([['IXIC', 'streak_days', -3]]);
-    expect(briefs('The Dow snapped a five-day winning streak.')).toEqual([]);
+    // A streak spoken of as over is the run before the current one (judged as that).
+    const snapped = claimsOf('The Dow snapped a five-day winning streak.');
+    expect(snapped.map((c) => [c.symbol, c.metric, c.kind === 'period-streak' && c.ended])).toEqual([['DJI', 'streak_days', true]]);
+    const ended = claimsOf('The Dow fell again, its second straight loss since a five-day winning streak came to an end.');
+    expect(ended.filter((c) => c.kind === 'period-streak' && c.ended).map((c) => c.stated.type === 'number' && c.stated.value)).toEqual([5]);
   });
 
   it('correction and bear-market territory, in and out', () => {

@@ -97,8 +97,9 @@ describe('weekly and monthly streaks', () => {
     expect(briefs(text)).toEqual(expected);
   });
 
-  it('a snapped streak is no claim; a day streak stays a day streak', () => {
-    expect(claimsOf('The S&P 500 snapped a three-week winning streak.').filter((c) => c.kind === 'period-streak')).toEqual([]);
+  it('a snapped streak is the run before the current one; a day streak stays a day streak', () => {
+    const snapped = claimsOf('The S&P 500 snapped a three-week winning streak.').filter((c) => c.kind === 'period-streak');
+    expect(snapped.map((c) => [c.metric, c.kind === 'period-streak' && c.ended, c.stated.type === 'number' && c.stated.value])).toEqual([['streak_weeks', true, 3]]);
     expect(briefs('The S&P 500 rose for a sixth straight day.')).toEqual([['SPX', 'streak_days', 6]]);
   });
 });

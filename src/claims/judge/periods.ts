@@ -9,7 +9,7 @@ import type { DailySeries } from '../../core/series.js';
 import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../../narrative/ap-style.js';
 import { weekKeyOf } from '../../series/calendar.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
-import { currentStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
+import { currentStreak, endedStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
@@ -57,14 +57,15 @@ function judgeRangeFlag(claim: RangeFlagClaim, series: DailySeries, basis: Retur
   return { verdict: 'contradicted', actual, note, corrected, provenance };
 }
 
-/** A weekly or monthly streak: signed count of weeks (months) closing above (below) the one before, the period in progress included. */
+/** A streak of days, weeks or months: the signed count closing above (below) the one before, the period in progress included; or, `ended`, the run before the current one. */
 function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
-  const unit = claim.metric === 'streak_weeks' ? 'week' : 'month';
+  const unit = claim.metric === 'streak_days' ? 'day' : claim.metric === 'streak_weeks' ? 'week' : 'month';
   const at = indexOnOrBefore(index.days, claim.day);
-  if (((unit === 'week' ? index.weekStart : index.monthStart)[at] ?? 0) === 0) return unverifiable('before-data', `the date is in the first ${unit} of the data: no earlier ${unit} to compare`);
-  const streak = cache.memo(`streak:${index.symbol}:${basis}:${unit}:${claim.day}`, () => currentStreak(index, claim.day, unit));
+  const first = unit === 'day' ? at : ((unit === 'week' ? index.weekStart : index.monthStart)[at] ?? 0);
+  if (first === 0) return unverifiable('before-data', `the date is in the first ${unit} of the data: no earlier ${unit} to compare`);
+  const streak = cache.memo(`streak:${index.symbol}:${basis}:${unit}:${claim.ended ? 'ended' : 'current'}:${claim.day}`, () => (claim.ended ? endedStreak(index, claim.day, unit) : currentStreak(index, claim.day, unit)));
   const symbol = series.instrument.symbol;
   const asOf = formatIsoDay((index.days[Math.max(0, indexOnOrBefore(index.days, claim.day))] ?? 0) as DayNumber);
   const closeOn = (iso: string | null, role: string): VerdictInput[] => {
@@ -72,20 +73,27 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
     const i = day === null ? -1 : indexOnOrBefore(index.days, day);
     return iso === null || i < 0 ? [] : [{ symbol, date: iso, value: index.values[i] ?? Number.NaN, role }];
   };
-  const provenance = provenanceOf(series.instrument, basis, asOf, `${unit}s (${unit === 'week' ? 'Mon-Sun' : 'calendar months'}) in a row closing above (below) the ${unit} before; the ${unit} in progress counts as of the date`, [
+  const periods = unit === 'day' ? 'trading days' : `${unit}s (${unit === 'week' ? 'Mon-Sun' : 'calendar months'})`;
+  const current = unit === 'day' ? 'ending on the date' : `the ${unit} in progress counts as of the date`;
+  const rule = claim.ended ? `the run before the current one: ${periods} in a row closing above (below) the one before, ended before the current run began` : `${periods} in a row closing above (below) the ${unit} before; ${current}`;
+  const provenance = provenanceOf(series.instrument, basis, asOf, rule, [
     ...closeOn(streak.start_date, 'close the run is measured from'),
     ...closeOn(streak.end_date, 'last close of the run'),
   ]);
   const stated = claim.stated;
   const holds = Math.abs(streak.length) === Math.abs(stated.value) && (!stated.signed || Math.sign(streak.length) === Math.sign(stated.value));
   const length = Math.abs(streak.length);
-  const run = streak.length === 0 ? `no ${unit}ly streak (the ${unit} closed unchanged)` : `${length} ${unit}${length === 1 ? '' : 's'} ${streak.length > 0 ? 'up' : 'down'} from ${streak.start_date ?? ''} to ${streak.end_date ?? ''}`;
-  const note = `actual ${run}; counts must match`;
+  const streakWord = unit === 'day' ? 'streak' : `${unit}ly streak`;
+  const run = streak.length === 0 ? `no ${streakWord}${claim.ended ? '' : ` (the ${unit} closed unchanged)`}` : `${length} ${unit}${length === 1 ? '' : 's'} ${streak.length > 0 ? 'up' : 'down'} from ${streak.start_date ?? ''} to ${streak.end_date ?? ''}`;
+  const note = `actual ${claim.ended ? 'run before the current one: ' : ''}${run}; counts must match`;
   if (holds) return { verdict: 'supported', actual: streak.length, note, provenance };
   const name = sentenceName(series.instrument);
   const up = streak.length > 0;
-  const corrected =
-    streak.length === 0
+  const corrected = claim.ended
+    ? length <= 1
+      ? `${name}'s run before the current one was ${length === 0 ? 'no streak' : `a single ${unit} ${up ? 'up' : 'down'}`}.`
+      : correctNumber(claim, stated, streak.length, 0)
+    : streak.length === 0
       ? `${name} ended the ${unit} unchanged: no ${unit}ly streak.`
       : length === 1
         ? `${name} ${up ? 'rose' : 'fell'} this ${unit} after a ${unit} that did not ${up ? 'rise' : 'fall'}: no ${unit}ly streak.`

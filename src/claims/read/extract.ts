@@ -13,6 +13,7 @@ import { INTRADAY_WORDS } from './rules/when.js';
 import { notComputedIn } from './rules/not-computed.js';
 import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
+import { shiftToDayBefore } from './frames/day-before.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
@@ -102,7 +103,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
     };
     const claims = withGroups(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]), ctx, instruments);
-    drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx)));
+    drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
       if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);

@@ -88,6 +88,21 @@ export function currentStreak(index: StatsIndex, date: DayNumber, unit: StreakUn
   return streakAt(index, points, signedRuns(index, points).lengths, points.length - 1);
 }
 
+/**
+ * The streak that ended before the current run, as of `date`: the run a story calls
+ * "snapped" or "came to an end" ("its second straight drop since a six-day winning streak
+ * ended"). When the date's close is unchanged (streak 0), the run that ended on the prior
+ * close. Length 0 when there is no earlier run in the data.
+ */
+export function endedStreak(index: StatsIndex, date: DayNumber, unit: StreakUnit = 'day'): Streak {
+  const i = resolveAsOf(index.days, date);
+  const points = periodCloseIndexes(index, unit, i);
+  const { lengths } = signedRuns(index, points);
+  const last = points.length - 1;
+  const k = last - Math.max(1, Math.abs(lengths[last] ?? 0));
+  return k < 1 ? { length: 0, start_date: null, end_date: null } : streakAt(index, points, lengths, k);
+}
+
 /** The longest up and down streaks in `unit` up to `date` (default: the whole data); the earliest on a tie. */
 export function longestStreaks(index: StatsIndex, unit: StreakUnit = 'day', date?: DayNumber): LongestStreaks {
   const end = date === undefined ? index.days.length - 1 : resolveAsOf(index.days, date);

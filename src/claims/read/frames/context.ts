@@ -49,7 +49,7 @@ export interface SentenceContext {
 export type ClaimDraft = Claim;
 
 const OBJECT_BEFORE = /\b(?:than|vs\.?|versus|compared (?:with|to)|against|relative to|outpac\w*|outperform\w*|beat(?:ing|s)?|trail\w*|lagg?\w*|behind|ahead of|like)\s+(?:that of\s+)?$/i;
-const INTRADAY = /\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\b(?:high|low) of the (?:day|session)\b|\bearlier in the (?:day|session)\b|\btouched\b/i;
+const INTRADAY = /\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\b(?:high|low) of the (?:day|session)\b|\bearlier in the (?:day|session)\b|\btouched\b|\bbriefly\b|\bin the (?:last|final|closing) (?:few )?(?:minutes|moments|hour|half-hour) of trading\b/i;
 
 /** "The benchmark index" among instruments just named is the S&P 500 when it is one of them. */
 const BENCHMARK_REFERENCE = /\bbenchmark\b/i;

@@ -211,6 +211,9 @@ export function whenDateBefore(ctx: SentenceContext, at: number): { day: DayNumb
   return null;
 }
 
+/** Words between a move and a date that make the date's close its base: "from the Election Day close of 3,369.16 on", "from its". */
+const FROM_DATED_CLOSE = /^\s*(?:percent\s+)?(?:from|above|over|below)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:close|closing level|finish)\s+(?:of\s+[\d,]+(?:\.\d+)?\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$|^\s*(?:from|above|over|below)\s+(?:its|the|their)\s+$/i;
+
 /** "up 20% since Aug. 5" (right after the figure) or "Since Aug. 5, the index has gained 20%" (opening the clause). */
 function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
   const { ctx, token, clause } = read;
@@ -223,6 +226,13 @@ function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
     if (!isAfter && !isOpening) continue;
     const from = resolveMentionDay(date, ctx.articleDay, true);
     if (from !== null) return { kind: 'range', from, window: `since ${date.raw}` };
+  }
+  // "up 8.05% from the Election Day close of 3,369.16 on Nov. 3, 2020", "from its Aug. 5 close".
+  for (const date of ctx.dates) {
+    if (date.day === null || date.start < token.end || date.start - token.end > 90) continue;
+    if (!FROM_DATED_CLOSE.test(ctx.text.slice(token.end, date.start))) continue;
+    const from = resolveMentionDay(date, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `from the close of ${date.raw}` };
   }
   // "The Dow has climbed about 14% since then": since the last day named before the sentence.
   const then = ctx.previousDate;
@@ -250,10 +260,14 @@ function periodOf(read: Reading): SourcedPeriod {
   const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
   const day = ctx.articleDay;
   const carried = periodCarriedInSentence(read);
+  // "down 1,125.71 points or 23.62% for the year to date": the pair's period follows its second figure.
+  const pairedAfter = nextNumber !== undefined && /^[\s,]*points?[\s,]*or\s*$|^[\s,]*or\s*$/i.test(ownAfter) ? ctx.text.slice(nextNumber.end, clause.end).replace(/^\s*(?:%|percent\b)/i, '') : null;
+  const pairedPeriod = pairedAfter === null ? null : findPeriod(pairedAfter.slice(0, 40), day);
   return (
     words(sinceDateWindow(read, ownAfter)) ??
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
+    words(pairedPeriod) ??
     words(findPeriod(read.before, day)) ??
     words(findRollingWindow(read.clauseBefore, day)) ??
     words(findPeriod(read.clauseBefore, day)) ??
@@ -294,9 +308,12 @@ function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null 
   return UNREAD_PERIOD.exec(clause)?.[0] ?? null;
 }
 
+/** "For 2021 the S&P 500 is up 27%": a year or "the year" opening the sentence with no comma after it. */
+const OPENING_PERIOD_NO_COMMA = /^\W*(?:for|in|during|so far in|so far this)\s+(?:the (?:year|month|week|quarter)|(?:19|20)\d\d|year|month|week|quarter)\b(?!\s*(?:'s|’s|[-–]))/i;
+
 /** "For the week, the Dow and the S&P 500 both dropped 5.8%": a period opening the sentence holds for all of it. */
 function openingPeriod(ctx: SentenceContext): SourcedPeriod | null {
-  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text);
+  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text) ?? OPENING_PERIOD_NO_COMMA.exec(ctx.sentence.text);
   if (m === null) return null;
   const ref = findPeriod(m[0], ctx.articleDay);
   return ref === null ? null : { ref, source: { from: 'period-words', text: m[0].replace(/,$/, '') } };

@@ -13,6 +13,7 @@ import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
 import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';
+import { streakEnded } from '../rules/streaks.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
 export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -76,7 +77,6 @@ const STREAK_PATTERNS: readonly { regex: RegExp; count: number; unit: number; wo
   { regex: new RegExp(`\\b${COUNT_WORD}[\\s-]+(week|month)\\s+(winning|losing|win|lose)\\s+streak`, 'i'), count: 1, unit: 2, word: 3 },
   { regex: new RegExp(`\\b(week|month)ly\\s+(winning|losing)\\s+streak\\s+to\\s+${COUNT_WORD}`, 'i'), count: 3, unit: 1, word: 2 },
 ];
-const STREAK_ENDED = /\b(?:snap|snapped|end|ended|broke|break|halt|halted|stop|stopped|after|following)\w*\s+(?:a|its|the|their)?\s*$/i;
 
 /** "third straight weekly gain", "fifth monthly advance in a row", "four-week winning streak". */
 function periodStreakClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -86,14 +86,14 @@ function periodStreakClaims(ctx: SentenceContext): ClaimDraft[] {
       const countText = m[pattern.count] ?? '';
       const count = countOfWord(countText);
       if (count === null || count < 1 || claims.some((c) => c.start < end && c.end > start)) continue;
-      if (STREAK_ENDED.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) continue;
+      const ended = streakEnded(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start), ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)));
       const word = `${pattern.word === 0 ? '' : (m[pattern.word] ?? '')} ${pattern.word === 3 && pattern.count === 1 ? (m[4] ?? '') : ''}`;
       let sign = /win/i.test(word) || UP_WORDS.test(word) ? 1 : /los/i.test(word) || DOWN_WORDS.test(word) ? -1 : 0;
       if (sign === 0) sign = directionAround(ctx.text.slice(clauseOf(ctx, start).start, start), '');
       const countStart = start + m[0].indexOf(countText);
       const stated: StatedNumber = { type: 'number', value: sign < 0 ? -count : count, decimals: 0, unit: 'count', hedge: 'exact', signed: sign !== 0, raw: countText, start: countStart, end: countStart + countText.length };
       const metric = /^month/i.test(m[pattern.unit] ?? '') ? 'streak_months' : 'streak_weeks';
-      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'period-streak', metric, stated });
+      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'period-streak', metric, ended, stated });
     }
   }
   return claims;

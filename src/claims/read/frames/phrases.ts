@@ -10,6 +10,7 @@ import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './co
 import { directionAround } from './numbers.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import { streakEnded } from '../rules/streaks.js';
 import type { StatedDate, StatedNumber } from '../../types.js';
 
 /** All phrase claims of a sentence. */
@@ -115,13 +116,14 @@ function streakClaims(ctx: SentenceContext): ClaimDraft[] {
       const word = p === 3 ? (m[1] ?? '') : (m[2] ?? '');
       const count = countOfWord(countText);
       if (count === null || count < 1) continue;
-      if (/\b(?:snap|snapped|end|ended|broke|break|halt|halted|stop|stopped|after|following)\w*\s+(?:a|its|the|their)?\s*$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start))) continue;
       if (claims.some((c) => c.start < end && c.end > start)) continue;
+      const ended = streakEnded(ctx.text.slice(Math.max(ctx.sentence.start, start - 30), start), ctx.text.slice(end, Math.min(ctx.sentence.end, end + 40)));
       const clause = clauseOf(ctx, start);
       let sign = UP_WORDS.test(word) ? 1 : DOWN_WORDS.test(word) || /losing|lose/i.test(word) ? -1 : /win/i.test(word) ? 1 : 0;
       if (sign === 0) sign = directionAround(ctx.text.slice(clause.start, start), '');
       const stated: StatedNumber = { type: 'number', value: sign < 0 ? -count : count, decimals: 0, unit: 'count', hedge: 'exact', signed: sign !== 0, raw: countText, start, end: start + countText.length };
-      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'number', metric: 'streak_days', stated });
+      const base = claimBase(ctx, subjectAt(ctx, start), start, end);
+      claims.push(ended ? { ...base, kind: 'period-streak', metric: 'streak_days', ended, stated } : { ...base, kind: 'number', metric: 'streak_days', stated });
     }
   });
   return claims;

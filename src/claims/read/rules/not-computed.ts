@@ -37,6 +37,8 @@ export const NOT_COMPUTED_SENTENCE: readonly (readonly [RegExp, string])[] = [
   [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
   [/\b(?:pre|post|mid)-?election\b|\bfollow a presidential election\b|\belection years?\b/i, 'election-cycle seasonality'],
   [/\b(?:first|second) half\b|\bfirst six months\b|\bsecond-half\b/i, 'half-year return'],
+  // A run of periods within a bound, not of gains or losses: "had not moved by 1%, up or down, for six straight weeks".
+  [/\bup or down\b|\b(?:not|n't|never|without) (?:\w+ ){0,3}(?:by|of) (?:at least |more than )?\d+(?:\.\d+)?%/i, 'run of periods without a move of a given size'],
 ];
 
 /** The statistic a clause (or the sentence up to the figure) names that the engine does not compute, or null. */

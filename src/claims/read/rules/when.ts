@@ -20,3 +20,10 @@ export function weekdayIndexOf(phrase: string): number | null {
  * doubt on every other figure of it.
  */
 export const INTRADAY_WORDS = /\bduring the (?:session|day)\b|\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\bat (?:its|the) (?:high|low|peak) of the (?:day|session)\b|\bearlier in the (?:day|session)\b/i;
+
+/**
+ * Words that put a figure at the close before the article's session: "had started the day
+ * nearly 19% below its record", "came into the session up 3% for the week", "heading into
+ * Wednesday". The figure is as of the prior session's close.
+ */
+export const DAY_BEFORE_WORDS = /\b(?:start(?:ed|ing|s)?|beg(?:an|un|inning|ins)|enter(?:ed|ing|s)?|(?:came|comes|coming|come|headed|heading|going|went) into)\s+(?:the|that|this|today's|(?:mon|tues|wednes|thurs|fri)day's)\s+(?:trading\s+)?(?:day|session)\b/i;
