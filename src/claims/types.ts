@@ -204,6 +204,12 @@ export interface RangeClaim extends ClaimBase {
   readonly from: DayNumber;
   /** How the text named the window. */
   readonly window: string;
+  /**
+   * For a trailing window of weeks, months or years ("over the last three months"): the same
+   * window in sessions by the desk convention (5 a week, 21 a month, 252 a year), also
+   * accepted; null for a window from a date.
+   */
+  readonly sessions: number | null;
   readonly stated: StatedNumber;
 }
 

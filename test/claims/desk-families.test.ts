@@ -118,3 +118,81 @@ describe('"briefly"', () => {
     expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('intraday');
   });
 });
+
+describe('a month-end wrap', () => {
+  const date = '2020-11-30';
+  const dowNow = at(dji, date);
+  const dowDay = pct(closeAt(dji, dowNow - 1), closeAt(dji, dowNow));
+  const dowMonth = pct(lastCloseBefore(dji, '2020-11-01').close, closeAt(dji, dowNow));
+  const spxMonth = pct(lastCloseBefore(spx, '2020-11-01').close, closeAt(spx, at(spx, date)));
+  const text = [
+    `The Dow Jones Industrial Average, off ${fmt(Math.abs(dowDay), 1)}% on the day, still closed November with a ${fmt(dowMonth, 1)}% gain.`,
+    `The S&P 500 lost ground on Monday and ended the month up ${fmt(spxMonth, 1)}%.`,
+  ].join(' ');
+  const checked = check(text, undefined, date);
+
+  it('reads "off X%" as a fall and a name holding "Average" as no seasonal average', () => {
+    const day = find(checked, 'change_1d_pct', 'DJI');
+    expect(day.claim.stated.type === 'number' && day.claim.stated.value).toBeLessThan(0);
+    expect(day.verdict.verdict).toBe('supported');
+    expect(checked.some((c) => c.claim.metric === 'seasonal_mean')).toBe(false);
+  });
+
+  it('reads "closed November with an X% gain" and "ended the month up X%" as the month', () => {
+    expect(find(checked, 'mtd_pct', 'DJI').verdict.verdict).toBe('supported');
+    const spxClaim = find(checked, 'mtd_pct', 'SPX');
+    expect(spxClaim.verdict.verdict).toBe('supported');
+    expect(spxClaim.claim.reading.subject.text).toBe('The S&P 500');
+  });
+});
+
+describe('"or X%" after a point move', () => {
+  it('shares the period of the figure before it, so other period words in the sentence cast no doubt', () => {
+    const date = '2020-11-30';
+    const i = at(dji, date);
+    const points = closeAt(dji, i) - closeAt(dji, i - 1);
+    const day = pct(closeAt(dji, i - 1), closeAt(dji, i));
+    const wrong = `The Dow shed ${fmt(Math.abs(points), 0)} points, or ${fmt(Math.abs(day) + 0.2, 2)} percent, yet posted its best month since 1987.`;
+    const claim = find(check(wrong, undefined, date), 'change_1d_pct', 'DJI');
+    expect(claim.claim.reading.period.from).toBe('earlier-clause');
+    expect(claim.verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('a record said with the day it was set', () => {
+  it('is the record as of that day, not the record today', () => {
+    const ixic = rowsOf('IXIC.yahoo.csv');
+    const date = '2025-06-27';
+    const set = '2024-12-16';
+    const asOfSet = recordBefore(ixic, '2024-12-17');
+    expect(asOfSet.date).toBe(set);
+    const text = `A Nasdaq close above its December 16 record close at ${fmt(asOfSet.close, 2)} marks a full recovery.`;
+    const claim = find(check(text, undefined, date), 'record_close', 'IXIC');
+    expect(claim.verdict.verdict).toBe('supported');
+    expect(recordBefore(ixic, '2025-06-28').close).toBeGreaterThan(asOfSet.close);
+    const wrong = find(check(text.replace(fmt(asOfSet.close, 2), fmt(asOfSet.close + 40, 2)), undefined, date), 'record_close', 'IXIC');
+    expect(wrong.verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('a trailing window of months', () => {
+  it('holds on either desk convention (calendar months, or 21 sessions a month), and is caught when neither holds', () => {
+    const date = '2025-09-25';
+    const end = at(spx, date);
+    const bySessions = pct(closeAt(spx, end - 63), closeAt(spx, end));
+    const calendarBase = lastCloseBefore(spx, '2025-06-26');
+    const byCalendar = pct(calendarBase.close, closeAt(spx, end));
+    expect(Math.abs(bySessions - byCalendar)).toBeGreaterThan(0.3);
+    const story = (x: number): string => `The S&P 500 has gained ${fmt(x, 1)}% over the last three months.`;
+    expect(find(check(story(bySessions), undefined, date), 'pct_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(byCalendar), undefined, date), 'pct_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(Math.max(bySessions, byCalendar) + 2), undefined, date), 'pct_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('a move "in a week" inside a longer period', () => {
+  it('names no week: unclear, never contradicted', () => {
+    const claim = check('The VIX set its prior record in early May 2010, when the index rose nearly 50% in a week.', undefined, '2015-08-21').find((c) => c.claim.symbol === 'VIX');
+    expect(claim?.verdict.verdict).toBe('unverifiable');
+  });
+});

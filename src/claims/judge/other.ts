@@ -61,7 +61,19 @@ export function judgeRange(claim: RangeClaim, series: DailySeries, basis: Return
     { symbol, date: baseDate, value: base, role: 'base close' },
     { symbol, date: formatIsoDay((days[endIdx] ?? 0) as DayNumber), value: end, role: 'close' },
   ]);
-  return numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance, `; base ${baseDate}`);
+  const verdict = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance, `; base ${baseDate}`);
+  if (verdict.verdict !== 'contradicted' || claim.sessions === null || endIdx - claim.sessions < 0) return verdict;
+  // A trailing window is also quoted in sessions (63 for three months): either convention holds.
+  const sessionBaseIdx = endIdx - claim.sessions;
+  const sessionBase = values[sessionBaseIdx] ?? Number.NaN;
+  const sessionMove = headlineMove(isYield, sessionBase, end);
+  const sessionDate = formatIsoDay((days[sessionBaseIdx] ?? 0) as DayNumber);
+  const sessionProvenance = provenanceOf(series.instrument, basis, provenance.asOf, `close over the close ${claim.sessions} sessions before (${claim.window}, in sessions)`, [
+    { symbol, date: sessionDate, value: sessionBase, role: 'base close' },
+    { symbol, date: provenance.asOf, value: end, role: 'close' },
+  ]);
+  const bySessions = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? sessionMove / 100 : sessionMove, sessionMove, sessionProvenance, `; base ${sessionDate}, ${claim.sessions} sessions back`);
+  return bySessions.verdict === 'supported' ? bySessions : verdict;
 }
 
 /** Seasonal mean or up-share of a calendar month over complete months before the article date. */

@@ -97,6 +97,22 @@ export function clauseOf(ctx: SentenceContext, at: number): { start: number; end
   return { start: clause.start + s, end: clause.end + s };
 }
 
+/**
+ * The text of [start, end) with the instrument names in it blanked out, so that the words of
+ * a name ("Dow Jones Industrial Average", "Russell 2000") are not read as period or statistic
+ * words.
+ */
+export function textWithoutNames(ctx: SentenceContext, start: number, end: number): string {
+  let text = ctx.text.slice(start, end);
+  for (const m of ctx.mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    const from = Math.max(0, m.start - start);
+    const to = Math.min(text.length, m.end - start);
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
 /** Absolute clause breaks of a sentence. */
 export function absoluteBreaks(sentence: Span): number[] {
   return clauseBreaks(sentence.text).map((b) => b + sentence.start);

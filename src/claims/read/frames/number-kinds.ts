@@ -5,7 +5,7 @@
  */
 import { civilFromDay, dayFromCivil } from '../../../core/date.js';
 import { claimBase, statedNumber } from './claim-base.js';
-import type { ClaimDraft } from './context.js';
+import { textWithoutNames, type ClaimDraft } from './context.js';
 import type { Reading } from './numbers.js';
 import { resolveMentionDay } from '../tokens/dates.js';
 import type { DateClaim, SeasonalClaim, StatedDate } from '../../types.js';
@@ -21,6 +21,8 @@ export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
   const { ctx, token, before, clauseBefore, hedge, subject, start } = read;
   const levelUnit = token.unit === 'none' || token.unit === 'points' || (token.unit === 'percent' && subject?.resolved?.kind === 'yield');
   if (!levelUnit || !RECORD_BEFORE.test(before)) return null;
+  const dated = datedRecord(read);
+  if (dated !== null) return [dated];
   const prior = PRIOR.test(clauseBefore) || /\b(?:nearing|near|approaching|short of|shy of|below|under|topping|top|surpass\w*|eclips\w*)\b/i.test(clauseBefore);
   if (!prior) {
     const closeAtRecord = closeAtRecordClaims(read);
@@ -49,6 +51,24 @@ export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
     claims.push(dateClaim(read, dateMetric, stated));
   }
   return claims;
+}
+
+/**
+ * "its Dec. 16 record close at 20,173.89": a record said with the day it was set, before the
+ * article date, is the record as of that day (whatever has happened since).
+ */
+function datedRecord(read: Reading): ClaimDraft | null {
+  const { ctx, token, before, hedge, subject, start } = read;
+  const beforeStart = token.start - before.length;
+  for (const date of ctx.dates) {
+    if (date.day === null || date.end > token.start || date.start < beforeStart) continue;
+    if (!/^\s+(?:all-time\s+)?(?:record|closing high|closing record)\b/i.test(ctx.text.slice(date.end, token.start))) continue;
+    const day = resolveMentionDay(date, ctx.articleDay, true);
+    if (day === null || day >= ctx.articleDay) return null;
+    const claim = { ...claimBase(ctx, subject, start, token.end, day), kind: 'number' as const, metric: 'record_close' as const, stated: statedNumber(token, 'level', 0, hedge) };
+    return { ...claim, reading: { ...claim.reading, date: { from: 'date' as const, text: date.raw } } };
+  }
+  return null;
 }
 
 const CLOSE_AT_RECORD = /\b(?:(clos|end|finish|settl)(?:ed|es|ing|e)?\s+(?:at\s+)?|to\s+|at\s+)(a\s+(?:new\s+|fresh\s+)?(?:record|all-time high)(?:\s+(?:high|close|closing high|level|finish))?)\s*(?:of\s+)?$/i;
@@ -93,7 +113,8 @@ export function seasonalMonthIn(clause: string): number | null {
 export function seasonalClaim(read: Reading): SeasonalClaim | null {
   const { ctx, token, before, after, hedge, subject, start, clause } = read;
   if (token.unit !== 'percent') return null;
-  const clauseText = ctx.text.slice(clause.start, clause.end);
+  // Names are not statistic words ("Dow Jones Industrial Average").
+  const clauseText = textWithoutNames(ctx, clause.start, clause.end);
   const month = seasonalMonthIn(clauseText) ?? ctx.seasonalMonth;
   if (month === null) return null;
   const fromYear = fromYearOf(ctx.sentence.text, civilFromDay(ctx.articleDay).year);

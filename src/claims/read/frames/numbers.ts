@@ -8,7 +8,7 @@
 import type { DayNumber } from '../../../core/date.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
-import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
+import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, textWithoutNames, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
 import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './periods.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
@@ -35,6 +35,8 @@ const COUNT_NOUN_AFTER = /^\s*(?:years?|decembers|januarys|months?|weeks?|days?|
 
 /** The direction the words around a figure give it: +1, -1, or 0 for none. */
 export function directionAround(before: string, after: string): number {
+  // "The Dow, off 0.9% at 29,638": "off" right before the figure is a fall.
+  if (/\boff\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(before)) return -1;
   const lastUp = lastMatchAt(UP, before);
   const lastDown = lastMatchAt(DOWN, before);
   if (/\b(?:a|an|its|their|the)\s*$/i.test(before) || (lastUp < 0 && lastDown < 0)) {
@@ -268,7 +270,9 @@ function periodOf(read: Reading): SourcedPeriod {
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
     words(pairedPeriod) ??
-    words(findPeriod(read.before, day)) ??
+    // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
+    (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    words(findPeriod(read.before, day, 'last')) ??
     words(findRollingWindow(read.clauseBefore, day)) ??
     words(findPeriod(read.clauseBefore, day)) ??
     (carried === null ? null : { ref: carried, source: { from: 'earlier-clause', text: null } }) ??
@@ -292,18 +296,23 @@ function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
   return { ...claim, end, text: read.ctx.text.slice(claim.start, end) };
 }
 
+/** Period words right after a move ("up 11.8% on the month", "down 3% this year"). */
+const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date)\b/i;
+
+/** A move whose period words follow it: its span takes them in, so the claim's text says what it is about. */
+function withPeriodTail(read: Reading, claim: ClaimDraft): ClaimDraft {
+  if (claim.end !== read.token.end) return claim;
+  const m = PERIOD_TAIL.exec(read.ctx.text.slice(read.token.end, read.clause.end));
+  if (m === null) return claim;
+  const end = read.token.end + m[0].length;
+  return { ...claim, end, text: read.ctx.text.slice(claim.start, end) };
+}
+
 /** A figure read as the day's move for want of period words, in a clause that has some: the period is a guess. */
 function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null {
   if (period.ref.kind !== 'day' || period.source.from !== 'none') return null;
-  const { ctx } = read;
-  let clause = ctx.text.slice(read.clause.start, read.clause.end);
-  // Names are not period words ("Russell 2000"): blank them out.
-  for (const m of ctx.mentions) {
-    if (m.end <= read.clause.start || m.start >= read.clause.end) continue;
-    const from = Math.max(0, m.start - read.clause.start);
-    const to = Math.min(clause.length, m.end - read.clause.start);
-    clause = clause.slice(0, from) + ' '.repeat(to - from) + clause.slice(to);
-  }
+  // Names are not period words ("Russell 2000").
+  const clause = textWithoutNames(read.ctx, read.clause.start, read.clause.end);
   if (DAY_WORDS.test(clause) || DAY_STATISTIC.test(clause)) return null;
   return UNREAD_PERIOD.exec(clause)?.[0] ?? null;
 }
@@ -335,7 +344,7 @@ function moveClaim(read: Reading, sourced: SourcedPeriod, unit: 'percent' | 'bp'
   const claim = moveClaimOver(read, sourced.ref, unit);
   if (claim === null) return null;
   const doubt = unreadPeriodDoubt(read, sourced);
-  const sourcedClaim = withPeriodSource(withLevelAfter(read, claim), sourced);
+  const sourcedClaim = withPeriodSource(withPeriodTail(read, withLevelAfter(read, claim)), sourced);
   return doubt === null ? sourcedClaim : { ...sourcedClaim, reading: { ...sourcedClaim.reading, doubts: [...sourcedClaim.reading.doubts, doubt] } };
 }
 
@@ -355,7 +364,7 @@ function moveClaimOver(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' 
     return { ...base, kind: 'number', metric, stated };
   }
   if (period.kind === 'range') {
-    return { ...base, kind: 'range', metric: unit === 'percent' ? 'pct_since' : 'bp_since', from: period.from, window: period.window, stated };
+    return { ...base, kind: 'range', metric: unit === 'percent' ? 'pct_since' : 'bp_since', from: period.from, window: period.window, sessions: period.sessions ?? null, stated };
   }
   const calendarMetric = period.kind === 'month' ? (`month_${suffix}` as const) : (`year_${suffix}` as const);
   return { ...base, kind: 'calendar', metric: calendarMetric, year: period.year, month: period.kind === 'month' ? period.month : null, stated };

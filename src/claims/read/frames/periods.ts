@@ -14,15 +14,15 @@ export type PeriodRef =
   | { readonly kind: 'to-date'; readonly period: ToDatePeriod }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'year'; readonly year: number }
-  | { readonly kind: 'range'; readonly from: DayNumber; readonly window: string };
+  | { readonly kind: 'range'; readonly from: DayNumber; readonly window: string; readonly sessions?: number };
 
 const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 
 const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year: number, month: number) => PeriodRef | null }[] = [
-  { regex: /\b(?:year[\s-]to[\s-]date|ytd|(?:so far )?this year|for the year|since the (?:start|beginning) of the year|so far in the year)\b/i, read: () => ({ kind: 'to-date', period: 'ytd' }) },
-  { regex: /\b(?:month[\s-]to[\s-]date|mtd|(?:so far )?this month|for the month|since the (?:start|beginning) of the month)\b/i, read: () => ({ kind: 'to-date', period: 'mtd' }) },
-  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|(?:for|over|on) the week)\b(?!\s+ended)/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
-  { regex: /\b(?:quarter[\s-]to[\s-]date|qtd|(?:so far )?this quarter|for the quarter)\b/i, read: () => ({ kind: 'to-date', period: 'qtd' }) },
+  { regex: /\b(?:year[\s-]to[\s-]date|ytd|(?:so far )?this year|for the year|since the (?:start|beginning) of the year|so far in the year|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the year)\b/i, read: () => ({ kind: 'to-date', period: 'ytd' }) },
+  { regex: /\b(?:month[\s-]to[\s-]date|mtd|(?:so far )?this month|for the month|since the (?:start|beginning) of the month|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the month)\b/i, read: () => ({ kind: 'to-date', period: 'mtd' }) },
+  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|(?:for|over|on) the week|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the week)\b(?!\s+ended)/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
+  { regex: /\b(?:quarter[\s-]to[\s-]date|qtd|(?:so far )?this quarter|for the quarter|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the quarter)\b/i, read: () => ({ kind: 'to-date', period: 'qtd' }) },
   {
     regex: /\b(?:in|during|for) the (first|second|third|fourth) quarter\b/i,
     read: (m, _year, month) => (QUARTER_WORDS.indexOf((m[1] ?? '').toLowerCase()) === Math.floor((month - 1) / 3) ? { kind: 'to-date', period: 'qtd' } : null),
@@ -30,7 +30,7 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
   { regex: /\blast month\b/i, read: (_m, year, month) => (month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 }) },
   { regex: /\blast year\b/i, read: (_m, year) => ({ kind: 'year', year: year - 1 }) },
   {
-    regex: new RegExp(`(?<!since\\s)(?<!since the end of\\s)\\b(?:so far in|in|during|for|over|through|ending|ended)\\s+(?:the month of\\s+)?${MONTH_WORD}(?:\\s+((?:19|20)\\d\\d))?(?!\\s*\\d{1,2}\\b)`, 'i'),
+    regex: new RegExp(`(?<!since\\s)(?<!since the end of\\s)\\b(?:so far in|in|during|for|over|through|ending|ended|closed|finished|wrapped up)\\s+(?:the month of\\s+)?${MONTH_WORD}(?:\\s+((?:19|20)\\d\\d))?(?!\\s*\\d{1,2}\\b)`, 'i'),
     read: (m, year, month) => {
       const named = monthOfWord(m[1] ?? '');
       if (named === null) return null;
@@ -50,12 +50,17 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
   { regex: /\b(?:on the day|today|on (?:mon|tues|wednes|thurs|fri)day|for the (?:day|session)|in the session)\b/i, read: () => ({ kind: 'day' }) },
 ];
 
+/** Sessions in a month and a year by the desk convention for trailing windows (63 for three months). */
+const SESSIONS_PER_MONTH = 21;
+const SESSIONS_PER_YEAR = 252;
+
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ROLLING = /\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|prior|trailing)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?|years?)\b/i;
 
 /**
  * A rolling window ("over the past 12 months", "in the past year", "over the last 52 weeks"):
- * the base date that many calendar days, weeks, months or years before the article date.
+ * the base date that many calendar days, weeks, months or years before the article date, and
+ * for weeks, months and years the same window in sessions (5, 21, 252 per unit).
  */
 export function findRollingWindow(snippet: string, articleDay: DayNumber): PeriodRef | null {
   const m = ROLLING.exec(snippet);
@@ -66,24 +71,37 @@ export function findRollingWindow(snippet: string, articleDay: DayNumber): Perio
   if (count < 1) return null;
   const from =
     unit === 'day' ? articleDay - count : unit === 'week' ? articleDay - 7 * count : shiftMonths(articleDay, -(unit === 'year' ? 12 * count : count));
-  return { kind: 'range', from: from as DayNumber, window: m[0] };
+  const sessions = unit === 'week' ? 5 * count : unit === 'month' ? SESSIONS_PER_MONTH * count : unit === 'year' ? SESSIONS_PER_YEAR * count : undefined;
+  return sessions === undefined ? { kind: 'range', from: from as DayNumber, window: m[0] } : { kind: 'range', from: from as DayNumber, window: m[0], sessions };
 }
 
 /**
- * The first period phrase in `snippet`, read against the article date; null when the snippet
+ * The first period phrase in `snippet` (or, with `nearest` = 'last', the last: the one
+ * nearest a figure after the snippet), read against the article date; null when the snippet
  * names none (the caller then falls back: the day's move). A month or year after the article
  * date is no period here.
  */
-export function findPeriod(snippet: string, articleDay: DayNumber): PeriodRef | null {
+export function findPeriod(snippet: string, articleDay: DayNumber, nearest: 'first' | 'last' = 'first'): PeriodRef | null {
   const { year, month } = civilFromDay(articleDay);
   let best: { at: number; ref: PeriodRef } | null = null;
   for (const { regex, read } of PERIOD_PATTERNS) {
-    const m = regex.exec(snippet);
+    const m = nearest === 'first' ? regex.exec(snippet) : lastMatch(regex, snippet);
     if (m === null) continue;
     const ref = read(m, year, month);
-    if (ref !== null && (best === null || m.index < best.at)) best = { at: m.index, ref };
+    if (ref !== null && (best === null || (nearest === 'first' ? m.index < best.at : m.index > best.at))) best = { at: m.index, ref };
   }
   return best?.ref ?? null;
+}
+
+/** The last match of a (non-global) pattern in a text. */
+function lastMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    last = m;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
 }
 
 const HEDGES: readonly (readonly [RegExp, Hedge])[] = [

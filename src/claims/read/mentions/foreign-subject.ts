@@ -19,6 +19,9 @@ const SUBJECT_BEFORE_VERB =
 
 const ALLOWED_SUBJECTS = new Set(['it', 'they', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'but', 'also', 'just', 'then', 'now', 'still', 'so', 'far', 'index', 'gauge', 'benchmark', 'fund', 'etf', 'yield', 'yields', 'average', 'measure', 'note']);
 
+/** A first word that makes the words before the verb a predicate ("ended the month", "closed the week"). */
+const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finishing|remained|stayed|stood|held|kept|turned|went|came|moved|traded|opened|started|began|was|were|is|are|has|have|had|\w+ed)\b/i;
+
 /**
  * The non-instrument subject named in `tail` (the text of the figure's clause after the last
  * instrument named), or null. `clauseInitial` says the tail starts its clause, where a
@@ -31,7 +34,8 @@ export function foreignSubject(tail: string, clauseInitial: boolean): string | n
   }
   if (!clauseInitial) return null;
   const subject = SUBJECT_BEFORE_VERB.exec(tail)?.[1];
-  if (subject === undefined) return null;
+  // "and ended the month up 11%": words that open with a verb are a predicate, not a subject.
+  if (subject === undefined || PREDICATE_START.test(subject)) return null;
   const head = subject.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return ALLOWED_SUBJECTS.has(head) ? null : subject;
 }

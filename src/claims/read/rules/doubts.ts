@@ -20,6 +20,8 @@ export const DOUBTS: readonly (readonly [RegExp, DoubtScope])[] = [
   // The past perfect and "coming into the week" speak of an earlier close than the article's
   // ("coming into the day" is read as the prior session: frames/day-before.ts).
   [/\bhad (?:been|brought|fallen|tumbled|lost|risen|gained|dropped|climbed|slumped|surged|plunged|sunk|ended|closed|finished)\b|\b(?:came|coming|headed|heading|going) into (?:the|that|this) week\b/i, 'sentence'],
+  // A move "in a week" inside a longer period names no week: "in May 2010, when it rose 86% in a week".
+  [/\bin (?:a|one|a single) (?:week|day|session|month)\b/i, 'clause'],
   // Foreign-language copy rendered word by word often loses its structure.
   [/\b(?:respectively|each other)\b/i, 'sentence'],
 ];
