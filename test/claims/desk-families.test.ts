@@ -196,3 +196,58 @@ describe('a move "in a week" inside a longer period', () => {
     expect(claim?.verdict.verdict).toBe('unverifiable');
   });
 });
+
+describe('names used for something else, and subjects that name no instrument', () => {
+  const date = '2020-03-24';
+  const i = at(spx, date);
+  const day = pct(closeAt(spx, i - 1), closeAt(spx, i));
+  const text = `The S&P 500 rose ${fmt(day, 1)}%. The S&P 500 energy sector jumped 20%, S&P 500 futures added 3% after the bell, and the Nasdaq Golden Dragon China Index climbed 7%.`;
+  const checked = check(text, undefined, date);
+
+  it('does not pin a sector, futures or another index on the index', () => {
+    expect(find(checked, 'change_1d_pct', 'SPX').verdict.verdict).toBe('supported');
+    for (const figure of ['20%', '3%', '7%']) {
+      const claim = checked.find((c) => c.claim.text.includes(figure));
+      expect(claim?.claim.symbol ?? null).toBeNull();
+      expect(claim?.verdict.verdict).toBe('unverifiable');
+    }
+  });
+
+  it('reads "as stocks fell for a fifth straight session" as no instrument', () => {
+    const claims = check('The VIX jumped to its highest level in a year as stocks fell for a fifth straight session.', undefined, '2015-08-21');
+    expect(claims.filter((c) => c.claim.metric === 'streak_days').every((c) => c.claim.symbol === null)).toBe(true);
+  });
+
+  it('takes no dollar price for an index level', () => {
+    const claims = check('The S&P 500 sank 3% after U.S. crude shot up to nearly $120 a barrel.', undefined, '2022-03-07');
+    expect(claims.some((c) => c.claim.metric === 'close' && c.claim.symbol === 'SPX')).toBe(false);
+  });
+});
+
+describe('definitions, thresholds, ranks and concessions', () => {
+  it('makes a rule-of-thumb figure unclear, not wrong', () => {
+    const claims = check('The S&P 500 jumped 9.5%. A bear market is the label traders use when a drop of 10% deepens into a slide of 20%.', undefined, '2025-04-09');
+    expect(claims.filter((c) => c.claim.sentence.includes('label')).every((c) => c.verdict.verdict !== 'contradicted')).toBe(true);
+  });
+
+  it('calls a rank since a date and a count of periods over a threshold not computed', () => {
+    const rank = check('For the S&P 500 it was the fourth-best day since 1950.', undefined, '2025-04-09');
+    expect(rank.every((c) => c.verdict.verdict === 'unverifiable')).toBe(true);
+    const count = check('Since 1950 the S&P 500 has gained 15 percent or more in 20 years.', undefined, '2013-06-28');
+    expect(count.every((c) => c.verdict.verdict !== 'contradicted')).toBe(true);
+  });
+
+  it('reads "above the X% level" as a level the close is beyond', () => {
+    const dgs10 = rowsOf('DGS10.fred.csv');
+    const close = closeAt(dgs10, at(dgs10, '2021-12-29'));
+    const text = (level: number, side: string): string => `The 10-year Treasury yield climbed ${side} the ${fmt(level, 2)}% level.`;
+    expect(find(check(text(Math.floor(close * 10) / 10, 'above'), undefined, '2021-12-29'), 'close', 'US10Y').verdict.verdict).toBe('supported');
+    expect(find(check(text(Math.floor(close * 10) / 10 + 0.5, 'above'), undefined, '2021-12-29'), 'close', 'US10Y').verdict.verdict).toBe('contradicted');
+  });
+
+  it('makes a move named in a concession unclear', () => {
+    const claims = check('The S&P 500 rose 1% on the day. The advance came despite the index’s losses of over 9% during June.', undefined, '2013-06-28');
+    const concession = claims.find((c) => c.claim.text.includes('9%'));
+    expect(concession?.verdict.verdict).not.toBe('contradicted');
+  });
+});

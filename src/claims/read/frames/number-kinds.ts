@@ -23,7 +23,7 @@ export function recordLevelClaims(read: Reading): ClaimDraft[] | null {
   if (!levelUnit || !RECORD_BEFORE.test(before)) return null;
   const dated = datedRecord(read);
   if (dated !== null) return [dated];
-  const prior = PRIOR.test(clauseBefore) || /\b(?:nearing|near|approaching|short of|shy of|below|under|topping|top|surpass\w*|eclips\w*)\b/i.test(clauseBefore);
+  const prior = PRIOR.test(clauseBefore) || /\b(?:nearing|near|approaching|short of|shy of|below|under|topping|top|surpass\w*|eclips\w*|above|beyond|past|exceed\w*|overtak\w*|clear\w*|beat\w*)\b/i.test(clauseBefore);
   if (!prior) {
     const closeAtRecord = closeAtRecordClaims(read);
     if (closeAtRecord !== null) return closeAtRecord;

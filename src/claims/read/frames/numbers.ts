@@ -102,6 +102,11 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       claims.push(...record);
       return;
     }
+    const threshold = thresholdClaim(read);
+    if (threshold !== null) {
+      claims.push(threshold);
+      return;
+    }
     const isYield = subject?.resolved?.kind === 'yield';
     // "the yield fell 3.2% in percentage terms": a percent change of the yield level, said so.
     const relative = isYield && token.unit === 'percent' && RELATIVE_CHANGE.test(text.slice(clause.start, clause.end));
@@ -385,8 +390,26 @@ function comparisonClaim(read: Reading, word: string, other: ResolvedMention, la
   };
 }
 
+const THRESHOLD_BEFORE = /\b(above|below|past|through|over|under|beyond|topped|crossed|breached|broke)\s+(?:the\s+)?$/i;
+const THRESHOLD_AFTER = /^(?:\s*(?:%|percent))?\s+(?:level|mark|threshold|line|barrier)\b/i;
+
+/**
+ * "the 10-year yield jumped above the 1.5% level", "closed below the 6,000 mark": a close on
+ * one side of a level (a level claim hedged "more than" or "less than"), not a move.
+ */
+function thresholdClaim(read: Reading): NumberClaim | null {
+  const { ctx, token, before, subject, start } = read;
+  const side = THRESHOLD_BEFORE.exec(before);
+  if (side === null || !THRESHOLD_AFTER.test(ctx.text.slice(token.end, token.end + 24))) return null;
+  if (/\bfirst time\b/i.test(ctx.text.slice(token.end, read.clause.end))) return null;
+  const below = /^(?:below|under)$/i.test(side[1] ?? '');
+  return { ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'close', stated: statedNumber(token, 'level', 0, below ? 'less-than' : 'more-than') };
+}
+
 function levelClaim(read: Reading): NumberClaim | null {
   const { ctx, token, before, hedge, subject, start } = read;
+  // "$120 a barrel" is a price of something else, never an index's level or a yield.
+  if (token.dollars && subject?.resolved !== undefined && subject.resolved !== null && subject.resolved.kind !== 'etf' && subject.resolved.kind !== 'stock') return null;
   const from = FROM_CUE.test(before);
   if (!from && !LEVEL_CUE.test(before)) return null;
   const dateAfter = ctx.dates.find((d) => d.start >= token.end && /^\s*,?\s*(?:on|as of|at the close (?:on|of))\s*$/i.test(ctx.text.slice(token.end, d.start)));

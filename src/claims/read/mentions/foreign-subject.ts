@@ -19,6 +19,13 @@ const SUBJECT_BEFORE_VERB =
 
 const ALLOWED_SUBJECTS = new Set(['it', 'they', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'and', 'but', 'also', 'just', 'then', 'now', 'still', 'so', 'far', 'index', 'gauge', 'benchmark', 'fund', 'etf', 'yield', 'yields', 'average', 'measure', 'note']);
 
+/**
+ * "Stocks", "Wall Street", "the market" as the subject of a verb name no instrument: "as
+ * stocks fell for a fourth straight session" is not the VIX's streak.
+ */
+const GENERIC_SUBJECT =
+  /\b(?:as|while|when|and|but|with|after|because|since)\s+((?:u\.s\.\s+)?(?:stocks|shares|equities|wall street|the (?:broader |stock |overall )?market|markets|investors|traders))\s+(?:(?:have|has|had|were|was|also|again|broadly)\s+)*(?:rose|fell|gained|lost|climbed|jumped|dropped|declined|slid|slipped|advanced|tumbled|surged|rallied|sank|retreated|rebounded|extended|were|was)\b/i;
+
 /** A first word that makes the words before the verb a predicate ("ended the month", "closed the week"). */
 const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finishing|remained|stayed|stood|held|kept|turned|went|came|moved|traded|opened|started|began|was|were|is|are|has|have|had|\w+ed)\b/i;
 
@@ -28,6 +35,8 @@ const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finish
  * lower-case subject before the verb ("while inflation rose") also counts.
  */
 export function foreignSubject(tail: string, clauseInitial: boolean): string | null {
+  const generic = GENERIC_SUBJECT.exec(tail);
+  if (generic !== null) return generic[1] ?? null;
   for (const m of tail.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
     const word = m[0].replace(/[.'’]+$/, '');
     if (!ALLOWED_CAPS.has(word.toLowerCase())) return word;

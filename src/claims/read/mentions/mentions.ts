@@ -85,8 +85,17 @@ const UNKNOWN_DEBT =
 
 const WORD_CHAR = /[a-z0-9]/;
 const POSSESSIVE = /^(?:['’]s\b|s['’](?!\w)|['’](?!\w))/;
-/** Uses of a name that do not name the instrument ("Dow Jones Market Data", "the index fund"). */
-const NOT_A_MENTION_AFTER = /^\s*(?:jones\s+)?(?:market data|newswires|indices|futures|stocks? (?:index )?(?:fund|etf)|fund|etf)\b/i;
+/** Uses of a name that name a source, not an instrument ("Dow Jones Market Data"). */
+const NOT_A_MENTION_AFTER = /^\s*(?:jones\s+)?(?:market data|newswires|indices)\b/i;
+
+/**
+ * A name used for something else, which is then the subject (an instrument outside the
+ * registry, never the index): "S&P 500 futures", "the S&P 500 energy sector", "Dow
+ * components", "the S&P 500 index fund", and another index whose name starts with it ("the
+ * Nasdaq Golden Dragon China Index").
+ */
+const OTHER_THING_AFTER =
+  /^(?:\s+(?:e-mini\s+)?futures|\s+(?:stocks? )?(?:index )?(?:fund|etf)s?|(?:\s+(?:energy|technology|tech|financials?|financial services|health[- ]?care|utilities|industrials?|materials|real estate|consumer discretionary|consumer staples|communication services|bank|banking|semiconductor|chip))?\s+(?:sector|sectors|sub-index|group|stocks|shares|companies|components|constituents|members|heavyweights|names)|\s+(?!(?:Index|Composite|Industrial|Industrials|Average|Inc)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+Index)\b/;
 
 /** Lower case with every offset kept: a character whose lower case is longer ("İ") stays as it is. */
 function lowerKeepingOffsets(text: string): string {
@@ -115,6 +124,13 @@ export function findMentions(text: string, names: readonly Name[]): Mention[] {
       if (taken.subarray(at, end).some((t) => t === 1)) continue;
       const rest = text.slice(end, end + 40);
       if (name.instrument !== null && NOT_A_MENTION_AFTER.test(rest) && name.instrument.kind !== 'etf') continue;
+      const other = name.instrument !== null && name.instrument.kind !== 'etf' ? OTHER_THING_AFTER.exec(text.slice(end, end + 60)) : null;
+      if (other !== null) {
+        const otherEnd = end + other[0].length;
+        taken.fill(1, at, otherEnd);
+        found.push({ start: at, end: otherEnd, text: text.slice(at, otherEnd), instrument: null, refersToKind: null, possessive: false });
+        continue;
+      }
       if (name.text === 'yields' && !/^\s+(?:rose|fell|climbed|dropped|declined|jumped|slid|eased|edged|were|was)/.test(rest)) continue;
       const possessive = POSSESSIVE.exec(rest);
       const mentionEnd = end + (possessive ? possessive[0].length : 0);

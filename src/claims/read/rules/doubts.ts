@@ -22,6 +22,10 @@ export const DOUBTS: readonly (readonly [RegExp, DoubtScope])[] = [
   [/\bhad (?:been|brought|fallen|tumbled|lost|risen|gained|dropped|climbed|slumped|surged|plunged|sunk|ended|closed|finished)\b|\b(?:came|coming|headed|heading|going) into (?:the|that|this) week\b/i, 'sentence'],
   // A move "in a week" inside a longer period names no week: "in May 2010, when it rose 86% in a week".
   [/\bin (?:a|one|a single) (?:week|day|session|month)\b/i, 'clause'],
+  // A definition or a rule of thumb, not a figure of the day: "the label professionals use when a drop of 10% deepens".
+  [/\b(?:known as|the label|by (?:common |the usual |one |most )?definitions?|defined as|is defined|are defined|what is called|rule of thumb)\b/i, 'sentence'],
+  // A concession about an interim move: "despite the index's losses of over 3% during June".
+  [/\b(?:despite|in spite of|notwithstanding)\s+(?:the\s+|its\s+|their\s+|[\w&-]+['’]s\s+){0,2}(?:losses|gains|declines|drops|slide|slump|rally|selloff|sell-off|surge|swoon|retreat)\b/i, 'clause'],
   // Foreign-language copy rendered word by word often loses its structure.
   [/\b(?:respectively|each other)\b/i, 'sentence'],
 ];
