@@ -5,6 +5,7 @@ import { loadShippedSeries, readShippedRows } from '../../../test/helpers/shippe
 import { isoDay, makeSeries } from '../../../test/helpers/synthetic-series.js';
 import { dayMoveRank } from '../rankings/rankings.js';
 import { pointMoveStanding } from '../points/point-moves.js';
+import { sessionsUpDown } from '../returns/windows.js';
 import { statsOnSeries } from '../snapshot/single-date.js';
 import { statsOn } from '../snapshot/snapshot.js';
 import { buildStatsIndex } from '../stats-index.js';
@@ -53,6 +54,8 @@ describe('one-day moves', () => {
     expect(dayMoveRank(index, isoDay('2097-01-07')).count).toBe(5);
     expect(pointMoveStanding(index, isoDay('2097-01-02')).points).toBeNull();
     expect(pointMoveStanding(index, isoDay('2097-01-03')).since).toBeNull();
+    // "Up in N of the last three sessions": the pair across the gap is no session's move.
+    expect(sessionsUpDown(index, isoDay('2097-01-03'), 3)).toMatchObject({ sessions: 2, up: 2, down: 0 });
   });
 
   it('the single-date path agrees with the index at every observation', () => {
