@@ -119,5 +119,9 @@ describe('Saturday sessions', () => {
     expect(hadSaturdaySession(dayFromCivil(1950, 9, 9))).toBe(true);
     expect(hadSaturdaySession(dayFromCivil(1945, 6, 30))).toBe(true);
     expect(hadSaturdaySession(dayFromCivil(1945, 7, 7))).toBe(false);
+    // The bank holiday shut the exchange from Saturday, March 4, to Tuesday, March 14, 1933.
+    expect(hadSaturdaySession(dayFromCivil(1933, 3, 4))).toBe(false);
+    expect(hadSaturdaySession(dayFromCivil(1933, 3, 11))).toBe(false);
+    expect(hadSaturdaySession(dayFromCivil(1933, 3, 18))).toBe(true);
   });
 });

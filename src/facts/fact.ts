@@ -59,6 +59,22 @@ export interface DayMoveFact extends FactBase {
   readonly snapshotMinutes: number | null;
 }
 
+/**
+ * The day's close when there is no day's move to tell (src/stats/one-day): the first day of
+ * the data (`data-start`), or a prior observation more than `maxGapDays` calendar days back
+ * (`after-gap`: missing data, not a closure).
+ */
+export interface DayCloseFact extends FactBase {
+  readonly kind: 'day-close';
+  readonly close: number;
+  readonly reason: 'data-start' | 'after-gap';
+  /** The prior observation's date and its distance in calendar days; null on the first day. */
+  readonly prevDate: string | null;
+  readonly gapDays: number | null;
+  /** The longest gap that is still a one-day move for the instrument's kind, calendar days. */
+  readonly maxGapDays: number;
+}
+
 /** A record close: the close is above every earlier close. */
 export interface RecordCloseFact extends FactBase {
   readonly kind: 'record-close';
@@ -318,6 +334,7 @@ export interface FundReturnFact extends FactBase {
 /** Every fact kind. */
 export type Fact =
   | DayMoveFact
+  | DayCloseFact
   | RecordCloseFact
   | LatestRecordFact
   | NearRecordFact

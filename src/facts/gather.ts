@@ -118,7 +118,7 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const totalSnapshot = wantsTotal ? statsOnSeries(series, day, 'total') : null;
   const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(series, used, snapshot.basis) : null;
   const week = weekMoveOf(series.days, values, i, isYield(series.instrument));
-  const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series.days, values, i) : null;
+  const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series, values, i) : null;
   return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary };
 }
 
@@ -129,7 +129,7 @@ function weekMoveOf(days: Int32Array, values: Float64Array, i: number, yieldSeri
 }
 
 /** The engine's "longest streak since" (`longestStreakSinceAt`) in the detectors' shape. */
-function earlierStreakOf(days: Int32Array, values: Float64Array, i: number): EarlierStreak | null {
-  const since = longestStreakSinceAt(days, values, i).since;
+function earlierStreakOf(series: DailySeries, values: Float64Array, i: number): EarlierStreak | null {
+  const since = longestStreakSinceAt(series.days, values, i, series.instrument.kind).since;
   return since === null || since.end_date === null ? null : { endDate: since.end_date, days: since.length };
 }

@@ -1,6 +1,6 @@
 /** The fact detectors, in the order their facts are listed for one instrument. */
 import type { FactDetector } from './detector.js';
-import { biggestMoveDetector, dayMoveDetector, pointMoveDetector, streakDetector, totalReturnMoveDetector } from './detectors/day.js';
+import { biggestMoveDetector, dayCloseDetector, dayMoveDetector, pointMoveDetector, streakDetector, totalReturnMoveDetector } from './detectors/day.js';
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
@@ -10,6 +10,7 @@ import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, se
 /** Every detector. Add a detector here and document it in docs/facts.md. */
 export const FACT_DETECTORS: readonly FactDetector[] = [
   dayMoveDetector,
+  dayCloseDetector,
   totalReturnMoveDetector,
   recordCloseDetector,
   milestoneDetector,

@@ -4,7 +4,7 @@
  * coming month's record. Funds say their returns; every fact is said at most once.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact, PeriodMoveFact } from '../facts/fact.js';
+import type { DayCloseFact, Fact, PeriodMoveFact } from '../facts/fact.js';
 import { formatCount, formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
@@ -29,7 +29,7 @@ import {
 } from './clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
-import { joinClauses, levelText } from './phrases.js';
+import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
 import { isEarlyMonthOnTrack, isMinorStreak } from './filler.js';
 import { isPointStory } from './market.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
@@ -125,6 +125,8 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     const tail = [...(listed.length > 0 ? [joinClauses(listed)] : []), ...trailing].map((part) => `, ${part}`).join('');
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
+  const close = day === undefined ? pool.take(symbol, 'day-close') : undefined;
+  if (close) out.push({ text: dayCloseSentence(namer.subject(symbol), instrument, close, ctx.storyYear), facts: [close] });
   // Left without the day's move (the lead said it): the "biggest" clauses share one "had" sentence.
   const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move') : [];
   if (had.length > 1) {
@@ -133,6 +135,13 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
   }
   for (const c of alone) out.push({ text: c.alone(namer.subject(symbol)), facts: c.facts });
   return out;
+}
+
+/** The close of a day with no day's move: the data's first day, or a day after a gap in the data. */
+function dayCloseSentence(subject: string, instrument: Instrument, fact: DayCloseFact, storyYear: number): string {
+  const level = levelText(instrument, fact.close);
+  if (fact.reason === 'data-start' || fact.prevDate === null) return `${subject} closed at ${level} on ${weekdayText(fact.date)}, the first day of its data; there is no earlier close to compare.`;
+  return `${subject} closed at ${level} on ${weekdayText(fact.date)}; its prior close in the data is from ${dateText(fact.prevDate, storyYear)}, ${formatCount(fact.gapDays ?? 0)} days earlier, too far back for a day's move.`;
 }
 
 /** How much of its period record an instrument's paragraph says. */

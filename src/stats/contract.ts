@@ -5,6 +5,7 @@
  * (`-14` means down 0.14 percentage point), unrounded, except basis-point values of yields
  * (a difference of two 2-decimal levels), which are rounded to 1e-6 bp (src/stats/precision.ts).
  */
+import type { OneDayMoveStatus } from './one-day/one-day-moves.js';
 
 /**
  * Which closes a number was computed from: `price` unadjusted closes (price return), `total`
@@ -30,12 +31,18 @@ export interface StatsSnapshot {
   /** Null on the first day of the data. */
   readonly prev_close: number | null;
   readonly prev_date: string | null;
-  /** Points; percentage points for yields. */
+  /** Points; percentage points for yields. Null on the first day and when `change_1d_status` is `prior-too-far`. */
   readonly change_1d: number | null;
-  /** Percent; null for yields. */
+  /** Percent; null for yields (and as `change_1d`). */
   readonly change_1d_pct: number | null;
-  /** Basis points; yields only, else null. */
+  /** Basis points; yields only, else null (and as `change_1d`). */
   readonly change_1d_bp: number | null;
+  /** Whether the change from `prev_close` is a one-day move, and why not (`one-day`, `first-day`, `prior-too-far`, `spans-saturday`: see {@link OneDayMoveStatus}). Only `one-day` moves have a `biggest_1d_since`. */
+  readonly change_1d_status: OneDayMoveStatus;
+  /** Calendar days from `prev_date` to `date`; null on the first day. */
+  readonly prev_gap_days: number | null;
+  /** The longest such gap that is still a one-day move for the instrument's kind (its market's longest closure plus slack), calendar days. */
+  readonly max_1d_gap_days: number;
   /** Period returns in percent; null for yields or when the base close is not in the data. */
   readonly wtd_pct: number | null;
   readonly mtd_pct: number | null;
@@ -85,7 +92,7 @@ export interface StatsSnapshot {
   readonly drawdown_state_since: string | null;
   /** Signed count of consecutive up (+) or down (-) closes ending on the date; 0 if unchanged. */
   readonly streak_days: number;
-  /** Most recent earlier date whose one-day move, same direction, was at least as large. */
+  /** Most recent earlier date whose one-day move, same direction, was at least as large (only one-day moves compare); null: none, or the date's change is not a one-day move (`change_1d_status`). */
   readonly biggest_1d_since: string | null;
   /** That day's move (percent for prices, bp for yields), and its from/to closes. */
   readonly biggest_1d_since_move: number | null;
@@ -95,7 +102,7 @@ export interface StatsSnapshot {
   readonly month_biggest_since: string | null;
   /** That month's move (percent for prices, bp for yields). */
   readonly month_biggest_since_move: number | null;
-  /** Most recent earlier date whose one-day move in points, same direction, was at least as large. */
+  /** Most recent earlier date whose one-day move in points, same direction, was at least as large (one-day moves only, as `biggest_1d_since`). */
   readonly biggest_1d_points_since: string | null;
   /** Trading days since `record_date` (0 on the record day itself). */
   readonly trading_days_since_record: number;

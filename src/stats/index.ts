@@ -14,6 +14,7 @@ export * from './funds/index.js';
 export * from './highs-lows/index.js';
 export * from './months/index.js';
 export * from './moving-averages/index.js';
+export * from './one-day/index.js';
 export * from './points/index.js';
 export * from './rankings/index.js';
 export * from './records/index.js';

@@ -10,6 +10,7 @@ import { closesOf, defaultBasis, reportedBasis } from '../series/closes.js';
 import type { ReturnBasis } from './contract.js';
 import { runDrawdown } from './drawdowns/drawdown.js';
 import { monthStartsOf, monthTableFrom, type MonthTable } from './months/month-table.js';
+import { maxOneDayGapDays, OneDayCode, oneDayMoveCodes } from './one-day/one-day-moves.js';
 import { headlineMove } from './precision.js';
 import { previousMoveAtLeast } from './previous-extreme.js';
 import { nextStreak } from './streaks/streaks.js';
@@ -37,9 +38,13 @@ export interface StatsIndex {
   readonly isRecord: Uint8Array;
   /** Record closes in i's calendar year up to and including i. */
   readonly recordCountYtd: Int32Array;
-  /** Signed streak of closes above (+) or below (-) the prior close; 0 when unchanged. */
+  /** Signed streak of closes above (+) or below (-) the prior close; 0 when unchanged or when the prior observation is too far back (one-day/). */
   readonly streak: Int32Array;
-  /** One-day headline move (percent; bp for yields), on the grid; NaN on the first day. */
+  /** Status code of each observation's pair with the one before (one-day/one-day-moves.ts `OneDayCode`). */
+  readonly oneDay: Uint8Array;
+  /** The longest gap in calendar days that is still a one-day move for the instrument's kind (`maxOneDayGapDays`). */
+  readonly maxOneDayGapDays: number;
+  /** One-day headline move (percent; bp for yields), on the grid; NaN on the first day and for every pair that is not a one-day move. */
   readonly moves: Float64Array;
   /** "Biggest since" link of `moves` (see previousMoveAtLeast); -1 for none. */
   readonly biggestSinceIdx: Int32Array;
@@ -76,6 +81,7 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
   const moves = new Float64Array(n);
   const monthOrdinal = new Int32Array(n);
   const { keys: monthKeys, starts: monthStarts } = monthStartsOf(days);
+  const oneDay = oneDayMoveCodes(days, series.instrument.kind);
 
   let ordinal = 0;
   let week = Number.NaN;
@@ -109,8 +115,9 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     recordIdx[i] = bestIdx;
     isRecord[i] = record ? 1 : 0;
     recordCountYtd[i] = (newYear ? 0 : (recordCountYtd[i - 1] ?? 0)) + (record ? 1 : 0);
-    streak[i] = nextStreak(streak[i - 1] ?? 0, prev, close);
-    moves[i] = headlineMove(yieldSeries, prev, close);
+    const code = oneDay[i] ?? OneDayCode.oneDay;
+    streak[i] = code === OneDayCode.priorTooFar ? 0 : nextStreak(streak[i - 1] ?? 0, prev, close);
+    moves[i] = code === OneDayCode.oneDay ? headlineMove(yieldSeries, prev, close) : Number.NaN;
   }
 
   const drawdownState = new Uint8Array(n);
@@ -134,6 +141,8 @@ export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaul
     isRecord,
     recordCountYtd,
     streak,
+    oneDay,
+    maxOneDayGapDays: maxOneDayGapDays(series.instrument.kind),
     moves,
     biggestSinceIdx: previousMoveAtLeast(moves),
     drawdownState,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildStatsIndex, dayMoveRank, lastPointMoveBeyond, pointMoveDays, pointMoveStanding } from '../../src/stats/index.js';
+import { isPlainOneDayMove } from '../helpers/one-day-scan.js';
 import { loadShippedSeries, readShippedRows } from '../helpers/shipped-series.js';
 import { day, pointMoves } from './extended-scan.js';
 
@@ -61,7 +62,8 @@ describe('S&P 500 point drop, Sept. 29, 2022', () => {
 describe('rank of a day within a window', () => {
   it('S&P 500, April 9, 2025: its third-best day since 1940 (percent)', () => {
     const rows = readShippedRows('GSPC.yahoo.csv');
-    const moves = rows.slice(1).map((row, k) => ({ date: row.date, pct: (row.close / (rows[k]?.close ?? Number.NaN) - 1) * 100 }));
+    // One-day moves only: before June 1952 a Friday-to-Monday move across a Saturday session the file lacks is two sessions.
+    const moves = rows.slice(1).flatMap((row, k) => (isPlainOneDayMove(rows[k]?.date ?? '', row.date, 'nyse') ? [{ date: row.date, pct: (row.close / (rows[k]?.close ?? Number.NaN) - 1) * 100 }] : []));
     const today = moves.find((m) => m.date === '2025-04-09')?.pct ?? 0;
     const window = moves.filter((m) => m.date >= '1940-01-01' && m.date <= '2025-04-09');
     const rank = dayMoveRank(buildStatsIndex(loadShippedSeries('SPX')), day('2025-04-09'), day('1940-01-01'));

@@ -1,5 +1,5 @@
 /** Facts about the day itself: the move, streaks, and the biggest move since a date. */
-import type { BiggestMoveFact, DayMoveFact, Fact, PointMoveFact, StreakFact, TotalReturnMoveFact } from '../fact.js';
+import type { BiggestMoveFact, DayCloseFact, DayMoveFact, Fact, PointMoveFact, StreakFact, TotalReturnMoveFact } from '../fact.js';
 import { isAdjustedOnly, type FactDetector, type FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
@@ -41,6 +41,36 @@ export const dayMoveDetector: FactDetector = {
   },
 };
 
+const DAY_CLOSE_RULE: FactRule = {
+  id: 'day-close',
+  statement:
+    "the day's close when it has no one-day move: the first day of the data, or a prior observation further back than the longest closure of the instrument's market plus slack (a gap in the data)",
+};
+
+/** The close of a day with no day's move (the data's first day, a day after a gap): the brief still says the close. */
+export const dayCloseDetector: FactDetector = {
+  kind: 'day-close',
+  rules: [DAY_CLOSE_RULE],
+  scoring: '20 (as an unchanged day-move); times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const status = s.change_1d_status;
+    if (isAdjustedOnly(stats) || (status !== 'first-day' && status !== 'prior-too-far')) return [];
+    const observations = [closeObservation(stats)];
+    if (s.prev_date !== null && s.prev_close !== null) observations.push(observation(s.symbol, s.prev_date, s.prev_close, 'prior observation, too far back'));
+    const fact: DayCloseFact = {
+      kind: 'day-close',
+      ...factBase(stats, dayMoveScore(0, 'pct') * instrumentWeight(stats), DAY_CLOSE_RULE, observations),
+      close: s.close,
+      reason: status === 'first-day' ? 'data-start' : 'after-gap',
+      prevDate: s.prev_date,
+      gapDays: s.prev_gap_days,
+      maxGapDays: s.max_1d_gap_days,
+    };
+    return [fact];
+  },
+};
+
 const TOTAL_RETURN_MOVE_RULE: FactRule = {
   id: 'total-return-move',
   statement:
@@ -55,7 +85,7 @@ export const totalReturnMoveDetector: FactDetector = {
   detect(stats) {
     const s = stats.snapshot;
     const move = s.change_1d_pct;
-    if (!isAdjustedOnly(stats) || s.prev_close === null || s.prev_date === null || move === null) return [];
+    if (!isAdjustedOnly(stats) || s.change_1d_status !== 'one-day' || s.prev_close === null || s.prev_date === null || move === null) return [];
     const since = s.biggest_1d_since;
     const notable = move !== 0 && (since === null || yearsBetween(since, s.date) * 365.25 >= MIN_DAYS_SINCE.day);
     const fact: TotalReturnMoveFact = {
@@ -135,7 +165,8 @@ export const biggestMoveDetector: FactDetector = {
     const facts: Fact[] = [];
     if (isAdjustedOnly(stats)) return facts; // total returns: said by total-return-move
     const dayMove = unit === 'bp' ? s.change_1d_bp : s.change_1d_pct;
-    if (dayMove !== null && dayMove !== 0 && s.prev_date !== null && s.prev_close !== null) {
+    // Only a one-day move compares (a pre-1952 Monday after a missing Saturday session does not).
+    if (dayMove !== null && dayMove !== 0 && s.change_1d_status === 'one-day' && s.prev_date !== null && s.prev_close !== null) {
       const since = s.biggest_1d_since;
       const years = since === null ? Infinity : yearsBetween(since, s.date);
       if (years * 365.25 >= MIN_DAYS_SINCE.day) {
@@ -199,7 +230,7 @@ export const pointMoveDetector: FactDetector = {
   scoring: '40 + 8 per year since, at most 80, 85 for the largest in the data, halved when the percent move is under 2%; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
-    if (stats.instrument.kind !== 'index' || s.change_1d === null || s.change_1d === 0 || s.change_1d_pct === null || s.prev_date === null || s.prev_close === null) return [];
+    if (stats.instrument.kind !== 'index' || s.change_1d_status !== 'one-day' || s.change_1d === null || s.change_1d === 0 || s.change_1d_pct === null || s.prev_date === null || s.prev_close === null) return [];
     const since = s.biggest_1d_points_since;
     const years = since === null ? Infinity : yearsBetween(since, s.date);
     if (years * 365.25 < MIN_DAYS_SINCE.day) return [];

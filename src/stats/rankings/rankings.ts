@@ -8,6 +8,7 @@ import { formatMonthKey } from '../../core/date.js';
 import { monthOfMonthKey, yearOfMonthKey } from '../../series/calendar.js';
 import { indexOnOrAfter } from '../../series/lookup.js';
 import { isoAt, resolveAsOf } from '../as-of.js';
+import { OneDayCode } from '../one-day/one-day-moves.js';
 import { headlineMove, reportedMove } from '../precision.js';
 import { scanMoveAtLeast } from '../previous-extreme.js';
 import type { StatsIndex } from '../stats-index.js';
@@ -24,17 +25,29 @@ export interface BiggestSince {
 
 /**
  * The `n`-trading-day move ending as of `date` against every earlier n-day move (overlapping
- * windows ending on each earlier observation). Null when fewer than n earlier observations.
+ * windows ending on each earlier observation). Null when fewer than n earlier observations, or
+ * when the window holds a pair whose prior observation is too far back (a gap in the data:
+ * src/stats/one-day); such windows are left out of the comparison too.
  */
 export function nDayMoveBiggestSince(index: StatsIndex, date: DayNumber, n: number): BiggestSince | null {
   const i = resolveAsOf(index.days, date);
   if (n < 1 || i - n < 0) return null;
+  const gaps = gapCounts(index.oneDay, i);
+  const spansGap = (j: number): boolean => (gaps[j] ?? 0) - (gaps[j - n] ?? 0) > 0;
+  if (spansGap(i)) return null;
   const moves = new Float64Array(i).fill(Number.NaN);
-  for (let j = n; j < i; j++) moves[j] = headlineMove(index.isYield, index.values[j - n] ?? Number.NaN, index.values[j] ?? Number.NaN);
+  for (let j = n; j < i; j++) if (!spansGap(j)) moves[j] = headlineMove(index.isYield, index.values[j - n] ?? Number.NaN, index.values[j] ?? Number.NaN);
   const move = headlineMove(index.isYield, index.values[i - n] ?? Number.NaN, index.values[i] ?? Number.NaN);
   const j = scanMoveAtLeast(moves, i, move);
   const reported = (to: number): number => reportedMove(index.isYield, index.values[to - n] ?? Number.NaN, index.values[to] ?? Number.NaN);
   return { move: move === 0 ? 0 : reported(i), since: j < 0 ? null : isoAt(index.days, j), since_move: j < 0 ? null : reported(j) };
+}
+
+/** gaps[j]: the pairs up to observation j (0..i) whose prior observation is too far back. */
+function gapCounts(oneDay: Uint8Array, i: number): Int32Array {
+  const gaps = new Int32Array(i + 1);
+  for (let j = 1; j <= i; j++) gaps[j] = (gaps[j - 1] ?? 0) + (oneDay[j] === OneDayCode.priorTooFar ? 1 : 0);
+  return gaps;
 }
 
 /**
@@ -124,13 +137,16 @@ export function monthRanking(index: StatsIndex, date: DayNumber): MonthRanking {
 /**
  * Rank of the day's move as of `date` among every daily move up to it (1 = largest gain), and
  * the count; with `from`, among the moves of days on or after it only ("its third-best day
- * since 1940").
+ * since 1940"). One-day moves only (src/stats/one-day): the count leaves the others out, and
+ * a date whose change is not a one-day move has a null move and rank.
  */
 export function dayMoveRank(index: StatsIndex, date: DayNumber, from?: DayNumber): { move: number | null; rank: number | null; count: number; rank_from_bottom: number | null } {
   const i = resolveAsOf(index.days, date);
   const first = Math.max(1, from === undefined ? 1 : indexOnOrAfter(index.days, from));
   const move = index.moves[i] ?? Number.NaN;
-  if (Number.isNaN(move)) return { move: null, rank: null, count: Math.max(0, i - first + 1), rank_from_bottom: null };
+  let count = 0;
+  for (let j = first; j <= i; j++) if (!Number.isNaN(index.moves[j] ?? Number.NaN)) count++;
+  if (Number.isNaN(move)) return { move: null, rank: null, count, rank_from_bottom: null };
   let above = 0;
   let below = 0;
   for (let j = first; j <= i; j++) {
@@ -138,7 +154,7 @@ export function dayMoveRank(index: StatsIndex, date: DayNumber, from?: DayNumber
     if (other > move) above++;
     else if (other < move) below++;
   }
-  return { move, rank: above + 1, count: i - first + 1, rank_from_bottom: below + 1 };
+  return { move, rank: above + 1, count, rank_from_bottom: below + 1 };
 }
 
 /** One year's move on a calendar day. */
@@ -151,7 +167,8 @@ export interface CalendarDayMove {
 /**
  * Seasonality by calendar day: the one-day move on `month`/`day` (1-12, 1-31) in every year
  * that traded on that date, oldest first ("best Dec. 26 on record" is the largest). Moves as
- * the headline move; the first observation of the data has none.
+ * the headline move; only one-day moves (src/stats/one-day): the first observation of the
+ * data, a day after a gap and a pre-1952 Monday after a missing Saturday session have none.
  */
 export function calendarDayMoves(index: StatsIndex, month: number, day: number): CalendarDayMove[] {
   const result: CalendarDayMove[] = [];
@@ -159,7 +176,8 @@ export function calendarDayMoves(index: StatsIndex, month: number, day: number):
     const key = index.monthKey[i] ?? 0;
     if (monthOfMonthKey(key) !== month) continue;
     const date = isoAt(index.days, i);
-    if (Number(date.slice(8, 10)) === day) result.push({ year: yearOfMonthKey(key), date, move: index.moves[i] ?? Number.NaN });
+    const move = index.moves[i] ?? Number.NaN;
+    if (Number(date.slice(8, 10)) === day && !Number.isNaN(move)) result.push({ year: yearOfMonthKey(key), date, move });
   }
   return result;
 }

@@ -6,6 +6,7 @@
  */
 import type { DayNumber } from '../../core/date.js';
 import { isoAt, resolveAsOf } from '../as-of.js';
+import { hasNoDayMove } from '../one-day/one-day-moves.js';
 import { closeDirection } from '../streaks/streaks.js';
 import { headlineMove, reportedMove } from '../precision.js';
 import { scanMoveAtLeast } from '../previous-extreme.js';
@@ -26,7 +27,9 @@ export interface SessionCount {
 
 /**
  * "Up in six of the last seven sessions": the directions of the last `n` one-day moves ending
- * as of `date` (a close above, below or equal to the prior close). O(n).
+ * as of `date` (a close above, below or equal to the prior close). A pair whose prior
+ * observation is too far back (a gap in the data: src/stats/one-day) is no session's move and
+ * is not counted. O(n).
  */
 export function sessionsUpDown(index: StatsIndex, date: DayNumber, n: number): SessionCount {
   const i = resolveAsOf(index.days, date);
@@ -35,12 +38,13 @@ export function sessionsUpDown(index: StatsIndex, date: DayNumber, n: number): S
   let down = 0;
   let unchanged = 0;
   for (let j = first; j <= i; j++) {
+    if (hasNoDayMove(index.oneDay, j)) continue;
     const direction = closeDirection(index.values[j - 1] ?? Number.NaN, index.values[j] ?? Number.NaN);
     if (direction > 0) up++;
     else if (direction < 0) down++;
     else unchanged++;
   }
-  const sessions = Math.max(0, i - first + 1);
+  const sessions = up + down + unchanged;
   return { sessions, up, down, unchanged, from_date: sessions === 0 ? null : isoAt(index.days, first) };
 }
 

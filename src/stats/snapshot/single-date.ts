@@ -14,6 +14,7 @@ import { resolveAsOf } from '../as-of.js';
 import type { ReturnBasis, StatsSnapshot } from '../contract.js';
 import { runDrawdown } from '../drawdowns/drawdown.js';
 import { headlineMove, pointChange, reportedMove } from '../precision.js';
+import { maxOneDayGapDays, oneDayMoveCodes } from '../one-day/one-day-moves.js';
 import { moveBack, streakBack, valueBack } from '../scans.js';
 import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snapshot-assembly.js';
 
@@ -24,14 +25,23 @@ import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snap
  */
 export function statsOnSeries(series: DailySeries, date: DayNumber, basis: ReturnBasis = defaultBasis(series)): StatsSnapshot {
   const values = closesOf(series, basis);
-  const view: SnapshotSeries = { symbol: series.instrument.symbol, basis: reportedBasis(series, basis), isYield: isYield(series.instrument), days: series.days, values };
+  const kind = series.instrument.kind;
+  const view: SnapshotSeries = {
+    symbol: series.instrument.symbol,
+    basis: reportedBasis(series, basis),
+    isYield: isYield(series.instrument),
+    days: series.days,
+    values,
+    oneDay: oneDayMoveCodes(series.days, kind),
+    maxOneDayGapDays: maxOneDayGapDays(kind),
+  };
   const i = resolveAsOf(series.days, date);
   return assembleSnapshot(view, singleDateCore(view, i), date);
 }
 
 /** The snapshot core at observation i, computed by scans. */
 export function singleDateCore(view: SnapshotSeries, i: number): SnapshotCore {
-  const { days, values, isYield: yieldSeries } = view;
+  const { days, values, isYield: yieldSeries, oneDay } = view;
   const day = (days[i] ?? 0) as DayNumber;
   const yearStart = indexOnOrAfter(days, periodStartDay('year', day));
   let best = values[0] ?? Number.NaN;
@@ -57,9 +67,9 @@ export function singleDateCore(view: SnapshotSeries, i: number): SnapshotCore {
     priorRecordIdx: i > 0 ? priorIdx : -1,
     isRecord: i > 0 && bestIdx === i,
     recordCountYtd: count,
-    streak: streakBack(values, i),
-    biggestIdx: moveBack(values, i, (a, b) => headlineMove(yieldSeries, a, b)),
-    biggestPointsIdx: moveBack(values, i, pointChange),
+    streak: streakBack(values, i, oneDay),
+    biggestIdx: moveBack(values, i, (a, b) => headlineMove(yieldSeries, a, b), oneDay),
+    biggestPointsIdx: moveBack(values, i, pointChange, oneDay),
     higherSinceIdx: valueBack(values, i, (other) => other >= close),
     lowerSinceIdx: valueBack(values, i, (other) => other <= close),
     drawdownState: drawdown.state,

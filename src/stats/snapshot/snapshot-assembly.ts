@@ -7,6 +7,7 @@ import { formatIsoDay, formatMonthKey, type DayNumber } from '../../core/date.js
 import type { DrawdownState, ReturnBasis, StatsSnapshot } from '../contract.js';
 import { isoAt, isoAtOrNull } from '../as-of.js';
 import { DRAWDOWN_NAMES } from '../drawdowns/drawdown.js';
+import { oneDayMoveStatusAt } from '../one-day/one-day-moves.js';
 import { bpChange, reportedMove, unroundedPctChange, unroundedPointChange } from '../precision.js';
 import { DAYS_IN_52_WEEKS, rangeOverDays } from '../highs-lows/range.js';
 import { movingAverageAt } from '../moving-averages/moving-average.js';
@@ -18,6 +19,10 @@ export interface SnapshotSeries {
   readonly isYield: boolean;
   readonly days: Int32Array;
   readonly values: Float64Array;
+  /** Status code of each observation's pair with the one before (`oneDayMoveCodes`). */
+  readonly oneDay: Uint8Array;
+  /** The kind's longest gap that is still a one-day move, calendar days (`maxOneDayGapDays`). */
+  readonly maxOneDayGapDays: number;
 }
 
 /** Positions and counts at observation `i`, found by either statistics path. */
@@ -59,6 +64,9 @@ export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, req
   const close = values[i] ?? Number.NaN;
   const at = (j: number): number => values[j] ?? Number.NaN;
   const prev = i > 0 ? at(i - 1) : null;
+  const status = oneDayMoveStatusAt(series.oneDay, i);
+  // A prior observation too far back gives no day's move at all; a two-session pair keeps its change.
+  const dayBase = status === 'prior-too-far' ? null : prev;
   const pctFrom = (base: number): number | null => (isYield ? null : unroundedPctChange(base, close));
   const bpFrom = (base: number): number | null => (isYield ? bpChange(base, close) : null);
   const period = (start: number): { pct: number | null; bp: number | null; date: string | null; base: number | null } =>
@@ -84,9 +92,12 @@ export function assembleSnapshot(series: SnapshotSeries, core: SnapshotCore, req
     close,
     prev_close: prev,
     prev_date: isoAtOrNull(days, i - 1),
-    change_1d: prev === null ? null : unroundedPointChange(prev, close),
-    change_1d_pct: prev === null ? null : pctFrom(prev),
-    change_1d_bp: prev === null ? null : bpFrom(prev),
+    change_1d: dayBase === null ? null : unroundedPointChange(dayBase, close),
+    change_1d_pct: dayBase === null ? null : pctFrom(dayBase),
+    change_1d_bp: dayBase === null ? null : bpFrom(dayBase),
+    change_1d_status: status,
+    prev_gap_days: i > 0 ? (days[i] ?? 0) - (days[i - 1] ?? 0) : null,
+    max_1d_gap_days: series.maxOneDayGapDays,
     wtd_pct: week.pct,
     mtd_pct: month.pct,
     qtd_pct: quarter.pct,

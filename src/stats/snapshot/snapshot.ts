@@ -32,7 +32,7 @@ export function indexedCore(index: StatsIndex, i: number): SnapshotCore {
     recordCountYtd: at(index.recordCountYtd, i),
     streak: at(index.streak, i),
     biggestIdx: at(index.biggestSinceIdx, i),
-    biggestPointsIdx: moveBack(index.values, i, pointChange),
+    biggestPointsIdx: moveBack(index.values, i, pointChange, index.oneDay),
     higherSinceIdx: valueBack(index.values, i, (other) => other >= close),
     lowerSinceIdx: valueBack(index.values, i, (other) => other <= close),
     drawdownState: at(index.drawdownState, i),

@@ -6,6 +6,7 @@
  */
 import type { DayNumber } from '../../core/date.js';
 import { isoAt, resolveAsOf } from '../as-of.js';
+import { oneDayMoveCodes } from '../one-day/one-day-moves.js';
 import { streakBack } from '../scans.js';
 import type { StatsIndex } from '../stats-index.js';
 import type { Streak } from './streaks.js';
@@ -47,10 +48,13 @@ function streakSinceWith(days: Int32Array, i: number, streakAt: (j: number) => n
  * streaks are counted by backward scans of the closes, O(i) worst case (it stops at the first
  * streak as long). `values` are the closes of one basis (price or total), `days` their dates.
  * i out of range or 0 (the first day of the data) gives a current streak of 0 and no `since`.
+ * With the instrument's `kind`, a pair whose prior observation is too far back ends a streak
+ * (src/stats/one-day), as in the index; without it every pair is a step.
  */
-export function longestStreakSinceAt(days: Int32Array, values: Float64Array, i: number): StreakSince {
+export function longestStreakSinceAt(days: Int32Array, values: Float64Array, i: number, kind?: string): StreakSince {
   if (i >= values.length) return { current: { length: 0, start_date: null, end_date: null }, since: null };
-  return streakSinceWith(days, i, (j) => streakBack(values, j));
+  const oneDay = kind === undefined ? undefined : oneDayMoveCodes(days, kind);
+  return streakSinceWith(days, i, (j) => streakBack(values, j, oneDay));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { DayNumber } from '../../core/date.js';
 import { isoAt, resolveAsOf } from '../as-of.js';
+import { hasNoDayMove } from '../one-day/one-day-moves.js';
 import type { StatsIndex } from '../stats-index.js';
 
 /** A run of same-direction moves: length (trading days, weeks or months) and its first and last dates. */
@@ -57,12 +58,13 @@ export function nextStreak(streak: number, prev: number, close: number): number 
   return direction === 0 ? 0 : Math.sign(streak) === direction ? streak + direction : direction;
 }
 
-function signedRuns(index: StatsIndex, points: Int32Array): { lengths: Int32Array } {
+/** Signed runs over the closes at `points`; in days (`daily`), a pair whose prior observation is too far back ends a run (src/stats/one-day). */
+function signedRuns(index: StatsIndex, points: Int32Array, daily: boolean): { lengths: Int32Array } {
   const lengths = new Int32Array(points.length);
   for (let k = 1; k < points.length; k++) {
     const prev = index.values[points[k - 1] ?? 0] ?? Number.NaN;
     const close = index.values[points[k] ?? 0] ?? Number.NaN;
-    lengths[k] = nextStreak(lengths[k - 1] ?? 0, prev, close);
+    lengths[k] = daily && hasNoDayMove(index.oneDay, points[k] ?? 0) ? 0 : nextStreak(lengths[k - 1] ?? 0, prev, close);
   }
   return { lengths };
 }
@@ -85,7 +87,7 @@ export function currentStreak(index: StatsIndex, date: DayNumber, unit: StreakUn
     return length === 0 ? { length: 0, start_date: null, end_date: null } : { length, start_date: isoAt(index.days, i - Math.abs(length)), end_date: isoAt(index.days, i) };
   }
   const points = periodCloseIndexes(index, unit, i);
-  return streakAt(index, points, signedRuns(index, points).lengths, points.length - 1);
+  return streakAt(index, points, signedRuns(index, points, false).lengths, points.length - 1);
 }
 
 /**
@@ -107,7 +109,7 @@ export function endedStreak(index: StatsIndex, date: DayNumber, unit: StreakUnit
 export function longestStreaks(index: StatsIndex, unit: StreakUnit = 'day', date?: DayNumber): LongestStreaks {
   const end = date === undefined ? index.days.length - 1 : resolveAsOf(index.days, date);
   const points = periodCloseIndexes(index, unit, end);
-  const { lengths } = signedRuns(index, points);
+  const { lengths } = signedRuns(index, points, unit === 'day');
   let upK = 0;
   let downK = 0;
   for (let k = 1; k < lengths.length; k++) {
