@@ -99,7 +99,7 @@ export function currentStreak(index: StatsIndex, date: DayNumber, unit: StreakUn
 export function endedStreak(index: StatsIndex, date: DayNumber, unit: StreakUnit = 'day'): Streak {
   const i = resolveAsOf(index.days, date);
   const points = periodCloseIndexes(index, unit, i);
-  const { lengths } = signedRuns(index, points);
+  const { lengths } = signedRuns(index, points, unit === 'day');
   const last = points.length - 1;
   const k = last - Math.max(1, Math.abs(lengths[last] ?? 0));
   return k < 1 ? { length: 0, start_date: null, end_date: null } : streakAt(index, points, lengths, k);
