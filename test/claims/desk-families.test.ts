@@ -251,3 +251,13 @@ describe('definitions, thresholds, ranks and concessions', () => {
     expect(concession?.verdict.verdict).not.toBe('contradicted');
   });
 });
+
+describe('a change that is no one-day move', () => {
+  it('has no "biggest one-day gain since": a Monday before 1952 follows a Saturday session the file lacks', () => {
+    const monday = spx.find((row) => row.date >= '1948-01-01' && new Date(`${row.date}T00:00:00Z`).getUTCDay() === 1);
+    if (monday === undefined) throw new Error('no Monday');
+    const claim = find(check('The S&P 500 posted its biggest one-day gain since 1940.', undefined, monday.date), 'biggest_1d_since', 'SPX');
+    expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('not-computable');
+    expect(claim.verdict.note).toContain('Saturday');
+  });
+});

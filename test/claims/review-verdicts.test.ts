@@ -8,6 +8,9 @@ import { checkArticle } from '../../src/claims/check.js';
 import { registerCheckCommand } from '../../src/cli/commands/check.js';
 import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';
 import { allSeries, at, check, closeAt, find, lastCloseBefore, pct, recordBefore, roundsTo, rowsOf, verdictOf } from './scan.js';
+import { calendarOf } from '../../src/calendar/index.js';
+import { parseIsoDay } from '../../src/core/date.js';
+import type { DailySeries } from '../../src/core/series.js';
 
 const series = allSeries();
 const rut = rowsOf('RUT.yahoo.csv');
@@ -98,8 +101,20 @@ describe('item 4: a claim on a day without trading', () => {
     const latest = lastCloseBefore(spx, iso);
     const verdict = find(check(text, series), 'change_1d_pct', 'SPX').verdict;
     expect(verdict.verdict === 'unverifiable' && verdict.reason).toBe('market-closed');
-    expect(verdict.note).toBe(`no trading on ${written} (the market was closed); the latest close before it is ${apDay(latest.date)}`);
+    const day = parseIsoDay(iso);
+    const holiday = day === null ? undefined : calendarOf('nyse').holidayOn(day)?.name;
+    expect(verdict.note).toBe(`no trading on ${written} (the market was closed${holiday === undefined ? '' : ` for ${holiday}`}); the latest close before it is ${apDay(latest.date)}`);
     expect(verdict.actual).toBeNull();
+  });
+
+  it('knows a holiday after the data end from the exchange calendar', () => {
+    const full = series.get('SPX');
+    if (full === undefined) throw new Error('no SPX');
+    const end = full.days.findIndex((d) => d > (parseIsoDay('2024-11-27') ?? 0));
+    const cut: DailySeries = { ...full, days: full.days.slice(0, end), close: full.close?.slice(0, end) ?? null, adjClose: full.adjClose?.slice(0, end) ?? null };
+    const verdict = find(check('The S&P 500 rose 0.4% on Thursday, Nov. 28, 2024.', new Map([['SPX', cut]])), 'change_1d_pct', 'SPX').verdict;
+    expect(verdict.verdict === 'unverifiable' && verdict.reason).toBe('market-closed');
+    expect(verdict.verdict === 'unverifiable' && verdict.note).toContain('Thanksgiving');
   });
 
   it('"on Thursday" in a Friday story after Thanksgiving is the holiday, not a silent Nov. 27 move', () => {

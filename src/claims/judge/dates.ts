@@ -56,6 +56,24 @@ function moveSign(claim: DateClaim | MonthSinceClaim, snap: StatsSnapshot): numb
   return Math.sign((snap.change_1d_pct ?? snap.change_1d_bp) ?? 0);
 }
 
+/**
+ * Why the date's change is no one-day move (so no "biggest one-day move since" can be said),
+ * or null when it is one: the first day of the data, a prior observation too far back (a gap
+ * in the data), or a Friday-to-Monday move across a Saturday session the data lack.
+ */
+export function noOneDayMoveNote(snap: StatsSnapshot): string | null {
+  switch (snap.change_1d_status) {
+    case 'one-day':
+      return null;
+    case 'first-day':
+      return `${snap.date} is the first day of the ${snap.symbol} data: no earlier close to compare`;
+    case 'prior-too-far':
+      return `the close before ${snap.date} is ${snap.prev_gap_days ?? '?'} days earlier (${snap.prev_date ?? 'none'}), longer than any closure of the exchange: no one-day move`;
+    case 'spans-saturday':
+      return `the move from ${snap.prev_date ?? 'the prior close'} to ${snap.date} spans a Saturday session the data lack: two sessions, not one day`;
+  }
+}
+
 /** The verdict on a date or month-since claim. */
 export function judgeDate(claim: DateClaim | MonthSinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
   const symbol = series.instrument.symbol;
@@ -63,6 +81,8 @@ export function judgeDate(claim: DateClaim | MonthSinceClaim, series: DailySerie
   if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}`);
   const provenance = provenanceOf(series.instrument, basis, snap.date, RULES[claim.metric], inputsOf(claim, snap));
   const when = asOfNote(snap);
+  const noDayMove = (claim.metric === 'biggest_1d_since' || claim.metric === 'biggest_1d_points_since') ? noOneDayMoveNote(snap) : null;
+  if (noDayMove !== null) return unverifiable('not-computable', noDayMove, null, provenance);
   const isMove = claim.metric !== 'record_date' && claim.metric !== 'prior_record_date' && claim.metric !== 'highest_since' && claim.metric !== 'lowest_since';
   if (isMove && claim.direction !== null) {
     const sign = moveSign(claim, snap);

@@ -4,6 +4,7 @@ import { indexOnOrBefore } from '../../series/lookup.js';
 import type { DailySeries } from '../../core/series.js';
 import type { ReturnBasis, StatsSnapshot } from '../../stats/index.js';
 import { correctNumber } from './correct.js';
+import { noOneDayMoveNote } from './dates.js';
 import { asOfNote, metricValue, provenanceOf, unverifiable, type StatsCache } from './support.js';
 import { imprecisionNote, yieldPercentNote } from './style.js';
 import { compareNumber, deskAllowance, describeInterval, timeOfDayAllowance, truncates } from './tolerance.js';
@@ -138,7 +139,8 @@ function trim(value: number): string {
 function notComputable(claim: NumberClaim, snap: StatsSnapshot, isYield: boolean): string {
   if (claim.metric.endsWith('_pct') && isYield) return `${snap.symbol} is a yield: its moves are in basis points, not percent`;
   if (claim.metric.endsWith('_bp') && !isYield) return `${snap.symbol} is not a yield: its moves are in percent, not basis points`;
-  return `${claim.metric} has no value for ${snap.symbol} on ${snap.date} (no earlier close in the data)`;
+  const why = noOneDayMoveNote(snap);
+  return why !== null && claim.metric.startsWith('change_1d') ? why : `${claim.metric} has no value for ${snap.symbol} on ${snap.date} (no earlier close in the data)`;
 }
 
 function inputsOf(claim: NumberClaim, snap: StatsSnapshot): VerdictInput[] {

@@ -7,6 +7,7 @@
 import { civilFromDay, isWeekend, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
 import { formatApDate } from '../../narrative/ap-style.js';
+import { calendarOfKind } from '../../calendar/index.js';
 import { unverifiable } from './support.js';
 import type { Claim, Unverifiable } from '../types.js';
 
@@ -35,7 +36,16 @@ export function isClosedDay(series: DailySeries, day: DayNumber): boolean {
   const k = lastAtOrBefore(series.days, day);
   if (k >= 0 && series.days[k] === day) return false;
   const last = series.days[series.days.length - 1];
-  return last !== undefined && day < last;
+  if (last !== undefined && day < last) return true;
+  // After the data end, the exchange calendar still knows its holidays.
+  const calendar = calendarOfKind(series.instrument.kind);
+  return calendar !== null && calendar.covers(day) && !calendar.isSession(day);
+}
+
+/** The exchange holiday on `day` for the instrument's market ("Thanksgiving Day"), or null. */
+function holidayName(series: DailySeries, day: DayNumber): string | null {
+  const calendar = calendarOfKind(series.instrument.kind);
+  return calendar === null || !calendar.covers(day) ? null : (calendar.holidayOn(day)?.name ?? null);
 }
 
 /**
@@ -51,5 +61,7 @@ export function closedDayVerdict(claim: Claim, series: DailySeries): Unverifiabl
   const previous = series.days[k];
   const year = civilFromDay(claim.day).year;
   const latest = previous === undefined ? '; the data hold no close before it' : `; the latest close before it is ${formatApDate(previous as DayNumber, year)}`;
-  return unverifiable('market-closed', `no trading on ${formatApDate(claim.day)} (the market was closed)${latest}`);
+  const holiday = holidayName(series, claim.day);
+  const why = holiday === null ? 'the market was closed' : `the market was closed for ${holiday}`;
+  return unverifiable('market-closed', `no trading on ${formatApDate(claim.day)} (${why})${latest}`);
 }
