@@ -261,3 +261,38 @@ describe('a change that is no one-day move', () => {
     expect(claim.verdict.note).toContain('Saturday');
   });
 });
+
+describe('full names and bare point figures', () => {
+  const date = '2008-09-29';
+  const ixic = rowsOf('IXIC.yahoo.csv');
+  const move = (rows: readonly ShippedRow[]): { points: number; percent: number; close: number } => {
+    const i = at(rows, date);
+    return { points: closeAt(rows, i) - closeAt(rows, i - 1), percent: pct(closeAt(rows, i - 1), closeAt(rows, i)), close: closeAt(rows, i) };
+  };
+  const n = move(ixic);
+  const s = move(spx);
+
+  it('reads "the Nasdaq Composite Index" and "the Standard & Poor’s 500 Index" as the indexes', () => {
+    const text = `The Standard & Poor's 500 Index lost ${fmt(Math.abs(s.points), 2)} points, or ${fmt(Math.abs(s.percent), 2)} percent, to ${fmt(s.close, 2)}. The Nasdaq Composite Index shed ${fmt(Math.abs(n.points), 2)} points, or ${fmt(Math.abs(n.percent), 2)} percent.`;
+    const checked = check(text, undefined, date);
+    expect(find(checked, 'close', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(checked, 'change_1d_pct', 'IXIC').verdict.verdict).toBe('supported');
+  });
+
+  it('reads a bare figure after a move verb, paired with a percent, as points', () => {
+    const text = `The Nasdaq composite dropped ${fmt(Math.abs(n.points), 2)}, or ${fmt(Math.abs(n.percent), 1)}%, to ${fmt(n.close, 2)}.`;
+    const checked = check(text, undefined, date);
+    expect(find(checked, 'change_1d', 'IXIC').verdict.verdict).toBe('supported');
+    expect(find(checked, 'change_1d_pct', 'IXIC').verdict.verdict).toBe('supported');
+    const wrong = check(text.replace(fmt(Math.abs(n.points), 2), fmt(Math.abs(n.points) + 30, 2)), undefined, date);
+    expect(find(wrong, 'change_1d', 'IXIC').verdict.verdict).toBe('contradicted');
+  });
+
+  it('reads "off X% from its high of L" as the distance from the record', () => {
+    const record = recordBefore(ixic, '2002-12-31');
+    const end = closeAt(ixic, at(ixic, '2002-12-30'));
+    const off = -pct(record.close, end);
+    const text = `The Nasdaq Composite Index is now off more than ${Math.floor(off)}% from its high of ${fmt(record.close, 2)}.`;
+    expect(find(check(text, undefined, '2002-12-30'), 'pct_from_record', 'IXIC').verdict.verdict).toBe('supported');
+  });
+});

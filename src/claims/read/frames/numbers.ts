@@ -21,11 +21,13 @@ const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es
 const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
 const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
-const FROM_RECORD = /^\s*(?:in all\s+|overall\s+|in total\s+)?(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak)/i;
+const FROM_RECORD = /^\s*(?:in all\s+|overall\s+|in total\s+)?(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak|(?<!(?:52-week|12-month|year's|yearly|session|intraday|day's|daily|weekly|monthly) )high\b)/i;
 const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
 /** "a gain of 2,962 points", "a drop of 816 points": a move, not a level. */
 const MOVE_NOUN_OF = /\b(?:gain|loss|drop|rise|jump|fall|decline|advance|surge|plunge|slide|rally|climb|tumble|selloff|sell-off)s?\s+of\s+(?:about|around|roughly|nearly|almost|more than|over|some)?\s*$/i;
 const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
+/** ", or 0.7%" right after a bare figure: the figure is a point move. */
+const BARE_POINTS_AFTER = /^,?\s*or\s*$/i;
 /** Characters before a figure that its qualifying words are looked for in. */
 const LOOK_BEHIND = 240;
 /** Words that make a yield's percent figure a percent change of the yield level, not percentage points. */
@@ -129,7 +131,9 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       if (level !== null) claims.push(level);
       return;
     }
-    if (token.unit === 'points') {
+    // "The Nasdaq gained 61.81, or 0.7%": a bare figure after a move verb, paired with a percent, is points.
+    const barePoints = token.unit === 'none' && !token.dollars && BARE_POINTS_AFTER.test(after) && directionAround(before, '') !== 0;
+    if (token.unit === 'points' || barePoints) {
       const period = periodOf(read);
       const ref = period.ref;
       const metric = ref.kind === 'day' ? 'change_1d' : ref.kind === 'to-date' ? (`${ref.period}_points` as const) : null;

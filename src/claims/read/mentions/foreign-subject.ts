@@ -12,6 +12,8 @@ const ALLOWED_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'ap', 'new', 'york', 'et', 'u.s', 'us', 'all', 'both', 'together', 'combined', 'history',
   'they', 'their', 'which', 'when', 'while', 'both', 'also', 'up', 'down', 'year-to-date', 'ytd', 'so-far', 'wall', 'street',
+  // The tail of an index's full name ("the Standard & Poor's 500 Index", "the Nasdaq Composite Index").
+  'index', 'composite', 'average', 'industrial', 'industrials',
 ]);
 
 const SUBJECT_BEFORE_VERB =
