@@ -4,7 +4,8 @@ import { biggestMoveDetector, dayMoveDetector, pointMoveDetector, streakDetector
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
-import { marketClosedDetector } from './detectors/closures.js';
+import { earlyCloseDetector, marketClosedDetector } from './detectors/closures.js';
+import { pointThresholdDetector, twoDayMoveDetector, yearResultDetector, ytdTurnDetector } from './detectors/beyond-day.js';
 import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -20,12 +21,17 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   fiftyTwoWeekDetector,
   biggestMoveDetector,
   pointMoveDetector,
+  pointThresholdDetector,
+  twoDayMoveDetector,
   streakDetector,
   periodMoveDetector,
   monthOnTrackDetector,
+  ytdTurnDetector,
+  yearResultDetector,
   latestRecordDetector,
   relativePerformanceDetector,
   fundReturnDetector,
   seasonalityDetector,
   marketClosedDetector,
+  earlyCloseDetector,
 ];
