@@ -18,15 +18,16 @@ import {
   isSameRecord,
   isStandingPeakRecord,
   latestRecordSentence,
+  isQuotedInPoints,
   milestoneClause,
   nearRecordClause,
-  pointMoveClause,
   recordClause,
   streakClause,
   streakSinceClause,
   totalReturnMovePhrase,
   weekSentence,
 } from './clauses.js';
+import { pointMoveClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { joinClauses, levelText } from './phrases.js';
@@ -59,7 +60,16 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
   const points = isPointStory(symbol) ? pool.take(symbol, 'point-move') : undefined;
-  if (points) clauses.push({ clause: pointMoveClause(points, storyYear), alone: (s) => `${s} had ${pointMoveClause(points, storyYear)}.`, facts: [points] });
+  if (points) {
+    // "Its first 1,000-point gain" is a largest point move: said with it.
+    const threshold = pool.take(symbol, 'point-threshold');
+    const clause = pointMoveClause(points, storyYear, threshold);
+    clauses.push({ clause, alone: (s) => `${s} had ${clause}.`, facts: threshold ? [points, threshold] : [points] });
+  }
+  const twoDay = pool.take(symbol, 'two-day-move');
+  if (twoDay) clauses.push({ clause: twoDayClause(twoDay, storyYear), alone: (s) => twoDaySentence(s, twoDay, storyYear), facts: [twoDay], trailing: true });
+  const turn = pool.take(symbol, 'ytd-turn');
+  if (turn) clauses.push({ clause: ytdTurnClause(turn), alone: (s) => ytdTurnSentence(s, turn), facts: [turn], trailing: true });
   const near = pool.take(symbol, 'near-record');
   if (near) {
     // The year's latest record is often the record itself: its count joins the clause, said once.
@@ -172,7 +182,7 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
   if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
-  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends);
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends, isQuotedInPoints(instrument));
   if (text !== null) {
     const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(relativeText && relative ? [relative] : [])];
     out.push({ text, facts });
@@ -199,6 +209,13 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
+  // The year's superlative on its last session, before the figures (which may end naming the S&P 500): "The Dow had its worst year in the data, which begin in 1992."
+  const yearResult = pool.peek(symbol, 'year-result');
+  const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);
+  if (yearResult && superlative !== null) {
+    pool.take(symbol, 'year-result');
+    out.push({ text: `${namer.subject(symbol)} had ${superlative}.`, facts: [yearResult] });
+  }
   out.push(...periodSentences(pool, instrument, ctx, namer, style));
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
   const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;
