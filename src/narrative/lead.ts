@@ -125,11 +125,13 @@ function monthsBetween(monthKey: string, date: string): number {
 /**
  * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
  * drawdown change first on equal scores, and the Dow's largest point move in the data just
- * above a capped percent "since" (its point record is the Dow's story).
+ * above a capped percent "since" (its point record is the Dow's story), and, when it is the
+ * largest ever (beyondDataStart), above a percent largest "in the data".
  */
 function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
   if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS)) return fact.score + MONTH_END_WEIGHT;
-  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + 5.5;
+  // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
+  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
   // A month still in progress is a weaker lead than the day's own news.
   if (fact.kind === 'month-on-track') return fact.score - MONTH_IN_PROGRESS_DISCOUNT;

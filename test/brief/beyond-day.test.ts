@@ -12,7 +12,7 @@ import { roundPointThreshold } from '../../src/facts/extended-inputs.js';
 import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { at, biggestDaySince, pct, row, storyPct } from './scan.js';
+import { at, biggestDaySince, pct, row, storyLevel, storyPct } from './scan.js';
 import { apDate } from './words.js';
 
 const all = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -215,7 +215,7 @@ describe('point-threshold and point-move: "its first 1,000-point gain", "its big
     const i = at(list, '2020-03-16');
     for (let j = 1; j < i; j++) expect(change(j)).toBeGreaterThan(change(i));
     expect(-change(i)).toBeGreaterThanOrEqual(row(list, 0).close / 4);
-    expect(textOn('2020-03-16')).toContain('The Dow Jones Industrial Average had its biggest point drop ever.');
+    expect(textOn('2020-03-16')).toContain(`fell ${Math.round(-change(i)).toLocaleString('en-US')} points, or ${storyPct(pct(row(list, i - 1).close, row(list, i).close))}, to ${storyLevel(row(list, i).close)}, its biggest point drop ever`);
   });
 });
 
