@@ -49,7 +49,7 @@ interface Clause {
 }
 
 /** The clauses of the day's move still in the pool, highest score first. */
-function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle): { record: boolean; clauses: Clause[] } {
+function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle, hasDay: boolean): { record: boolean; clauses: Clause[] } {
   const symbol = instrument.symbol;
   const isYield = instrument.kind === 'yield';
   const clauses: Clause[] = [];
@@ -68,7 +68,8 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   }
   const twoDay = pool.take(symbol, 'two-day-move');
   if (twoDay) clauses.push({ clause: twoDayClause(twoDay, storyYear), alone: (s) => twoDaySentence(s, twoDay, storyYear), facts: [twoDay], trailing: true });
-  const turn = pool.take(symbol, 'ytd-turn');
+  // Without the day's move (the lead said it) the turn is said by the year's sentence: "has turned negative for the year, down 0.9%".
+  const turn = hasDay ? pool.take(symbol, 'ytd-turn') : undefined;
   if (turn) clauses.push({ clause: ytdTurnClause(turn), alone: (s) => ytdTurnSentence(s, turn), facts: [turn], trailing: true });
   const near = pool.take(symbol, 'near-record');
   if (near) {
@@ -118,7 +119,7 @@ function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): F
 function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   const day = pool.take(symbol, 'day-move');
-  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style);
+  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style, day !== undefined);
   const out: Sentence[] = [];
   let alone = clauses;
   if (day) {
@@ -178,13 +179,17 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const mtd = mtdFact !== undefined && isNotTheDay(mtdFact) && !(ytdFact !== undefined && mtdFact.baseDate === ytdFact.baseDate) ? mtdFact : undefined;
   const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
   const ends = periodEndsOf(ctx, symbol);
-  const isNews = style.plainPeriods || ends.month || ends.year || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
+  // The year to date turned on the day and no clause said so: the year's part says it.
+  const turn = ytd !== undefined ? pool.take(symbol, 'ytd-turn') : undefined;
+  const isNews = style.plainPeriods || ends.month || ends.year || turn !== undefined || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
   if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
   if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
-  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends, isQuotedInPoints(instrument));
+  // On the year's last session the year's result is the sentence: the turn goes before it.
+  if (turn !== undefined && ends.year) out.push({ text: ytdTurnSentence(namer.subject(symbol), turn), facts: [turn] });
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends, { inPoints: isQuotedInPoints(instrument), turned: turn !== undefined && !ends.year });
   if (text !== null) {
-    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(relativeText && relative ? [relative] : [])];
+    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(turn && !ends.year ? [turn] : []), ...(relativeText && relative ? [relative] : [])];
     out.push({ text, facts });
     if (relativeText) namer.namedOther();
   }

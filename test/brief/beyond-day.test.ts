@@ -113,8 +113,14 @@ describe('ytd-turn: "turned negative (positive) for the year", every S&P 500 ses
     expect(expected.length).toBeGreaterThan(3);
     expect(found).toEqual(expected);
   });
-  it('Feb. 5, 2018: the S&P 500 turned negative for the year, said in its paragraph', () => {
-    expect(textOn('2018-02-05')).toContain('The S&P 500 turned negative for the year.');
+  it('Feb. 5, 2018: the S&P 500 turned negative for the year, said with its year to date from the scan', () => {
+    const base = yearEnds(rows.SPX).find((end) => end.year === 2017);
+    const ytd = pct(base?.close ?? Number.NaN, row(rows.SPX, at(rows.SPX, '2018-02-05')).close);
+    expect(ytd).toBeLessThan(0);
+    expect(textOn('2018-02-05')).toContain(`and has turned negative for the year, down ${storyPct(ytd)}.`);
+  });
+  it('Dec. 31, 2015: turning negative on the year\'s last session is a clause of the lead', () => {
+    expect(textOn('2015-12-31')).toContain('on Thursday, turning negative for the year.');
   });
 });
 
