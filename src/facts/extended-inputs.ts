@@ -1,15 +1,15 @@
 /**
  * The statistics beyond the single-date snapshot that some detectors read (docs/definitions.md,
  * "Extended statistics"): the year's ranking on its last session, the two-session move, and
- * the point threshold a record point move reaches. Each needs the engine's statistics index,
+ * the point threshold a record point move reaches, the rank of a big day's point move. Each needs the engine's statistics index,
  * which is built only on the days one of them can be news (a cheap test on the closes first),
  * so a plain day costs nothing more.
  */
 import { calendarOfKind, isLastSessionOfYear } from '../calendar/index.js';
-import { civilFromDay, type DayNumber } from '../core/date.js';
+import { civilFromDay, parseIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import { closesOf } from '../series/closes.js';
-import { buildStatsIndex, nDayMoveBiggestSince, periodRanking, pointMoveDays, yearRun, type BiggestSince, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
+import { buildStatsIndex, nDayMoveBiggestSince, periodRanking, pointMoveDays, pointMoveStanding, yearRun, type BiggestSince, type PointMoveStanding, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
 import type { PointThresholdStats, YearEndStats } from './inputs.js';
 
 /** The extended statistics of one instrument on one date (null where not news or not computed). */
@@ -17,6 +17,7 @@ export interface ExtendedInputs {
   readonly yearEnd: YearEndStats | null;
   readonly twoDay: BiggestSince | null;
   readonly pointThreshold: PointThresholdStats | null;
+  readonly pointRank: PointMoveStanding | null;
 }
 
 /** A two-session move this large (percent, both sessions the same way) is worth comparing with earlier ones. */
@@ -43,6 +44,17 @@ export function roundPointThreshold(points: number): number {
   return (lead >= 5 ? 5 : lead >= 2 ? 2 : 1) * scale;
 }
 
+/** A day's move this large (percent) whose point move was matched within this many days may still rank among the biggest in points. */
+export const POINT_RANK_MIN_PCT = 2;
+const POINT_RANK_RECENT_DAYS = 60;
+
+/** True when the day moved POINT_RANK_MIN_PCT or more and its point move's "biggest since" is within 60 days (no point-move fact says it). */
+function isPointRankCandidate(snapshot: StatsSnapshot, day: DayNumber): boolean {
+  const since = snapshot.biggest_1d_points_since === null ? null : parseIsoDay(snapshot.biggest_1d_points_since);
+  const pct = snapshot.change_1d_pct;
+  return since !== null && pct !== null && Math.abs(pct) >= POINT_RANK_MIN_PCT && day - since < POINT_RANK_RECENT_DAYS;
+}
+
 /** True when the last two moves to observation `i` went the same way and together moved at least TWO_DAY_MIN_PCT. */
 function isTwoDayCandidate(values: Float64Array, i: number): boolean {
   if (i < 2) return false;
@@ -57,7 +69,8 @@ function isTwoDayCandidate(values: Float64Array, i: number): boolean {
  * The extended statistics of `series` as of observation `i` (day `day`), given its snapshot:
  * the year's ranking and run (indexes and yields, on the year's last session), the two-session
  * move (indexes, when a candidate) and the point threshold (indexes, when the day's point move
- * is the largest in the data). The statistics index is built once, and only when one is due.
+ * is the largest in the data) and its rank (indexes, a 2% day whose point move was matched
+ * within 60 days). The statistics index is built once, and only when one is due.
  */
 export function extendedInputsOf(series: DailySeries, i: number, day: DayNumber, snapshot: StatsSnapshot): ExtendedInputs {
   const kind = series.instrument.kind;
@@ -67,7 +80,8 @@ export function extendedInputsOf(series: DailySeries, i: number, day: DayNumber,
   const wantsTwoDay = isIndex && isTwoDayCandidate(values, i);
   const points = snapshot.change_1d;
   const wantsPoints = isIndex && points !== null && points !== 0 && snapshot.prev_close !== null && snapshot.biggest_1d_points_since === null;
-  if (!wantsYear && !wantsTwoDay && !wantsPoints) return { yearEnd: null, twoDay: null, pointThreshold: null };
+  const wantsRank = isIndex && isPointRankCandidate(snapshot, day);
+  if (!wantsYear && !wantsTwoDay && !wantsPoints && !wantsRank) return { yearEnd: null, twoDay: null, pointThreshold: null, pointRank: null };
   const index: StatsIndex = buildStatsIndex(series, snapshot.basis);
   const ranking = wantsYear ? periodRanking(index, day, 'year') : null;
   const threshold = wantsPoints && points !== null ? roundPointThreshold(points) : 0;
@@ -78,5 +92,6 @@ export function extendedInputsOf(series: DailySeries, i: number, day: DayNumber,
       threshold > 0 && points !== null
         ? { threshold, daysAtLeast: pointMoveDays(index, { direction: points > 0 ? 'gain' : 'drop', points: threshold, to: day }).count }
         : null,
+    pointRank: wantsRank ? pointMoveStanding(index, day) : null,
   };
 }

@@ -73,6 +73,21 @@ export interface PointThresholdFact extends FactBase {
   readonly dataStart: string;
 }
 
+/** A big day's point move among the biggest in the data, matched within 60 days: "its second-biggest point drop ever". */
+export interface PointRankFact extends FactBase {
+  readonly kind: 'point-rank';
+  /** The day's change in points (signed) and in percent. */
+  readonly points: number;
+  readonly movePct: number;
+  /** 2 = the second-biggest gain (drop) among every daily point move of the data to the date; ties share the better rank. */
+  readonly rank: number;
+  /** Daily moves ranked. */
+  readonly count: number;
+  /** As point-move's: the move is at least 25% of the data's first close, so the rank is of all time ("ever"). */
+  readonly beyondDataStart: boolean;
+  readonly dataStart: string;
+}
+
 /** The exchange closed early on the date (the NYSE calendar's early closes): "in a shortened session". */
 export interface EarlyCloseFact extends FactBase {
   readonly kind: 'early-close';

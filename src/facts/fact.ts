@@ -9,7 +9,7 @@
  * `move` is percent for prices and basis points for yields, as `unit` says.
  */
 import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
-import type { EarlyCloseFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from './fact-beyond-day.js';
+import type { EarlyCloseFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from './fact-beyond-day.js';
 
 /** One observation a fact was computed from: the value of `symbol` on `date` (ISO). */
 export interface Observation {
@@ -347,6 +347,7 @@ export type Fact =
   | YtdTurnFact
   | TwoDayMoveFact
   | PointThresholdFact
+  | PointRankFact
   | EarlyCloseFact;
 
 /** The `kind` of a fact. */

@@ -6,7 +6,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { MonthSeasonality, StatsSnapshot } from '../stats/contract.js';
-import type { BiggestSince, PeriodRanking, YearRun } from '../stats/index.js';
+import type { BiggestSince, PeriodRanking, PointMoveStanding, YearRun } from '../stats/index.js';
 
 /** The week-to-date move and the last earlier week that moved at least as much the same way. */
 export interface WeekMove {
@@ -71,6 +71,8 @@ export interface InstrumentStats {
   readonly twoDay: BiggestSince | null;
   /** Indexes on a day whose point move is the largest in the data in its direction (see PointThresholdStats); else null. */
   readonly pointThreshold: PointThresholdStats | null;
+  /** Indexes on a day that moved 2% or more whose point move's "biggest since" is within 60 days: where the move ranks among all daily point moves (`pointMoveStanding`); else null. */
+  readonly pointRank: PointMoveStanding | null;
 }
 
 /** Everything a fact pass reads. */

@@ -5,7 +5,7 @@ import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativeP
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
 import { earlyCloseDetector, marketClosedDetector } from './detectors/closures.js';
-import { pointThresholdDetector, twoDayMoveDetector, yearResultDetector, ytdTurnDetector } from './detectors/beyond-day.js';
+import { pointRankDetector, pointThresholdDetector, twoDayMoveDetector, yearResultDetector, ytdTurnDetector } from './detectors/beyond-day.js';
 import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -22,6 +22,7 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   biggestMoveDetector,
   pointMoveDetector,
   pointThresholdDetector,
+  pointRankDetector,
   twoDayMoveDetector,
   streakDetector,
   periodMoveDetector,

@@ -3,7 +3,7 @@
  * ("its worst year since 1937"), the year to date turning ("turning negative for the year"), the
  * two-day move, the first move of a round number of points, and the point superlative "ever".
  */
-import type { PeriodMoveFact, PointMoveFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from '../facts/index.js';
+import type { PeriodMoveFact, PointMoveFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from '../facts/index.js';
 import { formatNumber, formatOrdinal } from './ap-style.js';
 import { sinceText } from './clauses.js';
 import { direction, flatWords, inDataText, moveNoun, percentText, pointsText, presentMove } from './phrases.js';
@@ -80,4 +80,10 @@ export function pointMoveClause(fact: PointMoveFact, storyYear: number, threshol
   const where = fact.sinceDate === null && fact.beyondDataStart ? 'ever' : sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear);
   const biggest = `its biggest point ${noun} ${where}`;
   return threshold === undefined ? biggest : `${pointThresholdClause(threshold)} and ${biggest}`;
+}
+
+/** `its second-biggest point drop ever`, or `its third-biggest point gain in the data, which begin in 1992`. */
+export function pointRankClause(fact: PointRankFact, storyYear: number): string {
+  const where = fact.beyondDataStart ? 'ever' : inDataText(fact.dataStart, fact.date, storyYear);
+  return `its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${where}`;
 }

@@ -25,7 +25,7 @@ import {
   streakSinceClause,
   totalReturnMovePhrase,
 } from './clauses.js';
-import { pointMoveClause, twoDayClause, twoDaySentence, ytdTurnClause } from './beyond-day-clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
 import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, weekdayText } from './phrases.js';
@@ -72,6 +72,7 @@ const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
   'drawdown-change',
   'biggest-move',
   'point-move',
+  'point-rank',
   'two-day-move',
   'extreme-since',
   'month-on-track',
@@ -82,7 +83,7 @@ const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
 ]);
 
 /** Kinds of news the second sentence gives the Dow and the Nasdaq: the day's own, not the month's. */
-const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'two-day-move', 'extreme-since', 'near-record', 'ytd-turn', 'streak']);
+const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'point-rank', 'two-day-move', 'extreme-since', 'near-record', 'ytd-turn', 'streak']);
 
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
@@ -103,7 +104,7 @@ function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {
 /** True for a fact that can give a lead clause its news on this day. */
 function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
   if (!NEWS_KINDS.has(fact.kind)) return false;
-  if (fact.kind === 'point-move') return isPointStory(fact.symbol);
+  if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
   // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
   if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
@@ -179,6 +180,8 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       const threshold = pool.peek(symbol, 'point-threshold');
       return { tail: pointMoveClause(fact, year, threshold), implied: threshold ? [threshold] : [], isRecord: false };
     }
+    case 'point-rank':
+      return { tail: pointRankClause(fact, year), implied: [], isRecord: false };
     case 'two-day-move':
       return { tail: twoDayClause(fact, year), implied: [], isRecord: false };
     case 'ytd-turn':

@@ -27,7 +27,7 @@ import {
   totalReturnMovePhrase,
   weekSentence,
 } from './clauses.js';
-import { pointMoveClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { joinClauses, levelText } from './phrases.js';
@@ -66,6 +66,8 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
     const clause = pointMoveClause(points, storyYear, threshold);
     clauses.push({ clause, alone: (s) => `${s} had ${clause}.`, facts: threshold ? [points, threshold] : [points] });
   }
+  const rank = isPointStory(symbol) ? pool.take(symbol, 'point-rank') : undefined;
+  if (rank) clauses.push({ clause: pointRankClause(rank, storyYear), alone: (s) => `${s} had ${pointRankClause(rank, storyYear)}.`, facts: [rank] });
   const twoDay = pool.take(symbol, 'two-day-move');
   if (twoDay) clauses.push({ clause: twoDayClause(twoDay, storyYear), alone: (s) => twoDaySentence(s, twoDay, storyYear), facts: [twoDay], trailing: true });
   // Without the day's move (the lead said it) the turn is said by the year's sentence: "has turned negative for the year, down 0.9%".
@@ -137,7 +139,7 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
     out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
   }
   // Left without the day's move (the lead said it): the "biggest" clauses share one "had" sentence.
-  const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move') : [];
+  const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move' || c.facts[0]?.kind === 'point-rank') : [];
   if (had.length > 1) {
     out.push({ text: `${namer.subject(symbol)} had ${joinClauses(had.map((c) => c.clause))}.`, facts: had.flatMap((c) => c.facts) });
     alone = alone.filter((c) => !had.includes(c));

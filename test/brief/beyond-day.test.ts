@@ -225,6 +225,35 @@ describe('point-threshold and point-move: "its first 1,000-point gain", "its big
   });
 });
 
+describe('point-rank: "its second-biggest point drop ever" in a run of big days', () => {
+  const list = rows.DJI;
+  const change = (i: number): number => row(list, i).close - row(list, i - 1).close;
+  it('every Dow session of February to April 2020 and of April 2025: the rank is the scan\'s, where the rule says', () => {
+    const dji = loadShippedSeries('DJI');
+    const expected: string[] = [];
+    const found: string[] = [];
+    for (let i = 1; i < list.length; i++) {
+      const date = row(list, i).date;
+      if (!((date >= '2020-02-01' && date <= '2020-04-30') || date.startsWith('2025-04'))) continue;
+      const points = change(i);
+      let since: string | null = null;
+      for (let j = i - 1; j >= 1 && since === null; j--) if ((points > 0 && change(j) >= points) || (points < 0 && change(j) <= points)) since = row(list, j).date;
+      let rank = 1;
+      for (let j = 1; j < i; j++) if ((points > 0 && change(j) > points) || (points < 0 && change(j) < points)) rank++;
+      const recent = since !== null && (Date.parse(date) - Date.parse(since)) / 86_400_000 < 60;
+      if (recent && Math.abs(pct(row(list, i - 1).close, row(list, i).close)) >= 2 && rank >= 2 && rank <= 5) expected.push(`${date} ${rank}`);
+      for (const fact of factsOf(dji, date, 'point-rank')) found.push(`${date} ${fact.rank}`);
+    }
+    expect(expected).toContain('2020-03-11 2');
+    expect(found).toEqual(expected);
+  });
+  it('March 11, 2020: the Dow\'s drop, second only to March 9\'s by the scan, said as "ever"', () => {
+    const i = at(list, '2020-03-11');
+    expect(-change(i)).toBeGreaterThanOrEqual(row(list, 0).close / 4);
+    expect(textOn('2020-03-11')).toContain('The Dow Jones Industrial Average had its second-biggest point drop ever.');
+  });
+});
+
 describe('early-close: the NYSE\'s shortened sessions', () => {
   /** The early closes by the rules written plainly: Christmas Eve Monday to Thursday, the day after Thanksgiving, July 3 (Mon, Tue, Thu; Wed from 2013). */
   function isEarlyClose(iso: string): boolean {

@@ -4,7 +4,7 @@
  * when it reaches further back than the day's, and the first move of a round number of points.
  */
 import { parseIsoDay, civilFromDay } from '../../core/date.js';
-import type { PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from '../fact-beyond-day.js';
+import type { PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from '../fact-beyond-day.js';
 import type { FactDetector, FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight, isBeyondDataStart, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
@@ -172,6 +172,40 @@ export const pointThresholdDetector: FactDetector = {
       points: s.change_1d,
       movePct: s.change_1d_pct,
       threshold: found.threshold,
+      dataStart: s.data_start,
+    };
+    return [fact];
+  },
+};
+
+const POINT_RANK_RULE: FactRule = {
+  id: 'point-rank',
+  statement:
+    "on a day that moved 2% or more whose point move was matched within 60 days (so no point-move fact), its rank among every daily point move of the data the same way, second to fifth; of all time when the move is at least 25% of the data's first close; indexes only",
+};
+
+/** Ranks worth a sentence: the second- to the fifth-biggest. */
+const POINT_RANK_MAX = 5;
+
+/** "Its second-biggest point drop ever". */
+export const pointRankDetector: FactDetector = {
+  kind: 'point-rank',
+  rules: [POINT_RANK_RULE],
+  scoring: '70 for the second-biggest, 5 less for each rank below; times the instrument weight',
+  detect(stats) {
+    const standing = stats.pointRank;
+    const s = stats.snapshot;
+    if (standing === null || stats.instrument.kind !== 'index' || standing.points === null || standing.points === 0 || s.change_1d_pct === null || s.prev_close === null || s.prev_date === null) return [];
+    const rank = standing.points > 0 ? standing.rank_from_top : standing.rank_from_bottom;
+    if (rank === null || rank < 2 || rank > POINT_RANK_MAX) return [];
+    const fact: PointRankFact = {
+      kind: 'point-rank',
+      ...factBase(stats, (70 - 5 * (rank - 2)) * instrumentWeight(stats), POINT_RANK_RULE, [closeObservation(stats), observation(s.symbol, s.prev_date, s.prev_close, 'prior close')]),
+      points: standing.points,
+      movePct: s.change_1d_pct,
+      rank,
+      count: standing.count,
+      beyondDataStart: isBeyondDataStart(stats.series, standing.points),
       dataStart: s.data_start,
     };
     return [fact];
