@@ -66,6 +66,15 @@ describe('year-result: the year\'s move and "its best (worst) year since", from 
     }
     expect(checked).toBeGreaterThan(30);
   });
+  it('no year-result from a stated snapshot level: the year ends at the close', () => {
+    const i = at(rows.SPX, '2008-12-31');
+    const cut: DailySeries = { ...spx, days: spx.days.slice(0, i), close: spx.close?.slice(0, i) ?? null };
+    const inputs = gatherFactInputs([cut], { date: isoDay('2008-12-31'), benchmark: null, snapshots: new Map([['SPX', { value: row(rows.SPX, i).close, minutes: 900 }]]) });
+    const kinds = detectFacts(inputs).map((f) => f.kind);
+    expect(kinds).toContain('day-move');
+    expect(kinds).not.toContain('year-result');
+    expect(factsOf(spx, '2008-12-31', 'year-result')).toHaveLength(1);
+  });
   it('no year-result on a session that is not the year\'s last', () => {
     expect(factsOf(spx, '2008-12-30', 'year-result')).toEqual([]);
     expect(factsOf(spx, '2008-06-30', 'year-result')).toEqual([]);

@@ -11,7 +11,7 @@ import { closeObservation, factBase, instrumentWeight, isBeyondDataStart, moveUn
 const YEAR_RESULT_RULE: FactRule = {
   id: 'year-result',
   statement:
-    "on the year's last session (the market's calendar), the year's move from the prior year-end close against every earlier year of the data: the most recent year that moved at least as much the same way (ties count), news when three years back or more (none: when ten years or more are ranked); the year's rank; and its run of up (down) years, news for prices when it is the first up (down) year in three or more, or the third straight gain (second straight loss) or longer; indexes and yields",
+    "on the year's last session (the market's calendar), the year's move from the prior year-end close against every earlier year of the data: the most recent year that moved at least as much the same way (ties count), news when three years back or more (none: when ten years or more are ranked); the year's rank; and its run of up (down) years, news for prices when it is the first up (down) year in three or more, or the third straight gain (second straight loss) or longer; indexes and yields, not on a stated snapshot level (the year ends at the close)",
 };
 
 /** A year's "best since" is news when the earlier year is this many years back... */
@@ -27,7 +27,7 @@ export const yearResultDetector: FactDetector = {
   detect(stats) {
     const found = stats.yearEnd;
     const s = stats.snapshot;
-    if (found === null || s.ytd_base_close === null || s.ytd_base_date === null) return [];
+    if (found === null || stats.preliminary !== null || s.ytd_base_close === null || s.ytd_base_date === null) return [];
     const { ranking, run } = found;
     const period = ranking.period;
     const unit = moveUnitOf(stats);
