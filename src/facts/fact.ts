@@ -9,6 +9,7 @@
  * `move` is percent for prices and basis points for yields, as `unit` says.
  */
 import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
+import type { EarlyCloseFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from './fact-beyond-day.js';
 
 /** One observation a fact was computed from: the value of `symbol` on `date` (ISO). */
 export interface Observation {
@@ -163,6 +164,12 @@ export interface PointMoveFact extends FactBase {
   /** The most recent earlier day whose point move, same direction, was at least as large (ties count); null: the largest in the data. */
   readonly sinceDate: string | null;
   readonly dataStart: string;
+  /**
+   * True when the move is at least 25% of the data's first close: larger than any one-day move
+   * on record (22.6%, Oct. 19, 1987) at the level where the data begin, so a largest point move
+   * in the data is the largest ever, not an artifact of where the file starts.
+   */
+  readonly beyondDataStart: boolean;
 }
 
 /**
@@ -352,7 +359,13 @@ export type Fact =
   | PeriodMoveFact
   | RelativePerformanceFact
   | SeasonalityFact
-  | FundReturnFact;
+  | FundReturnFact
+  | YearResultFact
+  | YtdTurnFact
+  | TwoDayMoveFact
+  | PointThresholdFact
+  | PointRankFact
+  | EarlyCloseFact;
 
 /** The `kind` of a fact. */
 export type FactKind = Fact['kind'];

@@ -9,6 +9,7 @@ import { isYield } from '../core/instrument.js';
 import { closesOf } from '../series/closes.js';
 import { longestStreakSinceAt, resolveAsOf, seasonalityOfMonths, seriesMonthTable, statsOnSeries, weekMoveBiggestSince, type MonthSeasonality, type ReturnBasis } from '../stats/index.js';
 import type { EarlierStreak, FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
+import { extendedInputsOf } from './extended-inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
 
 /** Options of {@link gatherFactInputs}. */
@@ -107,7 +108,8 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
  * One instrument's statistics through the engine's index-free paths (O(n) and light, so
  * thousands of instruments fit the budget): the single-date snapshot, the week's and the
  * streak's "since", and near an index's month end the coming month's seasonality from the
- * month-end closes table.
+ * month-end closes table; on the few days they can be news, the extended statistics
+ * (extendedInputsOf), which build the statistics index.
  */
 function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark | null): InstrumentStats {
   const i = resolveAsOf(series.days, day);
@@ -119,7 +121,8 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(series, used, snapshot.basis) : null;
   const week = weekMoveOf(series.days, values, i, isYield(series.instrument));
   const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series, values, i) : null;
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary };
+  const extended = extendedInputsOf(series, i, used, snapshot);
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary, ...extended };
 }
 
 /** The engine's week "biggest since" (`weekMoveBiggestSince`) in the detectors' shape. */

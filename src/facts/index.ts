@@ -2,6 +2,7 @@
 export * from './detect.js';
 export * from './detector.js';
 export * from './fact.js';
+export * from './fact-beyond-day.js';
 export * from './gather.js';
 export * from './inputs.js';
 export * from './registry.js';

@@ -6,6 +6,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { MonthSeasonality, StatsSnapshot } from '../stats/contract.js';
+import type { BiggestSince, PeriodRanking, PointMoveStanding, YearRun } from '../stats/index.js';
 
 /** The week-to-date move and the last earlier week that moved at least as much the same way. */
 export interface WeekMove {
@@ -29,6 +30,24 @@ export interface SnapshotMark {
   readonly minutes: number | null;
 }
 
+/** The year's result on its last session: the engine's ranking of the year (`periodRanking`, years) and its run of up or down years (`yearRun`). */
+export interface YearEndStats {
+  readonly ranking: PeriodRanking;
+  readonly run: YearRun;
+}
+
+/**
+ * On a day whose point move is the largest in the data in its direction: the round number of
+ * points it reached (1, 2 or 5 times a power of ten: 1,086 points reach 1,000) and how
+ * many days of the data, this one included, moved at least that many points that way
+ * (`pointMoveDays`); 1 is "its first 1,000-point gain".
+ */
+export interface PointThresholdStats {
+  /** Points (> 0). */
+  readonly threshold: number;
+  readonly daysAtLeast: number;
+}
+
 /** One instrument's statistics on the brief's date. */
 export interface InstrumentStats {
   readonly instrument: Instrument;
@@ -46,6 +65,14 @@ export interface InstrumentStats {
   readonly comingMonth: MonthSeasonality | null;
   /** Set when the date's level is a stated snapshot, not a daily close. */
   readonly preliminary: SnapshotMark | null;
+  /** Indexes and yields on the year's last session (the market's calendar): the year's ranking and run; else null. */
+  readonly yearEnd: YearEndStats | null;
+  /** Indexes whose last two sessions moved the same way by 2% or more together: the two-session move and its biggest since (`nDayMoveBiggestSince`, n = 2); else null. */
+  readonly twoDay: BiggestSince | null;
+  /** Indexes on a day whose point move is the largest in the data in its direction (see PointThresholdStats); else null. */
+  readonly pointThreshold: PointThresholdStats | null;
+  /** Indexes on a day that moved 2% or more whose point move's "biggest since" is within 60 days: where the move ranks among all daily point moves (`pointMoveStanding`); else null. */
+  readonly pointRank: PointMoveStanding | null;
 }
 
 /** Everything a fact pass reads. */

@@ -92,3 +92,17 @@ export function instrumentWeight(stats: InstrumentStats): number {
       return 0.8;
   }
 }
+
+/** A one-day move of this share of a level (percent) is beyond any on record (22.6%, Oct. 19, 1987). */
+const BEYOND_ANY_DAY_PCT = 25;
+
+/**
+ * True when a move of `points` is at least 25% of the series' first close (headline basis): at
+ * the level where the data begin no day could have moved as much, so a "first" or "largest"
+ * in points is one of all time, not of the file. (It assumes the index did not stand far above
+ * its first close before the data begin.)
+ */
+export function isBeyondDataStart(series: DailySeries, points: number): boolean {
+  const first = (series.close ?? series.adjClose)?.[0];
+  return first !== undefined && first > 0 && Math.abs(points) >= (first * BEYOND_ANY_DAY_PCT) / 100;
+}

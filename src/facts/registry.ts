@@ -4,7 +4,8 @@ import { biggestMoveDetector, dayCloseDetector, dayMoveDetector, pointMoveDetect
 import { fundReturnDetector, monthOnTrackDetector, periodMoveDetector, relativePerformanceDetector } from './detectors/periods.js';
 import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordCloseDetector } from './detectors/records.js';
 import { extremeSinceDetector } from './detectors/extreme-since.js';
-import { marketClosedDetector } from './detectors/closures.js';
+import { earlyCloseDetector, marketClosedDetector } from './detectors/closures.js';
+import { pointRankDetector, pointThresholdDetector, twoDayMoveDetector, yearResultDetector, ytdTurnDetector } from './detectors/beyond-day.js';
 import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -21,12 +22,18 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   fiftyTwoWeekDetector,
   biggestMoveDetector,
   pointMoveDetector,
+  pointThresholdDetector,
+  pointRankDetector,
+  twoDayMoveDetector,
   streakDetector,
   periodMoveDetector,
   monthOnTrackDetector,
+  ytdTurnDetector,
+  yearResultDetector,
   latestRecordDetector,
   relativePerformanceDetector,
   fundReturnDetector,
   seasonalityDetector,
   marketClosedDetector,
+  earlyCloseDetector,
 ];

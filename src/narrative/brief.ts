@@ -8,7 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
-import { chooseSeasonality } from './filler.js';
+import { chooseSeasonality, isEchoOfTwoDays } from './filler.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { explainOnFirstMention, storyOrder } from './market.js';
@@ -181,10 +181,15 @@ function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], c
   return out;
 }
 
-/** Takes out of the pool the seasonal records the brief does not say: one a brief at most (chooseSeasonality). */
+/**
+ * Takes out of the pool what the brief does not say: the seasonal records but one
+ * (chooseSeasonality), and the other indexes' two-day moves that reach no further back than the
+ * benchmark's (isEchoOfTwoDays).
+ */
 function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null): void {
   const kept = chooseSeasonality(facts, benchmark);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
+  for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
 }
 
 /** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */

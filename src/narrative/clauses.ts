@@ -14,7 +14,6 @@ import type {
   LatestRecordFact,
   MilestoneFact,
   NearRecordFact,
-  PointMoveFact,
   RecordCloseFact,
   StreakFact,
   TotalReturnMoveFact,
@@ -144,14 +143,6 @@ export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, 
   }
   if (fact.unit !== 'bp' || fact.sinceFrom === null || fact.sinceTo === null) return base;
   return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
-}
-
-/**
- * `its biggest point drop since Oct. 27, 1997` / `its biggest point gain in the data, which
- * begin in 1992`.
- */
-export function pointMoveClause(fact: PointMoveFact, storyYear: number): string {
-  return `its biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * What a desk leaves out: facts that are true but not news on the day. They stay in the JSON;
  * the sentences skip them. Each rule is one predicate over a fact.
  */
-import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact } from '../facts/fact.js';
+import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact, TwoDayMoveFact } from '../facts/index.js';
 import { dayOfIso } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
 
@@ -55,4 +55,17 @@ const NEWS_STREAK_DAYS = 5;
  */
 export function isMinorStreak(fact: StreakFact, hasLongestSince: boolean): boolean {
   return Math.abs(fact.days) < NEWS_STREAK_DAYS && !hasLongestSince;
+}
+
+/**
+ * True for another index's two-day move on a day the benchmark has one reaching at least as far
+ * back ("since March 12, 2020" in the lead): said again of the Dow and the Nasdaq it is an
+ * echo. One reaching further back (or to the data's start while the benchmark's does not) is news.
+ */
+export function isEchoOfTwoDays(fact: Fact, facts: readonly Fact[], benchmark: string | null): boolean {
+  if (fact.kind !== 'two-day-move' || fact.symbol === benchmark) return false;
+  const bench = facts.find((f): f is TwoDayMoveFact => f.kind === 'two-day-move' && f.symbol === benchmark && f.date === fact.date);
+  if (bench === undefined) return false;
+  if (fact.sinceDate === null) return bench.sinceDate === null;
+  return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate;
 }

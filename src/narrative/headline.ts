@@ -4,7 +4,7 @@
  * bear market"; on a day with no news, how stocks moved ("Stocks edge higher").
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact } from '../facts/fact.js';
+import type { Fact, YearResultFact } from '../facts/index.js';
 import { formatNumber, formatOrdinal } from './ap-style.js';
 import type { LeadNews } from './lead.js';
 import { dayOfIso, percentText, yearOfIsoDate } from './phrases.js';
@@ -54,6 +54,12 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
       const when = fact.sinceMonth === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : sinceWhen(`${fact.sinceMonth}-28`, fact.date, fact.dataStart);
       return fact.isMonthComplete ? `ends its ${noun} month ${when}` : `heads for its ${noun} month ${when}`;
     }
+    case 'point-rank':
+      return `has its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'}${fact.beyondDataStart ? ' ever' : ''}`;
+    case 'two-day-move':
+      return `has its ${fact.move > 0 ? 'best' : 'worst'} two days ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+    case 'ytd-turn':
+      return `turns ${fact.move < 0 ? 'negative' : 'positive'} for the year`;
     case 'streak':
       return `${fact.days > 0 ? (isYield ? 'rises' : 'gains') : isYield ? 'falls' : 'falls'} for a ${formatOrdinal(Math.abs(fact.days))} straight day`;
     case 'fifty-two-week':
@@ -61,6 +67,13 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
     default:
       return null;
   }
+}
+
+/** `with its worst year since 1937`, `with its best year in data back to 1971`. */
+function yearPhrase(fact: YearResultFact): string {
+  const when = fact.sinceYear === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : `since ${fact.sinceYear}`;
+  if (fact.unit === 'bp') return `with its biggest yearly ${fact.move > 0 ? 'rise' : 'drop'} ${when}`;
+  return `with its ${fact.move > 0 ? 'best' : 'worst'} year ${when}`;
 }
 
 /** How stocks moved, in headline words, from the S&P 500's move and whether the indexes agreed (percent). */
@@ -85,7 +98,8 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   if (news.year !== null) {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
     const record = first.news?.kind === 'record-close' ? ' at a record' : '';
-    return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${result}${record}${alsoText}`;
+    const ranked = news.yearResult !== null && news.yearResult.sinceIsNews ? yearPhrase(news.yearResult) : null;
+    return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${ranked ?? result}${record}${alsoText}`;
   }
   if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
   const moves = [...news.stockMoves.values()];

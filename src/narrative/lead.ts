@@ -6,8 +6,8 @@
  * when they are the story and stocks did little; the stocks' moves are then the second sentence.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { DayMoveFact, Fact, PeriodMoveFact } from '../facts/fact.js';
-import { formatCount, formatNumber } from './ap-style.js';
+import type { DayMoveFact, Fact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import { formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
   dayLevel,
@@ -19,16 +19,17 @@ import {
   isQuotedInPoints,
   isSameRecord,
   nearRecordClause,
-  pointMoveClause,
   recordClause,
   recordCount,
   streakClause,
   streakSinceClause,
   totalReturnMovePhrase,
 } from './clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
-import { capitalize, dateText, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, presentMove, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, weekdayText } from './phrases.js';
+import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
@@ -52,6 +53,8 @@ export interface LeadNews {
   readonly isOtherLed: boolean;
   /** The benchmark's year, on the year's last session (its annual result leads with the day); else null. */
   readonly year: PeriodMoveFact | null;
+  /** The benchmark's year ranked ("its worst year since 1937"), on the year's last session; else null. */
+  readonly yearResult: YearResultFact | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -63,10 +66,24 @@ export interface Lead {
 }
 
 /** Kinds of news a lead clause can carry, best first on equal scores. */
-const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'extreme-since', 'month-on-track', 'near-record', 'streak', 'fifty-two-week']);
+const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
+  'record-close',
+  'milestone',
+  'drawdown-change',
+  'biggest-move',
+  'point-move',
+  'point-rank',
+  'two-day-move',
+  'extreme-since',
+  'month-on-track',
+  'near-record',
+  'ytd-turn',
+  'streak',
+  'fifty-two-week',
+]);
 
 /** Kinds of news the second sentence gives the Dow and the Nasdaq: the day's own, not the month's. */
-const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'extreme-since', 'near-record', 'streak']);
+const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'point-rank', 'two-day-move', 'extreme-since', 'near-record', 'ytd-turn', 'streak']);
 
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
@@ -87,7 +104,7 @@ function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {
 /** True for a fact that can give a lead clause its news on this day. */
 function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
   if (!NEWS_KINDS.has(fact.kind)) return false;
-  if (fact.kind === 'point-move') return isPointStory(fact.symbol);
+  if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
   // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
   if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
@@ -109,11 +126,13 @@ function monthsBetween(monthKey: string, date: string): number {
 /**
  * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
  * drawdown change first on equal scores, and the Dow's largest point move in the data just
- * above a capped percent "since" (its point record is the Dow's story).
+ * above a capped percent "since" (its point record is the Dow's story), and, when it is the
+ * largest ever (beyondDataStart), above a percent largest "in the data".
  */
 function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
   if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS)) return fact.score + MONTH_END_WEIGHT;
-  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + 5.5;
+  // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
+  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
   // A month still in progress is a weaker lead than the day's own news.
   if (fact.kind === 'month-on-track') return fact.score - MONTH_IN_PROGRESS_DISCOUNT;
@@ -157,8 +176,16 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     }
     case 'biggest-move':
       return fact.period === 'day' ? { tail: biggestDayClause(instrument, fact, year), implied: [], isRecord: false } : null;
-    case 'point-move':
-      return { tail: pointMoveClause(fact, year), implied: [], isRecord: false };
+    case 'point-move': {
+      const threshold = pool.peek(symbol, 'point-threshold');
+      return { tail: pointMoveClause(fact, year, threshold), implied: threshold ? [threshold] : [], isRecord: false };
+    }
+    case 'point-rank':
+      return { tail: pointRankClause(fact, year), implied: [], isRecord: false };
+    case 'two-day-move':
+      return { tail: twoDayClause(fact, year), implied: [], isRecord: false };
+    case 'ytd-turn':
+      return { tail: ytdTurnClause(fact), implied: [], isRecord: false };
     case 'month-on-track': {
       const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
       const over = isMonthOver(fact, ctx);
@@ -313,7 +340,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null },
     };
   }
   const moves = stockMoves();
@@ -333,7 +360,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   if (first === null) return null;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
   const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
-  const weekday = weekdayText(first.facts[0]?.date ?? '1970-01-01');
+  const shortened = shortenedSession(pool, bench, indexes);
+  const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   let text: string;
   const isPreliminary = first.facts.some((f) => f.preliminary);
   if (first.news === null && isPreliminary) {
@@ -347,31 +375,22 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   } else {
     text = `${capitalize(first.main)} on ${weekday}, ${first.tail}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
   }
-  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(alsoClause?.facts ?? [])] };
-  // On the year's last session the year's result follows the lead: "The S&P 500 ended 2024 up 23.3%."
+  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(alsoClause?.facts ?? []), ...shortened.facts] };
+  // On the year's last session the year's result follows the lead: "The index ended 2008 down 565 points, or 38.5%, its worst year since 1937."
   const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
-  const yearSentence: Sentence[] = year === undefined ? [] : [{ text: `${capitalize(bench.shortName)} ended ${year.periodNumber} ${presentMove(year.move, year.unit)}.`, facts: [year] }];
+  const yearResult = year === undefined ? undefined : pool.take(bench.symbol, 'year-result', (f) => f.year === year.periodNumber);
+  const yearSentence: Sentence[] = year === undefined ? [] : [yearResultSentence(bench, year, yearResult, ctx.storyYear)];
+  // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."
+  const twoDay = pool.take(bench.symbol, 'two-day-move');
+  const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
   const resumed = resumedSentence(pool, bench, indexes);
   const market = marketSentence(pool, majors, ctx);
+  const opening = [lead, ...resumed, ...twoDaySentences, ...yearSentence];
   return {
-    paragraphs: market === null ? [[lead, ...resumed, ...yearSentence]] : [[lead, ...resumed, ...yearSentence], [market.sentence]],
+    paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null },
+    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null },
   };
-}
-
-/**
- * The first session after a closure of the exchange, from the calendar: `It was the first
- * session since Monday, Sept. 10, after four weekdays of closure (Terrorist attacks of Sept. 11).`
- * Said once: the other indexes' same facts are taken with it.
- */
-function resumedSentence(pool: FactPool, bench: Instrument, indexes: readonly Instrument[]): Sentence[] {
-  const fact = pool.take(bench.symbol, 'market-closed', (f) => f.situation === 'resumed');
-  if (fact === undefined) return [];
-  for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
-  const days = fact.closedDays.length;
-  const text = `It was the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}, after ${formatCount(days)} weekdays of closure (${fact.holiday}).`;
-  return [{ text, facts: [fact] }];
 }
 
 /** `the S&P 500 up 12.61 points, or 1.4%, at 903.25` (after "with"), from a clause's day-move. */

@@ -18,15 +18,16 @@ import {
   isSameRecord,
   isStandingPeakRecord,
   latestRecordSentence,
+  isQuotedInPoints,
   milestoneClause,
   nearRecordClause,
-  pointMoveClause,
   recordClause,
   streakClause,
   streakSinceClause,
   totalReturnMovePhrase,
   weekSentence,
 } from './clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
@@ -48,7 +49,7 @@ interface Clause {
 }
 
 /** The clauses of the day's move still in the pool, highest score first. */
-function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle): { record: boolean; clauses: Clause[] } {
+function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle, hasDay: boolean): { record: boolean; clauses: Clause[] } {
   const symbol = instrument.symbol;
   const isYield = instrument.kind === 'yield';
   const clauses: Clause[] = [];
@@ -59,7 +60,19 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
   if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
   const points = isPointStory(symbol) ? pool.take(symbol, 'point-move') : undefined;
-  if (points) clauses.push({ clause: pointMoveClause(points, storyYear), alone: (s) => `${s} had ${pointMoveClause(points, storyYear)}.`, facts: [points] });
+  if (points) {
+    // "Its first 1,000-point gain" is a largest point move: said with it.
+    const threshold = pool.take(symbol, 'point-threshold');
+    const clause = pointMoveClause(points, storyYear, threshold);
+    clauses.push({ clause, alone: (s) => `${s} had ${clause}.`, facts: threshold ? [points, threshold] : [points] });
+  }
+  const rank = isPointStory(symbol) ? pool.take(symbol, 'point-rank') : undefined;
+  if (rank) clauses.push({ clause: pointRankClause(rank, storyYear), alone: (s) => `${s} had ${pointRankClause(rank, storyYear)}.`, facts: [rank] });
+  const twoDay = pool.take(symbol, 'two-day-move');
+  if (twoDay) clauses.push({ clause: twoDayClause(twoDay, storyYear), alone: (s) => twoDaySentence(s, twoDay, storyYear), facts: [twoDay], trailing: true });
+  // Without the day's move (the lead said it) the turn is said by the year's sentence: "has turned negative for the year, down 0.9%".
+  const turn = hasDay ? pool.take(symbol, 'ytd-turn') : undefined;
+  if (turn) clauses.push({ clause: ytdTurnClause(turn), alone: (s) => ytdTurnSentence(s, turn), facts: [turn], trailing: true });
   const near = pool.take(symbol, 'near-record');
   if (near) {
     // The year's latest record is often the record itself: its count joins the clause, said once.
@@ -108,7 +121,7 @@ function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): F
 function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   const day = pool.take(symbol, 'day-move');
-  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style);
+  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style, day !== undefined);
   const out: Sentence[] = [];
   let alone = clauses;
   if (day) {
@@ -128,7 +141,7 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
   const close = day === undefined ? pool.take(symbol, 'day-close') : undefined;
   if (close) out.push({ text: dayCloseSentence(namer.subject(symbol), instrument, close, ctx.storyYear), facts: [close] });
   // Left without the day's move (the lead said it): the "biggest" clauses share one "had" sentence.
-  const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move') : [];
+  const had = day === undefined ? alone.filter((c) => c.facts[0]?.kind === 'biggest-move' || c.facts[0]?.kind === 'point-move' || c.facts[0]?.kind === 'point-rank') : [];
   if (had.length > 1) {
     out.push({ text: `${namer.subject(symbol)} had ${joinClauses(had.map((c) => c.clause))}.`, facts: had.flatMap((c) => c.facts) });
     alone = alone.filter((c) => !had.includes(c));
@@ -177,13 +190,17 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const mtd = mtdFact !== undefined && isNotTheDay(mtdFact) && !(ytdFact !== undefined && mtdFact.baseDate === ytdFact.baseDate) ? mtdFact : undefined;
   const relative = pool.take(symbol, 'relative-performance', (fact) => fact.period === 'ytd');
   const ends = periodEndsOf(ctx, symbol);
-  const isNews = style.plainPeriods || ends.month || ends.year || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
+  // The year to date turned on the day and no clause said so: the year's part says it.
+  const turn = ytd !== undefined ? pool.take(symbol, 'ytd-turn') : undefined;
+  const isNews = style.plainPeriods || ends.month || ends.year || turn !== undefined || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
   if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
   if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
-  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends);
+  // On the year's last session the year's result is the sentence: the turn goes before it.
+  if (turn !== undefined && ends.year) out.push({ text: ytdTurnSentence(namer.subject(symbol), turn), facts: [turn] });
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends, { inPoints: isQuotedInPoints(instrument), turned: turn !== undefined && !ends.year });
   if (text !== null) {
-    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(relativeText && relative ? [relative] : [])];
+    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(turn && !ends.year ? [turn] : []), ...(relativeText && relative ? [relative] : [])];
     out.push({ text, facts });
     if (relativeText) namer.namedOther();
   }
@@ -208,6 +225,13 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
+  // The year's superlative on its last session, before the figures (which may end naming the S&P 500): "The Dow had its worst year in the data, which begin in 1992."
+  const yearResult = pool.peek(symbol, 'year-result');
+  const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);
+  if (yearResult && superlative !== null) {
+    pool.take(symbol, 'year-result');
+    out.push({ text: `${namer.subject(symbol)} had ${superlative}.`, facts: [yearResult] });
+  }
   out.push(...periodSentences(pool, instrument, ctx, namer, style));
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
   const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;

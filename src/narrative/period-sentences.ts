@@ -2,6 +2,7 @@
 import type { Instrument } from '../core/instrument.js';
 import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerformanceFact, SeasonalityFact } from '../facts/fact.js';
 import { formatOrdinal, monthName } from './ap-style.js';
+import { yearMoveText } from './beyond-day-clauses.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { articleFor, direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
 
@@ -45,12 +46,24 @@ export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined
  * are). In mid-period: `The index is up 4.9% in November and 25.5% this year.` A month that
  * is over is told in the past (`The index rose 5.7% in November and is up 26.5% this year.`);
  * a year that is over gets its annual result (`It fell 2.5% in December and ended the year up
- * 23.3%.`). A move that prints as zero is `unchanged` or `little changed`, never `up 0%`.
+ * 23.3%.`; `inPoints`, an index quoted in points: `... ended the year down 4,488 points, or
+ * 33.8%`). A year to date that changed sign on the day (`turned`, before the year's end) says
+ * so: `The index fell 14.6% in August and has turned negative for the year, down 1.4%.` A move
+ * that prints as zero is `unchanged` or `little changed`, never `up 0%`.
  */
-export function periodSentence(subject: string, mtd: PeriodMoveFact | undefined, ytd: PeriodMoveFact | undefined, relative: string, ends: PeriodEnds = NO_PERIOD_ENDS): string | null {
+export function periodSentence(
+  subject: string,
+  mtd: PeriodMoveFact | undefined,
+  ytd: PeriodMoveFact | undefined,
+  relative: string,
+  ends: PeriodEnds = NO_PERIOD_ENDS,
+  options: { readonly inPoints?: boolean; readonly turned?: boolean } = {},
+): string | null {
   const monthPart = mtd === undefined ? null : ends.month ? `${pastMove(mtd.move, mtd.unit)} in ${monthName(mtd.periodNumber)}` : `is ${periodPhrase(mtd)}`;
   if (ytd === undefined) return monthPart === null ? null : `${subject} ${monthPart}.`;
-  if (ends.year) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}ended the year ${presentMove(ytd.move, ytd.unit)}${relative}.`;
+  const yearMove = yearMoveText(ytd, options.inPoints === true);
+  if (ends.year) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}ended the year ${yearMove}${relative}.`;
+  if (options.turned === true) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}has turned ${ytd.move < 0 ? 'negative' : 'positive'} for the year, ${presentMove(ytd.move, ytd.unit)}${relative}.`;
   if (mtd === undefined || monthPart === null) return `${subject} is ${periodPhrase(ytd)}${relative}.`;
   if (ends.month) return `${subject} ${monthPart} and is ${periodPhrase(ytd)}${relative}.`;
   const bothShow = flatWords(mtd.move, mtd.unit) === null && flatWords(ytd.move, ytd.unit) === null;

@@ -64,9 +64,11 @@ describe('tense at a month and a year end, every instrument alike (review 18)', 
     const rutYear = pct(lastBefore(rut, '2024-01-01').close, closeOn(rut, '2024-12-31'));
     const spxYear = pct(lastBefore(spx, '2024-01-01').close, closeOn(spx, '2024-12-31'));
     expect(text).toContain(`The index fell ${storyPct(rutMonth)} in December, its biggest monthly drop since`);
-    expect(text).toContain(`It ended the year up ${storyPct(rutYear)}, against a ${storyPct(spxYear)} gain for the S&P 500.`);
+    // An index's year in points and percent, as AP gives it.
+    const points = (rows: readonly ShippedRow[]): string => Math.round(closeOn(rows, '2024-12-31') - lastBefore(rows, '2024-01-01').close).toLocaleString('en-US');
+    expect(text).toContain(`It ended the year up ${points(rut)} points, or ${storyPct(rutYear)}, against a ${storyPct(spxYear)} gain for the S&P 500.`);
     // The benchmark's year is the lead's second sentence.
-    expect(briefOn('2024-12-31').paragraphs[0]?.sentences[1]?.text).toBe(`The index ended 2024 up ${storyPct(spxYear)}.`);
+    expect(briefOn('2024-12-31').paragraphs[0]?.sentences[1]?.text).toBe(`The index ended 2024 up ${points(spx)} points, or ${storyPct(spxYear)}.`);
     const tsyMonth = bp(lastBefore(tsy, '2024-12-01').close, closeOn(tsy, '2024-12-31'));
     const tsyYear = bp(lastBefore(tsy, '2024-01-01').close, closeOn(tsy, '2024-12-31'));
     expect(text).toContain(`The 10-year yield rose ${tsyMonth} basis points in December and ended the year up ${tsyYear} basis points.`);

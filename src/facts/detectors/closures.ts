@@ -1,7 +1,8 @@
-/** Facts from the market calendars: a session after a closure, the bond market closed on the date. */
+/** Facts from the market calendars: a session after a closure, the bond market closed on the date, an early close. */
 import { calendarOf, type MarketCalendar } from '../../calendar/index.js';
 import { formatIsoDay, parseIsoDay, weekdayOf, type DayNumber } from '../../core/date.js';
 import type { MarketClosedFact } from '../fact.js';
+import type { EarlyCloseFact } from '../fact-beyond-day.js';
 import type { FactDetector, FactRule } from '../detector.js';
 import { closeObservation, factBase, instrumentWeight } from '../observe.js';
 
@@ -79,5 +80,32 @@ export const marketClosedDetector: FactDetector = {
       return [fact];
     }
     return [];
+  },
+};
+
+const EARLY_CLOSE_RULE: FactRule = {
+  id: 'early-close',
+  statement: "the NYSE calendar's early close on the date of the figures (Christmas Eve, the day after Thanksgiving, around Independence Day; listed from 1990); stock indexes only",
+};
+
+/** The exchange closed early on the date: "in a shortened session". */
+export const earlyCloseDetector: FactDetector = {
+  kind: 'early-close',
+  rules: [EARLY_CLOSE_RULE],
+  scoring: '15; times the instrument weight',
+  detect(stats) {
+    const s = stats.snapshot;
+    const date = parseIsoDay(s.date);
+    if (stats.instrument.kind !== 'index' || date === null || s.prev_close === null) return [];
+    const nyse = calendarOf('nyse');
+    const early = nyse.covers(date) ? nyse.earlyCloseOn(date) : undefined;
+    if (early === undefined) return [];
+    const fact: EarlyCloseFact = {
+      kind: 'early-close',
+      ...factBase(stats, 15 * instrumentWeight(stats), EARLY_CLOSE_RULE, [closeObservation(stats)]),
+      closeTime: early.time,
+      occasion: early.name,
+    };
+    return [fact];
   },
 };

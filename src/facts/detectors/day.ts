@@ -1,7 +1,7 @@
 /** Facts about the day itself: the move, streaks, and the biggest move since a date. */
 import type { BiggestMoveFact, DayCloseFact, DayMoveFact, Fact, PointMoveFact, StreakFact, TotalReturnMoveFact } from '../fact.js';
 import { isAdjustedOnly, type FactDetector, type FactRule } from '../detector.js';
-import { closeObservation, factBase, instrumentWeight, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
+import { closeObservation, factBase, instrumentWeight, isBeyondDataStart, moveUnitOf, observation, observationBefore, yearsBetween } from '../observe.js';
 
 const DAY_MOVE_RULE: FactRule = {
   id: 'day-move',
@@ -216,7 +216,7 @@ export const biggestMoveDetector: FactDetector = {
 const POINT_MOVE_RULE: FactRule = {
   id: 'point-move',
   statement:
-    'the most recent earlier day whose move in index points, same direction, was at least as large (ties count); none: the largest point move in the data; indexes only',
+    'the most recent earlier day whose move in index points, same direction, was at least as large (ties count); none: the largest point move in the data, and the largest ever when the move is at least 25% of the data\'s first close; indexes only',
 };
 
 /**
@@ -243,6 +243,7 @@ export const pointMoveDetector: FactDetector = {
       movePct: s.change_1d_pct,
       sinceDate: since,
       dataStart: s.data_start,
+      beyondDataStart: isBeyondDataStart(stats.series, s.change_1d),
     };
     return [fact];
   },

@@ -1,0 +1,43 @@
+/**
+ * Sentences and phrases of the lead paragraph beside its first sentence: the year's result on
+ * its last session, the first session after a closure, and "in a shortened session".
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import { formatCount } from './ap-style.js';
+import { yearMoveText, yearResultClause } from './beyond-day-clauses.js';
+import { isQuotedInPoints } from './clauses.js';
+import { capitalize, dateText, weekdayText, yearOfIsoDate } from './phrases.js';
+import type { FactPool, Sentence } from './pool.js';
+
+/** `The index ended 2008 down 565 points, or 38.5%, its worst year since 1937.` (the superlative when news). */
+export function yearResultSentence(bench: Instrument, year: PeriodMoveFact, result: YearResultFact | undefined, storyYear: number): Sentence {
+  const superlative = result === undefined ? null : yearResultClause(result, storyYear);
+  const text = `${capitalize(bench.shortName)} ended ${year.periodNumber} ${yearMoveText(year, isQuotedInPoints(bench))}${superlative === null ? '' : `, ${superlative}`}.`;
+  return { text, facts: result === undefined ? [year] : [year, result] };
+}
+
+/**
+ * ` in a shortened session` when the exchange closed early (the calendar's early close), with the
+ * facts: the benchmark's and the other indexes' (said once, for the market); empty otherwise.
+ */
+export function shortenedSession(pool: FactPool, bench: Instrument, indexes: readonly Instrument[]): { text: string; facts: Fact[] } {
+  const fact = pool.take(bench.symbol, 'early-close');
+  if (fact === undefined) return { text: '', facts: [] };
+  const others = indexes.flatMap((other) => (other === bench ? [] : (pool.take(other.symbol, 'early-close', (f) => f.date === fact.date) ?? [])));
+  return { text: ' in a shortened session', facts: [fact, ...others] };
+}
+
+/**
+ * The first session after a closure of the exchange, from the calendar: `It was the first
+ * session since Monday, Sept. 10, after four weekdays of closure (Terrorist attacks of Sept. 11).`
+ * Said once: the other indexes' same facts are taken with it.
+ */
+export function resumedSentence(pool: FactPool, bench: Instrument, indexes: readonly Instrument[]): Sentence[] {
+  const fact = pool.take(bench.symbol, 'market-closed', (f) => f.situation === 'resumed');
+  if (fact === undefined) return [];
+  for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
+  const days = fact.closedDays.length;
+  const text = `It was the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}, after ${formatCount(days)} weekdays of closure (${fact.holiday}).`;
+  return [{ text, facts: [fact] }];
+}
