@@ -84,4 +84,18 @@ export interface ExtremeWindowClaim extends ClaimBase {
 }
 
 /** Every claim kind of this file. */
-export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim;
+/** The direction a day's move was said to take with no figure: up, down, flat, or flat to one side ("flat to lower"). */
+export type StatedDirection = 'up' | 'down' | 'flat' | 'flat-or-up' | 'flat-or-down';
+
+/**
+ * "Treasury yields rose", "the three major indexes collectively rose", "yields were flat to
+ * lower": the direction of the day's move, said with no figure.
+ */
+export interface DirectionClaim extends ClaimBase {
+  readonly kind: 'direction';
+  readonly metric: 'direction_1d';
+  /** The predicate's words and where they stand (after the subject). */
+  readonly stated: { readonly type: 'direction'; readonly value: StatedDirection; readonly raw: string; readonly start: number; readonly end: number };
+}
+
+export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim | DirectionClaim;

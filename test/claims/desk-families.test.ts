@@ -296,3 +296,56 @@ describe('full names and bare point figures', () => {
     expect(find(check(text, undefined, '2002-12-30'), 'pct_from_record', 'IXIC').verdict.verdict).toBe('supported');
   });
 });
+
+describe('a direction said with no figure', () => {
+  const dgs10 = rowsOf('DGS10.fred.csv');
+  const bp = (date: string): number => {
+    const i = at(dgs10, date);
+    return Math.round((closeAt(dgs10, i) - closeAt(dgs10, i - 1)) * 100 * 1e6) / 1e6;
+  };
+  /** The first 2023 session whose 10-year yield moved by more than 5 bp the given way. */
+  const dayOf = (sign: number): string => {
+    const row = dgs10.find((r, i) => i > 0 && r.date.startsWith('2023') && Math.sign(bp(r.date)) === sign && Math.abs(bp(r.date)) > 5);
+    if (row === undefined) throw new Error('no such day');
+    return row.date;
+  };
+
+  it('reads "Treasury yields rose" as the benchmark 10-year yield, and catches the wrong way', () => {
+    const up = dayOf(1);
+    expect(find(check('Stocks slid as Treasury yields rose.', undefined, up), 'direction_1d', 'US10Y').verdict.verdict).toBe('supported');
+    expect(find(check('Stocks rallied as Treasury yields fell.', undefined, up), 'direction_1d', 'US10Y').verdict.verdict).toBe('contradicted');
+  });
+
+  it('reads "pushing yields lower" and "were flat to lower"', () => {
+    const down = dayOf(-1);
+    expect(find(check('Bonds rallied, pushing yields lower.', undefined, down), 'direction_1d', 'US10Y').verdict.verdict).toBe('supported');
+    expect(find(check('Treasury yields were flat to lower after the report.', undefined, down), 'direction_1d', 'US10Y').verdict.verdict).toBe('supported');
+  });
+
+  it('gives a group’s direction to each member, and leaves a clause with a figure to the figure', () => {
+    const date = '2024-09-24';
+    const rowsBySymbol: Record<string, readonly ShippedRow[]> = { SPX: spx, DJI: dji, IXIC: rowsOf('IXIC.yahoo.csv') };
+    const rose = (symbol: string): boolean => {
+      const rows = rowsBySymbol[symbol] ?? [];
+      return closeAt(rows, at(rows, date)) > closeAt(rows, at(rows, date) - 1);
+    };
+    const checked = check('All three major indexes collectively rose. The Dow rose 0.2%.', undefined, date);
+    const directions = checked.filter((c) => c.claim.metric === 'direction_1d');
+    expect(directions.map((c) => c.claim.symbol).sort()).toEqual(['DJI', 'IXIC', 'SPX']);
+    for (const c of directions) expect(c.verdict.verdict).toBe(rose(c.claim.symbol ?? '') ? 'supported' : 'contradicted');
+    expect(checked.filter((c) => c.claim.sentence.includes('0.2%')).map((c) => c.claim.metric)).toEqual(['change_1d_pct']);
+  });
+});
+
+describe('more ways of saying a record', () => {
+  it('reads "hitting new highs again", "topped its prior all-time high" and "also set a record", with their tails', () => {
+    const date = '2024-09-24';
+    const isRecord = (rows: readonly ShippedRow[]): boolean => closeAt(rows, at(rows, date)) > recordBefore(rows, date).close;
+    const checked = check('The three major indexes rose, the S&P 500 and the Dow hitting new highs again. The Nasdaq also set a record on Tuesday.', undefined, date);
+    expect(find(checked, 'is_record', 'SPX').verdict.verdict).toBe(isRecord(spx) ? 'supported' : 'contradicted');
+    expect(find(checked, 'is_record', 'DJI').claim.text).toContain('again');
+    const nasdaq = find(checked, 'is_record', 'IXIC');
+    expect(nasdaq.claim.text).toBe('also set a record on Tuesday');
+    expect(nasdaq.verdict.verdict).toBe(isRecord(rowsOf('IXIC.yahoo.csv')) ? 'supported' : 'contradicted');
+  });
+});

@@ -32,7 +32,7 @@ describe('52-week highs and lows', () => {
     ['The Russell 2000 notched its highest close in 52 weeks.', [['RUT', 'is_52w_high', true]]],
     ['The Dow posted its highest close in a year', [['DJI', 'is_52w_high', true]]],
     ['The 10-year yield fell to its lowest level in 12 months.', [['US10Y', 'is_52w_low', true]]],
-    ['The Nasdaq ended at a new 12-month low, while the VIX jumped.', [['IXIC', 'is_52w_low', true]]],
+    ['The Nasdaq ended at a new 12-month low, while the VIX jumped.', [['IXIC', 'is_52w_low', true], ['VIX', 'direction_1d', 'up']]],
     ['The index hit a 52-week low. The S&P 500 set a one-year high', [[null, 'is_52w_low', true], ['SPX', 'is_52w_high', true]]],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);

@@ -70,6 +70,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'seasonal-rank':
     case 'milestone':
     case 'extreme-window':
+    case 'direction':
       return judgePeriod(claim, series, basis, cache, articleDay);
   }
 }

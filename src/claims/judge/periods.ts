@@ -13,6 +13,7 @@ import { currentStreak, endedStreak, firstCloseAbove, seasonalityOfIndex, weekBi
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
+import { judgeDirection } from './direction.js';
 import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
 
 /** The verdict on a week, month, 52-week, seasonal-rank or milestone claim. */
@@ -30,6 +31,8 @@ export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: Retu
       return judgeMilestone(claim, series, basis, cache);
     case 'extreme-window':
       return judgeExtremeWindow(claim, series, basis, cache);
+    case 'direction':
+      return judgeDirection(claim, series, basis, cache);
   }
 }
 

@@ -12,7 +12,7 @@ import { unverifiable } from './support.js';
 import type { Claim, Unverifiable } from '../types.js';
 
 /** Metrics that are about one trading day's close. */
-const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp', 'streak_days', 'is_record', 'biggest_1d_since', 'biggest_1d_points_since']);
+const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp', 'streak_days', 'is_record', 'biggest_1d_since', 'biggest_1d_points_since', 'direction_1d']);
 
 /** Index of the last day on or before `day` in sorted `days`, or -1. */
 function lastAtOrBefore(days: Int32Array, day: number): number {

@@ -5,7 +5,7 @@
  */
 import { type DayNumber, weekdayOf } from '../../core/date.js';
 import type { Instrument, InstrumentKind } from '../../core/instrument.js';
-import { absoluteBreaks, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
+import { absoluteBreaks, BENCHMARK_OF_KIND, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
 import { seasonalMonthIn } from './frames/number-kinds.js';
 import { withGroups } from './frames/groups.js';
 import { numberClaims, whenDateBefore } from './frames/numbers.js';
@@ -14,6 +14,7 @@ import { notComputedIn } from './rules/not-computed.js';
 import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { shiftToDayBefore } from './frames/day-before.js';
+import { directionClaims } from './frames/direction.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
@@ -73,6 +74,11 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   const numbers = findNumbers(masked).filter((token) => !isYearNumber(text, token));
   const sections = findSections(text);
   const lastByKind = new Map<InstrumentKind, Instrument>();
+  const benchmarks = new Map<InstrumentKind, Instrument>();
+  for (const [kind, symbol] of BENCHMARK_OF_KIND) {
+    const found = instruments.find((i) => i.symbol === symbol);
+    if (found !== undefined) benchmarks.set(kind, found);
+  }
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
   let previousDate: DateMention | null = null;
@@ -85,7 +91,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       break;
     }
     const inside = <T extends { start: number }>(items: readonly T[]): T[] => items.slice(firstAtOrAfter(items, sentence.start), firstAtOrAfter(items, sentence.end));
-    const resolved = resolveMentions(text, inside(mentions), lastByKind, recentNamed);
+    const resolved = resolveMentions(text, inside(mentions), lastByKind, recentNamed, benchmarks);
     const sentenceTimes = inside(times);
     const ctx: SentenceContext = {
       text,
@@ -102,7 +108,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       section: sectionAt(sections, sentence.start),
       previousDate,
     };
-    const claims = withGroups(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx)]), ctx, instruments);
+    const claims = withGroups(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)]), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
@@ -179,7 +185,7 @@ const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_
  * So are the lines under an "On Friday:" heading.
  */
 function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
-  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric) || claim.day !== ctx.articleDay) return claim;
+  if (!(claim.kind === 'direction' || (claim.kind === 'number' && DAY_METRICS.has(claim.metric))) || claim.day !== ctx.articleDay) return claim;
   const nextIndex = firstAtOrAfter(ctx.numbers, claim.end);
   const next = ctx.numbers[nextIndex]?.start ?? ctx.sentence.end;
   const previousNumber = ctx.numbers[firstAtOrAfter(ctx.numbers, claim.start) - 1];

@@ -88,6 +88,7 @@ export function statedJson(claim: Claim): { value: number | string | boolean; te
     }
     case 'state':
     case 'flag':
+    case 'direction':
       return { value: stated.value, text: stated.raw, unit: null };
   }
 }

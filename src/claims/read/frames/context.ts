@@ -51,6 +51,20 @@ export type ClaimDraft = Claim;
 const OBJECT_BEFORE = /\b(?:than|vs\.?|versus|compared (?:with|to)|against|relative to|outpac\w*|outperform\w*|beat(?:ing|s)?|trail\w*|lagg?\w*|behind|ahead of|like)\s+(?:that of\s+)?$/i;
 const INTRADAY = /\bintraday\b|\bat one point\b|\bsession (?:high|low)\b|\b(?:high|low) of the (?:day|session)\b|\bearlier in the (?:day|session)\b|\btouched\b|\bbriefly\b|\bin the (?:last|final|closing) (?:few )?(?:minutes|moments|hour|half-hour) of trading\b/i;
 
+/**
+ * A plural reference that means the market's benchmark when none of its kind was named:
+ * "Treasury yields", or "yields" standing alone ("as yields rose", "pushing yields higher"),
+ * never "yields" after another word of its own ("corporate bond yields").
+ */
+function isPluralReference(text: string, mention: Mention): boolean {
+  if (/^(?:u\.s\.\s+)?treasury yields$/i.test(mention.text)) return true;
+  if (!/^yields$/i.test(mention.text)) return false;
+  return /(?:^|[,;:]\s*|\b(?:as|and|while|with|but|when|after|pushing|pushed|sending|sent|lifting|lifted|pulling|pulled|driving|drove|knocking|nudging)\s+)$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start));
+}
+
+/** The benchmark instrument of each kind a plural reference falls back to. */
+export const BENCHMARK_OF_KIND: ReadonlyMap<InstrumentKind, string> = new Map([['yield', 'US10Y']]);
+
 /** "The benchmark index" among instruments just named is the S&P 500 when it is one of them. */
 const BENCHMARK_REFERENCE = /\bbenchmark\b/i;
 const BENCHMARK_SYMBOL = 'SPX';
@@ -60,7 +74,7 @@ const BENCHMARK_SYMBOL = 'SPX';
  * kind, `recent` the instruments named in the sentence before (a reference back with several
  * of its kind there is ambiguous).
  */
-export function resolveMentions(text: string, mentions: readonly Mention[], lastByKind: ReadonlyMap<InstrumentKind, Instrument>, recent: readonly Instrument[] = []): ResolvedMention[] {
+export function resolveMentions(text: string, mentions: readonly Mention[], lastByKind: ReadonlyMap<InstrumentKind, Instrument>, recent: readonly Instrument[] = [], benchmarks: ReadonlyMap<InstrumentKind, Instrument> = new Map()): ResolvedMention[] {
   const latest = new Map(lastByKind);
   const named = [...recent];
   const resolved: ResolvedMention[] = [];
@@ -68,7 +82,9 @@ export function resolveMentions(text: string, mentions: readonly Mention[], last
     const kind = mention.refersToKind;
     const candidates = kind === null ? [] : [...new Map(named.filter((i) => i.kind === kind).map((i) => [i.symbol, i])).values()];
     const benchmark = kind !== null && BENCHMARK_REFERENCE.test(mention.text) ? (candidates.find((i) => i.symbol === BENCHMARK_SYMBOL) ?? null) : null;
-    const instrument = kind === null ? mention.instrument : (benchmark ?? latest.get(kind) ?? null);
+    // "Treasury yields rose" with no yield named yet: the benchmark of the kind (the 10-year).
+    const plural = kind !== null && isPluralReference(text, mention) ? (benchmarks.get(kind) ?? null) : null;
+    const instrument = kind === null ? mention.instrument : (benchmark ?? latest.get(kind) ?? plural);
     const ambiguousAmong = kind !== null && benchmark === null && candidates.length >= 2 ? candidates.map((i) => i.name) : [];
     if (kind === null && mention.instrument !== null) named.push(mention.instrument);
     // "the yield" with no yield named before is a subject the checker cannot resolve: its

@@ -66,7 +66,8 @@ export function withGroups(claims: readonly ClaimDraft[], ctx: SentenceContext, 
   const done = new Set<ClaimDraft>();
   for (const group of groups) {
     // The claims of the clause the group opens: after the group, before any other name.
-    const nextName = ctx.mentions.find((m) => m.start >= group.end && !group.members.some((i) => i === m.resolved))?.start ?? ctx.sentence.end;
+    // A name after the group starts its own clause ("all three rose, the S&P 500 hitting a record").
+    const nextName = ctx.mentions.find((m) => m.start >= group.end && !m.isObject)?.start ?? ctx.sentence.end;
     const said = claims.filter((c) => !done.has(c) && startOf(c) >= group.end && startOf(c) < nextName && (c.symbol === null || group.members.some((i) => i.symbol === c.symbol)));
     if (said.length === 0) continue;
     const list = figureList(said, ctx);
@@ -79,7 +80,7 @@ export function withGroups(claims: readonly ClaimDraft[], ctx: SentenceContext, 
       continue;
     }
     const clause = clauseOf(ctx, Math.min(...said.map(startOf)));
-    const each = EACH_WORDS.test(ctx.text.slice(group.start, clause.end)) || said.every((c) => c.kind === 'flag' || c.kind === 'state' || c.kind === 'range-flag');
+    const each = EACH_WORDS.test(ctx.text.slice(group.start, clause.end)) || said.every((c) => c.kind === 'flag' || c.kind === 'state' || c.kind === 'range-flag' || c.kind === 'direction');
     for (const claim of said) {
       done.add(claim);
       if (each) for (const member of group.members) out.push(forMember(claim, member, group));

@@ -37,7 +37,7 @@ const REFERENCES: readonly (readonly [string, InstrumentKind])[] = [
   ['the benchmark index', 'index'], ['the small-cap index', 'index'], ['the small-cap benchmark', 'index'], ['the index', 'index'],
   ['the gauge', 'index'], ['the benchmark', 'index'], ['the measure', 'index'], ['the average', 'index'],
   ['the fund', 'etf'], ['the etf', 'etf'], ['the exchange-traded fund', 'etf'],
-  ['the yield', 'yield'], ['yields', 'yield'], ['the benchmark yield', 'yield'], ['the note', 'yield'],
+  ['the yield', 'yield'], ['yields', 'yield'], ['treasury yields', 'yield'], ['u.s. treasury yields', 'yield'], ['the benchmark yield', 'yield'], ['the note', 'yield'],
 ];
 
 interface Name {
@@ -131,7 +131,7 @@ export function findMentions(text: string, names: readonly Name[]): Mention[] {
         found.push({ start: at, end: otherEnd, text: text.slice(at, otherEnd), instrument: null, refersToKind: null, possessive: false });
         continue;
       }
-      if (name.text === 'yields' && !/^\s+(?:rose|fell|climbed|dropped|declined|jumped|slid|eased|edged|were|was)/.test(rest)) continue;
+      if (name.text.endsWith('yields') && !/^\s+(?:rose|fell|climbed|dropped|declined|jumped|slid|eased|edged|were|was|higher|lower|rising|falling|up|down)/.test(rest)) continue;
       const possessive = POSSESSIVE.exec(rest);
       const mentionEnd = end + (possessive ? possessive[0].length : 0);
       taken.fill(1, at, mentionEnd);
