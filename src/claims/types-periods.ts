@@ -84,6 +84,23 @@ export interface ExtremeWindowClaim extends ClaimBase {
 }
 
 /** Every claim kind of this file. */
+/**
+ * "Its biggest drop in 16 months", "the worst day in more than a year", "its worst day ever":
+ * the day's move is the largest of its direction (percent, or points when said) since at
+ * least the window's start; `from` null for "ever" (the whole history).
+ */
+export interface MoveWindowClaim extends ClaimBase {
+  readonly kind: 'move-window';
+  readonly metric: 'biggest_1d_in_window' | 'biggest_1d_points_in_window';
+  readonly direction: 'up' | 'down' | null;
+  readonly from: DayNumber | null;
+  /** How the text named the window ("16 months", "more than a year", "ever"). */
+  readonly window: string;
+  /** The percent figure it qualifies ("sank 3%, its biggest drop in 16 months") when that was read as the day's for want of period words; else null. */
+  readonly figure: number | null;
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
 /** The direction a day's move was said to take with no figure: up, down, flat, or flat to one side ("flat to lower"). */
 export type StatedDirection = 'up' | 'down' | 'flat' | 'flat-or-up' | 'flat-or-down';
 
@@ -98,4 +115,4 @@ export interface DirectionClaim extends ClaimBase {
   readonly stated: { readonly type: 'direction'; readonly value: StatedDirection; readonly raw: string; readonly start: number; readonly end: number };
 }
 
-export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim | DirectionClaim;
+export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim | DirectionClaim | MoveWindowClaim;

@@ -349,3 +349,58 @@ describe('more ways of saying a record', () => {
     expect(nasdaq.verdict.verdict).toBe(isRecord(rowsOf('IXIC.yahoo.csv')) ? 'supported' : 'contradicted');
   });
 });
+
+describe('a day’s move said to be the largest in a window', () => {
+  /** The most recent earlier day whose move in the same direction was at least as large (percent). */
+  const lastAsLarge = (rows: readonly ShippedRow[], date: string): string | null => {
+    const i = at(rows, date);
+    const move = pct(closeAt(rows, i - 1), closeAt(rows, i));
+    for (let j = i - 1; j >= 1; j--) {
+      const other = pct(closeAt(rows, j - 1), closeAt(rows, j));
+      if ((move < 0 && other <= move) || (move > 0 && other >= move)) return rows[j]?.date ?? null;
+    }
+    return null;
+  };
+  const date = '2022-03-07';
+  const since = lastAsLarge(spx, date) ?? '';
+  const monthsBack = (iso: string): number => {
+    const [y1, m1, d1] = date.split('-').map(Number);
+    const [y0, m0, d0] = iso.split('-').map(Number);
+    return ((y1 ?? 0) - (y0 ?? 0)) * 12 + ((m1 ?? 0) - (m0 ?? 0)) + ((d1 ?? 0) - (d0 ?? 0)) / 31;
+  };
+  const months = Math.round(monthsBack(since));
+
+  it('holds for the rounded count of months back to the last move as large, and is caught for a longer window', () => {
+    expect(find(check(`The S&P 500 sank 3%, its biggest drop in ${months} months.`, undefined, date), 'biggest_1d_in_window', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(`The S&P 500 sank 3%, its biggest drop in ${months + 6} months.`, undefined, date), 'biggest_1d_in_window', 'SPX').verdict.verdict).toBe('contradicted');
+    expect(find(check('The S&P 500 sank 3%, its biggest drop in more than a year.', undefined, date), 'biggest_1d_in_window', 'SPX').verdict.verdict).toBe(monthsBack(since) > 12 ? 'supported' : 'contradicted');
+  });
+
+  it('judges "ever" only as far as the data reach', () => {
+    const claim = find(check('The Dow had its worst day ever.', undefined, '2020-03-16'), 'biggest_1d_in_window', 'DJI');
+    expect(lastAsLarge(dji, '2020-03-16')).toBeNull();
+    expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('before-data');
+  });
+
+  it('is no day’s claim after a figure of another period, and a rank in history is not computed', () => {
+    const half = check('Dow blue chips climbed 13.8% in the first half, their largest gain in the past 14 years.', undefined, '2013-06-28');
+    expect(half.filter((c) => c.claim.metric === 'biggest_1d_in_window').every((c) => c.verdict.verdict === 'unverifiable')).toBe(true);
+    const week = check('The Dow climbed 3.5% this week, its largest gain in more than two years.', undefined, '2013-06-28');
+    expect(week.some((c) => c.claim.metric === 'biggest_1d_in_window')).toBe(false);
+    const rank = find(check('The Dow lost 666 points, the sixth-worst decline ever measured in points.', undefined, '2018-02-02'), 'biggest_1d_in_window', 'DJI');
+    expect(rank.verdict.verdict === 'unverifiable' && rank.verdict.reason).toBe('not-computed');
+  });
+});
+
+describe('a figure read as the day for want of period words', () => {
+  it('is unclear, not wrong, when it is larger than any one-day move in the data, and so is the window after it', () => {
+    let largest = 0;
+    for (let i = 1; i < dji.length && (dji[i]?.date ?? '') <= '2013-06-28'; i++) largest = Math.max(largest, Math.abs(pct(closeAt(dji, i - 1), closeAt(dji, i))));
+    const figure = Math.ceil(largest) + 2;
+    const checked = check(`The Dow did even better, climbing ${figure}%, its largest gain in the past 14 years.`, undefined, '2013-06-28');
+    const move = find(checked, 'change_1d_pct', 'DJI');
+    expect(move.verdict.verdict === 'unverifiable' && move.verdict.reason).toBe('unclear');
+    const window = find(checked, 'biggest_1d_in_window', 'DJI');
+    expect(window.verdict.verdict === 'unverifiable' && window.verdict.reason).toBe('unclear');
+  });
+});

@@ -71,6 +71,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'milestone':
     case 'extreme-window':
     case 'direction':
+    case 'move-window':
       return judgePeriod(claim, series, basis, cache, articleDay);
   }
 }

@@ -63,6 +63,8 @@ export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: Retu
     const imprecise = MOVE_METRICS.has(claim.metric) ? imprecisionNote(claim.stated, actual) : '';
     return { verdict: 'supported', actual: raw, note: `actual ${describe(actual, claim.stated)}; ${tolerance}${style}${imprecise}`, provenance };
   }
+  const beyond = beyondAnyDay(claim, series, basis, cache);
+  if (beyond !== null) return unverifiable('unclear', `${beyond}; read that way, the data would disagree: actual ${describe(actual, claim.stated)}`, raw, provenance);
   const direction = result.directionHolds ? '' : 'wrong direction: ';
   return {
     verdict: 'contradicted',
@@ -71,6 +73,37 @@ export function judgeNumber(claim: NumberClaim, series: DailySeries, basis: Retu
     corrected: correctNumber(claim, claim.stated, actual, minDecimalsOf(claim, actual)),
     provenance,
   };
+}
+
+/**
+ * A figure read as the day's move only for want of period words ("climbing 13.8%, their
+ * largest gain in 14 years" after a sentence about the first half) that is larger than any
+ * one-day move in the data up to the date is about a longer period: the reading is a guess.
+ * The note, or null when the figure is a plausible day's move or its period was said.
+ */
+function beyondAnyDay(claim: NumberClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): string | null {
+  // Doubts already read ("over the full year") say better why: certainty.ts names them.
+  if (claim.reading.period.from !== 'none' || claim.reading.doubts.length > 0 || (claim.metric !== 'change_1d_pct' && claim.metric !== 'change_1d')) return null;
+  const points = claim.metric === 'change_1d';
+  const largest = largestDayMove(series, basis, cache, claim.day, points);
+  if (largest === 0 || Math.abs(claim.stated.value) <= largest) return null;
+  return `${claim.stated.raw} is larger than any one-day move in the data (${trim(Number(largest.toFixed(2)))}${points ? ' points' : '%'}), read as the day only for want of period words`;
+}
+
+/** The largest one-day move (absolute; percent, or points) in the data up to `day`; 0 when none. Computed once per question. */
+export function largestDayMove(series: DailySeries, basis: ReturnBasis, cache: StatsCache, day: DayNumber, points: boolean): number {
+  const values = basis === 'total' ? series.adjClose : series.close;
+  if (values === null) return 0;
+  const end = indexOnOrBefore(series.days, day);
+  return cache.memo(`largest-day:${series.instrument.symbol}:${basis}:${points ? 'points' : 'pct'}:${end}`, () => {
+    let max = 0;
+    for (let i = 1; i <= end; i++) {
+      const prev = values[i - 1] ?? Number.NaN;
+      const move = points ? (values[i] ?? Number.NaN) - prev : ((values[i] ?? Number.NaN) / prev - 1) * 100;
+      if (Number.isFinite(move)) max = Math.max(max, Math.abs(move));
+    }
+    return max;
+  });
 }
 
 /**

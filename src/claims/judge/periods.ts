@@ -14,6 +14,7 @@ import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from 
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
 import { judgeDirection } from './direction.js';
+import { judgeMoveWindow } from './move-window.js';
 import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
 
 /** The verdict on a week, month, 52-week, seasonal-rank or milestone claim. */
@@ -33,6 +34,8 @@ export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: Retu
       return judgeExtremeWindow(claim, series, basis, cache);
     case 'direction':
       return judgeDirection(claim, series, basis, cache);
+    case 'move-window':
+      return judgeMoveWindow(claim, series, basis, cache);
   }
 }
 

@@ -15,6 +15,7 @@ import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { shiftToDayBefore } from './frames/day-before.js';
 import { directionClaims } from './frames/direction.js';
+import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
@@ -108,7 +109,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       section: sectionAt(sections, sentence.start),
       previousDate,
     };
-    const claims = withGroups(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)]), ctx, instruments);
+    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)])), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;

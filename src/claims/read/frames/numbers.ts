@@ -305,6 +305,9 @@ function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
   return { ...claim, end, text: read.ctx.text.slice(claim.start, end) };
 }
 
+/** A superlative's window, which is no period of the figure before it: "its biggest drop in 16 months". */
+const SUPERLATIVE_WINDOW = /\b(?:biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest)\b[^,;]{0,40}?\bin\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:the\s+(?:past|last)\s+)?(?:an?|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?)\b/gi;
+
 /** Period words right after a move ("up 11.8% on the month", "down 3% this year"). */
 const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date)\b/i;
 
@@ -320,8 +323,8 @@ function withPeriodTail(read: Reading, claim: ClaimDraft): ClaimDraft {
 /** A figure read as the day's move for want of period words, in a clause that has some: the period is a guess. */
 function unreadPeriodDoubt(read: Reading, period: SourcedPeriod): string | null {
   if (period.ref.kind !== 'day' || period.source.from !== 'none') return null;
-  // Names are not period words ("Russell 2000").
-  const clause = textWithoutNames(read.ctx, read.clause.start, read.clause.end);
+  // Names are not period words ("Russell 2000"), nor is the window of a superlative ("its biggest drop in 16 months").
+  const clause = textWithoutNames(read.ctx, read.clause.start, read.clause.end).replace(SUPERLATIVE_WINDOW, (m) => ' '.repeat(m.length));
   if (DAY_WORDS.test(clause) || DAY_STATISTIC.test(clause)) return null;
   return UNREAD_PERIOD.exec(clause)?.[0] ?? null;
 }

@@ -14,6 +14,7 @@ import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';
 import { streakEnded } from '../rules/streaks.js';
+import { moveWindowClaims } from './move-window.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
 export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -25,6 +26,7 @@ export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
   if (/\bmonth\b/i.test(text) && /\b(?:best|worst|strongest|weakest)\b/i.test(text)) claims.push(...seasonalRankClaims(ctx));
   if (/\bfirst\b/i.test(text)) claims.push(...milestoneClaims(ctx));
   if (/\btimes?\b/i.test(text)) claims.push(...moreRecordCountClaims(ctx));
+  if (/\b(?:ever|record|history|years?|months?|weeks?)\b/i.test(text)) claims.push(...moveWindowClaims(ctx));
   return claims;
 }
 

@@ -90,12 +90,12 @@ const NOT_A_MENTION_AFTER = /^\s*(?:jones\s+)?(?:market data|newswires|indices)\
 
 /**
  * A name used for something else, which is then the subject (an instrument outside the
- * registry, never the index): "S&P 500 futures", "the S&P 500 energy sector", "Dow
- * components", "the S&P 500 index fund", and another index whose name starts with it ("the
+ * registry, never the index): "S&P 500 futures", "the S&P 500 energy sector", "the S&P 500's
+ * technology group", "Dow components", "the S&P 500 index fund", and another index whose name starts with it ("the
  * Nasdaq Golden Dragon China Index").
  */
 const OTHER_THING_AFTER =
-  /^(?:\s+(?:e-mini\s+)?futures|\s+(?:stocks? )?(?:index )?(?:fund|etf)s?|(?:\s+(?:energy|technology|tech|financials?|financial services|health[- ]?care|utilities|industrials?|materials|real estate|consumer discretionary|consumer staples|communication services|bank|banking|semiconductor|chip))?\s+(?:sector|sectors|sub-index|group|stocks|shares|companies|components|constituents|members|heavyweights|names)|\s+(?!(?:Index|Composite|Industrial|Industrials|Average|Inc)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+Index)\b/;
+  /^(?:['’]s)?(?:\s+(?:e-mini\s+)?futures|\s+(?:stocks? )?(?:index )?(?:fund|etf)s?|(?:\s+(?:energy|technology|tech|financials?|financial services|health[- ]?care|utilities|industrials?|materials|real estate|consumer discretionary|consumer staples|communication services|bank|banking|semiconductor|chip))?\s+(?:sector|sectors|sub-index|group|stocks|shares|companies|components|constituents|members|heavyweights|names)|\s+(?!(?:Index|Composite|Industrial|Industrials|Average|Inc)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+Index)\b/;
 
 /** Lower case with every offset kept: a character whose lower case is longer ("İ") stays as it is. */
 function lowerKeepingOffsets(text: string): string {
