@@ -21,7 +21,7 @@ import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { toSymbol, type InstrumentKind } from '../core/instrument.js';
 import { isImplausibleMove } from './plausibility.js';
 import { implausibleRevisionsError, olderFileError, type ImplausibleRevision, type RevisionGuard } from './revision-guard.js';
-import { readStoredRows } from './store-rows.js';
+import { readStoredRows, type StoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
 export interface IngestRequest {
@@ -78,6 +78,8 @@ export interface IngestReport {
   readonly sourceId: number | null;
   /** Revisions beyond the plausible one-day move (applied all the same), in date order. */
   readonly implausibleRevisions: readonly ImplausibleRevision[];
+  /** The first day (day number) added or revised, or null when nothing was. */
+  readonly firstWrittenDay: number | null;
 }
 
 /** Per-row outcome of the merge: 0 unchanged, 1 added, 2 revised. */
@@ -102,7 +104,11 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
   for (const values of [close, adjClose]) {
     if (values !== null && !values.every(Number.isFinite)) throw new Error(`ingest ${request.fileName}: every value must be finite`);
   }
-  const stored = await readStoredRows(connection, request.symbol);
+  // Only the stored rows the request's days span are compared; the rest are counted (kept).
+  const first = days[0];
+  const last = days[days.length - 1];
+  const stored = first === undefined || last === undefined ? EMPTY_ROWS : await readStoredRows(connection, request.symbol, { from: first, to: last });
+  const storedTotal = await countStoredRows(connection, request.symbol);
   const outcome = new Uint8Array(days.length);
   const storedClose = new Float64Array(days.length).fill(Number.NaN);
   const storedAdj = new Float64Array(days.length).fill(Number.NaN);
@@ -136,7 +142,9 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
       implausibleRevisions.push({ date, column, old, new: value });
     }
   }
+  const firstWritten = outcome.findIndex((value) => value !== UNCHANGED);
   const base = {
+    firstWrittenDay: firstWritten < 0 ? null : (days[firstWritten] ?? null),
     symbol: request.symbol,
     fileName: request.fileName,
     sha256: request.sha256,
@@ -144,7 +152,7 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     added,
     revised,
     unchanged: days.length - added - revised,
-    keptOnlyInStore: stored.days.length - matched,
+    keptOnlyInStore: storedTotal - matched,
     implausibleRevisions,
   };
   if (added + revised === 0) {
@@ -177,6 +185,13 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
   appender.flushSync();
   appender.closeSync();
   return { ...base, sourceId };
+}
+
+const EMPTY_ROWS: StoredRows = { days: new Int32Array(0), close: new Float64Array(0), adjClose: new Float64Array(0) };
+
+async function countStoredRows(connection: DuckDBConnection, symbol: string): Promise<number> {
+  const reader = await connection.runAndReadAll('SELECT count(*) FROM observations WHERE symbol = $1', [symbol]);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
 interface Appendable {
