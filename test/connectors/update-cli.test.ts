@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRecordedServer, type RecordedServer } from '../../bench/recorded-server.js';
 import { readShippedRows } from '../helpers/shipped-series.js';
@@ -95,6 +96,43 @@ describe('marketfacts update', () => {
     const update = await runCli(fixture, ['update', 'AAPL', '--db', db], env);
     // The recorded response ends on Nov. 6, 2020: the sessions since are named as missing from it (Nov. 11, Veterans Day, is a NYSE session).
     expect(update.stdout).toMatch(/^AAPL \(yahoo:AAPL\): 0 added, 0 revised, 49 unchanged; last 2020-11-06; [\d,]+ sessions of its market not in the response: 2020-11-09, 2020-11-10, 2020-11-11, \.\.\.\n$/);
+  });
+
+  it('ingest of the saved chart JSON stores its split and dividend as update stores them, with the file as their source', async () => {
+    const saved = join(fixture.dir, 'AAPL.events.chart.json');
+    writeFileSync(saved, yahooBodyText(AAPL));
+    const ingested = fixture.copy('events-ingest.duckdb');
+    const updated = fixture.copy('events-update.duckdb');
+    expect((await runCli(fixture, ['ingest', saved, '--symbol', 'AAPL', '--db', ingested], env)).code).toBe(0);
+    expect((await runCli(fixture, ['update', 'AAPL', '--db', updated], env)).code).toBe(0);
+    // The events of the recorded response, scanned here: dated on the exchange clock (gmtoffset), a split as numerator / denominator.
+    const aapl = AAPL.response.bodyJson.chart.result[0] as unknown as {
+      meta: { gmtoffset: number };
+      events: { splits: Record<string, { date: number; numerator: number; denominator: number; splitRatio: string }>; dividends: Record<string, { date: number; amount: number }> };
+    };
+    const expected = [
+      ...Object.values(aapl.events.splits).map((split) => ({ date: dateByOffset(split.date, aapl.meta.gmtoffset), kind: 'split', value: split.numerator / split.denominator, text: split.splitRatio })),
+      ...Object.values(aapl.events.dividends).map((dividend) => ({ date: dateByOffset(dividend.date, aapl.meta.gmtoffset), kind: 'dividend', value: dividend.amount, text: String(dividend.amount) })),
+    ].sort((a, b) => a.date.localeCompare(b.date));
+    expect(expected.map((event) => event.kind)).toEqual(['split', 'dividend']);
+    const storedEvents = async (db: string): Promise<{ date: string; kind: string; value: number; text: string; file: string }[]> => {
+      const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+      const connection = await instance.connect();
+      try {
+        const reader = await connection.runAndReadAll(
+          "SELECT strftime(DATE '1970-01-01' + c.day, '%Y-%m-%d'), c.kind, c.value, c.text, s.file_name FROM corporate_actions c JOIN sources s USING (source_id) WHERE c.symbol = 'AAPL' ORDER BY c.day",
+        );
+        return reader.getRows().map((row) => ({ date: String(row[0]), kind: String(row[1]), value: Number(row[2]), text: String(row[3]), file: String(row[4]) }));
+      } finally {
+        connection.closeSync();
+        instance.closeSync();
+      }
+    };
+    const fromIngest = await storedEvents(ingested);
+    const fromUpdate = await storedEvents(updated);
+    expect(fromIngest).toEqual(expected.map((event) => ({ ...event, file: 'AAPL.events.chart.json' })));
+    expect(fromUpdate.map((event) => ({ date: event.date, kind: event.kind, value: event.value, text: event.text }))).toEqual(expected);
+    expect(fromUpdate.every((event) => event.file.startsWith(`${server.baseUrl}/v8/finance/chart/AAPL?`))).toBe(true);
   });
 
   it('an unknown symbol: exit 2 and the command that adds it', async () => {
