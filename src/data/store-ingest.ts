@@ -87,12 +87,67 @@ const UNCHANGED = 0;
 const ADDED = 1;
 const REVISED = 2;
 
+/** A merge worked out against the stored rows, before anything is written. */
+interface MergePlan {
+  readonly request: IngestRequest;
+  readonly report: IngestReport;
+  /** Per input row: UNCHANGED, ADDED or REVISED. */
+  readonly outcome: Uint8Array;
+  /** The stored closes of the input's days (NaN where none): a column the input lacks keeps them. */
+  readonly storedClose: Float64Array;
+  readonly storedAdj: Float64Array;
+}
+
+/**
+ * What merging `input` would change, read from the store through `connection` and nothing
+ * written (the report `sourceId` null); no guard applied. Throws as {@link ingestParsedSeries}.
+ */
+export async function compareParsedSeries(connection: DuckDBConnection, input: IngestRequest): Promise<IngestReport> {
+  return (await planMerge(connection, input)).report;
+}
+
 /**
  * Merges `input` into the store through `connection` (no transaction of its own). The symbol
  * is canonicalised (trimmed, upper case). Throws a plain Error, a programming error, when the
  * days do not ascend strictly or an array's length differs from the days'.
  */
 export async function ingestParsedSeries(connection: DuckDBConnection, input: IngestRequest): Promise<IngestReport> {
+  const { request, report: base, outcome, storedClose, storedAdj } = await planMerge(connection, input);
+  const { days, close, adjClose } = request;
+  const { added, revised, implausibleRevisions } = base;
+  if (added + revised === 0) {
+    await recordCorporateActions(connection, request, null);
+    return base;
+  }
+  const name = request.displayName ?? request.fileName;
+  if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
+    throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
+  }
+  if (request.guard?.olderFile === true) {
+    const revisedDays: number[] = [];
+    for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
+    const older = await olderFileError(connection, { name, symbol: request.symbol, lastDay: days[days.length - 1] ?? 0 }, added, revisedDays);
+    if (older !== null) throw older;
+  }
+  const sourceId = await recordSource(connection, request, added, revised);
+  await recordCorporateActions(connection, request, sourceId);
+  if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
+  const appender = await connection.createAppender('observations');
+  for (let i = 0; i < days.length; i += 1) {
+    if (outcome[i] === UNCHANGED) continue;
+    appender.appendVarchar(request.symbol);
+    appender.appendInteger(days[i] ?? 0);
+    appendMaybe(appender, close !== null ? (close[i] ?? Number.NaN) : storedClose[i] ?? Number.NaN);
+    appendMaybe(appender, adjClose !== null ? (adjClose[i] ?? Number.NaN) : storedAdj[i] ?? Number.NaN);
+    appender.appendInteger(sourceId);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+  return { ...base, sourceId };
+}
+
+async function planMerge(connection: DuckDBConnection, input: IngestRequest): Promise<MergePlan> {
   const request = { ...input, symbol: toSymbol(input.symbol) };
   const { days, close, adjClose } = request;
   for (let i = 1; i < days.length; i += 1) {
@@ -154,37 +209,9 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     unchanged: days.length - added - revised,
     keptOnlyInStore: storedTotal - matched,
     implausibleRevisions,
+    sourceId: null,
   };
-  if (added + revised === 0) {
-    await recordCorporateActions(connection, request, null);
-    return { ...base, sourceId: null };
-  }
-  const name = request.displayName ?? request.fileName;
-  if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
-    throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
-  }
-  if (request.guard?.olderFile === true) {
-    const revisedDays: number[] = [];
-    for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
-    const older = await olderFileError(connection, { name, symbol: request.symbol, lastDay: days[days.length - 1] ?? 0 }, added, revisedDays);
-    if (older !== null) throw older;
-  }
-  const sourceId = await recordSource(connection, request, added, revised);
-  await recordCorporateActions(connection, request, sourceId);
-  if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
-  const appender = await connection.createAppender('observations');
-  for (let i = 0; i < days.length; i += 1) {
-    if (outcome[i] === UNCHANGED) continue;
-    appender.appendVarchar(request.symbol);
-    appender.appendInteger(days[i] ?? 0);
-    appendMaybe(appender, close !== null ? (close[i] ?? Number.NaN) : storedClose[i] ?? Number.NaN);
-    appendMaybe(appender, adjClose !== null ? (adjClose[i] ?? Number.NaN) : storedAdj[i] ?? Number.NaN);
-    appender.appendInteger(sourceId);
-    appender.endRow();
-  }
-  appender.flushSync();
-  appender.closeSync();
-  return { ...base, sourceId };
+  return { request, report: base, outcome, storedClose, storedAdj };
 }
 
 const EMPTY_ROWS: StoredRows = { days: new Int32Array(0), close: new Float64Array(0), adjClose: new Float64Array(0) };

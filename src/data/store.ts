@@ -15,7 +15,7 @@ import { checkStoreBytes, firstLineOf, isCorruptionError, readEveryValue, StoreD
 import { createInstance } from './store-open.js';
 import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
-import { ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
+import { compareParsedSeries, ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
 import { readCorporateActions } from './store-events.js';
 import { readLastWrite, readProvenance, readSourceHashes, type LastWrite, type RowProvenance } from './store-provenance.js';
 
@@ -217,12 +217,14 @@ export class MarketStore implements StoreReader {
     return series;
   }
 
-  /**
-   * Ingests one parsed file for one symbol in a single transaction: all of it or nothing.
-   * Re-ingesting identical values changes nothing; see store-ingest.ts for the merge rules.
-   */
+  /** Ingests one parsed file for one symbol in one transaction: all or nothing; the merge rules are in store-ingest.ts. */
   async ingest(request: IngestRequest): Promise<IngestReport> {
     return this.transaction((ingest) => ingest(request));
+  }
+
+  /** What ingesting `request` would change (store-ingest.ts), nothing written. */
+  async compare(request: IngestRequest): Promise<IngestReport> {
+    return compareParsedSeries(this.connection, this.withKind(request));
   }
 
   /** Deletes stored rows of a symbol, recording the delete as a source (store-delete.ts); one transaction. */

@@ -77,6 +77,41 @@ describe('marketfacts update', () => {
     expect(parsed.observations.map((o) => o.close)).toEqual(aapl?.indicators.quote[0]?.close);
   });
 
+  it('--json: one object, per instrument the counts and last date or the failure with source and reason', async () => {
+    const db = fixture.copy('json.duckdb');
+    const result = await runCli(fixture, ['update', 'AAPL', 'BADX', 'US10Y', '--json', '--db', db], env);
+    expect(result.code).toBe(1);
+    const aapl = AAPL.response.bodyJson.chart.result[0];
+    const bars = aapl?.timestamp ?? [];
+    const parsed = JSON.parse(result.stdout) as { dry_run: boolean; failed: number; instruments: Record<string, unknown>[] };
+    expect(parsed.dry_run).toBe(false);
+    expect(parsed.failed).toBe(1);
+    expect(parsed.instruments.map((entry) => [entry['symbol'], entry['source'], entry['ok']])).toEqual([
+      ['AAPL', 'yahoo:AAPL', true],
+      ['BADX', 'yahoo:BADX', false],
+      ['US10Y', 'fred:DGS10', true],
+    ]);
+    expect(parsed.instruments[0]).toMatchObject({
+      added: bars.length,
+      revised: 0,
+      unchanged: 0,
+      last_date: dateByOffset(bars.at(-1) ?? 0, aapl?.meta.gmtoffset ?? 0),
+      full_history: false,
+      preliminary: null,
+    });
+    expect(parsed.instruments[1]).toEqual({
+      symbol: 'BADX',
+      source: 'yahoo:BADX',
+      ok: false,
+      failure: { source: 'yahoo:BADX', reason: 'unknown symbol: No data found, symbol may be delisted (HTTP 404 Not Found)' },
+    });
+    expect(parsed.instruments[2]).toMatchObject({ added: 0, revised: 0, unchanged: recordedDgs10Values(), last_date: readShippedRows('DGS10.fred.csv').at(-1)?.date });
+    // The failure is on stderr too, for a person watching; stdout is the JSON alone.
+    expect(result.stderr).toContain('marketfacts: update failed: BADX (yahoo:BADX): unknown symbol');
+    const dry = await runCli(fixture, ['update', 'AAPL', '--json', '--dry-run', '--db', fixture.copy('json-dry.duckdb')], env);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dry_run: true, failed: 0, instruments: [{ symbol: 'AAPL', added: bars.length }] });
+  });
+
   it('--dry-run prints the same counts and writes nothing', async () => {
     const db = fixture.copy('dry.duckdb');
     const before = await dumpStore(db);
