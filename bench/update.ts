@@ -3,14 +3,15 @@
  * local server on 127.0.0.1 answering in the sources' own formats (Yahoo chart JSON built on
  * the recorded template, FRED graph CSV), 20 rows each, 10 of them new: the whole command
  * in-process (fetch over HTTP, validation, one transaction per symbol, series cache), target
- * under 1 s. Baseline in the same run: ingesting the same rows from CSV files (the shipped
- * files' own format) into an identical store through the ingest path.
+ * under 1 s. Each run starts from a copy of the store whose series cache is current, as it is
+ * after any command. Baseline in the same run: ingesting the same rows from CSV files (the
+ * shipped files' own format) into an identical store through the ingest path.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runUpdate } from '../src/cli/commands/update.js';
-import { withWritableStore } from '../src/cli/context.js';
+import { withStore, withWritableStore } from '../src/cli/context.js';
 import { defaultConnectorContext, fetchDaily, sourceSpecOf } from '../src/data/connectors/index.js';
 import { readDataFile } from '../src/data/data-file.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
@@ -118,6 +119,7 @@ export async function run(): Promise<void> {
     for (let k = 0; k <= RUNS; k += 1) {
       const db = join(dir, `update-${k}.duckdb`);
       copyFileSync(base, db);
+      await withStore({ db }, async () => undefined);
       const start = performance.now();
       let failures = 0;
       const out = await quietly(async () => {
@@ -129,6 +131,7 @@ export async function run(): Promise<void> {
 
       const csvDb = join(dir, `ingest-${k}.duckdb`);
       copyFileSync(base, csvDb);
+      await withStore({ db: csvDb }, async () => undefined);
       const csvStart = performance.now();
       await withWritableStore({ db: csvDb }, (store) =>
         store.transaction(async (ingest) => {

@@ -3,12 +3,13 @@
  * the store (building it from the shipped data on first use, with a progress bar on stderr),
  * runs a command's work and closes it.
  */
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
 import { ArgumentError, InputError } from '../core/errors.js';
-import { openSeriesCache, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
+import { openSeriesCache, readCurrentCacheRows, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
+import { readUpdatedCacheContent } from '../data/series-cache-update.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
@@ -150,24 +151,36 @@ export async function withWritableStore<T>(options: StoreOptions, work: (store: 
     }
   }
   const store = await openPreparedStore(path, registry, false, startProgress, waitMs);
+  // Under the write lock, before anything is written: a current cache is the store's rows, so only what the work changes is read again.
+  const previous = readCurrentCacheRows(path, SHIPPED_DATA_VERSION);
   removeSeriesCache(path);
   let result: T;
+  let content: SeriesCacheContent | undefined;
   try {
     result = await reportingDamage(path, () => work(store));
     await store.checkpoint();
+    // Read under the write lock, with nothing left in the write-ahead log: the content and the file's size and time belong together.
+    content = await readUpdatedCacheContent(store, previous);
   } finally {
     store.close();
   }
-  const reader = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource(), waitMs });
-  let content: SeriesCacheContent;
-  try {
-    content = await readSeriesCacheContent(reader);
-  } finally {
-    reader.close();
+  if (!describesStoreFile(content, path)) {
+    const reader = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource(), waitMs });
+    try {
+      content = await readSeriesCacheContent(reader);
+    } finally {
+      reader.close();
+    }
   }
   writeSeriesCache(path, content);
   keepLastGoodCopy(path);
   return result;
+}
+
+/** True when the store file still has the size and time `content` recorded (closing the store did not touch it). */
+function describesStoreFile(content: SeriesCacheContent, path: string): boolean {
+  const { size, mtimeMs } = statSync(path);
+  return size === content.storeSize && mtimeMs === content.storeMtimeMs && !existsSync(`${path}.wal`);
 }
 
 /** Copies the store to its last good copy (a temporary file renamed into place); a failure to copy is not an error. */

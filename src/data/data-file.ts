@@ -9,6 +9,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { readSeriesText, type ParsedSeries, type ReadOptions } from './reader.js';
+import type { StoredCorporateAction } from './store-ingest.js';
 
 /** The path that means standard input. */
 export const STDIN_PATH = '-';
@@ -34,6 +35,8 @@ export interface LoadedDataFile {
   /** sha256 of the file's bytes, lower-case hex. */
   readonly sha256: string;
   readonly parsed: ParsedSeries;
+  /** Splits and dividends the file lists (a saved Yahoo chart JSON), stored as `update` stores a response's; none for a CSV file. */
+  readonly events?: readonly StoredCorporateAction[];
 }
 
 /**

@@ -66,3 +66,10 @@ export function unregisteredInstrument(symbol: string): Instrument {
     source: 'unregistered (no instrument config entry)',
   };
 }
+
+/** Orders symbols as lists show them: in registry order, then symbols the registry lacks A-Z. */
+export function registryOrder(registry: InstrumentRegistry): (a: string, b: string) => number {
+  const order = new Map(registry.instruments.map((instrument, i) => [instrument.symbol as string, i]));
+  const rank = (symbol: string): number => order.get(symbol) ?? order.size;
+  return (a, b) => rank(a) - rank(b) || a.localeCompare(b);
+}

@@ -62,8 +62,9 @@ export interface SeriesCacheContent {
 }
 
 /**
- * Reads everything the cache holds from a store that is open read-only: its lock keeps
- * writers out, so the content and the file's recorded size and time belong together.
+ * Reads everything the cache holds from a store that is open read-only, or open for writing
+ * and checkpointed: its lock keeps other writers out, so the content and the file's recorded
+ * size and time belong together.
  */
 export async function readSeriesCacheContent(store: MarketStore): Promise<SeriesCacheContent> {
   const { size, mtimeMs } = statSync(store.path);
@@ -131,6 +132,15 @@ export function openSeriesCache(storePath: string, registry: InstrumentRegistry,
   if (decoded === undefined) return undefined;
   const known = reconcileRegistry(registry, decoded.meta.instruments, registrySource, storePath);
   return new CachedStore(storePath, known, decoded.meta, decoded.rows);
+}
+
+/**
+ * The rows of a store's cache when it is current (as {@link openSeriesCache} checks), by
+ * symbol, else undefined: read by a writer holding the store's lock before it writes, so
+ * that only what it changes has to be read again (series-cache-update.ts).
+ */
+export function readCurrentCacheRows(storePath: string, shippedDataVersion: string): ReadonlyMap<string, RowsToCache> | undefined {
+  return readCurrentCache(storePath, shippedDataVersion)?.rows;
 }
 
 function readCurrentCache(storePath: string, shippedDataVersion: string): DecodedSeriesCache<CacheMeta> | undefined {

@@ -5,6 +5,7 @@
  * recover; a busy one names the process that holds it.
  */
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { InputError } from '../core/errors.js';
 
 /** Where the last good copy of a store is kept: written after every successful write. */
@@ -82,4 +83,16 @@ export function lockHolderOf(error: unknown): { readonly pid: number | null; rea
   if (!/Could not set lock on file/i.test(text)) return null;
   const match = /lock is held in (.+?) \(PID (\d+)\)/.exec(text);
   return match === null ? { pid: null, program: 'another process' } : { pid: Number(match[2]), program: match[1] ?? 'another process' };
+}
+
+/** Reads every stored value once, so that DuckDB checks every block's checksum: throws {@link StoreDamagedError} naming `path` when one is damaged. */
+export async function readEveryValue(connection: DuckDBConnection, path: string): Promise<void> {
+  try {
+    await connection.runAndReadAll('SELECT count(*), sum(day), sum(close), sum(adj_close), sum(source_id), count(DISTINCT symbol) FROM observations');
+    await connection.runAndReadAll('SELECT count(*), sum(length(symbol || file_name || sha256 || format)), max(ingested_at), sum(rows_added + rows_revised) FROM sources');
+    await connection.runAndReadAll('SELECT count(*), sum(length(symbol || description)) FROM instruments');
+    await connection.runAndReadAll('SELECT count(*), sum(length(key || value)) FROM store_meta');
+  } catch (error: unknown) {
+    throw new StoreDamagedError(path, firstLineOf(error));
+  }
 }

@@ -21,7 +21,7 @@ import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { toSymbol, type InstrumentKind } from '../core/instrument.js';
 import { isImplausibleMove } from './plausibility.js';
 import { implausibleRevisionsError, olderFileError, type ImplausibleRevision, type RevisionGuard } from './revision-guard.js';
-import { readStoredRows } from './store-rows.js';
+import { readStoredRows, type StoredRows } from './store-rows.js';
 
 /** What to ingest: values for one symbol and where they came from. */
 export interface IngestRequest {
@@ -78,6 +78,8 @@ export interface IngestReport {
   readonly sourceId: number | null;
   /** Revisions beyond the plausible one-day move (applied all the same), in date order. */
   readonly implausibleRevisions: readonly ImplausibleRevision[];
+  /** The first day (day number) added or revised, or null when nothing was. */
+  readonly firstWrittenDay: number | null;
 }
 
 /** Per-row outcome of the merge: 0 unchanged, 1 added, 2 revised. */
@@ -85,12 +87,67 @@ const UNCHANGED = 0;
 const ADDED = 1;
 const REVISED = 2;
 
+/** A merge worked out against the stored rows, before anything is written. */
+interface MergePlan {
+  readonly request: IngestRequest;
+  readonly report: IngestReport;
+  /** Per input row: UNCHANGED, ADDED or REVISED. */
+  readonly outcome: Uint8Array;
+  /** The stored closes of the input's days (NaN where none): a column the input lacks keeps them. */
+  readonly storedClose: Float64Array;
+  readonly storedAdj: Float64Array;
+}
+
+/**
+ * What merging `input` would change, read from the store through `connection` and nothing
+ * written (the report `sourceId` null); no guard applied. Throws as {@link ingestParsedSeries}.
+ */
+export async function compareParsedSeries(connection: DuckDBConnection, input: IngestRequest): Promise<IngestReport> {
+  return (await planMerge(connection, input)).report;
+}
+
 /**
  * Merges `input` into the store through `connection` (no transaction of its own). The symbol
  * is canonicalised (trimmed, upper case). Throws a plain Error, a programming error, when the
  * days do not ascend strictly or an array's length differs from the days'.
  */
 export async function ingestParsedSeries(connection: DuckDBConnection, input: IngestRequest): Promise<IngestReport> {
+  const { request, report: base, outcome, storedClose, storedAdj } = await planMerge(connection, input);
+  const { days, close, adjClose } = request;
+  const { added, revised, implausibleRevisions } = base;
+  if (added + revised === 0) {
+    await recordCorporateActions(connection, request, null);
+    return base;
+  }
+  const name = request.displayName ?? request.fileName;
+  if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
+    throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
+  }
+  if (request.guard?.olderFile === true) {
+    const revisedDays: number[] = [];
+    for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
+    const older = await olderFileError(connection, { name, symbol: request.symbol, lastDay: days[days.length - 1] ?? 0 }, added, revisedDays);
+    if (older !== null) throw older;
+  }
+  const sourceId = await recordSource(connection, request, added, revised);
+  await recordCorporateActions(connection, request, sourceId);
+  if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
+  const appender = await connection.createAppender('observations');
+  for (let i = 0; i < days.length; i += 1) {
+    if (outcome[i] === UNCHANGED) continue;
+    appender.appendVarchar(request.symbol);
+    appender.appendInteger(days[i] ?? 0);
+    appendMaybe(appender, close !== null ? (close[i] ?? Number.NaN) : storedClose[i] ?? Number.NaN);
+    appendMaybe(appender, adjClose !== null ? (adjClose[i] ?? Number.NaN) : storedAdj[i] ?? Number.NaN);
+    appender.appendInteger(sourceId);
+    appender.endRow();
+  }
+  appender.flushSync();
+  appender.closeSync();
+  return { ...base, sourceId };
+}
+
+async function planMerge(connection: DuckDBConnection, input: IngestRequest): Promise<MergePlan> {
   const request = { ...input, symbol: toSymbol(input.symbol) };
   const { days, close, adjClose } = request;
   for (let i = 1; i < days.length; i += 1) {
@@ -102,7 +159,11 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
   for (const values of [close, adjClose]) {
     if (values !== null && !values.every(Number.isFinite)) throw new Error(`ingest ${request.fileName}: every value must be finite`);
   }
-  const stored = await readStoredRows(connection, request.symbol);
+  // Only the stored rows the request's days span are compared; the rest are counted (kept).
+  const first = days[0];
+  const last = days[days.length - 1];
+  const stored = first === undefined || last === undefined ? EMPTY_ROWS : await readStoredRows(connection, request.symbol, { from: first, to: last });
+  const storedTotal = await countStoredRows(connection, request.symbol);
   const outcome = new Uint8Array(days.length);
   const storedClose = new Float64Array(days.length).fill(Number.NaN);
   const storedAdj = new Float64Array(days.length).fill(Number.NaN);
@@ -136,7 +197,9 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
       implausibleRevisions.push({ date, column, old, new: value });
     }
   }
+  const firstWritten = outcome.findIndex((value) => value !== UNCHANGED);
   const base = {
+    firstWrittenDay: firstWritten < 0 ? null : (days[firstWritten] ?? null),
     symbol: request.symbol,
     fileName: request.fileName,
     sha256: request.sha256,
@@ -144,39 +207,18 @@ export async function ingestParsedSeries(connection: DuckDBConnection, input: In
     added,
     revised,
     unchanged: days.length - added - revised,
-    keptOnlyInStore: stored.days.length - matched,
+    keptOnlyInStore: storedTotal - matched,
     implausibleRevisions,
+    sourceId: null,
   };
-  if (added + revised === 0) {
-    await recordCorporateActions(connection, request, null);
-    return { ...base, sourceId: null };
-  }
-  const name = request.displayName ?? request.fileName;
-  if (request.guard?.implausibleRevisions === true && implausibleRevisions.length > 0 && request.kind !== undefined) {
-    throw implausibleRevisionsError(name, request.symbol, request.kind, implausibleRevisions);
-  }
-  if (request.guard?.olderFile === true) {
-    const revisedDays: number[] = [];
-    for (let i = 0; i < days.length; i += 1) if (outcome[i] === REVISED) revisedDays.push(days[i] ?? 0);
-    const older = await olderFileError(connection, { name, symbol: request.symbol, lastDay: days[days.length - 1] ?? 0 }, added, revisedDays);
-    if (older !== null) throw older;
-  }
-  const sourceId = await recordSource(connection, request, added, revised);
-  await recordCorporateActions(connection, request, sourceId);
-  if (revised > 0) await deleteDays(connection, request.symbol, days, outcome);
-  const appender = await connection.createAppender('observations');
-  for (let i = 0; i < days.length; i += 1) {
-    if (outcome[i] === UNCHANGED) continue;
-    appender.appendVarchar(request.symbol);
-    appender.appendInteger(days[i] ?? 0);
-    appendMaybe(appender, close !== null ? (close[i] ?? Number.NaN) : storedClose[i] ?? Number.NaN);
-    appendMaybe(appender, adjClose !== null ? (adjClose[i] ?? Number.NaN) : storedAdj[i] ?? Number.NaN);
-    appender.appendInteger(sourceId);
-    appender.endRow();
-  }
-  appender.flushSync();
-  appender.closeSync();
-  return { ...base, sourceId };
+  return { request, report: base, outcome, storedClose, storedAdj };
+}
+
+const EMPTY_ROWS: StoredRows = { days: new Int32Array(0), close: new Float64Array(0), adjClose: new Float64Array(0) };
+
+async function countStoredRows(connection: DuckDBConnection, symbol: string): Promise<number> {
+  const reader = await connection.runAndReadAll('SELECT count(*) FROM observations WHERE symbol = $1', [symbol]);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
 interface Appendable {

@@ -29,20 +29,32 @@ export interface StoredRows {
  */
 export type SeriesBasis = 'price' | 'total';
 
-/** Reads one symbol's rows, ascending by day (empty arrays when it has none). */
-export async function readStoredRows(connection: DuckDBConnection, symbol: string): Promise<StoredRows> {
-  const result = await connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol]);
+/** An inclusive range of day numbers to read. */
+export interface DayRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Reads one symbol's rows, ascending by day (empty arrays when it has none); only those within `range` when given. */
+export async function readStoredRows(connection: DuckDBConnection, symbol: string, range?: DayRange): Promise<StoredRows> {
+  const result =
+    range === undefined
+      ? await connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 ORDER BY day', [symbol])
+      : await connection.run('SELECT day, close, adj_close FROM observations WHERE symbol = $1 AND day BETWEEN $2 AND $3 ORDER BY day', [symbol, range.from, range.to]);
   const chunks = await result.fetchAllChunks();
-  const total = chunks.reduce((sum, chunk) => sum + chunk.rowCount, 0);
+  // rowCount is a call into the native module: read once per chunk.
+  const counts = chunks.map((chunk) => chunk.rowCount);
+  const total = counts.reduce((sum, count) => sum + count, 0);
   const days = new Int32Array(total);
   const close = new Float64Array(total);
   const adjClose = new Float64Array(total);
   let n = 0;
-  for (const chunk of chunks) {
+  for (const [c, chunk] of chunks.entries()) {
     const dayVector = chunk.getColumnVector(0);
     const closeVector = chunk.getColumnVector(1);
     const adjVector = chunk.getColumnVector(2);
-    for (let i = 0; i < chunk.rowCount; i += 1) {
+    const rowCount = counts[c] ?? 0;
+    for (let i = 0; i < rowCount; i += 1) {
       days[n] = numberAt(dayVector, i);
       close[n] = numberAt(closeVector, i);
       adjClose[n] = numberAt(adjVector, i);
@@ -57,7 +69,8 @@ function numberAt(vector: DuckDBVector, index: number): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
-function countPresent(values: Float64Array): number {
+/** How many of `values` are present (not NaN). */
+export function countPresent(values: Float64Array): number {
   let n = 0;
   for (let i = 0; i < values.length; i += 1) if (!Number.isNaN(values[i] ?? Number.NaN)) n += 1;
   return n;

@@ -54,7 +54,10 @@ CREATE TABLE IF NOT EXISTS corporate_actions (
   source_id INTEGER,
   PRIMARY KEY (symbol, day, kind)
 );
-CREATE OR REPLACE VIEW observations_dated AS
+-- IF NOT EXISTS: opening a store for writing writes nothing when it is up to date (the series
+-- cache stays current until a real write, series-cache-update.ts). A changed view definition
+-- must come with a statement that replaces it (UPGRADE_SCHEMA_SQL).
+CREATE VIEW IF NOT EXISTS observations_dated AS
   SELECT o.symbol, DATE '1970-01-01' + o.day AS date, o.close, o.adj_close,
          s.file_name, s.sha256, s.ingested_at
   FROM observations o JOIN sources s USING (source_id);

@@ -9,15 +9,18 @@ import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js'
 import { InputError } from '../core/errors.js';
 import { toSymbol, type Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
-import { BUILTIN_REGISTRY, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
+import { BUILTIN_REGISTRY, registryOrder, unregisteredInstrument, type InstrumentRegistry } from './registry.js';
 import { deleteStoredRows, type DeleteReport, type DeleteRequest } from './store-delete.js';
-import { checkStoreBytes, firstLineOf, isCorruptionError, StoreDamagedError } from './store-health.js';
+import { checkStoreBytes, firstLineOf, isCorruptionError, readEveryValue, StoreDamagedError } from './store-health.js';
 import { createInstance } from './store-open.js';
 import { readStoredInstruments, reconcileRegistry, recordNewInstruments } from './stored-instruments.js';
 import { CREATE_SCHEMA_SQL, SCHEMA_VERSION, UPGRADE_SCHEMA_SQL } from './store-schema.js';
-import { ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
+import { compareParsedSeries, ingestParsedSeries, type IngestReport, type IngestRequest, type StoredCorporateAction } from './store-ingest.js';
 import { readCorporateActions } from './store-events.js';
-import { readStoredRows, toDailySeries, type SeriesBasis, type StoredRows } from './store-rows.js';
+import { readLastWrite, readProvenance, readSourceHashes, type LastWrite, type RowProvenance } from './store-provenance.js';
+
+export type { LastWrite, RowProvenance } from './store-provenance.js';
+import { readStoredRows, toDailySeries, type DayRange, type SeriesBasis, type StoredRows } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
 
 /** An instrument with data in the store: its date range and row counts. */
@@ -33,16 +36,6 @@ export interface InstrumentSummary {
   readonly closeRows: number;
   /** Rows with an adjusted close. */
   readonly adjCloseRows: number;
-}
-
-/** Where a stored row came from. */
-export interface RowProvenance {
-  /** The source file's base name. */
-  readonly fileName: string;
-  /** sha256 of the file's bytes, lower-case hex. */
-  readonly sha256: string;
-  /** Time of ingest, ISO 8601 UTC (`2026-11-23T22:41:00.000Z`). */
-  readonly ingestedAt: string;
 }
 
 /** How to open a store. */
@@ -64,6 +57,7 @@ export interface OpenStoreOptions {
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
 export class MarketStore implements StoreReader {
   private closed = false;
+  private readonly written = new Map<string, number>();
   private knownInstruments: InstrumentRegistry;
 
   private constructor(
@@ -123,14 +117,7 @@ export class MarketStore implements StoreReader {
    * into a damaged file.
    */
   async verifyContents(): Promise<void> {
-    try {
-      await this.connection.runAndReadAll('SELECT count(*), sum(day), sum(close), sum(adj_close), sum(source_id), count(DISTINCT symbol) FROM observations');
-      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || file_name || sha256 || format)), max(ingested_at), sum(rows_added + rows_revised) FROM sources');
-      await this.connection.runAndReadAll('SELECT count(*), sum(length(symbol || description)) FROM instruments');
-      await this.connection.runAndReadAll('SELECT count(*), sum(length(key || value)) FROM store_meta');
-    } catch (error: unknown) {
-      throw new StoreDamagedError(this.path, firstLineOf(error));
-    }
+    await readEveryValue(this.connection, this.path);
   }
 
   /** A value from the store's key/value table, or undefined. */
@@ -145,35 +132,24 @@ export class MarketStore implements StoreReader {
     await this.connection.run('INSERT OR REPLACE INTO store_meta VALUES ($1, $2)', [key, value]);
   }
 
-  /** The provenance of one stored row (symbol, day number), or undefined when there is no such row. */
-  async provenance(symbol: string, day: DayNumber): Promise<RowProvenance | undefined> {
-    const reader = await this.connection.runAndReadAll(
-      "SELECT s.file_name, s.sha256, strftime(s.ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') FROM observations o JOIN sources s USING (source_id) WHERE o.symbol = $1 AND o.day = $2",
-      [symbol.trim().toUpperCase(), day],
-    );
-    const row = reader.getRows()[0];
-    if (row === undefined) return undefined;
-    return { fileName: String(row[0]), sha256: String(row[1]), ingestedAt: String(row[2]) };
-  }
-
   /** The instruments described in the store (stored-instruments.ts), by symbol. */
   async storedInstruments(): Promise<Instrument[]> {
     return readStoredInstruments(this.connection);
   }
 
+  /** The provenance of one stored row (symbol, day number), or undefined when there is no such row. */
+  async provenance(symbol: string, day: DayNumber): Promise<RowProvenance | undefined> {
+    return readProvenance(this.connection, symbol.trim().toUpperCase(), day);
+  }
+
   /** The latest write recorded in `sources` (an ingest or a delete), or undefined for none. */
-  async lastWrite(): Promise<{ readonly symbol: string; readonly fileName: string; readonly at: string } | undefined> {
-    const reader = await this.connection.runAndReadAll(
-      "SELECT symbol, file_name, strftime(ingested_at, '%Y-%m-%dT%H:%M:%S.%gZ') FROM sources ORDER BY ingested_at DESC, source_id DESC LIMIT 1",
-    );
-    const row = reader.getRows()[0];
-    return row === undefined ? undefined : { symbol: String(row[0]), fileName: String(row[1]), at: String(row[2]) };
+  async lastWrite(): Promise<LastWrite | undefined> {
+    return readLastWrite(this.connection);
   }
 
   /** sha256 of every file recorded in `sources` (files that changed something). */
   async sourceHashes(): Promise<Set<string>> {
-    const reader = await this.connection.runAndReadAll('SELECT DISTINCT sha256 FROM sources');
-    return new Set(reader.getRows().map((row) => String(row[0])));
+    return readSourceHashes(this.connection);
   }
 
   /** The instrument with this canonical symbol (case-insensitive), or undefined. */
@@ -201,9 +177,8 @@ export class MarketStore implements StoreReader {
         adjCloseRows: Number(row[5]),
       };
     });
-    const order = new Map(this.registry.instruments.map((instrument, i) => [instrument.symbol as string, i]));
-    const rank = (summary: InstrumentSummary): number => order.get(summary.instrument.symbol) ?? order.size;
-    return summaries.sort((a, b) => rank(a) - rank(b) || a.instrument.symbol.localeCompare(b.instrument.symbol));
+    const order = registryOrder(this.registry);
+    return summaries.sort((a, b) => order(a.instrument.symbol, b.instrument.symbol));
   }
 
   /**
@@ -226,9 +201,9 @@ export class MarketStore implements StoreReader {
     return series;
   }
 
-  /** One symbol's stored rows as they are (NaN for a missing close), by canonical symbol. */
-  async storedRows(symbol: string): Promise<StoredRows> {
-    return readStoredRows(this.connection, symbol);
+  /** One symbol's stored rows as they are (NaN for a missing close), by canonical symbol; only those within `range` when given. */
+  async storedRows(symbol: string, range?: DayRange): Promise<StoredRows> {
+    return readStoredRows(this.connection, symbol, range);
   }
 
   /** Every instrument with data, in registry order (unregistered symbols last, A-Z). */
@@ -242,27 +217,22 @@ export class MarketStore implements StoreReader {
     return series;
   }
 
-  /**
-   * Ingests one parsed file for one symbol in a single transaction: all of it or nothing.
-   * Re-ingesting identical values changes nothing; see store-ingest.ts for the merge rules.
-   */
+  /** Ingests one parsed file for one symbol in one transaction: all or nothing; the merge rules are in store-ingest.ts. */
   async ingest(request: IngestRequest): Promise<IngestReport> {
-    if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
-    await this.connection.run('BEGIN TRANSACTION');
-    try {
-      const report = await ingestParsedSeries(this.connection, this.withKind(request));
-      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
-      await this.connection.run('COMMIT');
-      return report;
-    } catch (error: unknown) {
-      await this.connection.run('ROLLBACK');
-      throw error;
-    }
+    return this.transaction((ingest) => ingest(request));
+  }
+
+  /** What ingesting `request` would change (store-ingest.ts), nothing written. */
+  async compare(request: IngestRequest): Promise<IngestReport> {
+    return compareParsedSeries(this.connection, this.withKind(request));
   }
 
   /** Deletes stored rows of a symbol, recording the delete as a source (store-delete.ts); one transaction. */
   async deleteRows(request: DeleteRequest): Promise<DeleteReport> {
-    return this.transaction(async () => deleteStoredRows(this.connection, { ...request, symbol: toSymbol(request.symbol) }));
+    const symbol = toSymbol(request.symbol);
+    // Any of the symbol's rows may go: its whole series counts as written.
+    this.noteWritten(symbol, Number.NEGATIVE_INFINITY);
+    return this.transaction(async () => deleteStoredRows(this.connection, { ...request, symbol }));
   }
 
   /**
@@ -281,16 +251,31 @@ export class MarketStore implements StoreReader {
    */
   async transaction<T>(work: (ingest: (request: IngestRequest) => Promise<IngestReport>) => Promise<T>): Promise<T> {
     if (this.readOnly) throw new InputError(`--db: store ${this.path} is open read-only`);
+    const touched = new Set<string>();
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      const result = await work((request) => ingestParsedSeries(this.connection, this.withKind(request)));
-      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument);
+      const result = await work(async (request) => {
+        const report = await ingestParsedSeries(this.connection, this.withKind(request));
+        touched.add(report.symbol);
+        if (report.firstWrittenDay !== null) this.noteWritten(report.symbol, report.firstWrittenDay);
+        return report;
+      });
+      await recordNewInstruments(this.connection, this.registry, unregisteredInstrument, touched);
       await this.connection.run('COMMIT');
       return result;
     } catch (error: unknown) {
       await this.connection.run('ROLLBACK');
       throw error;
     }
+  }
+
+  /** Each symbol written since open with the first day (day number) a write may have changed (`-Infinity`: any); a rolled-back write may be listed too. */
+  writtenSinceOpen(): ReadonlyMap<string, number> {
+    return this.written;
+  }
+
+  private noteWritten(symbol: string, fromDay: number): void {
+    this.written.set(symbol, Math.min(fromDay, this.written.get(symbol) ?? Number.POSITIVE_INFINITY));
   }
 
   /** The request with the instrument's kind from the registry when it names none (`other` if unregistered). */

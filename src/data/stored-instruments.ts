@@ -26,14 +26,36 @@ export async function readStoredInstruments(connection: DuckDBConnection): Promi
  * ingest, or a store made before the table existed), from `registry`, inside the caller's
  * transaction. Returns how many were recorded.
  */
-export async function recordNewInstruments(connection: DuckDBConnection, registry: InstrumentRegistry, describe: (symbol: string) => Instrument): Promise<number> {
-  const reader = await connection.runAndReadAll('SELECT DISTINCT symbol FROM observations WHERE symbol NOT IN (SELECT symbol FROM instruments) ORDER BY symbol');
-  const symbols = reader.getRows().map((row) => String(row[0]));
+export async function recordNewInstruments(
+  connection: DuckDBConnection,
+  registry: InstrumentRegistry,
+  describe: (symbol: string) => Instrument,
+  /** The only symbols that can lack one (those the transaction wrote); every symbol with data when omitted. */
+  candidates?: ReadonlySet<string>,
+): Promise<number> {
+  const symbols = candidates === undefined ? await undescribedSymbols(connection) : await undescribedCandidates(connection, candidates);
   for (const symbol of symbols) {
     const instrument = registry.find(symbol) ?? describe(symbol);
     await connection.run('INSERT INTO instruments VALUES ($1, $2)', [symbol, JSON.stringify(instrument)]);
   }
   return symbols.length;
+}
+
+async function undescribedSymbols(connection: DuckDBConnection): Promise<string[]> {
+  const reader = await connection.runAndReadAll('SELECT DISTINCT symbol FROM observations WHERE symbol NOT IN (SELECT symbol FROM instruments) ORDER BY symbol');
+  return reader.getRows().map((row) => String(row[0]));
+}
+
+/** The candidates with data and no description, A-Z: one look-up in the small `instruments` table, one count per candidate lacking one. */
+async function undescribedCandidates(connection: DuckDBConnection, candidates: ReadonlySet<string>): Promise<string[]> {
+  const described = new Set((await connection.runAndReadAll('SELECT symbol FROM instruments')).getRows().map((row) => String(row[0])));
+  const symbols: string[] = [];
+  for (const symbol of [...candidates].sort()) {
+    if (described.has(symbol)) continue;
+    const reader = await connection.runAndReadAll('SELECT count(*) FROM observations WHERE symbol = $1', [symbol]);
+    if (Number(reader.getRows()[0]?.[0] ?? 0) > 0) symbols.push(symbol);
+  }
+  return symbols;
 }
 
 /** Kind and unit in words: `kind "yield", unit percent`. */

@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { formatIsoDay, parseIsoDay, type DayNumber } from '../../src/core/date.js';
 import type { Instrument } from '../../src/core/instrument.js';
 import { connectorSettings, parseSourceSpec, type ConnectorContext } from '../../src/data/connectors/index.js';
-import { planUpdate, updateInstrument, type UpdatePlan } from '../../src/data/connectors/update-symbol.js';
+import { applyUpdates, planUpdate, prepareUpdate, updateInstrument, type UpdatePlan } from '../../src/data/connectors/update-symbol.js';
 import { parseInstrument } from '../../src/data/instrument-config.js';
 import { BUILTIN_REGISTRY, createRegistry } from '../../src/data/registry.js';
 import type { InstrumentSummary } from '../../src/data/store.js';
@@ -176,6 +176,26 @@ describe('update of one instrument', () => {
     expect(outcome.report.added).toBe(TIMESTAMPS.length - 41);
     const last = await queryRows("SELECT max(day) FROM observations WHERE symbol = 'AAPL'");
     expect(last[0]?.[0]).toBe(DAYS[DAYS.length - 2]);
+  });
+});
+
+describe('several instruments written together', () => {
+  it('in one transaction; when one cannot be written, each on its own: that one fails with its rows as they were, the others stand', async () => {
+    await storeBars(40);
+    const { context: ctx } = context(() => ({ body: BODY }));
+    const applied = await withPlan(async (store, plan) => {
+      const good = await prepareUpdate(store, plan, { context: ctx, dryRun: false });
+      // A request the merge refuses (days out of order) under another symbol, after the good one: the one transaction fails half way.
+      const badDays = Int32Array.from(good.request.days).reverse();
+      const bad = { ...good, request: { ...good.request, symbol: 'AAPLX', days: badDays } };
+      return applyUpdates(store, [good, bad]);
+    });
+    expect(applied.map((one) => one.ok)).toEqual([true, false]);
+    const [written, failed] = applied;
+    expect(failed?.ok === false ? String(failed.error) : '').toMatch(/days must ascend strictly/);
+    expect(written?.ok === true ? written.outcome.report.added : -1).toBe(TIMESTAMPS.length - 40);
+    expect(await queryRows("SELECT count(*) FROM observations WHERE symbol = 'AAPLX'")).toEqual([[0n]]);
+    expect(await queryRows("SELECT count(*) FROM observations WHERE symbol = 'AAPL'")).toEqual([[BigInt(TIMESTAMPS.length)]]);
   });
 });
 

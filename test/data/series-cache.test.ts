@@ -5,14 +5,14 @@ import { BUILTIN_REGISTRY } from '../../src/data/registry.js';
 import { openSeriesCache, readSeriesCacheContent, seriesCachePath, writeSeriesCache } from '../../src/data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
 import { MarketStore } from '../../src/data/store.js';
-import { firstDifference } from './fixtures.js';
-import { buildShippedFixture, type ShippedStoreFixture } from './store-helpers.js';
+import { buildShippedFixture, expectCacheAnswersAsStore, type ShippedStoreFixture } from './store-helpers.js';
 
 let shipped: ShippedStoreFixture;
 beforeAll(async () => {
   shipped = await buildShippedFixture();
 });
 afterAll(() => shipped.remove());
+
 
 async function writeCacheOf(path: string): Promise<void> {
   const store = await MarketStore.open(path, { readOnly: true });
@@ -25,25 +25,9 @@ describe('series cache', () => {
   it('answers exactly what the DuckDB store answers, series by series', async () => {
     const path = shipped.copy('same.duckdb');
     await writeCacheOf(path);
-    const cache = openSeriesCache(path, BUILTIN_REGISTRY, SHIPPED_DATA_VERSION);
-    expect(cache).toBeDefined();
-    const store = await MarketStore.open(path, { readOnly: true });
-    try {
-      expect(await cache?.listInstruments()).toEqual(await store.listInstruments());
-      const fromStore = await store.loadAllSeries();
-      const fromCache = (await cache?.loadAllSeries()) ?? [];
-      expect(fromCache.map((series) => series.instrument.symbol)).toEqual(fromStore.map((series) => series.instrument.symbol));
-      fromStore.forEach((series, i) => {
-        const cached = fromCache[i];
-        expect(firstDifference(cached?.days ?? null, series.days)).toBe(-1);
-        expect(firstDifference(cached?.close ?? null, series.close)).toBe(-1);
-        expect(firstDifference(cached?.adjClose ?? null, series.adjClose)).toBe(-1);
-      });
-      expect((await cache?.loadSeries('^gspc'))?.instrument.symbol).toBe('SPX');
-      await expect(cache?.loadSeries('NOPE')).rejects.toThrow(/^<symbol>: unknown symbol "NOPE"; known: SPX, RUT/);
-    } finally {
-      store.close();
-    }
+    const cache = await expectCacheAnswersAsStore(path);
+    expect((await cache.loadSeries('^gspc')).instrument.symbol).toBe('SPX');
+    await expect(cache.loadSeries('NOPE')).rejects.toThrow(/^<symbol>: unknown symbol "NOPE"; known: SPX, RUT/);
   });
 
   it('counts as absent once the store file changes, has a pending log, or the shipped data move on', async () => {

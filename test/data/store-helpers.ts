@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { buildShippedStore } from '../../src/data/build-store.js';
-import { temporaryDirectory } from './fixtures.js';
+import { expect } from 'vitest';
+import { BUILTIN_REGISTRY } from '../../src/data/registry.js';
+import { openSeriesCache } from '../../src/data/series-cache.js';
+import { SHIPPED_DATA_VERSION } from '../../src/data/shipped.js';
+import type { StoreReader } from '../../src/data/store-reader.js';
+import { MarketStore } from '../../src/data/store.js';
+import { firstDifference, temporaryDirectory } from './fixtures.js';
 
 /** A directory with a store built from the shipped data, and copies of it on request. */
 export interface ShippedStoreFixture {
@@ -124,4 +130,26 @@ export async function runInProcess(args: readonly string[], env: Readonly<Record
     process.exitCode = savedExitCode;
     setVariables(saved);
   }
+}
+
+/** Opens the cache of the store at `path` and checks that it answers exactly what the DuckDB store answers, series by series. */
+export async function expectCacheAnswersAsStore(path: string): Promise<StoreReader> {
+  const cache = openSeriesCache(path, BUILTIN_REGISTRY, SHIPPED_DATA_VERSION);
+  if (cache === undefined) throw new Error(`no current series cache for ${path}`);
+  const store = await MarketStore.open(path, { readOnly: true });
+  try {
+    expect(await cache.listInstruments()).toEqual(await store.listInstruments());
+    const fromStore = await store.loadAllSeries();
+    const fromCache = await cache.loadAllSeries();
+    expect(fromCache.map((series) => series.instrument.symbol)).toEqual(fromStore.map((series) => series.instrument.symbol));
+    fromStore.forEach((series, i) => {
+      const cached = fromCache[i];
+      expect(firstDifference(cached?.days ?? null, series.days)).toBe(-1);
+      expect(firstDifference(cached?.close ?? null, series.close)).toBe(-1);
+      expect(firstDifference(cached?.adjClose ?? null, series.adjClose)).toBe(-1);
+    });
+  } finally {
+    store.close();
+  }
+  return cache;
 }

@@ -169,8 +169,8 @@ Examples:
         const done: IngestReport[] = [];
         for (const { instrument, file } of loaded) {
           const { days, close, adjClose, layout } = file.parsed;
-          const { fileName, sha256, path: displayName } = file;
-          done.push(await ingest({ symbol: instrument.symbol, days, close, adjClose, fileName, sha256, format: layout.format, ingestedAt, guard, displayName }));
+          const { fileName, sha256, path: displayName, events } = file;
+          done.push(await ingest({ symbol: instrument.symbol, days, close, adjClose, fileName, sha256, format: layout.format, ingestedAt, guard, displayName, events: events ?? [] }));
         }
         return done;
       });

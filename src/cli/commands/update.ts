@@ -1,24 +1,27 @@
 /**
- * `marketfacts update [SYMBOL...] [--dry-run] [--db PATH]`: fetches each instrument's new
- * closes from its source (all instruments with one when none is named) and merges them like an
- * ingest. One line per symbol; a symbol that fails is one line on stderr and the others go on;
- * exit code 1 when any failed.
+ * `marketfacts update [SYMBOL...] [--dry-run] [--json] [--db PATH]`: fetches each instrument's
+ * new closes from its source (all instruments with one when none is named) and merges them like
+ * an ingest, all in one transaction. One line per symbol (or one JSON object, update-json.ts);
+ * a symbol that fails is one line on stderr and the others go on; exit code 1 when any failed.
  */
 import type { Command } from 'commander';
-import { formatIsoDay, type DayNumber } from '../../core/date.js';
+import { formatIsoDay } from '../../core/date.js';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
 import { ConnectorError, defaultConnectorContext, formatSourceSpec, sourceSpecOf, type ConnectorContext, type FetchedSeries, type SourceSpec } from '../../data/connectors/index.js';
 import { exchangeClockOf } from '../../data/connectors/zone-date.js';
-import { fetchWindow, planUpdate, updateInstrument, type UpdateOutcome, type UpdatePlan } from '../../data/connectors/update-symbol.js';
+import { applyUpdates, fetchWindow, planUpdate, prepareUpdate, type AppliedUpdate, type PreparedUpdate, type UpdateOutcome, type UpdatePlan } from '../../data/connectors/update-symbol.js';
+import type { MarketStore } from '../../data/store.js';
 import type { InstrumentRegistry } from '../../data/registry.js';
 import { addStoreOption, instrumentConfigPath, loadRegistry, startProgress, withWritableStore } from '../context.js';
-import { formatCount } from '../output.js';
+import { formatCount, writeJson } from '../output.js';
+import { lastDayOf, updateJson, type UpdateResult } from './update-json.js';
 import { describeImplausibleRevisions } from './ingest.js';
 
 interface UpdateOptions {
   readonly db?: string;
   readonly dryRun?: boolean;
+  readonly json?: boolean;
 }
 
 /** Above this many instruments a progress bar is shown. */
@@ -52,11 +55,10 @@ export function selectUpdateTargets(registry: InstrumentRegistry, names: readonl
 /** The line for one instrument updated: rows added, revised, unchanged, the last date, and what else to know. */
 export function describeUpdate(outcome: UpdateOutcome): string {
   const { plan, report, fetched } = outcome;
-  const lastFetched = fetched.parsed.days[fetched.parsed.days.length - 1];
-  const last = Math.max(plan.lastDay ?? Number.NEGATIVE_INFINITY, lastFetched ?? Number.NEGATIVE_INFINITY);
+  const last = lastDayOf(outcome);
   const verb = outcome.dryRun ? 'would be ' : '';
   const parts = [
-    `${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${formatCount(report.added)} ${verb}added, ${formatCount(report.revised)} ${verb}revised, ${formatCount(report.unchanged)} unchanged; last ${Number.isFinite(last) ? formatIsoDay(last as DayNumber) : 'none'}`,
+    `${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${formatCount(report.added)} ${verb}added, ${formatCount(report.revised)} ${verb}revised, ${formatCount(report.unchanged)} unchanged; last ${last === null ? 'none' : formatIsoDay(last)}`,
   ];
   if (outcome.fullHistory) {
     const events = outcome.newEvents.map((event) => `${event.kind === 'split' ? `split ${event.text}` : `dividend ${event.text}`} on ${formatIsoDay(event.day)}`);
@@ -96,10 +98,47 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (
 
 type Fetched = { readonly ok: true; readonly fetched: FetchedSeries } | { readonly ok: false; readonly error: unknown };
 
+/** The warning lines of one instrument's outcome (without the `marketfacts: warning:` prefix). */
+function warningsOf(outcome: UpdateOutcome): string[] {
+  const { plan } = outcome;
+  const warnings = outcome.fetched.parsed.warnings.map((warning) => `${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${warning}`);
+  // A history re-adjusted for a new split moves every earlier close by the split's factor: the line says so, row warnings would only repeat it.
+  const explainedBySplit = outcome.fullHistory && outcome.newEvents.some((event) => event.kind === 'split');
+  if (!explainedBySplit) warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
+  return warnings;
+}
+
+/**
+ * Works out every fetched window against the store (nothing written), then writes them all
+ * in one transaction (applyUpdates: each in its own when that fails). In plan order.
+ */
+async function updateAll(store: MarketStore, plans: readonly UpdatePlan[], windows: readonly Fetched[], context: ConnectorContext, dryRun: boolean): Promise<UpdateResult[]> {
+  const prepared: (PreparedUpdate | { readonly error: unknown })[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const window = windows[i];
+    try {
+      if (window === undefined || !window.ok) throw window?.error ?? new Error('not fetched');
+      prepared.push(await prepareUpdate(store, plan, { context, dryRun, prefetched: window.fetched }));
+    } catch (error: unknown) {
+      prepared.push({ error });
+    }
+  }
+  const ready = prepared.filter((one): one is PreparedUpdate => !('error' in one));
+  const applied = dryRun ? ready.map((outcome): AppliedUpdate => ({ ok: true, outcome })) : await applyUpdates(store, ready);
+  let next = 0;
+  return plans.map((plan, i): UpdateResult => {
+    const one = prepared[i];
+    const written = one === undefined || 'error' in one ? undefined : applied[next++];
+    const error = one === undefined ? new Error('not fetched') : 'error' in one ? one.error : written?.ok === false ? written.error : undefined;
+    if (written === undefined || !written.ok) return { plan, ok: false, reason: describeFailure(error) };
+    return { plan, ok: true, outcome: written.outcome, warnings: warningsOf(written.outcome) };
+  });
+}
+
 /**
  * The update of the command, minus the argument parsing: plans every target against the
- * store, fetches the windows concurrently, merges them one by one, writes the lines. Returns
- * the number of symbols that failed.
+ * store, fetches the windows concurrently, works out and writes the merges, writes the lines
+ * (or, with `json`, one JSON object). Returns the number of symbols that failed.
  */
 export async function runUpdate(options: UpdateOptions & { readonly names: readonly string[]; readonly context?: ConnectorContext }): Promise<number> {
   const targets = selectUpdateTargets(loadRegistry(), options.names);
@@ -121,27 +160,15 @@ export async function runUpdate(options: UpdateOptions & { readonly names: reado
         progress?.update({ done, total: plans.length, file: plan.instrument.symbol });
       }
     });
-    const lines: string[] = [];
-    const failures: string[] = [];
-    const warnings: string[] = [];
-    for (const [i, plan] of plans.entries()) {
-      const window = windows[i];
-      try {
-        if (window === undefined || !window.ok) throw window?.error ?? new Error('not fetched');
-        const outcome = await updateInstrument(store, plan, { context, dryRun, prefetched: window.fetched });
-        lines.push(describeUpdate(outcome));
-        for (const warning of outcome.fetched.parsed.warnings) warnings.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${warning}`);
-        // A history re-adjusted for a new split moves every earlier close by the split's factor: the line says so, row warnings would only repeat it.
-        const explainedBySplit = outcome.fullHistory && outcome.newEvents.some((event) => event.kind === 'split');
-        if (!explainedBySplit) warnings.push(...describeImplausibleRevisions(formatSourceSpec(plan.spec), plan.instrument, outcome.report.implausibleRevisions));
-      } catch (error: unknown) {
-        failures.push(`${plan.instrument.symbol} (${formatSourceSpec(plan.spec)}): ${describeFailure(error)}; its data unchanged`);
-      }
-    }
+    const results = await updateAll(store, plans, windows, context, dryRun);
     progress?.stop();
-    if (dryRun) lines.push('dry run: nothing was written');
-    for (const warning of warnings) process.stderr.write(`marketfacts: warning: ${warning}\n`);
-    for (const line of lines) process.stdout.write(`${line}\n`);
+    for (const result of results) if (result.ok) for (const warning of result.warnings) process.stderr.write(`marketfacts: warning: ${warning}\n`);
+    if (options.json === true) writeJson(updateJson(results, dryRun));
+    else {
+      for (const result of results) if (result.ok) process.stdout.write(`${describeUpdate(result.outcome)}\n`);
+      if (dryRun) process.stdout.write('dry run: nothing was written\n');
+    }
+    const failures = results.flatMap((result) => (result.ok ? [] : [`${result.plan.instrument.symbol} (${formatSourceSpec(result.plan.spec)}): ${result.reason}; its data unchanged`]));
     for (const failure of failures) process.stderr.write(`marketfacts: update failed: ${failure}\n`);
     return failures.length;
   });
@@ -159,7 +186,8 @@ export function registerUpdateCommand(program: Command): void {
     .command('update')
     .description('fetch the latest closes of instruments with a source (Yahoo Finance, FRED, Stooq) and merge them into the store')
     .argument('[symbol...]', 'instruments to update (default: every instrument with a source)')
-    .option('--dry-run', 'fetch and show what would change, write nothing');
+    .option('--dry-run', 'fetch and show what would change, write nothing')
+    .option('--json', 'print one JSON object: per instrument rows added, revised, unchanged, the last date, or the failure');
   addStoreOption(command);
   command.addHelpText(
     'after',
@@ -169,7 +197,13 @@ closes are caught; the rows go through the same checks and merge as "ingest". A 
 dividend that re-adjusts a Yahoo history makes the whole history be fetched and merged: the
 re-adjusted rows are reported as revised. A session still trading is shown as preliminary and
 not stored. One instrument failing is one line on stderr (its data unchanged) and the others
-go on; the exit code is then 1.
+go on; the exit code is then 1. All instruments' rows are written in one transaction.
+
+--json prints one object instead of the lines: {"dry_run", "failed", "instruments": [{"symbol",
+"source", "ok": true, "added", "revised", "unchanged", "last_date", "url", "sha256",
+"retrieved_at", "full_history", "new_events", "preliminary", "missing_sessions",
+"empty_rows_dropped", "warnings"} or {"symbol", "source", "ok": false, "failure": {"source",
+"reason"}}]}.
 
 Sources: MARKETFACTS_YAHOO_URL, MARKETFACTS_FRED_URL and MARKETFACTS_STOOQ_URL replace the
 base URLs (a proxy or mirror); MARKETFACTS_FRED_KEY makes FRED go through its JSON API.
@@ -177,7 +211,8 @@ base URLs (a proxy or mirror); MARKETFACTS_FRED_KEY makes FRED go through its JS
 Examples:
   $ marketfacts update
   $ marketfacts update SPX US10Y
-  $ marketfacts update --dry-run`,
+  $ marketfacts update --dry-run
+  $ marketfacts update --json`,
   );
   command.action(async (names: string[], options: UpdateOptions) => {
     const failed = await runUpdate({ ...options, names });

@@ -3,7 +3,8 @@
  * disk) or a FRED `series/observations` JSON, read by the connectors' own parsers, so
  * `ingest` checks them exactly as `update` checks a live response. (A FRED graph CSV is a CSV
  * file and goes through the CSV reader.) A bar of a session still trading when the file was
- * saved (by the file's modification time) is left out, with a warning.
+ * saved (by the file's modification time) is left out, with a warning. A chart's splits and
+ * dividends come with the rows, and `ingest` stores them as `update` does.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
@@ -68,7 +69,7 @@ export function readSavedResponseFile(path: string, options: SavedResponseOption
       const warnings = [...rows.parsed.warnings];
       if (rows.preliminary !== null) warnings.push(`the bar of ${formatIsoDay(rows.preliminary.day)} was still trading when the file was saved; left out`);
       const layout: FileLayout = { ...rows.parsed.layout, format: 'yahoo-chart', description: `Yahoo chart JSON (${columns === 'both' ? 'close and adjclose' : columns === 'close' ? 'close' : 'adjclose'})` };
-      return { ...loaded.file, parsed: { ...rows.parsed, layout, warnings } };
+      return { ...loaded.file, parsed: { ...rows.parsed, layout, warnings }, events: rows.events };
     }
     if (isFred) {
       const page = readFredObservations(value, path);

@@ -1,7 +1,8 @@
 /**
- * Bringing one instrument's stored closes up to date from its source: fetch from a few
- * sessions before the last stored day (to catch revisions) up to now and merge through the
- * store's one ingest path, in one transaction. When the overlap shows revised rows from Yahoo
+ * Bringing instruments' stored closes up to date from their sources: fetch from a few
+ * sessions before the last stored day (to catch revisions) up to now, work out the merge
+ * through the store's one ingest path, and write every instrument's in one transaction (each
+ * in its own when that fails). When the overlap shows revised rows from Yahoo
  * (a split or dividend since re-adjusted the whole history, or a corrected close), the whole
  * history is fetched and merged instead, so every stored row is on the basis of one day:
  * each re-adjusted row is a revision, reported, not a conflict. A preliminary row (a session
@@ -71,19 +72,15 @@ export interface UpdateOutcome {
 /** How to run an update. */
 export interface UpdateOptions {
   readonly context: ConnectorContext;
-  /** Merge, report and roll back. */
+  /** Work out and report what would change, write nothing. */
   readonly dryRun: boolean;
-  /** The window's response when fetched already (updates fetch concurrently, then merge one by one). */
+  /** The window's response when fetched already (updates fetch concurrently, then merge). */
   readonly prefetched?: FetchedSeries;
 }
 
-class RolledBack extends Error {
-  constructor(
-    readonly report: IngestReport,
-    readonly wantsFullHistory: boolean,
-  ) {
-    super('rolled back');
-  }
+/** An update worked out against the store, nothing written yet: the outcome as it will be, and the ingest request to write. */
+export interface PreparedUpdate extends UpdateOutcome {
+  readonly request: IngestRequest;
 }
 
 /** The first day of the fetch window of a plan, or null for the whole history. */
@@ -97,43 +94,60 @@ export function fetchWindow(plan: UpdatePlan, context: ConnectorContext, from: D
 }
 
 /**
- * Updates one instrument in `store` (opened for writing): each merge in its own transaction,
- * so a failure leaves this symbol's rows as they were and others' updates stand. Throws
- * ConnectorError when a fetch fails and whatever the store throws.
+ * Fetches one instrument's window and works out what merging it changes, writing nothing;
+ * when a Yahoo window shows revised rows, fetches the whole history and works that out
+ * instead. Throws ConnectorError when a fetch fails and whatever the store throws.
  */
-export async function updateInstrument(store: MarketStore, plan: UpdatePlan, options: UpdateOptions): Promise<UpdateOutcome> {
+export async function prepareUpdate(store: MarketStore, plan: UpdatePlan, options: UpdateOptions): Promise<PreparedUpdate> {
   const from = windowStart(plan);
   const fetched = options.prefetched ?? (await fetchWindow(plan, options.context, from));
   const known = new Set((await store.corporateActions(plan.instrument.symbol)).map((event) => `${event.day} ${event.kind}`));
-  const unknownEvents = (series: FetchedSeries): CorporateAction[] => series.events.filter((event) => !known.has(`${event.day} ${event.kind}`));
+  const prepared = async (series: FetchedSeries, fullHistory: boolean): Promise<PreparedUpdate> => {
+    const request = ingestRequestOf(plan.instrument, series);
+    const report = await store.compare(request);
+    const newEvents = series.events.filter((event) => !known.has(`${event.day} ${event.kind}`));
+    return { plan, fetched: series, request, report, fullHistory, newEvents, dryRun: options.dryRun, missingSessions: missingSessionsOf(plan, series) };
+  };
+  const window = await prepared(fetched, false);
   const mayReadjust = plan.spec.connector === 'yahoo' && from !== null;
-  const first = await merge(store, plan, fetched, { dryRun: options.dryRun, stopOnRevision: mayReadjust });
-  if (!first.wantsFullHistory) {
-    return { plan, fetched, report: first.report, fullHistory: false, newEvents: unknownEvents(fetched), dryRun: options.dryRun, missingSessions: missingSessionsOf(plan, fetched) };
-  }
-  const whole = await fetchWindow(plan, options.context, null);
-  const second = await merge(store, plan, whole, { dryRun: options.dryRun, stopOnRevision: false });
-  return { plan, fetched: whole, report: second.report, fullHistory: true, newEvents: unknownEvents(whole), dryRun: options.dryRun, missingSessions: missingSessionsOf(plan, whole) };
+  if (!mayReadjust || window.report.revised === 0) return window;
+  return prepared(await fetchWindow(plan, options.context, null), true);
 }
 
-async function merge(
-  store: MarketStore,
-  plan: UpdatePlan,
-  fetched: FetchedSeries,
-  how: { readonly dryRun: boolean; readonly stopOnRevision: boolean },
-): Promise<{ report: IngestReport; wantsFullHistory: boolean }> {
-  const request = ingestRequestOf(plan.instrument, fetched);
+/**
+ * Updates one instrument in `store` (opened for writing) in its own transaction, so a
+ * failure leaves its rows as they were. Throws as {@link prepareUpdate}.
+ */
+export async function updateInstrument(store: MarketStore, plan: UpdatePlan, options: UpdateOptions): Promise<UpdateOutcome> {
+  const prepared = await prepareUpdate(store, plan, options);
+  return options.dryRun ? prepared : { ...prepared, report: await store.ingest(prepared.request) };
+}
+
+/** One prepared update written, or why it could not be. */
+export type AppliedUpdate = { readonly ok: true; readonly outcome: UpdateOutcome } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Writes prepared updates in one transaction; when that fails, each in its own, so that one
+ * instrument failing leaves its rows as they were and the others stand. In order.
+ */
+export async function applyUpdates(store: MarketStore, prepared: readonly PreparedUpdate[]): Promise<AppliedUpdate[]> {
   try {
-    const report = await store.transaction(async (ingest) => {
-      const merged = await ingest(request);
-      if (how.stopOnRevision && merged.revised > 0) throw new RolledBack(merged, true);
-      if (how.dryRun) throw new RolledBack(merged, false);
-      return merged;
+    const reports = await store.transaction(async (ingest) => {
+      const done: IngestReport[] = [];
+      for (const one of prepared) done.push(await ingest(one.request));
+      return done;
     });
-    return { report, wantsFullHistory: false };
-  } catch (error: unknown) {
-    if (error instanceof RolledBack) return { report: error.report, wantsFullHistory: error.wantsFullHistory };
-    throw error;
+    return prepared.map((one, i) => ({ ok: true, outcome: { ...one, report: reports[i] ?? one.report } }));
+  } catch {
+    const applied: AppliedUpdate[] = [];
+    for (const one of prepared) {
+      try {
+        applied.push({ ok: true, outcome: { ...one, report: await store.ingest(one.request) } });
+      } catch (error: unknown) {
+        applied.push({ ok: false, error });
+      }
+    }
+    return applied;
   }
 }
 
