@@ -223,7 +223,7 @@ export function whenDateBefore(ctx: SentenceContext, at: number): { day: DayNumb
 }
 
 /** Words between a move and a date that make the date's close its base: "from the Election Day close of 3,369.16 on", "from its". */
-const FROM_DATED_CLOSE = /^\s*(?:percent\s+)?(?:from|above|over|below)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:close|closing level|finish)\s+(?:of\s+[\d,]+(?:\.\d+)?\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$|^\s*(?:from|above|over|below)\s+(?:its|the|their)\s+$/i;
+const FROM_DATED_CLOSE = /^\s*(?:percent\s+)?(?:from|above|over|below|versus|vs\.?|against|compared (?:with|to))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:close|closing level|finish)\s+(?:of\s+[\d,]+(?:\.\d+)?\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$|^\s*(?:from|above|over|below)\s+(?:its|the|their)\s+$/i;
 
 /** "up 20% since Aug. 5" (right after the figure) or "Since Aug. 5, the index has gained 20%" (opening the clause). */
 function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
@@ -419,7 +419,7 @@ function levelClaim(read: Reading): NumberClaim | null {
   if (token.dollars && subject?.resolved !== undefined && subject.resolved !== null && subject.resolved.kind !== 'etf' && subject.resolved.kind !== 'stock') return null;
   const from = FROM_CUE.test(before);
   if (!from && !LEVEL_CUE.test(before)) return null;
-  const dateAfter = ctx.dates.find((d) => d.start >= token.end && /^\s*,?\s*(?:on|as of|at the close (?:on|of))\s*$/i.test(ctx.text.slice(token.end, d.start)));
+  const dateAfter = ctx.dates.find((d) => d.start >= token.end && /^\s*,?\s*(?:on|as of|at the close (?:on|of))\s*(?:(?:mon|tues|wednes|thurs|fri)day,?\s*)?$/i.test(ctx.text.slice(token.end, d.start)));
   const onDay = dateAfter === undefined ? null : resolveMentionDay(dateAfter, ctx.articleDay, false);
   const unit = subject?.resolved?.kind === 'yield' ? 'percent' : 'level';
   const stated = statedNumber(token, unit === 'percent' ? 'level' : unit, 0, hedge);

@@ -73,9 +73,13 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     } else if (/\bmonth|monthly\b/i.test(descriptor)) {
       claims.push({ ...base, kind: 'month-since', metric: 'month_biggest_since', direction, stated: target });
     } else {
+      const both = /\bpoints?\s+and\s+percent(?:age)?\b|\bpercent(?:age)?\s+and\s+points?\b/i.test(descriptor);
       const points = /\bpoints?\b/i.test(descriptor) && !/percentage/i.test(descriptor);
       const timing = /\bintraday\b/i.test(descriptor) ? { kind: 'intraday' as const } : base.timing;
-      claims.push({ ...base, timing, kind: 'date', metric: points ? 'biggest_1d_points_since' : 'biggest_1d_since', direction, stated: target });
+      // "biggest one-day point and percentage drop since": two claims, one per measure.
+      for (const metric of both ? (['biggest_1d_points_since', 'biggest_1d_since'] as const) : [points ? ('biggest_1d_points_since' as const) : ('biggest_1d_since' as const)]) {
+        claims.push({ ...base, timing, kind: 'date', metric, direction, stated: target });
+      }
     }
   }
   return claims;
@@ -83,7 +87,10 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
 
 /** The date after "since": a full date, a month and year, a month alone, or a year. */
 export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null {
-  const mention = ctx.dates.find((d) => d.start === at);
+  // "since Tuesday, Sept. 13, 2022": the weekday before a written date is part of it.
+  const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i.exec(ctx.text.slice(at, at + 12));
+  const dateAt = weekday === null ? at : at + weekday[0].length;
+  const mention = ctx.dates.find((d) => d.start === dateAt);
   if (mention !== undefined) {
     const day = resolveMentionDay(mention, ctx.articleDay, true);
     if (day === null) return null;

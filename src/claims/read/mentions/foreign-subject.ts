@@ -14,6 +14,8 @@ const ALLOWED_CAPS = new Set([
   'they', 'their', 'which', 'when', 'while', 'both', 'also', 'up', 'down', 'year-to-date', 'ytd', 'so-far', 'wall', 'street',
   // The tail of an index's full name ("the Standard & Poor's 500 Index", "the Nasdaq Composite Index").
   'index', 'composite', 'average', 'industrial', 'industrials',
+  // Words opening a by-the-numbers line ("--Off 5.49% versus...", "--Sits 24.10% from its record").
+  'off', 'sits', 'sat', 'stands', 'stood', 'lowest', 'highest', 'biggest', 'largest', 'worst', 'best', 'versus', 'vs', 'close', 'closing', 'figures',
 ]);
 
 const SUBJECT_BEFORE_VERB =
@@ -39,7 +41,9 @@ const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finish
 export function foreignSubject(tail: string, clauseInitial: boolean): string | null {
   const generic = GENERIC_SUBJECT.exec(tail);
   if (generic !== null) return generic[1] ?? null;
-  for (const m of tail.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
+  // A named day ("the Election Day close", "Inauguration Day") is a date, not a subject.
+  const withoutDays = tail.replace(/\b(?:[A-Z][a-z]+\s+)+Day\b/g, (m) => ' '.repeat(m.length));
+  for (const m of withoutDays.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
     const word = m[0].replace(/[.'’]+$/, '');
     if (!ALLOWED_CAPS.has(word.toLowerCase())) return word;
   }
