@@ -125,7 +125,11 @@ export interface NumberClaim extends ClaimBase {
     | 'prior_record_close'
     | 'record_count_ytd'
     | 'pct_from_record'
-    | 'streak_days';
+    | 'streak_days'
+    | 'high_52w'
+    | 'low_52w'
+    | 'from_high_52w'
+    | 'from_low_52w';
   readonly stated: StatedNumber;
 }
 
@@ -210,6 +214,8 @@ export interface RangeClaim extends ClaimBase {
    * accepted; null for a window from a date.
    */
   readonly sessions: number | null;
+  /** True when the window was said in sessions ("over the last two trading days"): the base is `sessions` sessions back, and `from` only a bound. */
+  readonly inSessions: boolean;
   readonly stated: StatedNumber;
 }
 

@@ -56,3 +56,42 @@ describe('a by-the-numbers list', () => {
     expect(level.claim.day).not.toBe(find(checked, 'close', 'SPX', fmt(closeAt(spx, i), 2)).claim.day);
   });
 });
+
+describe('a yield’s by-the-numbers list', () => {
+  const dgs10 = rowsOf('DGS10.fred.csv');
+  const date = '2023-04-25';
+  const end = at(dgs10, date);
+  const close = closeAt(dgs10, end);
+  const bpTo = (base: number): number => Math.round((close - base) * 100 * 1e6) / 1e6;
+  const endDay = Date.parse(`${date}T00:00:00Z`);
+  const inYear = dgs10.filter((row) => row.date <= date && endDay - Date.parse(`${row.date}T00:00:00Z`) <= 364 * 86_400_000);
+  const high = Math.max(...inYear.map((row) => row.close));
+  let yearAgo = dgs10[0];
+  for (const row of dgs10) if (Date.parse(`${row.date}T00:00:00Z`) <= endDay - 364 * 86_400_000) yearAgo = row;
+  if (yearAgo === undefined) throw new Error('no row');
+  const pp = (bp: number): string => (Math.abs(bp) / 100).toFixed(3);
+  const list = [
+    `The 10-year yield fell on the day to ${close.toFixed(2)}%.`,
+    `--The yield is off ${pp(bpTo(high))} percentage point from its 52-week high of ${high.toFixed(3)}%`,
+    `--The yield has ${bpTo(yearAgo.close) >= 0 ? 'risen' : 'lost'} ${pp(bpTo(yearAgo.close))} percentage point from 52 weeks ago`,
+    `--The yield has lost ${pp(bpTo(closeAt(dgs10, end - 2)))} percentage point over the last two trading days`,
+  ].join('\n');
+  const checked = check(list, undefined, date);
+
+  it('reads the 52-week high and the distance from it in percentage points', () => {
+    expect(find(checked, 'high_52w', 'US10Y').verdict.verdict).toBe('supported');
+    expect(find(checked, 'from_high_52w', 'US10Y').verdict.verdict).toBe('supported');
+  });
+
+  it('reads "from 52 weeks ago" and "over the last two trading days" as windows', () => {
+    const ago = checked.filter((c) => c.claim.kind === 'range' && c.claim.window.includes('52 weeks'));
+    expect(ago.map((c) => c.verdict.verdict)).toEqual(['supported']);
+    const twoDays = find(checked, 'bp_since', 'US10Y', 'lost');
+    expect(twoDays.verdict.verdict).toBe(bpTo(closeAt(dgs10, end - 2)) < 0 ? 'supported' : 'contradicted');
+  });
+
+  it('catches a distance off by more than the 3 bp a quote may differ', () => {
+    const wrong = check(`The 10-year yield is off ${pp(bpTo(high) - 10)} percentage point from its 52-week high.`, undefined, date);
+    expect(find(wrong, 'from_high_52w', 'US10Y').verdict.verdict).toBe('contradicted');
+  });
+});

@@ -3,8 +3,9 @@
  * date is that day's ("since Aug. 5, a day when it gave up 1,033 points"), "gave up" is a
  * fall, "ended N points lower at L" is a move and a level, a weekday inside a date ("Monday,
  * Nov. 25, 2024") moves nothing, intraday words elsewhere in the sentence are a doubt, and a
- * statistic the engine does not compute ("50-day moving average", "52-week high of",
- * "over the last two trading days") is `not-computed`. Expected values from CSV scans.
+ * statistic the engine does not compute ("50-day moving average") is `not-computed`; "over
+ * the last two trading days" is the move from the close two sessions back, and "off X% from
+ * its 52-week high of L" the distance and the level. Expected values from CSV scans.
  */
 import { describe, expect, it } from 'vitest';
 import { article, at, check, closeAt, find, pct, roundsTo, rowsOf, verdictOf } from './scan.js';
@@ -52,9 +53,22 @@ describe('a by-the-numbers list (Dec. 18, 2024)', () => {
   it('calls figures about statistics it does not compute not-computed, naming them', () => {
     const reasons = checked.filter((c) => c.verdict.verdict === 'unverifiable' && c.verdict.reason === 'not-computed').map((c) => c.verdict.note);
     expect(reasons.some((n) => n.includes('moving average'))).toBe(true);
-    expect(reasons.some((n) => n.includes('52-week high'))).toBe(true);
-    expect(reasons.some((n) => n.includes('last N sessions'))).toBe(true);
-    expect(checked.filter((c) => c.claim.sentence.includes('52-week high of')).every((c) => c.verdict.verdict === 'unverifiable')).toBe(true);
+    // "over the last two trading days" is computed: the close two sessions back is the base.
+    const rut = rows.RUT;
+    const end = at(rut, '2024-12-18');
+    const twoDays = find(checked, 'pct_since', 'RUT', '6.1');
+    expect(twoDays.verdict.verdict).toBe(verdictOf(roundsTo(pct(closeAt(rut, end - 2), closeAt(rut, end)), -6.1, 1)));
+  });
+
+  it('reads the 52-week high and the distance from it, judged against the highest close of the 364 days', () => {
+    const rut = rows.RUT;
+    const end = at(rut, '2024-12-18');
+    const endDay = Date.parse('2024-12-18T00:00:00Z');
+    let high = 0;
+    for (const row of rut) if (row.date <= '2024-12-18' && endDay - Date.parse(`${row.date}T00:00:00Z`) <= 364 * 86_400_000) high = Math.max(high, row.close);
+    expect(find(checked, 'high_52w', 'RUT').verdict.verdict).toBe(verdictOf(Math.abs(high - 2442.03) <= 0.305));
+    const off = -pct(high, closeAt(rut, end));
+    expect(find(checked, 'from_high_52w', 'RUT').verdict.verdict).toBe(verdictOf(roundsTo(off, 7.5, 1)));
   });
 
   it('does not take the weekday of a written date for the day of the figure', () => {

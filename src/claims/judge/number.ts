@@ -33,6 +33,10 @@ const RULES: Readonly<Record<NumberClaim['metric'], string>> = {
   record_count_ytd: 'record closes in the calendar year up to and including the date',
   pct_from_record: 'close over the highest close on or before the date',
   streak_days: 'consecutive closes above (below) the prior close, ending on the date',
+  high_52w: 'highest close of the 52 weeks (364 days) ending on the date',
+  low_52w: 'lowest close of the 52 weeks (364 days) ending on the date',
+  from_high_52w: 'close against the 52-week high: percent of the high, basis points for a yield',
+  from_low_52w: 'close against the 52-week low: percent of the low, basis points for a yield',
 };
 
 /** The verdict on a number claim. */
@@ -132,7 +136,7 @@ function yieldPercentChange(snap: StatsSnapshot, metric: NumberClaim['metric']):
 }
 
 /** Levels and moves the desk allowances apply to (closes, prior closes, point and bp moves, yield levels). */
-const DESK_METRICS: ReadonlySet<NumberClaim['metric']> = new Set(['close', 'prev_close', 'change_1d', 'change_1d_bp', 'wtd_bp', 'mtd_bp', 'qtd_bp', 'ytd_bp', 'wtd_points', 'mtd_points', 'qtd_points', 'ytd_points']);
+const DESK_METRICS: ReadonlySet<NumberClaim['metric']> = new Set(['high_52w', 'low_52w', 'from_high_52w', 'from_low_52w', 'close', 'prev_close', 'change_1d', 'change_1d_bp', 'wtd_bp', 'mtd_bp', 'qtd_bp', 'ytd_bp', 'wtd_points', 'mtd_points', 'qtd_points', 'ytd_points']);
 
 /** Percent moves (the day's and period moves): the ones AP style writes with one decimal. */
 const MOVE_METRICS: ReadonlySet<NumberClaim['metric']> = new Set(['change_1d_pct', 'wtd_pct', 'mtd_pct', 'qtd_pct', 'ytd_pct']);
@@ -211,5 +215,11 @@ function inputsOf(claim: NumberClaim, snap: StatsSnapshot): VerdictInput[] {
     case 'record_count_ytd':
     case 'streak_days':
       return [close];
+    case 'high_52w':
+    case 'from_high_52w':
+      return [{ symbol, date: snap.high_52w_date, value: snap.high_52w, role: '52-week high' }, close];
+    case 'low_52w':
+    case 'from_low_52w':
+      return [{ symbol, date: snap.low_52w_date, value: snap.low_52w, role: '52-week low' }, close];
   }
 }

@@ -7,16 +7,19 @@ import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot 
 import { correctNumber } from './correct.js';
 import { imprecisionNote, yieldPercentNote } from './style.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
-import { compareNumber, describeInterval } from './tolerance.js';
+import { compareNumber, deskAllowance, describeInterval, type DeskAllowance } from './tolerance.js';
 import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from '../types.js';
 
-function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = ''): Verdict {
-  const result = compareNumber(stated, actual);
+function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = '', desk: DeskAllowance = NO_ALLOWANCE): Verdict {
+  const result = compareNumber(stated, actual, desk.extra);
+  extraNote = `${extraNote}${desk.note}`;
   const isMove = claim.kind === 'calendar' || claim.kind === 'range';
   const note = `actual ${Number(actual.toFixed(4))}; ${stated.raw} allows ${describeInterval(result.interval, stated.decimals)}${extraNote}${isMove ? yieldPercentNote(stated) : ''}`;
   if (result.holds) return { verdict: 'supported', actual: raw, note: isMove ? `${note}${imprecisionNote(stated, actual)}` : note, provenance };
   return { verdict: 'contradicted', actual: raw, note: result.directionHolds ? note : `wrong direction: ${note}`, corrected: correctNumber(claim, stated, actual, stated.unit === 'percent' || stated.unit === 'pp' ? 1 : 0), provenance };
 }
+
+const NO_ALLOWANCE: DeskAllowance = { extra: 0, note: '' };
 
 /** A completed calendar month's or year's move: last close over the last close before it. */
 export function judgeCalendar(claim: CalendarClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
@@ -49,8 +52,9 @@ export function judgeRange(claim: RangeClaim, series: DailySeries, basis: Return
   const isYield = series.instrument.kind === 'yield';
   if ((claim.metric === 'pct_since') === isYield) return unverifiable('not-computable', isYield ? 'a yield moves in basis points, not percent' : 'not a yield: moves are in percent');
   const { days } = series;
-  const baseIdx = indexOnOrBefore(days, claim.from);
   const endIdx = indexOnOrBefore(days, claim.day);
+  // A window said in sessions ("over the last two trading days") is counted in sessions.
+  const baseIdx = claim.inSessions && claim.sessions !== null ? endIdx - claim.sessions : indexOnOrBefore(days, claim.from);
   if (baseIdx < 0) return unverifiable('before-data', `${series.instrument.symbol} data begin ${formatIsoDay((days[0] ?? 0) as DayNumber)}, after ${formatIsoDay(claim.from)}`);
   const base = values[baseIdx] ?? Number.NaN;
   const end = values[endIdx] ?? Number.NaN;
@@ -61,8 +65,9 @@ export function judgeRange(claim: RangeClaim, series: DailySeries, basis: Return
     { symbol, date: baseDate, value: base, role: 'base close' },
     { symbol, date: formatIsoDay((days[endIdx] ?? 0) as DayNumber), value: end, role: 'close' },
   ]);
-  const verdict = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance, `; base ${baseDate}`);
-  if (verdict.verdict !== 'contradicted' || claim.sessions === null || endIdx - claim.sessions < 0) return verdict;
+  const desk = isYield ? deskAllowance(claim.stated, 'yield') : NO_ALLOWANCE;
+  const verdict = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? move / 100 : move, move, provenance, `; base ${baseDate}`, desk);
+  if (verdict.verdict !== 'contradicted' || claim.inSessions || claim.sessions === null || endIdx - claim.sessions < 0) return verdict;
   // A trailing window is also quoted in sessions (63 for three months): either convention holds.
   const sessionBaseIdx = endIdx - claim.sessions;
   const sessionBase = values[sessionBaseIdx] ?? Number.NaN;
@@ -72,7 +77,7 @@ export function judgeRange(claim: RangeClaim, series: DailySeries, basis: Return
     { symbol, date: sessionDate, value: sessionBase, role: 'base close' },
     { symbol, date: provenance.asOf, value: end, role: 'close' },
   ]);
-  const bySessions = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? sessionMove / 100 : sessionMove, sessionMove, sessionProvenance, `; base ${sessionDate}, ${claim.sessions} sessions back`);
+  const bySessions = numberVerdict(claim, claim.stated, claim.stated.unit === 'pp' ? sessionMove / 100 : sessionMove, sessionMove, sessionProvenance, `; base ${sessionDate}, ${claim.sessions} sessions back`, desk);
   return bySessions.verdict === 'supported' ? bySessions : verdict;
 }
 

@@ -163,6 +163,16 @@ export function metricValue(snap: StatsSnapshot, metric: NumberClaim['metric']):
       return snap.pct_from_record;
     case 'streak_days':
       return snap.streak_days;
+    case 'high_52w':
+      return snap.high_52w;
+    case 'low_52w':
+      return snap.low_52w;
+    case 'from_high_52w':
+    case 'from_low_52w': {
+      // A yield's distance is in basis points, a price's in percent of the high (low).
+      const extreme = metric === 'from_high_52w' ? snap.high_52w : snap.low_52w;
+      return snap.basis === 'level' ? (snap.close - extreme) * 100 : extreme === 0 ? null : (snap.close / extreme - 1) * 100;
+    }
     case 'wtd_points':
     case 'mtd_points':
     case 'qtd_points':

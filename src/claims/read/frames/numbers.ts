@@ -9,7 +9,7 @@ import type { DayNumber } from '../../../core/date.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
 import { clauseOf, firstAtOrAfter, mentionAfter, subjectAt, textWithoutNames, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
-import { findPeriod, findRollingWindow, hedgeBefore, type PeriodRef } from './periods.js';
+import { findAgoWindow, findPeriod, findRollingWindow, findSessionWindow, hedgeBefore, type PeriodRef } from './periods.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
@@ -88,6 +88,11 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
         claims.push(comparisonClaim(read, comparison[1] ?? '', other, lastPeriod));
         return;
       }
+    }
+    const week52 = week52Claim(read);
+    if (week52 !== null) {
+      claims.push(week52);
+      return;
     }
     if (token.unit === 'percent' && FROM_RECORD.test(afterWide)) {
       const stated = statedNumber(token, 'percent', -1, hedge === 'exact' ? hedgeBefore(clauseBefore) : hedge);
@@ -276,6 +281,9 @@ function periodOf(read: Reading): SourcedPeriod {
   const pairedPeriod = pairedAfter === null ? null : findPeriod(pairedAfter.slice(0, 40), day);
   return (
     words(sinceDateWindow(read, ownAfter)) ??
+    words(findAgoWindow(after.slice(0, 40), day)) ??
+    words(findSessionWindow(ownAfter, day)) ??
+    words(findSessionWindow(read.clauseBefore, day)) ??
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
     words(pairedPeriod) ??
@@ -376,7 +384,7 @@ function moveClaimOver(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' 
     return { ...base, kind: 'number', metric, stated };
   }
   if (period.kind === 'range') {
-    return { ...base, kind: 'range', metric: unit === 'percent' ? 'pct_since' : 'bp_since', from: period.from, window: period.window, sessions: period.sessions ?? null, stated };
+    return { ...base, kind: 'range', metric: unit === 'percent' ? 'pct_since' : 'bp_since', from: period.from, window: period.window, sessions: period.sessions ?? null, inSessions: period.inSessions ?? false, stated };
   }
   const calendarMetric = period.kind === 'month' ? (`month_${suffix}` as const) : (`year_${suffix}` as const);
   return { ...base, kind: 'calendar', metric: calendarMetric, year: period.year, month: period.kind === 'month' ? period.month : null, stated };
@@ -395,6 +403,29 @@ function comparisonClaim(read: Reading, word: string, other: ResolvedMention, la
     period: period.kind === 'to-date' ? period.period : 'day',
     stated: statedNumber(token, 'pp', negative ? -1 : 1, hedge),
   };
+}
+
+const WEEK52_LEVEL_BEFORE = /\b(?:52-week|12-month|one-year)\s+(high|low)(?:\s+close)?\s*(?:of|at|was|is)\s*$/i;
+const WEEK52_DISTANCE_AFTER = /^\s*(?:from|below|above|off|under|over|higher than|lower than|beneath)\s+(?:its|the|their)\s+(?:52-week|12-month|one-year)\s+(high|low)\b/i;
+
+/**
+ * "its 52-week high of 4.231%" (the level) and "0.834 percentage point below its 52-week
+ * high", "24.10% from its 52-week high" (the distance: percent of the high for a price, basis
+ * points for a yield, as a magnitude).
+ */
+function week52Claim(read: Reading): NumberClaim | null {
+  const { ctx, token, before, afterWide, hedge, subject, start } = read;
+  const level = WEEK52_LEVEL_BEFORE.exec(before);
+  if (level !== null && (token.unit === 'none' || token.unit === 'points' || token.unit === 'percent')) {
+    const metric = /high/i.test(level[1] ?? '') ? 'high_52w' : 'low_52w';
+    return { ...claimBase(ctx, subject, start, token.end), kind: 'number', metric, stated: statedNumber(token, 'level', 0, hedge) };
+  }
+  const distance = WEEK52_DISTANCE_AFTER.exec(afterWide);
+  if (distance === null || (token.unit !== 'percent' && token.unit !== 'pp' && token.unit !== 'bp')) return null;
+  const metric = /high/i.test(distance[1] ?? '') ? 'from_high_52w' : 'from_low_52w';
+  const unit = token.unit === 'pp' ? 'pp' : token.unit === 'bp' ? 'bp' : 'percent';
+  const stated = { ...statedNumber(token, unit, 0, hedge), value: Math.abs(token.value), signed: false };
+  return { ...claimBase(ctx, subject, start, token.end + distance[0].length), kind: 'number', metric, stated };
 }
 
 const THRESHOLD_BEFORE = /\b(above|below|past|through|over|under|beyond|topped|crossed|breached|broke)\s+(?:the\s+)?$/i;

@@ -14,7 +14,7 @@ export type PeriodRef =
   | { readonly kind: 'to-date'; readonly period: ToDatePeriod }
   | { readonly kind: 'month'; readonly year: number; readonly month: number }
   | { readonly kind: 'year'; readonly year: number }
-  | { readonly kind: 'range'; readonly from: DayNumber; readonly window: string; readonly sessions?: number };
+  | { readonly kind: 'range'; readonly from: DayNumber; readonly window: string; readonly sessions?: number; readonly inSessions?: boolean };
 
 const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 
@@ -56,6 +56,33 @@ const SESSIONS_PER_YEAR = 252;
 
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const ROLLING = /\b(?:over|in|during|for)\s+the\s+(?:past|last|previous|prior|trailing)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(days?|weeks?|months?|years?)\b/i;
+
+const AGO = /\b(?:from|than|since|versus|vs\.?|compared with)\s+(52 weeks|a year|one year|12 months)\s+(?:ago|earlier|before)\b/i;
+const IN_SESSIONS = /\b(?:over|in|during|across|for)\s+(?:the|those|these)\s+(?:(?:past|last|previous|prior)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:trading\s+days|sessions)\b/i;
+
+/**
+ * "2.431 percentage points higher than 52 weeks ago", "up 8% from a year ago": the close 52
+ * weeks (364 days) or a year before the article date is the base.
+ */
+export function findAgoWindow(snippet: string, articleDay: DayNumber): PeriodRef | null {
+  const m = AGO.exec(snippet);
+  if (m === null) return null;
+  const from = /52 weeks/i.test(m[1] ?? '') ? articleDay - 364 : shiftMonths(articleDay, -12);
+  return { kind: 'range', from: from as DayNumber, window: m[0] };
+}
+
+/**
+ * "over the last two trading days", "across those 11 sessions": a window counted in sessions,
+ * the base that many sessions before the article date's close.
+ */
+export function findSessionWindow(snippet: string, articleDay: DayNumber): PeriodRef | null {
+  const m = IN_SESSIONS.exec(snippet);
+  if (m === null) return null;
+  const text = (m[1] ?? '').toLowerCase();
+  const count = /^\d+$/.test(text) ? Number(text) : COUNT_WORDS.indexOf(text) + 1;
+  if (count < 1) return null;
+  return { kind: 'range', from: (articleDay - 3 * count - 14) as DayNumber, window: m[0], sessions: count, inSessions: true };
+}
 
 /**
  * A rolling window ("over the past 12 months", "in the past year", "over the last 52 weeks"):
