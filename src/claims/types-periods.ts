@@ -101,6 +101,15 @@ export interface MoveWindowClaim extends ClaimBase {
   readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
 }
 
+/** "Down nine of the past 11 trading days", "risen on six of the past seven sessions": how many of the last `of` sessions closed down (up). */
+export interface SessionCountClaim extends ClaimBase {
+  readonly kind: 'session-count';
+  readonly metric: 'sessions_up_of_last' | 'sessions_down_of_last';
+  /** The number of sessions counted back from the date, the date's included. */
+  readonly of: number;
+  readonly stated: StatedNumber;
+}
+
 /** The direction a day's move was said to take with no figure: up, down, flat, or flat to one side ("flat to lower"). */
 export type StatedDirection = 'up' | 'down' | 'flat' | 'flat-or-up' | 'flat-or-down';
 
@@ -115,4 +124,4 @@ export interface DirectionClaim extends ClaimBase {
   readonly stated: { readonly type: 'direction'; readonly value: StatedDirection; readonly raw: string; readonly start: number; readonly end: number };
 }
 
-export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim | DirectionClaim | MoveWindowClaim;
+export type PeriodClaim = RangeFlagClaim | PeriodStreakClaim | WeekSinceClaim | SeasonalRankClaim | MilestoneClaim | ExtremeWindowClaim | DirectionClaim | MoveWindowClaim | SessionCountClaim;

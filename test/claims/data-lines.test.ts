@@ -1,5 +1,6 @@
 /**
- * A by-the-numbers list in the data-desk style: lines that open with the figure ("--Off 5.49%
+ * A by-the-numbers list in the data-desk style (counts of down sessions, 52-week highs, windows
+ * "from 52 weeks ago" and "over the last two trading days" included): lines that open with the figure ("--Off 5.49%
  * versus the Inauguration Day close of L on Wednesday, Jan. 20, 2021"), "since" a date written
  * with its weekday, and "point and percentage" superlatives. The list is written here from
  * figures scanned out of the shipped CSV rows; verdicts are checked against the same scans.
@@ -93,5 +94,17 @@ describe('a yield’s by-the-numbers list', () => {
   it('catches a distance off by more than the 3 bp a quote may differ', () => {
     const wrong = check(`The 10-year yield is off ${pp(bpTo(high) - 10)} percentage point from its 52-week high.`, undefined, date);
     expect(find(wrong, 'from_high_52w', 'US10Y').verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('a count of down or up sessions among the last M', () => {
+  it('counts the one-day moves of the last M sessions, the date’s included, and catches a wrong count', () => {
+    const date = '2022-09-29';
+    const end = at(spx, date);
+    let down = 0;
+    for (let k = end - 10; k <= end; k++) if (closeAt(spx, k) < closeAt(spx, k - 1)) down++;
+    const story = (n: number): string => `The S&P 500 fell again. --Down ${n} of the past 11 trading days`;
+    expect(find(check(story(down), undefined, date), 'sessions_down_of_last', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(down - 1), undefined, date), 'sessions_down_of_last', 'SPX').verdict.verdict).toBe('contradicted');
   });
 });

@@ -72,6 +72,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'extreme-window':
     case 'direction':
     case 'move-window':
+    case 'session-count':
       return judgePeriod(claim, series, basis, cache, articleDay);
   }
 }

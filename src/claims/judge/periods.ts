@@ -15,6 +15,7 @@ import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } f
 import type { Verdict, VerdictInput } from '../types.js';
 import { judgeDirection } from './direction.js';
 import { judgeMoveWindow } from './move-window.js';
+import { judgeSessionCount } from './session-count.js';
 import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
 
 /** The verdict on a week, month, 52-week, seasonal-rank or milestone claim. */
@@ -36,6 +37,8 @@ export function judgePeriod(claim: PeriodClaim, series: DailySeries, basis: Retu
       return judgeDirection(claim, series, basis, cache);
     case 'move-window':
       return judgeMoveWindow(claim, series, basis, cache);
+    case 'session-count':
+      return judgeSessionCount(claim, series, basis);
   }
 }
 

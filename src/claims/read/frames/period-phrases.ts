@@ -15,6 +15,7 @@ import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';
 import { streakEnded } from '../rules/streaks.js';
 import { moveWindowClaims } from './move-window.js';
+import { sessionCountClaims } from './session-count.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
 export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
@@ -27,6 +28,7 @@ export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
   if (/\bfirst\b/i.test(text)) claims.push(...milestoneClaims(ctx));
   if (/\btimes?\b/i.test(text)) claims.push(...moreRecordCountClaims(ctx));
   if (/\b(?:ever|record|history|years?|months?|weeks?)\b/i.test(text)) claims.push(...moveWindowClaims(ctx));
+  if (/\bof the (?:past|last|previous)\b/i.test(text)) claims.push(...sessionCountClaims(ctx));
   return claims;
 }
 

@@ -5,7 +5,7 @@
  * "biggest weekly gain since Nov. 10, 2023".
  */
 import { civilFromDay, dayFromCivil } from '../../../core/date.js';
-import { claimBase } from './claim-base.js';
+import { claimBase, phraseStart } from './claim-base.js';
 import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { directionAround } from './numbers.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
@@ -129,7 +129,8 @@ function streakClaims(ctx: SentenceContext): ClaimDraft[] {
       let sign = UP_WORDS.test(word) ? 1 : DOWN_WORDS.test(word) || /losing|lose/i.test(word) ? -1 : /win/i.test(word) ? 1 : 0;
       if (sign === 0) sign = directionAround(ctx.text.slice(clause.start, start), '');
       const stated: StatedNumber = { type: 'number', value: sign < 0 ? -count : count, decimals: 0, unit: 'count', hedge: 'exact', signed: sign !== 0, raw: countText, start, end: start + countText.length };
-      const base = claimBase(ctx, subjectAt(ctx, start), start, end);
+      // The span takes in the words of direction before the count ("is down for two consecutive trading days").
+      const base = claimBase(ctx, subjectAt(ctx, start), phraseStart(ctx.text, clause.start, start), end);
       claims.push(ended ? { ...base, kind: 'period-streak', metric: 'streak_days', ended, stated } : { ...base, kind: 'number', metric: 'streak_days', stated });
     }
   });

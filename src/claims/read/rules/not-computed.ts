@@ -14,7 +14,7 @@ export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:19|20)\d\d|year-to-date|the year's) closing (?:high|low)\b|\byear-to-date (?:high|low)\b|\bclosing (?:high|low) of (?:the year|(?:19|20)\d\d)\b/i, "the year's closing high or low"],
   [/\b(?:across|over|in) those (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months)\b/i, 'move over the N weeks of a streak'],
   [/\b(?:two|three|four|five|\d)-(?:day|session|week) (?:drop|gain|decline|rise|advance|fall|jump|climb)\b/i, 'biggest move over N sessions or weeks'],
-  [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of the (?:past|last|previous) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:trading days|sessions|weeks|months|years|quarters)\b/i, 'count of up or down periods'],
+  [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of the (?:past|last|previous) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:weeks|months|years|quarters)\b/i, 'count of up or down periods'],
   [/\b(?:first|second) half\b|\bfirst six months\b|\blast six months\b|\bH[12]\b/, 'half-year return'],
   [/\b(?:pre|post|mid)-?election\b|\belection years?\b|\bmidterm years?\b/i, 'election-cycle seasonality'],
   [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
