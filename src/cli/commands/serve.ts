@@ -5,8 +5,6 @@
 import type { Command } from 'commander';
 import { openStore } from '../../api/index.js';
 import { ArgumentError } from '../../core/errors.js';
-import { startServer } from '../../http/server.js';
-import { isWorker, leaveCluster, reportListening, startWorkers } from '../../http/workers.js';
 import { addStoreOption, startProgress } from '../context.js';
 
 interface ServeOptions {
@@ -62,6 +60,8 @@ The store is read once, read-only, and read again when its file changes (an inge
 update job that swaps a new file in): no restart, no failed request. No endpoint writes.`,
   );
   command.action(async (options: ServeOptions) => {
+    // The server (Fastify and its plugins) loads only when serving: every other command starts without it.
+    const [{ startServer }, { isWorker, leaveCluster, reportListening, startWorkers }] = await Promise.all([import('../../http/server.js'), import('../../http/workers.js')]);
     const port = parsePortArgument(options.port);
     const workers = parseWorkersArgument(options.workers);
     if (workers > 1 && !isWorker()) {
