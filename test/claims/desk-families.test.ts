@@ -198,3 +198,27 @@ describe('a move "in a week" inside a longer period', () => {
     expect(claim?.verdict.verdict).toBe('unverifiable');
   });
 });
+
+describe('a half-year in progress, and "over the same stretch"', () => {
+  const date = '2013-06-28';
+  const ixic = rowsOf('IXIC.yahoo.csv');
+  const ytd = (rows: readonly ShippedRow[]): number => pct(lastCloseBefore(rows, '2013-01-01').close, closeAt(rows, at(rows, date)));
+  const text = [
+    `The S&P 500 gained ${fmt(ytd(spx), 1)}% from January through June.`,
+    `The Dow did even better, climbing ${fmt(ytd(dji), 1)}%.`,
+    `The Nasdaq rose ${fmt(ytd(ixic) + 1, 1)}% over the same stretch.`,
+    `In the first half of 2013 the Dow gained ${fmt(ytd(dji), 1)}%.`,
+  ].join(' ');
+  const checked = check(text, undefined, date);
+
+  it('reads "from January through June" and "in the first half" in a June story as the year to date', () => {
+    expect(find(checked, 'ytd_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(checked.filter((c) => c.claim.metric === 'ytd_pct' && c.claim.symbol === 'DJI').map((c) => c.verdict.verdict)).toEqual(['supported', 'supported']);
+  });
+
+  it('gives "over the same stretch" the period of the sentence before, and a wrong figure there is unclear, not contradicted', () => {
+    const nasdaq = find(checked, 'ytd_pct', 'IXIC');
+    expect(nasdaq.claim.reading.period.from).toBe('earlier-clause');
+    expect(nasdaq.verdict.verdict === 'unverifiable' && nasdaq.verdict.reason).toBe('unclear');
+  });
+});

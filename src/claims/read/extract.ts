@@ -8,7 +8,8 @@ import type { Instrument, InstrumentKind } from '../../core/instrument.js';
 import { absoluteBreaks, BENCHMARK_OF_KIND, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
 import { seasonalMonthIn } from './frames/number-kinds.js';
 import { withGroups } from './frames/groups.js';
-import { numberClaims, whenDateBefore } from './frames/numbers.js';
+import { numberClaims, periodOfClaim, whenDateBefore } from './frames/numbers.js';
+import type { PeriodRef } from './frames/periods.js';
 import { INTRADAY_WORDS } from './rules/when.js';
 import { notComputedIn } from './rules/not-computed.js';
 import { doubtsIn } from './rules/doubts.js';
@@ -83,6 +84,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   let carried: ResolvedMention | null = null;
   let seasonalMonth: number | null = null;
   let previousDate: DateMention | null = null;
+  let previousPeriod: PeriodRef | null = null;
   let recentNamed: Instrument[] = [];
   const drafts: ClaimDraft[] = [];
   let truncated = false;
@@ -108,6 +110,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       seasonalMonth,
       section: sectionAt(sections, sentence.start),
       previousDate,
+      previousPeriod,
     };
     const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)])), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
@@ -117,6 +120,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       carried = mention;
     }
     previousDate = ctx.dates.filter((d) => d.day !== null).at(-1) ?? previousDate;
+    previousPeriod = claims.map(periodOfClaim).filter((p): p is PeriodRef => p !== null).at(-1) ?? null;
     const namedHere = resolved.filter((m) => m.refersToKind === null && m.resolved !== null && !m.isObject).map((m) => m.resolved).filter((i): i is Instrument => i !== null);
     if (namedHere.length > 0) recentNamed = namedHere;
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');

@@ -12,6 +12,7 @@ import type { Section } from '../document/sections.js';
 import type { DateMention, TimeMention } from '../tokens/dates.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import type { Claim, Timing } from '../../types.js';
+import type { PeriodRef } from './periods.js';
 
 /** A mention with its instrument resolved (a reference back takes the instrument it refers to). */
 export interface ResolvedMention extends Mention {
@@ -41,6 +42,8 @@ export interface SentenceContext {
   readonly seasonalMonth: number | null;
   /** The last date naming a day before this sentence, for "since then"; null when none. */
   readonly previousDate: DateMention | null;
+  /** The period of the last move read in the sentence before, for "over the same stretch", "did even better"; null when none. */
+  readonly previousPeriod: PeriodRef | null;
   /** The section heading the sentence stands under ("For the week:"), or null. */
   readonly section: Section | null;
 }

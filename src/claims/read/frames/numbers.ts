@@ -259,6 +259,26 @@ function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
   return null;
 }
 
+/** Words that refer a figure to the period of the sentence before: "over the same stretch", "did even better". */
+const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:stretch|period|span|time)\b|\bdid (?:even )?(?:better|worse)\b|\bfared (?:even )?(?:better|worse)\b/i;
+
+/** "The Nasdaq rose 12.7% over the same stretch": the period of the last move of the sentence before. */
+function samePeriodAsBefore(read: Reading): SourcedPeriod | null {
+  const previous = read.ctx.previousPeriod;
+  if (previous === null || previous.kind === 'day' || !SAME_PERIOD.test(read.ctx.sentence.text)) return null;
+  return { ref: previous, source: { from: 'earlier-clause', text: SAME_PERIOD.exec(read.ctx.sentence.text)?.[0] ?? null } };
+}
+
+/** The period a move claim was read over, or null for a claim that is no move over a period. */
+export function periodOfClaim(claim: ClaimDraft): PeriodRef | null {
+  if (claim.kind === 'range') return { kind: 'range', from: claim.from, window: claim.window };
+  if (claim.kind === 'calendar') return claim.month === null ? { kind: 'year', year: claim.year } : { kind: 'month', year: claim.year, month: claim.month };
+  if (claim.kind !== 'number') return null;
+  const m = /^(wtd|mtd|qtd|ytd)_(?:pct|bp)$/.exec(claim.metric);
+  const period = m?.[1];
+  return period === 'wtd' || period === 'mtd' || period === 'qtd' || period === 'ytd' ? { kind: 'to-date', period } : null;
+}
+
 /** A period with where it came from. */
 export interface SourcedPeriod {
   readonly ref: PeriodRef;
@@ -293,6 +313,7 @@ function periodOf(read: Reading): SourcedPeriod {
     words(findRollingWindow(read.clauseBefore, day)) ??
     words(findPeriod(read.clauseBefore, day)) ??
     (carried === null ? null : { ref: carried, source: { from: 'earlier-clause', text: null } }) ??
+    samePeriodAsBefore(read) ??
     openingPeriod(ctx) ??
     headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
   );

@@ -27,6 +27,16 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
     regex: /\b(?:in|during|for) the (first|second|third|fourth) quarter\b/i,
     read: (m, _year, month) => (QUARTER_WORDS.indexOf((m[1] ?? '').toLowerCase()) === Math.floor((month - 1) / 3) ? { kind: 'to-date', period: 'qtd' } : null),
   },
+  {
+    // "in the first half of 2013" in a June story: the year to date (the half is not over).
+    regex: /\b(?:in|for|during|over|through)\s+the\s+first\s+(?:half|six\s+months)(?:\s+of\s+(?:the\s+year|((?:19|20)\d\d)))?\b/i,
+    read: (m, year, month) => (month <= 6 && (m[1] === undefined || Number(m[1]) === year) ? { kind: 'to-date', period: 'ytd' } : null),
+  },
+  {
+    // "from January through June" in a June story: the year to date.
+    regex: new RegExp(`\\bfrom\\s+january\\s+(?:through|to|until)\\s+${MONTH_WORD}\\b`, 'i'),
+    read: (m, _year, month) => (monthOfWord(m[1] ?? '') === month ? { kind: 'to-date', period: 'ytd' } : null),
+  },
   { regex: /\blast month\b/i, read: (_m, year, month) => (month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 }) },
   { regex: /\blast year\b/i, read: (_m, year) => ({ kind: 'year', year: year - 1 }) },
   {

@@ -8,14 +8,14 @@
 /** Phrases (matched in the claim's clause) and the statistic each names. */
 export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
   [/\bof the time\b/i, 'share of periods up'],
-  [/\b(?:weakest|worst|best|strongest|biggest|largest) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i, 'best or worst of the same calendar month'],
+  [/\b(?:weakest|worst|best|strongest|biggest|largest) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s-]+(?:to|through|until|-)\s)/i, 'best or worst of the same calendar month'],
   [/\b\d{1,3}-day (?:simple |exponential )?moving average\b/i, 'moving average'],
   [/\b(?:its|the note's|the bond's|the)\s+price\b/i, 'bond price'],
   [/\b(?:(?:19|20)\d\d|year-to-date|the year's) closing (?:high|low)\b|\byear-to-date (?:high|low)\b|\bclosing (?:high|low) of (?:the year|(?:19|20)\d\d)\b/i, "the year's closing high or low"],
   [/\b(?:across|over|in) those (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months)\b/i, 'move over the N weeks of a streak'],
   [/\b(?:two|three|four|five|\d)-(?:day|session|week) (?:drop|gain|decline|rise|advance|fall|jump|climb)\b/i, 'biggest move over N sessions or weeks'],
   [/\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of the (?:past|last|previous) (?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:weeks|months|years|quarters)\b/i, 'count of up or down periods'],
-  [/\b(?:first|second) half\b|\bfirst six months\b|\blast six months\b|\bH[12]\b/, 'half-year return'],
+  [/\bsecond half\b|\blast six months\b|\bH[12]\b/, 'half-year return'],
   [/\b(?:pre|post|mid)-?election\b|\belection years?\b|\bmidterm years?\b/i, 'election-cycle seasonality'],
   [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
   [/\bintraday (?:high|low|record)\b|\ball-time intraday\b/i, 'intraday high or low'],
@@ -39,7 +39,7 @@ export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
 export const NOT_COMPUTED_SENTENCE: readonly (readonly [RegExp, string])[] = [
   [/\bfirst trading day of\b|\btrading days? of the month\b/i, 'seasonality of trading days'],
   [/\b(?:pre|post|mid)-?election\b|\bfollow a presidential election\b|\belection years?\b/i, 'election-cycle seasonality'],
-  [/\b(?:first|second) half\b|\bfirst six months\b|\bsecond-half\b/i, 'half-year return'],
+  [/\bsecond half\b|\bsecond-half\b/i, 'half-year return'],
   // A run of periods within a bound, not of gains or losses: "had not moved by 1%, up or down, for six straight weeks".
   [/\bup or down\b|\b(?:not|n't|never|without) (?:\w+ ){0,3}(?:by|of) (?:at least |more than )?\d+(?:\.\d+)?%/i, 'run of periods without a move of a given size'],
 ];
