@@ -69,12 +69,21 @@ function codeAt(days: Int32Array, i: number, maxGap: number, isNyse: boolean): n
  * series of `kind` on the ascending day numbers `days`. O(n).
  */
 export function oneDayMoveCodes(days: Int32Array, kind: string): Uint8Array {
+  // Every snapshot, index and streak scan of a series asks for the same codes: computed once per days array.
+  const byKind = codesByDays.get(days) ?? new Map<string, Uint8Array>();
+  const cached = byKind.get(kind);
+  if (cached !== undefined && cached.length === days.length) return cached;
   const maxGap = maxOneDayGapDays(kind);
   const isNyse = marketOfKind(kind) === 'nyse';
   const codes = new Uint8Array(days.length);
   for (let i = 0; i < days.length; i++) codes[i] = codeAt(days, i, maxGap, isNyse);
+  byKind.set(kind, codes);
+  codesByDays.set(days, byKind);
   return codes;
 }
+
+/** The codes computed for each days array (series days are not changed once loaded), by kind. */
+const codesByDays = new WeakMap<Int32Array, Map<string, Uint8Array>>();
 
 /** The status of observation i in codes from {@link oneDayMoveCodes}; `first-day` out of range. */
 export function oneDayMoveStatusAt(codes: Uint8Array, i: number): OneDayMoveStatus {

@@ -2,7 +2,8 @@
  * A day's move said to be the largest in a window: "its biggest drop in 16 months", "the
  * worst day in more than a year", "its worst day in 21 years", "its worst day ever".
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../../../core/date.js';
+import type { DayNumber } from '../../../core/date.js';
+import { shiftMonths } from '../../../series/calendar.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
@@ -15,12 +16,7 @@ const IN_WINDOW = new RegExp(`\\b${SUPERLATIVE}\\s+${MOVE}\\s+(?:in\\s+(more\\s+
 /** The date `count` units before `day` (the same day of the month, clamped). */
 export function windowStart(day: DayNumber, count: number, unit: string): DayNumber {
   if (unit === 'week') return (day - 7 * count) as DayNumber;
-  const { year, month, day: dom } = civilFromDay(day);
-  const months = unit === 'year' ? 12 * count : count;
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const mo = (index % 12) + 1;
-  return dayFromCivil(y, mo, Math.min(dom, daysInMonth(y, mo)));
+  return shiftMonths(day, -(unit === 'year' ? 12 * count : count));
 }
 
 /**

@@ -5,7 +5,7 @@
  * "closed above 6,000 for the first time", "its highest close in more than two years", and more ways of writing "the nth record close
  * of the year" ("for the 51st time this year").
  */
-import { civilFromDay, dayFromCivil, daysInMonth, type DayNumber } from '../../../core/date.js';
+import { civilFromDay } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { directionAround } from './numbers.js';
@@ -14,7 +14,7 @@ import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';
 import { streakEnded } from '../rules/streaks.js';
-import { moveWindowClaims } from './move-window.js';
+import { moveWindowClaims, windowStart } from './move-window.js';
 import { sessionCountClaims } from './session-count.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
@@ -58,9 +58,7 @@ function rangeFlagClaims(ctx: SentenceContext): ClaimDraft[] {
     const unit = (m[4] ?? '').toLowerCase().replace(/s$/, '');
     const exactYear = m[2] === undefined && count !== null && ((unit === 'year' && count === 1) || (unit === 'month' && count === 12) || (unit === 'week' && count === 52));
     if (count === null || count < 1 || exactYear || claims.some((c) => c.start < end && c.end > start) || NEGATED.test(ctx.text.slice(clauseOf(ctx, start).start, start))) continue;
-    const { year, month, day } = civilFromDay(ctx.articleDay);
-    const back = unit === 'year' ? { y: year - count, mo: month } : unit === 'month' ? { y: year + Math.floor((month - 1 - count) / 12), mo: ((((month - 1 - count) % 12) + 12) % 12) + 1 } : null;
-    const from = back === null ? ((ctx.articleDay - 7 * count) as DayNumber) : dayFromCivil(back.y, back.mo, Math.min(day, daysInMonth(back.y, back.mo)));
+    const from = windowStart(ctx.articleDay, count, unit);
     const metric = /^high/i.test(m[1] ?? '') ? 'highest_in_window' : 'lowest_in_window';
     const window = m[0].slice(m[0].toLowerCase().indexOf(' in ') + 4);
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'extreme-window', metric, from, window, stated: { type: 'flag', value: true, raw: m[0] } });

@@ -1,0 +1,176 @@
+/**
+ * The period of a move figure: words after or before it ("so far in November", "from the
+ * close of Nov. 3, 2020", "over the last two trading days"), the figure before it in the
+ * sentence ("or X%", the present perfect), a "when" clause after a date, the sentence before
+ * ("over the same stretch"), the sentence's opening ("For the week,") or its section heading.
+ */
+import type { DayNumber } from '../../../core/date.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
+import { firstAtOrAfter, type ClaimDraft, type SentenceContext } from './context.js';
+import { findAgoWindow, findPeriod, findRollingWindow, findSessionWindow, type PeriodRef } from './periods.js';
+import type { Reading } from './numbers.js';
+import type { ReadingSource } from '../../types.js';
+
+/** "or" right before a figure: it shares the figure before it ("fell 440 points, or 1%"). */
+export const OR_BEFORE = /^[\s,]*or\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
+
+/** "has gained", "is up", "have fallen": a move over a period, not the day's ("rose" is the day's). */
+const PERIOD_TENSE = /\b(?:has|have|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:up|down|gained|lost|risen|fallen|climbed|dropped|declined|added|advanced|jumped|slipped|slid|surged|rallied|tumbled|sunk|shed|returned)\b/i;
+
+/** Words that make a figure the day's ("it has gained 1.2% today"): no period is carried to it. */
+export const DAY_WORDS = /\b(?:today|on the day|in the session|on (?:monday|tuesday|wednesday|thursday|friday)|monday|tuesday|wednesday|thursday|friday)\b/i;
+
+/**
+ * "The ETF is up 24.8% this year, and the fund has gained 28%": a figure with no period of its
+ * own, in the present perfect ("has gained", "is up"), takes the period of the move before it
+ * in the same sentence. A figure in the simple past ("and the Dow rose 1%") is the day's move.
+ */
+function periodCarriedInSentence(read: Reading): PeriodRef | null {
+  const earlier = read.earlierPeriod;
+  if (earlier === null || earlier.kind === 'day') return null;
+  const clause = read.ctx.text.slice(read.clause.start, read.clause.end);
+  return PERIOD_TENSE.test(read.before) && !DAY_WORDS.test(clause) ? earlier : null;
+}
+
+const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
+
+/** ", when the index jumped 12.1%" after "since December 2023": the move of that month (or year). */
+function periodOfWhenClause(read: Reading): PeriodRef | null {
+  const { ctx, clause } = read;
+  if (!/^,\s+when\b/i.test(ctx.text.slice(clause.start, clause.start + 8))) return null;
+  // "since June 24, 2016, when it lost 4.12%": a day's move (the day is set by the date).
+  if (whenDateBefore(ctx, read.token.start) !== null) return { kind: 'day' };
+  const m = WHEN_AFTER_DATE.exec(ctx.text.slice(Math.max(ctx.sentence.start, clause.start - 30), clause.start));
+  if (m === null) return null;
+  const month = m[1] === undefined ? null : monthOfWord(m[1]);
+  if (month !== null && m[2] !== undefined) return { kind: 'month', year: Number(m[2]), month };
+  return m[3] === undefined ? null : { kind: 'year', year: Number(m[3]) };
+}
+
+/**
+ * The date a "when" clause is about: in "its worst day since Feb. 8, a day when it shed 1,033
+ * points" or "since June 24, 2016, when it lost 4.12%", the figure at `at` is that day's. The
+ * date must name a day and stand right before the "when" that opens the figure's clause.
+ */
+export function whenDateBefore(ctx: SentenceContext, at: number): { day: DayNumber; raw: string } | null {
+  for (let k = ctx.dates.length - 1; k >= 0; k--) {
+    const date = ctx.dates[k];
+    if (date === undefined || date.end > at) continue;
+    if (date.day === null) return null;
+    const between = ctx.text.slice(date.end, at);
+    if (!/^,?\s*(?:a (?:day|session) |the (?:day|session) )?when\b[^.;:—–]*$/i.test(between)) return null;
+    const day = resolveMentionDay(date, ctx.articleDay, true);
+    return day === null ? null : { day, raw: date.raw };
+  }
+  return null;
+}
+
+/** Words between a move and a date that make the date's close its base: "from the Election Day close of 3,369.16 on", "from its". */
+const FROM_DATED_CLOSE = /^\s*(?:percent\s+)?(?:from|above|over|below|versus|vs\.?|against|compared (?:with|to))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:close|closing level|finish)\s+(?:of\s+[\d,]+(?:\.\d+)?\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri)day,?\s+)?$|^\s*(?:from|above|over|below)\s+(?:its|the|their)\s+$/i;
+
+/** "up 20% since Aug. 5" (right after the figure) or "Since Aug. 5, the index has gained 20%" (opening the clause). */
+function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
+  const { ctx, token, clause } = read;
+  const after = /^\s*(?:so far\s+)?since\s+(?:the close (?:on|of)\s+)?$/i;
+  const opening = /^\W*since\s+(?:the close (?:on|of)\s+)?$/i;
+  for (const date of ctx.dates) {
+    if (date.day === null) continue;
+    const isAfter = date.start >= token.end && date.start - token.end <= 40 && after.test(ctx.text.slice(token.end, date.start)) && ownAfter.length >= date.end - token.end;
+    const isOpening = date.end <= token.start && date.start >= clause.start && opening.test(ctx.text.slice(clause.start, date.start)) && /^\s*,/.test(ctx.text.slice(date.end, date.end + 3));
+    if (!isAfter && !isOpening) continue;
+    const from = resolveMentionDay(date, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `since ${date.raw}` };
+  }
+  // "up 8.05% from the Election Day close of 3,369.16 on Nov. 3, 2020", "from its Aug. 5 close".
+  for (const date of ctx.dates) {
+    if (date.day === null || date.start < token.end || date.start - token.end > 90) continue;
+    if (!FROM_DATED_CLOSE.test(ctx.text.slice(token.end, date.start))) continue;
+    const from = resolveMentionDay(date, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `from the close of ${date.raw}` };
+  }
+  // "The Dow has climbed about 14% since then": since the last day named before the sentence.
+  const then = ctx.previousDate;
+  if (then !== null && /^\s*since then\b/i.test(ownAfter)) {
+    const from = resolveMentionDay(then, ctx.articleDay, true);
+    if (from !== null) return { kind: 'range', from, window: `since then (${then.raw})` };
+  }
+  return null;
+}
+
+/** Words that refer a figure to the period of the sentence before: "over the same stretch", "did even better". */
+const SAME_PERIOD = /\b(?:over|in|during|for) the same (?:stretch|period|span|time)\b|\bdid (?:even )?(?:better|worse)\b|\bfared (?:even )?(?:better|worse)\b/i;
+
+/** "The Nasdaq rose 12.7% over the same stretch": the period of the last move of the sentence before. */
+function samePeriodAsBefore(read: Reading): SourcedPeriod | null {
+  const previous = read.ctx.previousPeriod;
+  if (previous === null || previous.kind === 'day' || !SAME_PERIOD.test(read.ctx.sentence.text)) return null;
+  return { ref: previous, source: { from: 'earlier-clause', text: SAME_PERIOD.exec(read.ctx.sentence.text)?.[0] ?? null } };
+}
+
+/** The period a move claim was read over, or null for a claim that is no move over a period. */
+export function periodOfClaim(claim: ClaimDraft): PeriodRef | null {
+  if (claim.kind === 'range') return { kind: 'range', from: claim.from, window: claim.window };
+  if (claim.kind === 'calendar') return claim.month === null ? { kind: 'year', year: claim.year } : { kind: 'month', year: claim.year, month: claim.month };
+  if (claim.kind !== 'number') return null;
+  const m = /^(wtd|mtd|qtd|ytd)_(?:pct|bp)$/.exec(claim.metric);
+  const period = m?.[1];
+  return period === 'wtd' || period === 'mtd' || period === 'qtd' || period === 'ytd' ? { kind: 'to-date', period } : null;
+}
+
+/** A period with where it came from. */
+export interface SourcedPeriod {
+  readonly ref: PeriodRef;
+  readonly source: ReadingSource;
+}
+
+export function periodOf(read: Reading): SourcedPeriod {
+  const words = (ref: PeriodRef | null): SourcedPeriod | null => (ref === null ? null : { ref, source: { from: 'period-words', text: ref.kind === 'range' ? ref.window : null } });
+  const when = periodOfWhenClause(read);
+  if (when !== null) return { ref: when, source: { from: 'earlier-clause', text: null } };
+  const { ctx, token, clause } = read;
+  const after = ctx.text.slice(token.end, clause.end);
+  const following = ctx.numbers[firstAtOrAfter(ctx.numbers, token.end)];
+  const nextNumber = following !== undefined && following.start < clause.end ? following : undefined;
+  const ownAfter = nextNumber === undefined ? after : ctx.text.slice(token.end, nextNumber.start);
+  const day = ctx.articleDay;
+  const carried = periodCarriedInSentence(read);
+  // "down 1,125.71 points or 23.62% for the year to date": the pair's period follows its second figure.
+  const pairedAfter = nextNumber !== undefined && /^[\s,]*points?[\s,]*or\s*$|^[\s,]*or\s*$/i.test(ownAfter) ? ctx.text.slice(nextNumber.end, clause.end).replace(/^\s*(?:%|percent\b)/i, '') : null;
+  const pairedPeriod = pairedAfter === null ? null : findPeriod(pairedAfter.slice(0, 40), day);
+  return (
+    words(sinceDateWindow(read, ownAfter)) ??
+    words(findAgoWindow(after.slice(0, 40), day)) ??
+    words(findSessionWindow(ownAfter, day)) ??
+    words(findSessionWindow(read.clauseBefore, day)) ??
+    words(findRollingWindow(ownAfter, day)) ??
+    words(findPeriod(ownAfter, day)) ??
+    words(pairedPeriod) ??
+    // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
+    (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    words(findPeriod(read.before, day, 'last')) ??
+    words(findRollingWindow(read.clauseBefore, day)) ??
+    words(findPeriod(read.clauseBefore, day)) ??
+    (carried === null ? null : { ref: carried, source: { from: 'earlier-clause', text: null } }) ??
+    samePeriodAsBefore(read) ??
+    openingPeriod(ctx) ??
+    headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
+  );
+}
+
+/** "For 2021 the S&P 500 is up 27%": a year or "the year" opening the sentence with no comma after it. */
+const OPENING_PERIOD_NO_COMMA = /^\W*(?:for|in|during|so far in|so far this)\s+(?:the (?:year|month|week|quarter)|(?:19|20)\d\d|year|month|week|quarter)\b(?!\s*(?:'s|’s|[-–]))/i;
+
+/** "For the week, the Dow and the S&P 500 both dropped 5.8%": a period opening the sentence holds for all of it. */
+function openingPeriod(ctx: SentenceContext): SourcedPeriod | null {
+  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text) ?? OPENING_PERIOD_NO_COMMA.exec(ctx.sentence.text);
+  if (m === null) return null;
+  const ref = findPeriod(m[0], ctx.articleDay);
+  return ref === null ? null : { ref, source: { from: 'period-words', text: m[0].replace(/,$/, '') } };
+}
+
+/** The period a section heading gives the lines under it ("For the week:"), or null. */
+function headingPeriod(ctx: SentenceContext): SourcedPeriod | null {
+  const section = ctx.section;
+  if (section === null || section.rule.sets !== 'period') return null;
+  return { ref: { kind: 'to-date', period: section.rule.period }, source: { from: 'heading', text: section.heading } };
+}
