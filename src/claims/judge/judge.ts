@@ -7,6 +7,7 @@
 import type { DayNumber } from '../../core/date.js';
 import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
+import { judgeSince } from './first-since.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
 import { closedDayVerdict } from './trading-day.js';
@@ -74,5 +75,8 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'move-window':
     case 'session-count':
       return judgePeriod(claim, series, basis, cache, articleDay);
+    case 'first-since':
+    case 'record-when':
+      return judgeSince(claim, series, basis, cache, articleDay);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { type DayNumber, weekdayOf } from '../../core/date.js';
 import type { Instrument, InstrumentKind } from '../../core/instrument.js';
-import { absoluteBreaks, BENCHMARK_OF_KIND, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
+import { absoluteBreaks, BENCHMARK_OF_KIND, MARKET_BENCHMARK, clauseOf, firstAtOrAfter, resolveMentions, timingOf, type ClaimDraft, type ResolvedMention, type SentenceContext } from './frames/context.js';
 import { seasonalMonthIn } from './frames/number-kinds.js';
 import { withGroups } from './frames/groups.js';
 import { numberClaims } from './frames/numbers.js';
@@ -17,6 +17,7 @@ import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
 import { shiftToDayBefore } from './frames/day-before.js';
 import { directionClaims } from './frames/direction.js';
+import { firstSinceClaims } from './frames/first-since.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
@@ -71,7 +72,7 @@ export function extractClaims(text: string, options: ExtractOptions): Extraction
 }
 
 function extractWithDate(text: string, instruments: readonly Instrument[], articleDay: DayNumber, dates: ReturnType<typeof findDates>): { claims: Claim[]; truncated: boolean } {
-  const mentions = findMentions(text, buildNameTable(instruments));
+  const mentions = findMentions(text, buildNameTable(instruments), instruments.find((i) => i.symbol === MARKET_BENCHMARK) ?? null);
   const times = findTimes(text);
   const masked = maskSpans(text, [...mentions, ...dates, ...times]);
   const numbers = findNumbers(masked).filter((token) => !isYearNumber(text, token));
@@ -113,16 +114,16 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)])), ctx, instruments);
+    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx)])), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
-      if (mention.isObject || mention.resolved === null) continue;
+      if (mention.isObject || mention.resolved === null || mention.marketWords === true) continue;
       if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);
       carried = mention;
     }
     previousDate = ctx.dates.filter((d) => d.day !== null).at(-1) ?? previousDate;
     previousPeriod = claims.map(periodOfClaim).filter((p): p is PeriodRef => p !== null).at(-1) ?? null;
-    const namedHere = resolved.filter((m) => m.refersToKind === null && m.resolved !== null && !m.isObject).map((m) => m.resolved).filter((i): i is Instrument => i !== null);
+    const namedHere = resolved.filter((m) => m.refersToKind === null && m.resolved !== null && !m.isObject && m.marketWords !== true).map((m) => m.resolved).filter((i): i is Instrument => i !== null);
     if (namedHere.length > 0) recentNamed = namedHere;
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');
     seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
@@ -165,7 +166,7 @@ function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
 function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
-  const statistic = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const statistic = claim.kind === 'first-since' ? null : notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
   const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)];
   if (statistic === null && doubts.length === 0) return claim;

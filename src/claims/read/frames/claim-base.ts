@@ -25,6 +25,7 @@ export function subjectSource(ctx: SentenceContext, subject: ResolvedMention | n
 export function baseReading(ctx: SentenceContext, subject: ResolvedMention | null, day: DayNumber): ClaimReading {
   const date: ReadingSource = day === ctx.articleDay ? { from: 'article-date', text: null } : { from: 'date', text: null };
   const doubts = subject !== null && subject.ambiguousAmong.length > 0 ? [`${subject.text} (${subject.ambiguousAmong.join(' or ')})`] : [];
+  if (subject?.marketWords === true && subject.resolved !== null) doubts.push(`${subject.text} read as ${subject.resolved.storyName}`);
   return { subject: subjectSource(ctx, subject), date, period: { from: 'none', text: null }, doubts, notComputed: null };
 }
 

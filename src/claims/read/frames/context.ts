@@ -72,6 +72,9 @@ export const BENCHMARK_OF_KIND: ReadonlyMap<InstrumentKind, string> = new Map([[
 const BENCHMARK_REFERENCE = /\bbenchmark\b/i;
 const BENCHMARK_SYMBOL = 'SPX';
 
+/** The instrument "Wall Street", "stocks" and "the stock market" are read as (with a doubt). */
+export const MARKET_BENCHMARK = BENCHMARK_SYMBOL;
+
 /**
  * Resolves the mentions of a sentence; `lastByKind` holds the latest named instrument of each
  * kind, `recent` the instruments named in the sentence before (a reference back with several
@@ -89,14 +92,14 @@ export function resolveMentions(text: string, mentions: readonly Mention[], last
     const plural = kind !== null && isPluralReference(text, mention) ? (benchmarks.get(kind) ?? null) : null;
     const instrument = kind === null ? mention.instrument : (benchmark ?? latest.get(kind) ?? plural);
     const ambiguousAmong = kind !== null && benchmark === null && candidates.length >= 2 ? candidates.map((i) => i.name) : [];
-    if (kind === null && mention.instrument !== null) named.push(mention.instrument);
+    if (kind === null && mention.instrument !== null && mention.marketWords !== true) named.push(mention.instrument);
     // "the yield" with no yield named before is a subject the checker cannot resolve: its
     // figures are unverifiable, not the last index's. Other references with nothing to refer
     // to are dropped (the subject carries on).
     if (mention.refersToKind !== null && instrument === null && mention.refersToKind !== 'yield') continue;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const isObject = OBJECT_BEFORE.test(before);
-    if (!isObject && instrument !== null && mention.refersToKind === null) latest.set(instrument.kind, instrument);
+    if (!isObject && instrument !== null && mention.refersToKind === null && mention.marketWords !== true) latest.set(instrument.kind, instrument);
     resolved.push({ ...mention, resolved: instrument, isObject, ambiguousAmong });
   }
   return resolved;

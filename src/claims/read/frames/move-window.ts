@@ -6,11 +6,11 @@ import type { DayNumber } from '../../../core/date.js';
 import { shiftMonths } from '../../../series/calendar.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
+import { DOWN_WORDS, matches, UP_WORDS, WORST_WORDS } from './phrases.js';
 import { CARDINAL_WORDS, countOfWord } from '../tokens/numbers.js';
 
-const SUPERLATIVE = '(biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest)';
-const MOVE = '((?:(?:one|single)-(?:day|session)\\s+|daily\\s+|point\\s+|percentage\\s+|one-day\\s+point\\s+)?(?:day|session|drop|decline|loss|fall|slide|selloff|sell-off|gain|rise|rally|advance|jump|surge|plunge|tumble))';
+const SUPERLATIVE = '(biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest|roughest|poorest|toughest|ugliest)';
+const MOVE = '((?:(?:one|single)-(?:day|session)\\s+|daily\\s+|point\\s+|percentage\\s+|one-day\\s+point\\s+)?(?:day|session|showing|performance|drop|decline|loss|fall|slide|selloff|sell-off|gain|rise|rally|advance|jump|surge|plunge|tumble))';
 const IN_WINDOW = new RegExp(`\\b${SUPERLATIVE}\\s+${MOVE}\\s+(?:in\\s+(more\\s+than\\s+|over\\s+|nearly\\s+|almost\\s+|about\\s+)?(?:the\\s+(?:past|last)\\s+)?(an?|\\d{1,3}|${CARDINAL_WORDS})\\s+(years?|months?|weeks?)|(ever|on record|in history))\\b`, 'i');
 
 /** The date `count` units before `day` (the same day of the month, clamped). */
@@ -57,7 +57,7 @@ export function moveWindowClaims(ctx: SentenceContext): ClaimDraft[] {
   for (const { m, start, end } of matches(IN_WINDOW, ctx)) {
     const word = (m[1] ?? '').toLowerCase();
     const move = m[2] ?? '';
-    const direction = UP_WORDS.test(move) ? 'up' : DOWN_WORDS.test(move) ? 'down' : /best|strongest/.test(word) ? 'up' : /worst|weakest/.test(word) ? 'down' : null;
+    const direction = UP_WORDS.test(move) ? 'up' : DOWN_WORDS.test(move) ? 'down' : /best|strongest/.test(word) ? 'up' : WORST_WORDS.test(word) ? 'down' : null;
     const metric = /\bpoint\b/i.test(move) && !/percentage/i.test(move) ? 'biggest_1d_points_in_window' : 'biggest_1d_in_window';
     const base = claimBase(ctx, subjectAt(ctx, start), start, end);
     if (m[6] !== undefined) {

@@ -35,13 +35,16 @@ export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: Re
 }
 
 /** A superlative and the words after it up to the end (the last superlative before a "since"). */
-export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|the most)\b)([^;]*)$/i;
+export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b)([^;]*)$/i;
+/** Superlatives that only a fall can have ("its roughest session", "its poorest showing"). */
+export const WORST_WORDS = /worst|weakest|roughest|poorest|toughest|ugliest/;
 /** Words of an upward move. */
 export const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y|ies)|climbs?|surges?|rebounds?|up|winning)\b/i;
 /** Words of a downward move. */
 export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 
 const SINCE = /\bsince\s+/i;
+const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
 const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
 
@@ -62,7 +65,7 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     const forName = ctx.mentions.find((m) => m.start > spanStart && m.end <= start && /\bfor\s+$/i.test(ctx.text.slice(spanStart, m.start)));
     const subject = forName ?? subjectAt(ctx, spanStart);
     const base = claimBase(ctx, subject, spanStart, target.end);
-    const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : /worst|weakest/.test(word) ? 'down' : null;
+    const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : WORST_WORDS.test(word) ? 'down' : null;
     if (weekly) {
       claims.push({ ...base, kind: 'week-since', metric: 'week_biggest_since', direction, stated: target });
       continue;
@@ -96,9 +99,13 @@ export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null
     if (day === null) return null;
     return { type: 'date', day, precision: mention.day === null ? 'month' : 'day', yearGiven: mention.year !== null, raw: mention.raw, start: mention.start, end: mention.end };
   }
-  const rest = ctx.text.slice(at, Math.min(ctx.sentence.end, at + 20));
+  const rest = ctx.text.slice(at, Math.min(ctx.sentence.end, at + 60));
   const year = /^((?:19|20)\d\d)\b/.exec(rest);
   if (year !== null) return { type: 'date', day: dayFromCivil(Number(year[1]), 1, 1), precision: 'year', yearGiven: true, raw: year[1] ?? '', start: at, end: at + 4 };
+  // "since the Black Monday crash of 1987", "since the 2008 financial crisis": the event's year.
+  const event = EVENT_OF_YEAR.exec(rest);
+  const eventYear = event?.[1] ?? event?.[2];
+  if (event !== null && eventYear !== undefined) return { type: 'date', day: dayFromCivil(Number(eventYear), 1, 1), precision: 'year', yearGiven: true, raw: event[0], start: at, end: at + event[0].length };
   const monthOnly = MONTH_AT_START.exec(rest);
   const month = monthOnly === null ? null : monthOfWord(monthOnly[1] ?? '');
   if (monthOnly === null || month === null) return null;

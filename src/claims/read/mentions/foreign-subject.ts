@@ -30,6 +30,8 @@ const ALLOWED_SUBJECTS = new Set(['it', 'they', 'which', 'that', 'is', 'are', 'w
 const GENERIC_SUBJECT =
   /\b(?:as|while|when|and|but|with|after|because|since)\s+((?:u\.s\.\s+)?(?:stocks|shares|equities|wall street|the (?:broader |stock |overall )?market|markets|investors|traders))\s+(?:(?:have|has|had|were|was|also|again|broadly)\s+)*(?:rose|fell|gained|lost|climbed|jumped|dropped|declined|slid|slipped|advanced|tumbled|surged|rallied|sank|retreated|rebounded|extended|were|was)\b/i;
 
+const PRONOUNS = new Set(['it', 'they', 'which']);
+
 /** A first word that makes the words before the verb a predicate ("ended the month", "closed the week"). */
 const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finishing|remained|stayed|stood|held|kept|turned|went|came|moved|traded|opened|started|began|was|were|is|are|has|have|had|\w+ed)\b/i;
 
@@ -51,6 +53,8 @@ export function foreignSubject(tail: string, clauseInitial: boolean): string | n
   const subject = SUBJECT_BEFORE_VERB.exec(tail)?.[1];
   // "and ended the month up 11%": words that open with a verb are a predicate, not a subject.
   if (subject === undefined || PREDICATE_START.test(subject)) return null;
-  const head = subject.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return ALLOWED_SUBJECTS.has(head) ? null : subject;
+  const words = subject.toLowerCase().split(/\s+/);
+  // "when it gave up 3.8%": a pronoun among the words is the subject, and it refers back.
+  if (words.some((w) => PRONOUNS.has(w))) return null;
+  return ALLOWED_SUBJECTS.has(words.at(-1) ?? '') ? null : subject;
 }

@@ -16,6 +16,11 @@ export interface Mention {
   readonly refersToKind: InstrumentKind | null;
   /** "the S&P 500's": the mention owns the figure right after it. */
   readonly possessive: boolean;
+  /**
+   * "Wall Street", "stocks", "the stock market" as a subject: the market, read by desk
+   * convention as its benchmark (the instrument), a reading that is never certain.
+   */
+  readonly marketWords?: boolean;
 }
 
 /**
@@ -109,8 +114,33 @@ function lowerKeepingOffsets(text: string): string {
   return out;
 }
 
-/** Every mention in `text`, earliest first, longest match at each place. */
-export function findMentions(text: string, names: readonly Name[]): Mention[] {
+/**
+ * The market named as a subject: "Wall Street slid", "Stocks sold off", "as U.S. stocks
+ * rallied", "sent the stock market to its worst day". Bare "stocks" and "the market" count
+ * only at the head of a clause; a possessive ("Wall Street's fear gauge") or a place ("on Wall
+ * Street", "most of Wall Street's gains") is not a subject.
+ */
+const MARKET_SUBJECT =
+  /(?:^|(?<=[.;:!?\n—–(]\s*|,\s+|\b(?:as|while|when|and|but|with|after|because|since|though|although|before|sent|leaving|left|pushed|drove|put|kept)\s+))(?:(?:u\.s\.\s+)?(?:stocks|equities)(?:\s+on\s+wall\s+street)?|wall\s+street|the\s+(?:u\.s\.\s+)?stock\s+market|the\s+(?:broader|overall)\s+market|the\s+market)(?=\s+(?!(?:and|or|of|in|that|which|who|to|for|from|with)\b)[a-z])/g;
+
+/** Market-subject mentions of `text` read as `benchmark`, outside the spans already `taken`. */
+function marketMentions(text: string, lower: string, taken: Uint8Array, benchmark: Instrument): Mention[] {
+  const found: Mention[] = [];
+  for (const m of lower.matchAll(MARKET_SUBJECT)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (taken.subarray(at, end).some((t) => t === 1)) continue;
+    taken.fill(1, at, end);
+    found.push({ start: at, end, text: text.slice(at, end), instrument: benchmark, refersToKind: null, possessive: false, marketWords: true });
+  }
+  return found;
+}
+
+/**
+ * Every mention in `text`, earliest first, longest match at each place; with a `marketBenchmark`,
+ * the market named as a subject ("Wall Street slid") is a mention of it.
+ */
+export function findMentions(text: string, names: readonly Name[], marketBenchmark: Instrument | null = null): Mention[] {
   // Curly apostrophes read as straight ones ("Vanguard’s"); the replacement keeps every offset.
   const lower = lowerKeepingOffsets(text).replace(/’/g, "'");
   const taken = new Uint8Array(text.length);
@@ -154,5 +184,6 @@ export function findMentions(text: string, names: readonly Name[]): Mention[] {
     taken.fill(1, at, mentionEnd);
     found.push({ start: at, end: mentionEnd, text: text.slice(at, mentionEnd), instrument: null, refersToKind: null, possessive: possessive !== null });
   }
+  if (marketBenchmark !== null) found.push(...marketMentions(text, lower, taken, marketBenchmark));
   return found.sort((a, b) => a.start - b.start);
 }

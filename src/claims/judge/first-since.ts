@@ -1,0 +1,84 @@
+/**
+ * Verdicts on the claims of `types-since.ts`: the last close on the same side of a moving
+ * average (averageStanding), the last streak as long (longestStreakSince), and when the
+ * standing record was set (the snapshot's record dates).
+ */
+import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
+import type { DailySeries } from '../../core/series.js';
+import { averageStanding, longestStreakSince, type ReturnBasis } from '../../stats/index.js';
+import { correctDate, formatStatedLike } from './correct.js';
+import { asOfNote, provenanceOf, unverifiable, type StatsCache } from './support.js';
+import type { StatedDate, Verdict } from '../types.js';
+import type { FirstSinceClaim, RecordWhenClaim, SinceClaim } from '../types-since.js';
+
+/** The verdict on a first-since or record-when claim. */
+export function judgeSince(claim: SinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
+  return claim.kind === 'first-since' ? judgeFirstSince(claim, series, basis, cache, articleDay) : judgeRecordWhen(claim, series, basis, cache);
+}
+
+/** True when the ISO day `actual` lies in the stated date at its precision (a day, a month, a year). */
+function inStated(stated: StatedDate, actual: string): boolean {
+  const { year, month, day } = civilFromDay(stated.day);
+  const [ay, am, ad] = actual.split('-').map(Number);
+  if (ay !== year) return false;
+  if (stated.precision === 'year') return true;
+  return am === month && (stated.precision === 'month' || ad === day);
+}
+
+function judgeFirstSince(claim: FirstSinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
+  const symbol = series.instrument.symbol;
+  const index = cache.index(symbol, basis);
+  if (index === null || (index.days[0] ?? Number.POSITIVE_INFINITY) > claim.day) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}`);
+  const date = formatIsoDay(claim.day);
+  let actual: string | null;
+  let rule: string;
+  let what: string;
+  if (claim.metric === 'ma_side_since') {
+    const standing = cache.memo(`ma:${symbol}:${basis}:${claim.day}:${claim.sessions}`, () => averageStanding(index, claim.day, claim.sessions));
+    rule = `last close on the same side of the ${claim.sessions}-day simple moving average before the current run`;
+    if (standing.average === null) return unverifiable('before-data', `fewer than ${claim.sessions} closes before ${date}: no ${claim.sessions}-day average`);
+    if (standing.side !== claim.side) {
+      const provenance = provenanceOf(series.instrument, basis, date, rule, []);
+      return { verdict: 'contradicted', actual: standing.side, note: `the close was ${standing.side === 'equal' ? 'equal to' : standing.side} its ${claim.sessions}-day average (${standing.average.toFixed(2)})`, corrected: claim.sentence, provenance };
+    }
+    actual = standing.previous_on_side;
+    what = `close ${claim.side} the ${claim.sessions}-day average`;
+  } else {
+    const streaks = longestStreakSince(index, claim.day);
+    rule = `last streak of at least ${claim.sessions} sessions in the same direction before the current one`;
+    const wanted = claim.side === 'below' ? -1 : 1;
+    if (Math.sign(streaks.current.length) !== wanted || Math.abs(streaks.current.length) !== claim.sessions) {
+      return unverifiable('unclear', `the streak ending ${date} is ${streaks.current.length} sessions (signed), not a ${claim.sessions}-session ${claim.side === 'below' ? 'losing' : 'winning'} streak: the "since" cannot be read`);
+    }
+    actual = streaks.since?.end_date ?? null;
+    what = `${claim.sessions}-session ${claim.side === 'below' ? 'losing' : 'winning'} streak`;
+    if (streaks.since !== null && streaks.since.start_date !== null && inStated(claim.stated, streaks.since.start_date)) actual = streaks.since.start_date;
+  }
+  const provenance = provenanceOf(series.instrument, basis, date, rule, []);
+  if (actual === null) {
+    const start = formatIsoDay((index.days[0] ?? 0) as DayNumber);
+    if (claim.stated.day <= (index.days[0] ?? 0)) return unverifiable('before-data', `no earlier ${what} in the data, which begin ${start}`, null, provenance);
+    return { verdict: 'contradicted', actual: null, note: `no earlier ${what} in the data (which begin ${start})`, corrected: correctDate(claim, claim.stated, `the data begin in ${civilFromDay((index.days[0] ?? 0) as DayNumber).year}`), provenance };
+  }
+  if (inStated(claim.stated, actual)) return { verdict: 'supported', actual, note: `actual ${actual}`, provenance };
+  const actualDay = parseIsoDay(actual) ?? claim.stated.day;
+  return { verdict: 'contradicted', actual, note: `actual ${actual}: the last earlier ${what}`, corrected: correctDate(claim, claim.stated, formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || civilFromDay(actualDay).year !== civilFromDay(articleDay).year }, actualDay, articleDay)), provenance };
+}
+
+function judgeRecordWhen(claim: RecordWhenClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  const symbol = series.instrument.symbol;
+  const snap = cache.snapshot(symbol, basis, claim.day);
+  if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}`);
+  // On a record day the record "set earlier" is the one before it.
+  const prior = snap.is_record || /\b(?:prior|previous|old|earlier)\b/i.test(claim.text);
+  const actual = prior ? snap.prior_record_date : snap.record_date;
+  const close = prior ? snap.prior_record_close : snap.record_close;
+  const provenance = provenanceOf(series.instrument, basis, snap.date, prior ? 'date of the highest close before the date' : 'date of the highest close on or before the date', actual === null || close === null ? [] : [{ symbol, date: actual, value: close, role: prior ? 'prior record close' : 'record close' }]);
+  const window = `${formatIsoDay(claim.from)} to ${formatIsoDay(claim.to)}`;
+  const day = actual === null ? null : parseIsoDay(actual);
+  if (actual === null || day === null) return unverifiable('before-data', 'no earlier close in the data', null, provenance);
+  if (day >= claim.from && day <= claim.to) return { verdict: 'supported', actual, note: `record set ${actual}, within ${window}${asOfNote(snap)}`, provenance };
+  const note = `the record was set ${actual}, outside ${window}${asOfNote(snap)}`;
+  if (claim.vague) return unverifiable('unclear', `the window is loosely said ("${claim.stated.raw}"); read as ${window}, the data would disagree: ${note}`, actual, provenance);
+  return { verdict: 'contradicted', actual, note, corrected: claim.sentence, provenance };
+}

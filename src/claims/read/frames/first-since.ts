@@ -1,0 +1,115 @@
+/**
+ * "The first time since": the close on one side of its moving average ("finished under its
+ * 50-day moving average, something it had not done since July 6"), a streak's length ("its
+ * first five-day losing streak since November 2016"), a record ("closed at a record for the
+ * first time since November": the record before was set in November); and when the standing
+ * record was set ("the all-time high it set just last month", "its November peak").
+ */
+import { civilFromDay, dayFromCivil, daysInMonth, weekdayOf, type DayNumber } from '../../../core/date.js';
+import { shiftMonths } from '../../../series/calendar.js';
+import { claimBase } from './claim-base.js';
+import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { matches, sinceTarget } from './phrases.js';
+import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+
+const MA_SIDE = /\b(under|below|beneath|above|over)\s+its\s+(\d{1,3})-day\s+(?:simple\s+)?moving\s+average\b/i;
+/** Words between the side and its "since" that make it "the first time since". */
+const FIRST_SINCE = /^[^.;]{0,80}?\b(?:for the first time since|the first time since|(?:something|which|what) it (?:had|has) not done since|(?:had|has) not (?:done so |closed there |been there )?since|not since)\s+/i;
+const STREAK_FIRST = new RegExp(`\\bfirst\\s+${COUNT_WORD}[\\s-]+(?:day|session)\\s+(losing|winning)\\s+streak\\s+since\\s+`, 'i');
+const RECORD_FIRST = /\b(?:closed|finished|ended|settled)\s+at\s+an?\s+(?:new\s+)?(?:record|all-time high|record high|record close)\s+(?:\w+\s+){0,2}?for the first time since\s+/i;
+
+/** The first-since claims of a sentence. */
+export function firstSinceClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { m, start, end } of matches(MA_SIDE, ctx)) {
+    const words = FIRST_SINCE.exec(ctx.text.slice(end, ctx.sentence.end));
+    const target = words === null ? null : sinceTarget(ctx, end + words[0].length);
+    if (target === null) continue;
+    const side = /above|over/i.test(m[1] ?? '') ? 'above' : 'below';
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'first-since', metric: 'ma_side_since', sessions: Number(m[2]), side, stated: target });
+  }
+  for (const { m, start, end } of matches(STREAK_FIRST, ctx)) {
+    const length = countOfWord(m[1] ?? '');
+    const target = sinceTarget(ctx, end);
+    if (length === null || length < 2 || target === null) continue;
+    const side = /losing/i.test(m[2] ?? '') ? 'below' : 'above';
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'first-since', metric: 'streak_since', sessions: length, side, stated: target });
+  }
+  for (const { start, end } of matches(RECORD_FIRST, ctx)) {
+    const target = sinceTarget(ctx, end);
+    if (target === null) continue;
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'date', metric: 'prior_record_date', direction: null, stated: target });
+  }
+  return [...claims, ...recordWhenClaims(ctx)];
+}
+
+const RECORD_NOUN = '(?:all-time high|record(?:\\s+(?:close|closing high|high))?|peak|closing high)';
+/** "the all-time high it set just last month", "its record, which it set less than two months ago". */
+const RECORD_THEN = new RegExp(`\\b${RECORD_NOUN},?\\s+(?:(?:that|which)\\s+)?(?:it\\s+|the\\s+index\\s+)?(?:set|reached|hit|notched|touched|established|made)\\s+(just\\s+|only\\s+)?(last\\s+(?:week|month)|earlier\\s+(?:this|in\\s+the)\\s+(?:week|month)|in\\s+(early|mid|late)[\\s-]${MONTH_WORD}|in\\s+${MONTH_WORD}(?!\\s+\\d)|less\\s+than\\s+(an?|\\d{1,2}|${CARDINAL_WORDS})\\s+(weeks?|months?)\\s+ago)`, 'i');
+/** "its November peak", "its February 19 record closing high". */
+const MONTH_RECORD = new RegExp(`\\bits\\s+${MONTH_WORD}(?:\\s+(\\d{1,2}))?\\s+(?:${RECORD_NOUN})\\b`, 'i');
+
+/** The latest `month` on or before the month of `day` (the same month counts), as [first, last]. */
+function latestMonth(day: DayNumber, month: number): { year: number; first: DayNumber; last: DayNumber } {
+  const { year: y, month: m } = civilFromDay(day);
+  const year = month <= m ? y : y - 1;
+  return { year, first: dayFromCivil(year, month, 1), last: (dayFromCivil(year, month, 1) + daysInMonth(year, month) - 1) as DayNumber };
+}
+
+/** The window [from, to] a "when" phrase names, relative to `day`; null when it names none. */
+function windowOf(words: string, day: DayNumber): { from: DayNumber; to: DayNumber; vague: boolean } | null {
+  const { year, month } = civilFromDay(day);
+  const yesterday = (day - 1) as DayNumber;
+  if (/^last\s+month/i.test(words)) {
+    const last = latestMonth((dayFromCivil(year, month, 1) - 1) as DayNumber, month === 1 ? 12 : month - 1);
+    return { from: last.first, to: last.last, vague: false };
+  }
+  if (/^last\s+week/i.test(words)) {
+    const monday = day - weekdayOf(day) + 1;
+    return { from: (monday - 7) as DayNumber, to: (monday - 1) as DayNumber, vague: false };
+  }
+  if (/^earlier\s+(?:this|in\s+the)\s+week/i.test(words)) return { from: (day - weekdayOf(day) + 1) as DayNumber, to: yesterday, vague: false };
+  if (/^earlier\s+(?:this|in\s+the)\s+month/i.test(words)) return { from: dayFromCivil(year, month, 1), to: yesterday, vague: false };
+  const part = /^in\s+(early|mid|late)[\s-](\S+)/i.exec(words);
+  if (part !== null) {
+    const named = monthOfWord(part[2] ?? '');
+    if (named === null) return null;
+    const { first, last } = latestMonth(day, named);
+    const edge = /early/i.test(part[1] ?? '') ? [0, 10] : /mid/i.test(part[1] ?? '') ? [10, 20] : [20, 31];
+    return { from: (first + (edge[0] ?? 0)) as DayNumber, to: Math.min(last, first + (edge[1] ?? 31) - 1) as DayNumber, vague: true };
+  }
+  const inMonth = /^in\s+(\S+)/i.exec(words);
+  if (inMonth !== null) {
+    const named = monthOfWord(inMonth[1] ?? '');
+    if (named === null) return null;
+    const { first, last } = latestMonth(day, named);
+    return { from: first, to: last, vague: false };
+  }
+  const ago = /^less\s+than\s+(\S+)\s+(week|month)/i.exec(words);
+  if (ago !== null) {
+    const count = /^an?$/i.test(ago[1] ?? '') ? 1 : countOfWord(ago[1] ?? '');
+    if (count === null) return null;
+    const from = /week/i.test(ago[2] ?? '') ? day - 7 * count : shiftMonths(day, -count);
+    return { from: from as DayNumber, to: yesterday, vague: true };
+  }
+  return null;
+}
+
+function recordWhenClaims(ctx: SentenceContext): ClaimDraft[] {
+  const claims: ClaimDraft[] = [];
+  for (const { m, start, end } of matches(RECORD_THEN, ctx)) {
+    const window = windowOf((m[2] ?? '').replace(/\s+/g, ' '), ctx.articleDay);
+    if (window === null) continue;
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'record-when', metric: 'record_set_in', ...window, stated: { type: 'flag', value: true, raw: m[0] } });
+  }
+  for (const { m, start, end } of matches(MONTH_RECORD, ctx)) {
+    const named = monthOfWord(m[1] ?? '');
+    if (named === null) continue;
+    const { year, first, last } = latestMonth(ctx.articleDay, named);
+    const day = m[2] === undefined ? null : Number(m[2]);
+    const window = day === null ? { from: first, to: last } : { from: dayFromCivil(year, named, day), to: dayFromCivil(year, named, day) };
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'record-when', metric: 'record_set_in', ...window, vague: false, stated: { type: 'flag', value: true, raw: m[0] } });
+  }
+  return claims;
+}

@@ -1,0 +1,43 @@
+/**
+ * Claims about the last time something happened: "finished under its 50-day moving average for
+ * the first time since July 6", "its first five-day losing streak since November 2016", and
+ * when the record now standing was set ("the all-time high it set just last month", "its
+ * November peak"). They share {@link ClaimBase} and the stated shapes of `types.ts`.
+ */
+import type { DayNumber } from '../core/date.js';
+import type { ClaimBase, StatedDate } from './types.js';
+
+/**
+ * The last earlier session like the date's: `ma_side_since` the last close on the same side of
+ * its `window`-day simple moving average before the current run (averageStanding); `streak_since`
+ * the last streak of at least `length` sessions in the same direction before the current one
+ * (longestStreakSince).
+ */
+export interface FirstSinceClaim extends ClaimBase {
+  readonly kind: 'first-since';
+  readonly metric: 'ma_side_since' | 'streak_since';
+  /** The average's window in sessions (`ma_side_since`), or the streak's length in sessions (`streak_since`). */
+  readonly sessions: number;
+  /** The side of the average ("under its 50-day"), or the streak's direction (`below` = losing). */
+  readonly side: 'above' | 'below';
+  readonly stated: StatedDate;
+}
+
+/**
+ * When the record standing on the date was set, said as a window: "set just last month", "in
+ * early January", "earlier in the week", "less than two months ago", "its November peak". The
+ * record is the highest close on or before the date, or before it when the date itself set
+ * one ("topped its prior high set earlier in the week"). Days `from` to `to`, both included;
+ * `vague` when the window's edges are words ("early", "less than"), so a miss is a doubt.
+ */
+export interface RecordWhenClaim extends ClaimBase {
+  readonly kind: 'record-when';
+  readonly metric: 'record_set_in';
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  readonly vague: boolean;
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
+/** Every claim kind of this file. */
+export type SinceClaim = FirstSinceClaim | RecordWhenClaim;

@@ -1,0 +1,156 @@
+/**
+ * "The first time since" and "the record it set": the market named as a subject ("Wall Street",
+ * "stocks"), read as the S&P 500 with a doubt; superlatives only a fall has ("its poorest
+ * showing since"); an event's year after "since" ("since the crash of 1987"); the close on one
+ * side of its moving average for the first time since a date; the first streak as long since
+ * a date; a record for the first time since a month; and when the standing record was set.
+ * Expected values are plain scans of the shipped CSV rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { at, biggestSince, check, closeAt, find, rowsOf, streakAt } from './scan.js';
+import type { ShippedRow } from '../helpers/shipped-series.js';
+
+const spx = rowsOf('GSPC.yahoo.csv');
+const dji = rowsOf('DJI.yahoo.csv');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (iso: string): string => MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+const apDay = (iso: string): string => `${monthName(iso)} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+
+/** The first date in `year` ending a losing streak of exactly `length` sessions. */
+function streakEnd(rows: readonly ShippedRow[], year: string, length: number): number {
+  const i = rows.findIndex((row, k) => k > length && row.date.startsWith(year) && streakAt(rows, k) === -length && streakAt(rows, k + 1) > 0);
+  if (i < 0) throw new Error(`no ${length}-day losing streak in ${year}`);
+  return i;
+}
+
+/** Simple moving average of the `window` closes ending at i (NaN before the window fills). */
+function sma(rows: readonly ShippedRow[], i: number, window: number): number {
+  if (i < window - 1) return Number.NaN;
+  let sum = 0;
+  for (let j = i - window + 1; j <= i; j++) sum += closeAt(rows, j);
+  return sum / window;
+}
+
+describe('the market as a subject', () => {
+  const i = streakEnd(spx, '2024', 4);
+  const date = spx[i]?.date ?? '';
+
+  it('is read as the S&P 500: a true streak holds, a wrong one is only unclear', () => {
+    const story = (n: string): string => `Wall Street's fear gauge jumped as stocks fell for a ${n} straight session.`;
+    expect(find(check(story('fourth'), undefined, date), 'streak_days', 'SPX').verdict.verdict).toBe('supported');
+    const wrong = find(check(story('seventh'), undefined, date), 'streak_days', 'SPX');
+    expect(wrong.verdict.verdict === 'unverifiable' && wrong.verdict.reason).toBe('unclear');
+    expect(wrong.claim.reading.doubts.join(' ')).toContain('read as');
+  });
+
+  it('is no subject where it is a place or an owner', () => {
+    const checked = check('The Russell 2000 gained on Wall Street, and most of Wall Street\'s big names rose 1%.', undefined, date);
+    expect(checked.every((c) => c.claim.symbol !== 'SPX')).toBe(true);
+  });
+});
+
+describe('superlatives of a fall and the year of an event', () => {
+  const date = '2018-10-10';
+  const since = biggestSince(dji, date, false) ?? '';
+
+  it('"its poorest showing since D" is the biggest drop since D', () => {
+    const text = `The Dow closed sharply lower, its poorest showing since ${apDay(since)}.`;
+    expect(find(check(text, undefined, date), 'biggest_1d_since', 'DJI').verdict.verdict).toBe('supported');
+    const wrongDay = `${since.slice(0, 4)}-${since.slice(5, 7) === '01' ? '06' : '01'}-15`;
+    expect(find(check(`The Dow closed sharply lower, its poorest showing since ${apDay(wrongDay)}.`, undefined, date), 'biggest_1d_since', 'DJI').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"when it gave up X%" refers back to the index, not to a subject "when it gave"', () => {
+    const k = at(dji, since);
+    const move = ((closeAt(dji, k) / closeAt(dji, k - 1) - 1) * 100).toFixed(1);
+    const claim = find(check(`The Dow slid, its poorest showing since ${apDay(since)}, when it gave up ${move.replace('-', '')}%.`, undefined, date), 'change_1d_pct', 'DJI', 'gave up');
+    expect(claim.verdict.verdict).toBe('supported');
+  });
+
+  it('"since the crash of YYYY" names the year of the event', () => {
+    const crashDay = '2020-03-16';
+    const year = (biggestSince(spx, crashDay, false) ?? '').slice(0, 4);
+    const text = (y: string): string => `The S&P 500 had its worst day since the stock market crash of ${y}.`;
+    expect(find(check(text(year), undefined, crashDay), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(text(String(Number(year) + 3)), undefined, crashDay), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('the first time on one side of a moving average', () => {
+  // The first close of 2018 under the 100-day average after at least 20 closes above it.
+  const window = 100;
+  const below = (k: number): boolean => closeAt(spx, k) < sma(spx, k, window);
+  const i = spx.findIndex((row, k) => row.date >= '2018-03-01' && below(k) && !below(k - 1) && !below(k - 20));
+  const date = spx[i]?.date ?? '';
+  let previous = i - 1;
+  while (previous >= 0 && !below(previous)) previous--;
+  const last = spx[previous]?.date ?? '';
+
+  it('the last earlier close on that side holds; another date is caught', () => {
+    const text = (d: string): string => `The S&P 500 finished beneath its ${window}-day moving average for the first time since ${apDay(d)}.`;
+    expect(find(check(text(last), undefined, date), 'ma_side_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(text('2015-06-01'), undefined, date), 'ma_side_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('the wrong side is caught', () => {
+    const checked = check(`The S&P 500 closed above its ${window}-day moving average for the first time since ${apDay(last)}.`, undefined, date);
+    expect(find(checked, 'ma_side_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('the first streak as long since', () => {
+  const i = streakEnd(spx, '2022', 5);
+  const date = spx[i]?.date ?? '';
+  // The last earlier losing streak of five sessions or more, by its last day.
+  let j = i - 5;
+  while (j > 5 && streakAt(spx, j) > -5) j--;
+  const endOfEarlier = spx[j]?.date ?? '';
+  const story = (iso: string): string => `The S&P 500 logged its first five-day losing streak since ${monthName(iso)} ${iso.slice(0, 4)}.`;
+
+  it('the month of the last streak as long holds; another is caught', () => {
+    expect(find(check(story(endOfEarlier), undefined, date), 'streak_since', 'SPX').verdict.verdict).toBe('supported');
+    const other = `${Number(endOfEarlier.slice(0, 4)) - 2}-${endOfEarlier.slice(5)}`;
+    expect(find(check(story(other), undefined, date), 'streak_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});
+
+describe('when the record was set', () => {
+  // A day of 2022 well below the record set early that year.
+  const date = '2022-03-07';
+  let record = spx[0];
+  for (const row of spx) if (row.date <= date && (record === undefined || row.close > record.close)) record = row;
+  const recordDate = record?.date ?? '';
+
+  it('a month or a part of it holds when the record falls in it; another month is caught', () => {
+    const month = monthName(recordDate);
+    expect(find(check(`The S&P 500 fell 3%, leaving it well below its ${month} peak.`, undefined, date), 'record_set_in', 'SPX').verdict.verdict).toBe('supported');
+    const other = MONTHS[(Number(recordDate.slice(5, 7)) + 5) % 12] ?? '';
+    expect(find(check(`The S&P 500 fell 3%, leaving it well below its ${other} peak.`, undefined, date), 'record_set_in', 'SPX').verdict.verdict).toBe('contradicted');
+    const part = Number(recordDate.slice(8, 10)) <= 10 ? 'early' : Number(recordDate.slice(8, 10)) <= 20 ? 'mid' : 'late';
+    expect(find(check(`The S&P 500 is down from the all-time high it set in ${part} ${month}.`, undefined, date), 'record_set_in', 'SPX').verdict.verdict).toBe('supported');
+  });
+
+  it('a loose window that misses is unclear, not wrong', () => {
+    const claim = find(check('The S&P 500 is down from the record it set less than a week ago.', undefined, date), 'record_set_in', 'SPX');
+    expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('unclear');
+  });
+
+  it('a record for the first time since a month: the record before it', () => {
+    // The first record close of 2021 that comes more than 25 sessions after the one before.
+    let best = 0;
+    let bestAt = -1;
+    let found: { date: string; prior: string } | null = null;
+    for (let k = 0; k < dji.length && found === null; k++) {
+      const close = closeAt(dji, k);
+      if (close > best) {
+        if (dji[k]?.date.startsWith('2021') === true && bestAt >= 0 && k - bestAt > 25) found = { date: dji[k]?.date ?? '', prior: dji[bestAt]?.date ?? '' };
+        best = close;
+        bestAt = k;
+      }
+    }
+    if (found === null) throw new Error('no late record in 2021');
+    const text = (iso: string): string => `The Dow closed at a record for the first time since ${monthName(iso)}.`;
+    expect(at(dji, found.date)).toBeGreaterThan(0);
+    expect(find(check(text(found.prior), undefined, found.date), 'prior_record_date', 'DJI').verdict.verdict).toBe('supported');
+  });
+});
