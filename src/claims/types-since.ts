@@ -5,7 +5,7 @@
  * November peak"). They share {@link ClaimBase} and the stated shapes of `types.ts`.
  */
 import type { DayNumber } from '../core/date.js';
-import type { ClaimBase, StatedDate } from './types.js';
+import type { ClaimBase, StatedDate, StatedNumber } from './types.js';
 
 /**
  * The last earlier session like the date's: `ma_side_since` the last close on the same side of
@@ -40,4 +40,20 @@ export interface RecordWhenClaim extends ClaimBase {
 }
 
 /** Every claim kind of this file. */
-export type SinceClaim = FirstSinceClaim | RecordWhenClaim;
+export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim;
+
+/**
+ * Counts of record closes (recordYear, recordStreak): `record_share_ytd` the percent of the
+ * year's sessions to date that closed at a record ("at a peak 28% of the time"),
+ * `record_count_rank` the rank of the year's count to date among whole years ("the
+ * second-highest number of record closes ever"), `record_count_year` the count of a past
+ * calendar `year` ("the 77 closing highs in 1995"), `record_streak_days` consecutive record
+ * closes ending on the date ("its seventh consecutive all-time high").
+ */
+export interface RecordRunClaim extends ClaimBase {
+  readonly kind: 'record-run';
+  readonly metric: 'record_share_ytd' | 'record_count_rank' | 'record_count_year' | 'record_streak_days';
+  /** The calendar year of `record_count_year`; else null. */
+  readonly year: number | null;
+  readonly stated: StatedNumber;
+}

@@ -1,5 +1,5 @@
 /**
- * Verdicts on the claims of `types-since.ts`: the last close on the same side of a moving
+ * Verdicts on the claims of `types-since.ts` (record counts in record-runs.ts): the last close on the same side of a moving
  * average (averageStanding), the last streak as long (longestStreakSince), and when the
  * standing record was set (the snapshot's record dates).
  */
@@ -7,12 +7,14 @@ import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../c
 import type { DailySeries } from '../../core/series.js';
 import { averageStanding, longestStreakSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, formatStatedLike } from './correct.js';
+import { judgeRecordRun } from './record-runs.js';
 import { asOfNote, provenanceOf, unverifiable, type StatsCache } from './support.js';
 import type { StatedDate, Verdict } from '../types.js';
 import type { FirstSinceClaim, RecordWhenClaim, SinceClaim } from '../types-since.js';
 
 /** The verdict on a first-since or record-when claim. */
 export function judgeSince(claim: SinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
+  if (claim.kind === 'record-run') return judgeRecordRun(claim, series, basis, cache);
   return claim.kind === 'first-since' ? judgeFirstSince(claim, series, basis, cache, articleDay) : judgeRecordWhen(claim, series, basis, cache);
 }
 

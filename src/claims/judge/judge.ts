@@ -77,6 +77,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
       return judgePeriod(claim, series, basis, cache, articleDay);
     case 'first-since':
     case 'record-when':
+    case 'record-run':
       return judgeSince(claim, series, basis, cache, articleDay);
   }
 }

@@ -46,10 +46,12 @@ const THRESHOLD_AFTER = /^(?:\s*(?:%|percent))?\s+(?:level|mark|threshold|line|b
 export function thresholdClaim(read: Reading): NumberClaim | null {
   const { ctx, token, before, subject, start } = read;
   const side = THRESHOLD_BEFORE.exec(before);
-  if (side === null || !THRESHOLD_AFTER.test(ctx.text.slice(token.end, token.end + 24))) return null;
+  const level = THRESHOLD_AFTER.exec(ctx.text.slice(token.end, token.end + 24));
+  if (side === null || level === null) return null;
   if (/\bfirst time\b/i.test(ctx.text.slice(token.end, read.clause.end))) return null;
   const below = /^(?:below|under)$/i.test(side[1] ?? '');
-  return { ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'close', stated: statedNumber(token, 'level', 0, below ? 'less-than' : 'more-than') };
+  // The span runs to the level's noun ("above the 1.5% level"), so the claim says what it is.
+  return { ...claimBase(ctx, subject, start, token.end + level[0].length), kind: 'number', metric: 'close', stated: statedNumber(token, 'level', 0, below ? 'less-than' : 'more-than') };
 }
 
 /** A close (or, after "from", the prior close) said as a level; null when no level cue stands before it. */

@@ -10,14 +10,15 @@ import { clauseOf, mentionAfter, subjectAt, textWithoutNames, type ClaimDraft, t
 import { findPeriod, hedgeBefore, type PeriodRef } from './periods.js';
 import { DAY_WORDS, OR_BEFORE, periodOf, type SourcedPeriod } from './figure-period.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
+import { recordShareClaim } from './record-runs.js';
 import { FROM_CUE, LEVEL_CUE, levelClaim, thresholdClaim, week52Claim } from './levels.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
 import { FIGURE_JOINER } from '../rules/groups.js';
 import type { ComparisonClaim, Hedge, ToDatePeriod } from '../../types.js';
 
-const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
-const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower|gave up|gives up|giving up|given up|give up)\b/gi;
+const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?|tack(?:ed|s|ing)? on|pick(?:ed|s|ing)? up|notch(?:ed|es|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
+const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower|gave up|gives up|giving up|given up|give up|gave back|gives back|giving back|given back|give back|skid(?:ded|s|ding)?|sagg(?:ed|ing)|sags?)\b/gi;
 const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
 const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
@@ -104,6 +105,11 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const record = recordLevelClaims(read);
     if (record !== null) {
       claims.push(...record);
+      return;
+    }
+    const share = recordShareClaim(read);
+    if (share !== null) {
+      claims.push(share);
       return;
     }
     const threshold = thresholdClaim(read);

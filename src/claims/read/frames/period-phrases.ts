@@ -78,6 +78,7 @@ const STREAK_PATTERNS: readonly { regex: RegExp; count: number; unit: number; wo
   { regex: new RegExp(`\\b${COUNT_WORD}\\s+(?:straight\\s+)?(week|month)s?\\s+in\\s+a\\s+row`, 'i'), count: 1, unit: 2, word: 0 },
   { regex: new RegExp(`\\b${COUNT_WORD}[\\s-]+(week|month)\\s+(winning|losing|win|lose)\\s+streak`, 'i'), count: 1, unit: 2, word: 3 },
   { regex: new RegExp(`\\b(week|month)ly\\s+(winning|losing)\\s+streak\\s+to\\s+${COUNT_WORD}`, 'i'), count: 3, unit: 1, word: 2 },
+  { regex: new RegExp(`\\b(?:run|string|streak)\\s+of\\s+(week|month)ly\\s+${MOVE_NOUN}\\s+to\\s+${COUNT_WORD}`, 'i'), count: 3, unit: 1, word: 2 },
 ];
 
 /** "third straight weekly gain", "fifth monthly advance in a row", "four-week winning streak". */

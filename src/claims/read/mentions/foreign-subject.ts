@@ -12,6 +12,8 @@ const ALLOWED_CAPS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'ap', 'new', 'york', 'et', 'u.s', 'us', 'all', 'both', 'together', 'combined', 'history',
   'they', 'their', 'which', 'when', 'while', 'both', 'also', 'up', 'down', 'year-to-date', 'ytd', 'so-far', 'wall', 'street',
+  // Words opening a sentence that name nobody ("Only one year has produced more: ...").
+  'only', 'just', 'no', 'not', 'even', 'there', 'here', 'now', 'yet', 'what', 'how', 'one',
   // The tail of an index's full name ("the Standard & Poor's 500 Index", "the Nasdaq Composite Index").
   'index', 'composite', 'average', 'industrial', 'industrials',
   // Words opening a by-the-numbers line ("--Off 5.49% versus...", "--Sits 24.10% from its record").
