@@ -97,3 +97,28 @@ describe('readings met beside record counts', () => {
     expect(claim.claim.text.endsWith('level')).toBe(true);
   });
 });
+
+describe('a sentence opened by a dated close, and asides in parentheses', () => {
+  const rows = rowsOf('IXIC.yahoo.csv');
+  const from = '2025-04-08';
+  const to = '2025-06-27';
+  const move = (r: typeof spx): number => {
+    const a = r.find((row) => row.date === from)?.close ?? Number.NaN;
+    const b = r.find((row) => row.date === to)?.close ?? Number.NaN;
+    return (b / a - 1) * 100;
+  };
+
+  it('"Since their lowest close on D, X has surged A% and Y about B%" is the move since D for both', () => {
+    const text = (a: number, b: number): string => `Since their lowest close on April 8, the S&P 500 has surged about ${a.toFixed(1)}% and the Nasdaq about ${b.toFixed(0)}%.`;
+    const checked = check(text(move(spx), move(rows)), undefined, to);
+    expect(find(checked, 'pct_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(checked, 'pct_since', 'IXIC').verdict.verdict).toBe('supported');
+    expect(find(check(text(move(spx) + 6, move(rows)), undefined, to), 'pct_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('a ticker aside "(SPY - Free Report)" is no subject', () => {
+    const checked = check('SPDR S&P 500 ETF Trust (SPY - Free Report) rose 1% on the day.', undefined, to);
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.every((c) => c.claim.symbol === 'SPY')).toBe(true);
+  });
+});

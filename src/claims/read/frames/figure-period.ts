@@ -72,11 +72,13 @@ const FROM_DATED_CLOSE = /^\s*(?:percent\s+)?(?:from|above|over|below|versus|vs\
 function sinceDateWindow(read: Reading, ownAfter: string): PeriodRef | null {
   const { ctx, token, clause } = read;
   const after = /^\s*(?:so far\s+)?since\s+(?:the close (?:on|of)\s+)?$/i;
-  const opening = /^\W*since\s+(?:the close (?:on|of)\s+)?$/i;
+  // "Since their recent lowest close on April 8, the S&P 500 has surged 23.5% and the Nasdaq about 32%": opening the sentence, it governs every clause.
+  const opening = /^\W*since\s+(?:the close (?:on|of)\s+|(?:its|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:close|closing low|low|bottom|closing high|high|peak|trough)\s+(?:on|of)\s+)?$/i;
   for (const date of ctx.dates) {
     if (date.day === null) continue;
     const isAfter = date.start >= token.end && date.start - token.end <= 40 && after.test(ctx.text.slice(token.end, date.start)) && ownAfter.length >= date.end - token.end;
-    const isOpening = date.end <= token.start && date.start >= clause.start && opening.test(ctx.text.slice(clause.start, date.start)) && /^\s*,/.test(ctx.text.slice(date.end, date.end + 3));
+    const openingAt = opening.test(ctx.text.slice(clause.start, date.start)) ? clause.start : ctx.sentence.start;
+    const isOpening = date.end <= token.start && date.start >= openingAt && opening.test(ctx.text.slice(openingAt, date.start)) && /^\s*,/.test(ctx.text.slice(date.end, date.end + 3));
     if (!isAfter && !isOpening) continue;
     const from = resolveMentionDay(date, ctx.articleDay, true);
     if (from !== null) return { kind: 'range', from, window: `since ${date.raw}` };

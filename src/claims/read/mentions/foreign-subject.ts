@@ -46,7 +46,8 @@ export function foreignSubject(tail: string, clauseInitial: boolean): string | n
   const generic = GENERIC_SUBJECT.exec(tail);
   if (generic !== null) return generic[1] ?? null;
   // A named day ("the Election Day close", "Inauguration Day") is a date, not a subject.
-  const withoutDays = tail.replace(/\b(?:[A-Z][a-z]+\s+)+Day\b/g, (m) => ' '.repeat(m.length));
+  // A parenthesis is an aside ("(IWM - Free Report)", "(as of Sept. 25)"), not a subject.
+  const withoutDays = tail.replace(/\b(?:[A-Z][a-z]+\s+)+Day\b|\([^()]*\)|^[^()]*\)/g, (m) => ' '.repeat(m.length));
   for (const m of withoutDays.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
     const word = m[0].replace(/[.'’]+$/, '');
     if (!ALLOWED_CAPS.has(word.toLowerCase())) return word;
