@@ -154,3 +154,33 @@ describe('when the record was set', () => {
     expect(find(check(text(found.prior), undefined, found.date), 'prior_record_date', 'DJI').verdict.verdict).toBe('supported');
   });
 });
+
+describe('drawdown words', () => {
+  /** Percent below the highest close on or before `date`. */
+  const below = (rows: readonly ShippedRow[], date: string): number => {
+    let best = Number.NEGATIVE_INFINITY;
+    let close = Number.NaN;
+    for (const row of rows) {
+      if (row.date > date) break;
+      best = Math.max(best, row.close);
+      close = row.close;
+    }
+    return (1 - close / best) * 100;
+  };
+  const ixic = rowsOf('IXIC.yahoo.csv');
+
+  it('"putting it in a bear market" is the state, its span takes in the words', () => {
+    const date = '2022-03-07';
+    const state = below(ixic, date) >= 20 ? 'supported' : 'contradicted';
+    const claim = find(check('The Nasdaq slid again, putting it in a bear market.', undefined, date), 'drawdown_state', 'IXIC');
+    expect(claim.claim.text.startsWith('putting it in')).toBe(true);
+    expect(claim.verdict.verdict).toBe(state);
+  });
+
+  it('"beyond the 20% threshold for a bear market" is the state, never a level of the index', () => {
+    const date = '2020-03-12';
+    const checked = check('The S&P 500 sank again. That is far beyond the 20% threshold for a bear market.', undefined, date);
+    expect(checked.some((c) => c.claim.metric === 'close')).toBe(false);
+    expect(find(checked, 'drawdown_state', 'SPX').verdict.verdict).toBe(below(spx, date) >= 20 ? 'supported' : 'contradicted');
+  });
+});

@@ -48,6 +48,8 @@ export function thresholdClaim(read: Reading): NumberClaim | null {
   const side = THRESHOLD_BEFORE.exec(before);
   const level = THRESHOLD_AFTER.exec(ctx.text.slice(token.end, token.end + 24));
   if (side === null || level === null) return null;
+  // A percent threshold of an index is a drawdown ("the 20% threshold for a bear market"), not a level.
+  if (token.unit === 'percent' && subject?.resolved?.kind !== 'yield') return null;
   if (/\bfirst time\b/i.test(ctx.text.slice(token.end, read.clause.end))) return null;
   const below = /^(?:below|under)$/i.test(side[1] ?? '');
   // The span runs to the level's noun ("above the 1.5% level"), so the claim says what it is.

@@ -48,6 +48,11 @@ const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|marke
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
 const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
 
+/** Words that put an index in the state after them ("entered a", "putting it in a"). */
+const ENTERED_BEFORE = /\b(?:(?:putting|put|puts|leaving|left|leaves|sending|sent|pushing|pushed|knocking|knocked|dragging|dragged)\s+(?:it|them|the index|the benchmark)\s+(?:in|into)|in|into|entered|enters|entering|within|confirmed|confirming|marking|remains in|fell into|slipped into|tipped into|plunged into|sank into|is in|was in)\s+(?:a\s+|the\s+)?$/i;
+/** "far beyond the 20% threshold for a": past the drawdown that defines the state. */
+const THRESHOLD_OF_STATE = /\b(?:beyond|past|over|through|below|crossed|breached|exceeded|topped)\s+the\s+(?:10|20)(?:%|\s*percent)\s+(?:threshold|mark|line|level|decline|drop)\s+(?:for|of|that (?:defines|marks))\s+(?:a\s+)?$/i;
+
 /** "biggest/best/worst ... since D", "highest close since D". */
 function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
@@ -150,10 +155,14 @@ function drawdownClaims(ctx: SentenceContext): ClaimDraft[] {
   for (const { m, start, end } of matches(DRAWDOWN, ctx)) {
     const before = ctx.text.slice(Math.max(ctx.sentence.start, start - 40), start);
     const negated = /\b(?:out of|exit\w*|left|leav\w*|emerg\w* from|avoid\w*|not in|no longer in|escap\w*|ended|pulled out of|climbed out of)\s+(?:a\s+|the\s+|its\s+)?$/i.test(before);
-    const entered = /\b(?:in|into|entered|enters|entering|within|confirmed|remains in|fell into|slipped into|tipped into|plunged into|sank into|is in|was in)\s+(?:a\s+|the\s+)?$/i.test(before);
-    if (!negated && !entered) continue;
+    const entered = ENTERED_BEFORE.exec(before);
+    const threshold = THRESHOLD_OF_STATE.exec(before);
+    if (!negated && entered === null && threshold === null) continue;
     const state = negated ? 'none' : /bear/i.test(m[1] ?? '') ? 'bear' : 'correction';
-    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'state', metric: 'drawdown_state', stated: { type: 'state', value: state, raw: m[0] } });
+    // The span takes in the words that put the index there ("putting it in a bear market").
+    const lead = threshold ?? entered;
+    const spanStart = lead === null ? start : start - before.length + lead.index;
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, spanStart), spanStart, end), kind: 'state', metric: 'drawdown_state', stated: { type: 'state', value: state, raw: m[0] } });
   }
   return claims;
 }
