@@ -40,7 +40,7 @@ export interface RecordWhenClaim extends ClaimBase {
 }
 
 /** Every claim kind of this file. */
-export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim;
+export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim | MoveRankClaim | PointThresholdClaim;
 
 /**
  * Counts of record closes (recordYear, recordStreak): `record_share_ytd` the percent of the
@@ -56,4 +56,33 @@ export interface RecordRunClaim extends ClaimBase {
   /** The calendar year of `record_count_year`; else null. */
   readonly year: number | null;
   readonly stated: StatedNumber;
+}
+
+/**
+ * A day's move ranked: "its third-best day since 1940", "the sixth-worst decline ever
+ * measured in points". The rank among the one-day moves of its direction from `from` (null:
+ * the whole data) to the date, the date's included (dayMoveRank; pointMoveStanding in points).
+ */
+export interface MoveRankClaim extends ClaimBase {
+  readonly kind: 'move-rank';
+  readonly metric: 'rank_1d' | 'rank_1d_points';
+  readonly direction: 'up' | 'down';
+  readonly from: DayNumber | null;
+  readonly stated: StatedNumber;
+}
+
+/**
+ * Days whose point move passed a threshold (pointMoveDays, lastPointMoveBeyond): "only the
+ * ninth time in history" it fell more than 600 points (`count_1d_points_beyond`, the date's
+ * included), "the eight other times" (`excludesDate`), and "its previous drop of more than
+ * 600 points came on June 24, 2016" (`last_1d_points_beyond`, a date).
+ */
+export interface PointThresholdClaim extends ClaimBase {
+  readonly kind: 'point-threshold';
+  readonly metric: 'count_1d_points_beyond' | 'last_1d_points_beyond';
+  /** The threshold in points (positive), strictly passed ("more than 600 points"). */
+  readonly points: number;
+  readonly direction: 'up' | 'down';
+  readonly excludesDate: boolean;
+  readonly stated: StatedNumber | StatedDate;
 }

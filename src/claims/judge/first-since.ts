@@ -10,10 +10,10 @@ import { correctDate, formatStatedLike } from './correct.js';
 import { judgeRecordRun } from './record-runs.js';
 import { asOfNote, provenanceOf, unverifiable, type StatsCache } from './support.js';
 import type { StatedDate, Verdict } from '../types.js';
-import type { FirstSinceClaim, RecordWhenClaim, SinceClaim } from '../types-since.js';
+import type { FirstSinceClaim, RecordRunClaim, RecordWhenClaim } from '../types-since.js';
 
 /** The verdict on a first-since or record-when claim. */
-export function judgeSince(claim: SinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
+export function judgeSince(claim: FirstSinceClaim | RecordWhenClaim | RecordRunClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
   if (claim.kind === 'record-run') return judgeRecordRun(claim, series, basis, cache);
   return claim.kind === 'first-since' ? judgeFirstSince(claim, series, basis, cache, articleDay) : judgeRecordWhen(claim, series, basis, cache);
 }

@@ -8,6 +8,7 @@ import type { DayNumber } from '../../core/date.js';
 import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
 import { judgeSince } from './first-since.js';
+import { judgeMoveRank } from './move-ranks.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
 import { closedDayVerdict } from './trading-day.js';
@@ -79,5 +80,8 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'record-when':
     case 'record-run':
       return judgeSince(claim, series, basis, cache, articleDay);
+    case 'move-rank':
+    case 'point-threshold':
+      return judgeMoveRank(claim, series, basis, cache, articleDay);
   }
 }

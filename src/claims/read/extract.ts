@@ -19,6 +19,7 @@ import { shiftToDayBefore } from './frames/day-before.js';
 import { directionClaims } from './frames/direction.js';
 import { firstSinceClaims } from './frames/first-since.js';
 import { recordRunClaims } from './frames/record-runs.js';
+import { moveRankClaims } from './frames/move-ranks.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
@@ -115,7 +116,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx)])), ctx, instruments);
+    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx)])), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null || mention.marketWords === true) continue;
@@ -164,10 +165,13 @@ function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
  * claim's own clause, "when it reached 23.12 during the session", leave the basis of the
  * others uncertain), and the statistic not computed that its clause names.
  */
+/** Claim kinds that are the statistic a not-computed phrase would name ("the first time since", "the ninth time in history"). */
+const COMPUTES_ITS_STATISTIC: ReadonlySet<string> = new Set(['first-since', 'record-run', 'move-rank', 'point-threshold']);
+
 function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
-  const statistic = claim.kind === 'first-since' || claim.kind === 'record-run' ? null : notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const statistic = COMPUTES_ITS_STATISTIC.has(claim.kind) ? null : notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
   const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)];
   if (statistic === null && doubts.length === 0) return claim;

@@ -6,7 +6,7 @@ import type { DayNumber } from '../../../core/date.js';
 import { shiftMonths } from '../../../series/calendar.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { DOWN_WORDS, matches, UP_WORDS, WORST_WORDS } from './phrases.js';
+import { DOWN_WORDS, matches, RANK_BEFORE, UP_WORDS, WORST_WORDS } from './phrases.js';
 import { CARDINAL_WORDS, countOfWord } from '../tokens/numbers.js';
 
 const SUPERLATIVE = '(biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest|roughest|poorest|toughest|ugliest)';
@@ -55,6 +55,7 @@ export function withoutOtherPeriodWindows(claims: readonly ClaimDraft[]): ClaimD
 export function moveWindowClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const { m, start, end } of matches(IN_WINDOW, ctx)) {
+    if (RANK_BEFORE.test(ctx.text.slice(Math.max(ctx.sentence.start, start - 12), start))) continue;
     const word = (m[1] ?? '').toLowerCase();
     const move = m[2] ?? '';
     const direction = UP_WORDS.test(move) ? 'up' : DOWN_WORDS.test(move) ? 'down' : /best|strongest/.test(word) ? 'up' : WORST_WORDS.test(word) ? 'down' : null;

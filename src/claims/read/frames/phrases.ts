@@ -36,6 +36,8 @@ export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: Re
 
 /** A superlative and the words after it up to the end (the last superlative before a "since"). */
 export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b)([^;]*)$/i;
+/** An ordinal right before a superlative ("third-best", "6th-worst"): the superlative is a rank. */
+export const RANK_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))[- ]$/i;
 /** Superlatives that only a fall can have ("its roughest session", "its poorest showing"). */
 export const WORST_WORDS = /worst|weakest|roughest|poorest|toughest|ugliest/;
 /** Words of an upward move. */
@@ -58,8 +60,10 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   for (const { start, end } of matches(SINCE, ctx)) {
     const clause = clauseOf(ctx, start);
-    const lead = SUPERLATIVE.exec(ctx.text.slice(Math.max(clause.start, start - 100), start));
-    if (lead === null) continue;
+    const leadFrom = Math.max(clause.start, start - 100);
+    const lead = SUPERLATIVE.exec(ctx.text.slice(leadFrom, start));
+    // "its third-best day since 1940" is a rank (move-ranks.ts), not "the best since".
+    if (lead === null || RANK_BEFORE.test(ctx.text.slice(leadFrom, leadFrom + lead.index))) continue;
     const word = (lead[1] ?? '').toLowerCase();
     const descriptor = lead[2] ?? '';
     const weekly = /\b(?:week|weekly)\b/i.test(descriptor);

@@ -49,7 +49,7 @@ export function foreignSubject(tail: string, clauseInitial: boolean): string | n
   // A parenthesis is an aside ("(IWM - Free Report)", "(as of Sept. 25)"), not a subject.
   const withoutDays = tail.replace(/\b(?:[A-Z][a-z]+\s+)+Day\b|\([^()]*\)|^[^()]*\)/g, (m) => ' '.repeat(m.length));
   for (const m of withoutDays.matchAll(/\b[A-Z][A-Za-z&.'’-]*/g)) {
-    const word = m[0].replace(/[.'’]+$/, '');
+    const word = m[0].replace(/['’]s$|[.'’]+$/, '');
     if (!ALLOWED_CAPS.has(word.toLowerCase())) return word;
   }
   if (!clauseInitial) return null;

@@ -24,9 +24,9 @@ export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
   [/\bbull[- ]market run\b|\bbull market (?:that|which) (?:began|started)\b/i, 'length of a bull market'],
   [/\b(?:fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:time|occasion)s? (?:ever|in history|on record)\b/i, 'count of such moves in history'],
   // A rank among moves since a date: "the third-best day since 1940" (not "the best day since").
-  [/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(?:(?:one|single)-(?:day|session)\s+)?(?:day|session|week|month|quarter|year|performance|gain|drop|decline|loss|rally|advance)s?\s+since\b/i, 'rank of the move among moves since a date'],
+  [/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(?:week|month|quarter|year|weekly|monthly|quarterly|annual)\w*(?:\s+\w+)?\s+since\b/i, 'rank of the move among moves since a date'],
   // A rank among moves in history: "the sixth-worst decline ever measured in points".
-  [/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(?:\w+\s+){0,2}(?:ever|on record|in history)\b/i, 'rank of the move in history'],
+  [/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ](?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest)\s+(?:week|month|quarter|year|weekly|monthly|quarterly|annual)\w*(?:\s+\w+)?\s+(?:ever|on record|in history)\b/i, 'rank of the move in history'],
   // A threshold counted over periods: "gained 10 percent or more 23 times".
   [/\d(?:\.\d+)?\s*(?:%|percent)\s+or\s+(?:more|better|worse|less|greater|higher|lower)\b/i, 'count of periods with a move of a given size'],
 ];
