@@ -20,7 +20,7 @@ const SPECS: readonly InstrumentSpec[] = [
   },
   {
     symbol: 'DJI', name: 'Dow Jones Industrial Average', storyName: 'the Dow Jones Industrial Average', shortName: 'the Dow',
-    aliases: ['dow jones industrial average', 'the dow jones industrial average', 'the dow', 'dow', 'the blue-chip dow', 'the blue-chip index', 'blue-chip index', 'the blue-chip average', 'the dow jones index', 'djia', 'dji', '^dji'],
+    aliases: ['dow jones industrial average', 'the dow jones industrial average', 'the dow', 'dow', 'the blue-chip dow', 'the blue-chip index', 'blue-chip index', 'the blue-chip average', 'the dow jones index', 'dow jones', 'the dow jones', 'djia', 'dji', '^dji'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^DJI',
   },
   {

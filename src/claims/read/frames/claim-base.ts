@@ -3,6 +3,7 @@ import type { DayNumber } from '../../../core/date.js';
 import type { ResolvedMention, SentenceContext } from './context.js';
 import type { ClaimBase, ClaimReading, Hedge, ReadingSource, StatedNumber, StatedUnit } from '../../types.js';
 import type { NumberToken } from '../tokens/numbers.js';
+import { isTitleCase } from '../mentions/foreign-subject.js';
 
 const LEAD_WORDS = /(?:[\w'’$,.&-]+\s+){0,3}$/;
 
@@ -26,6 +27,8 @@ export function baseReading(ctx: SentenceContext, subject: ResolvedMention | nul
   const date: ReadingSource = day === ctx.articleDay ? { from: 'article-date', text: null } : { from: 'date', text: null };
   const doubts = subject !== null && subject.ambiguousAmong.length > 0 ? [`${subject.text} (${subject.ambiguousAmong.join(' or ')})`] : [];
   if (subject?.marketWords === true && subject.resolved !== null) doubts.push(`${subject.text} read as ${subject.resolved.storyName}`);
+  // A headline in title case is compressed wording ("Dow Soars to Highest in 87 Years"): its reading is a guess.
+  if (isTitleCase(ctx.sentence.text)) doubts.push('a headline');
   return { subject: subjectSource(ctx, subject), date, period: { from: 'none', text: null }, doubts, notComputed: null };
 }
 

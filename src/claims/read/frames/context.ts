@@ -6,7 +6,7 @@
 import type { DayNumber } from '../../../core/date.js';
 import type { Instrument, InstrumentKind } from '../../../core/instrument.js';
 import type { Mention } from '../mentions/mentions.js';
-import { foreignSubject } from '../mentions/foreign-subject.js';
+import { foreignSubject, isTitleCase } from '../mentions/foreign-subject.js';
 import { clauseAround, clauseBreaks, type Span } from '../document/sentences.js';
 import type { Section } from '../document/sections.js';
 import type { DateMention, TimeMention } from '../tokens/dates.js';
@@ -159,7 +159,7 @@ export function subjectAt(ctx: SentenceContext, at: number, end: number = at): R
   const clauseStart = clauseOf(ctx, at).start;
   const lastMentionEnd = ctx.mentions.filter((m) => m.end <= at).at(-1)?.end ?? ctx.sentence.start;
   const tailStart = Math.max(clauseStart, lastMentionEnd, named?.end ?? ctx.sentence.start);
-  const foreign = foreignSubject(ctx.text.slice(tailStart, at), tailStart === clauseStart && (named === null || named.end <= clauseStart));
+  const foreign = foreignSubject(ctx.text.slice(tailStart, at), tailStart === clauseStart && (named === null || named.end <= clauseStart), isTitleCase(ctx.sentence.text));
   if (foreign !== null) {
     const start = ctx.text.indexOf(foreign, tailStart);
     return { start, end: start + foreign.length, text: foreign, instrument: null, refersToKind: null, possessive: false, resolved: null, isObject: false, ambiguousAmong: [] };

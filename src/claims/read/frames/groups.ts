@@ -70,7 +70,8 @@ export function withGroups(claims: readonly ClaimDraft[], ctx: SentenceContext, 
     const nextName = ctx.mentions.find((m) => m.start >= group.end && !m.isObject)?.start ?? ctx.sentence.end;
     const said = claims.filter((c) => !done.has(c) && startOf(c) >= group.end && startOf(c) < nextName && (c.symbol === null || group.members.some((i) => i.symbol === c.symbol)));
     if (said.length === 0) continue;
-    const list = figureList(said, ctx);
+    // Only figures make a list given in order ("-1.2%, -1.1% and -1.6%"); two phrases said of both are each said of both.
+    const list = figureList(said.filter((c) => c.stated.type === 'number'), ctx);
     if (list.length === group.members.length && list.length >= 2) {
       list.forEach((claim, k) => {
         const member = group.members[k];

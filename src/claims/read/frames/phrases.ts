@@ -173,9 +173,10 @@ function drawdownClaims(ctx: SentenceContext): ClaimDraft[] {
 
 const RECORD_TRUE = /\b(?:(?:closed|ended|finished|settled)\s+(?:at\s+)?(?:a\s+)?(?:new\s+|fresh\s+)?(?:records?|all-time highs?|record highs)(?:\s+(?:high|close|level)s?)?|(?:set|notched|posted|marked|logged|hit)\s+(?:a\s+|another\s+)?(?:new\s+|fresh\s+)?records?(?:\s+(?:close|closing high|high)s?)?)\b/i;
 /** More ways of saying a close set a record: "hitting new highs again", "topped its prior all-time high", "reaching historical new highs at the close". */
-const RECORD_TRUE_MORE = /\b(?:(?:hit|hits|hitting|reach(?:ed|es|ing)?|ma(?:de|ke|kes|king)|set|sets|setting|notch(?:ed|es|ing)?|post(?:ed|s|ing)?|scal(?:ed|es|ing))\s+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?(?:historic(?:al)?\s+)?(?:new\s+)?(?:all-time highs?|record highs?|(?<=new\s)highs?)|(?:topp(?:ed|ing)|tops|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|exceed(?:ed|s|ing)|br(?:oke|eaks|eaking))\s+(?:its|the|their)\s+(?:prior|previous|old|former)\s+(?:all-time high|record(?:\s+(?:close|high|closing high))?)|(?:notch(?:ed|es|ing)|post(?:ed|s|ing)|marked|marking|logged)\s+(?:its|their)\s+(?:\w+\s+)?(?:straight|consecutive)\s+(?:all-time high|record(?:\s+close)?))\b/i;
+const RECORD_TRUE_MORE = /\b(?:(?:hit|hits|hitting|reach(?:ed|es|ing)?|ma(?:de|ke|kes|king)|set|sets|setting|notch(?:ed|es|ing)?|post(?:ed|s|ing)?|scal(?:ed|es|ing))\s+(?:a\s+|another\s+)?(?:fresh\s+|new\s+)?(?:historic(?:al)?\s+)?(?:new\s+)?(?:all-time highs?|record highs?|(?<=new\s)highs?|(?<=historic(?:al)?\s)highs?)|(?:topp(?:ed|ing)|tops|surpass(?:ed|es|ing)|eclips(?:ed|es|ing)|exceed(?:ed|s|ing)|br(?:oke|eaks|eaking))\s+(?:its|the|their)\s+(?:prior|previous|old|former)\s+(?:all-time high|record(?:\s+(?:close|high|closing high))?)|(?:notch(?:ed|es|ing)|post(?:ed|s|ing)|marked|marking|logged)\s+(?:its|their)\s+(?:\w+\s+)?(?:straight|consecutive)\s+(?:all-time high|record(?:\s+close)?))\b/i;
 /** Words right after a record phrase that belong to it ("on Friday", "for the first time since August 2018", "again", "at the close"). */
 const RECORD_TAIL = /^(?:\s+again|\s+at the close|\s+on (?:monday|tuesday|wednesday|thursday|friday)|\s+for the first time(?:\s+since\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d)?)+/i;
+const RECORD_INTRADAY_TAIL = /^\s+(?:during the (?:trading day|session|day)|intraday|in intraday trading|at one point)\b/i;
 const RECORD_FALSE = /\b(?:(?:just|narrowly|barely|slightly)\s+)?(?:short|shy) of (?:its|a|the) (?:(?:19|20)\d\d\s+)?(?:record|all-time high)|\bfailed to (?:close at|set|notch|post) a (?:new )?record|\bnot a record\b/i;
 const NEGATION_BEFORE = /\b(?:not|n't|failed to|fail to|short of|shy of|without|nearing|near|approach\w*|within|just under|below|missed|away from)\b[^,;]*$/i;
 
@@ -189,10 +190,14 @@ function recordFlagClaims(ctx: SentenceContext): ClaimDraft[] {
     for (const { m, start, end: phraseEnd } of matches(regex, ctx)) {
       const clause = clauseOf(ctx, start);
       if (NEGATION_BEFORE.test(ctx.text.slice(clause.start, start)) || claims.some((c) => c.start < phraseEnd && c.end > start)) continue;
-      const end = phraseEnd + (RECORD_TAIL.exec(ctx.text.slice(phraseEnd, ctx.sentence.end))?.[0].length ?? 0);
+      const tailEnd = phraseEnd + (RECORD_TAIL.exec(ctx.text.slice(phraseEnd, ctx.sentence.end))?.[0].length ?? 0);
+      // "hitting historical highs during the trading day": a record of the day's high, not the close.
+      const intraday = RECORD_INTRADAY_TAIL.exec(ctx.text.slice(tailEnd, ctx.sentence.end));
+      const end = tailEnd + (intraday?.[0].length ?? 0);
       const adverb = /\b(?:also|again|both|each|once again|just)\s+$/i.exec(ctx.text.slice(Math.max(clause.start, start - 16), start));
       const spanStart = adverb === null ? start : start - adverb[0].length;
-      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), spanStart, end), kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: m[0] } });
+      const base = claimBase(ctx, subjectAt(ctx, start), spanStart, end);
+      claims.push({ ...base, timing: intraday === null ? base.timing : { kind: 'intraday' }, kind: 'flag', metric: 'is_record', stated: { type: 'flag', value: true, raw: m[0] } });
     }
   }
   return claims;

@@ -37,14 +37,23 @@ const PRONOUNS = new Set(['it', 'they', 'which']);
 /** A first word that makes the words before the verb a predicate ("ended the month", "closed the week"). */
 const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finishing|remained|stayed|stood|held|kept|turned|went|came|moved|traded|opened|started|began|was|were|is|are|has|have|had|\w+ed)\b/i;
 
+/** True for a line in title case: at least four words of four letters or more, nearly all capitalized. */
+export function isTitleCase(line: string): boolean {
+  const words = line.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
+}
+
 /**
  * The non-instrument subject named in `tail` (the text of the figure's clause after the last
  * instrument named), or null. `clauseInitial` says the tail starts its clause, where a
- * lower-case subject before the verb ("while inflation rose") also counts.
+ * lower-case subject before the verb ("while inflation rose") also counts; in a `titleCase`
+ * headline only the lower-case cues count.
  */
-export function foreignSubject(tail: string, clauseInitial: boolean): string | null {
+export function foreignSubject(tail: string, clauseInitial: boolean, titleCase = false): string | null {
   const generic = GENERIC_SUBJECT.exec(tail);
   if (generic !== null) return generic[1] ?? null;
+  // In a headline in title case ("Dow Jones Soars to Highest in 87 Years") a capital names nobody.
+  if (titleCase) return null;
   // A named day ("the Election Day close", "Inauguration Day") is a date, not a subject.
   // A parenthesis is an aside ("(IWM - Free Report)", "(as of Sept. 25)"), not a subject.
   const withoutDays = tail.replace(/\b(?:[A-Z][a-z]+\s+)+Day\b|\([^()]*\)|^[^()]*\)/g, (m) => ' '.repeat(m.length));

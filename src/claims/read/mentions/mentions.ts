@@ -121,7 +121,7 @@ function lowerKeepingOffsets(text: string): string {
  * Street", "most of Wall Street's gains") is not a subject.
  */
 const MARKET_SUBJECT =
-  /(?:^|(?<=[.;:!?\n—–(]\s*|,\s+|\b(?:as|while|when|and|but|with|after|because|since|though|although|before|sent|leaving|left|pushed|drove|put|kept)\s+))(?:(?:u\.s\.\s+)?(?:stocks|equities)(?:\s+on\s+wall\s+street)?|wall\s+street|the\s+(?:u\.s\.\s+)?stock\s+market|the\s+(?:broader|overall)\s+market|the\s+market)(?=\s+(?!(?:and|or|of|in|that|which|who|to|for|from|with)\b)[a-z])/g;
+  /(?:^|(?<=[.;:!?\n—–(]\s*|,\s+|\b(?:as|while|when|and|but|with|because|though|although|sent|leaving|left|pushed|drove|put|kept)\s+))(?:(?:u\.s\.\s+)?(?:stocks|equities)(?:\s+on\s+wall\s+street)?|wall\s+street|the\s+(?:u\.s\.\s+)?stock\s+market|the\s+(?:broader|overall)\s+market|the\s+market)(?=\s+(?!(?:and|or|of|in|that|which|who|to|for|from|with|crash|rally|sell-?off|selloff|close|open|peak|bottom|high|low|turmoil|rout|meltdown|correction|downturn|slump|volatility|value|data|cap|history|average)\b)[a-z])/g;
 
 /** Market-subject mentions of `text` read as `benchmark`, outside the spans already `taken`. */
 function marketMentions(text: string, lower: string, taken: Uint8Array, benchmark: Instrument): Mention[] {

@@ -13,8 +13,8 @@ export const GROUP_NAMES: readonly (readonly [RegExp, readonly string[]])[] = [
 /** Words in a clause that make one figure said of a group hold for each member. */
 export const EACH_WORDS = /\b(?:each|both|all|collectively|together|alike|apiece)\b/i;
 
-/** What may stand between two names of a list: "the S&P 500, the Dow and the Nasdaq". */
-export const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|&)\s+)(?:the\s+)?$/i;
+/** What may stand between two names of a list: "the S&P 500, the Dow and the Nasdaq", "the S&P 500 Index and the Dow". */
+export const LIST_JOINER = /^\s*(?:(?:index|composite|average)\s*)?(?:,\s*(?:and\s+)?|,?\s*(?:and|&)\s+)(?:the\s+)?$/i;
 
 /** What may stand between two figures of a list: "-1.2%, -1.1%, and -1.6%". */
 export const FIGURE_JOINER = /^\s*(?:%|percent|points?)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/i;
