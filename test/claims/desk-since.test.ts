@@ -184,3 +184,25 @@ describe('drawdown words', () => {
     expect(find(checked, 'drawdown_state', 'SPX').verdict.verdict).toBe(below(spx, date) >= 20 ? 'supported' : 'contradicted');
   });
 });
+
+describe('"since" a move named with its day, and a direction with a cause after it', () => {
+  it('"its steepest loss since its 9% plunge on D": the biggest drop since D, and the figure is D\'s move', () => {
+    const date = '2020-03-12';
+    const since = biggestSince(spx, date, false) ?? '';
+    const k = at(spx, since);
+    const move = Math.abs((closeAt(spx, k) / closeAt(spx, k - 1) - 1) * 100);
+    const checked = check(`The S&P 500 tumbled, its steepest loss since its nearly ${Math.ceil(move)}% plunge on ${apDay(since)}.`, undefined, date);
+    expect(find(checked, 'biggest_1d_since', 'SPX').verdict.verdict).toBe('supported');
+    const figure = find(checked, 'change_1d_pct', 'SPX', 'nearly');
+    expect(figure.claim.day).not.toBe(find(checked, 'biggest_1d_since', 'SPX').claim.day);
+    expect(figure.verdict.verdict).toBe('supported');
+  });
+
+  it('"pushing yields higher as investors pulled money out of safer holdings" is the day\'s direction', () => {
+    const dgs10 = rowsOf('DGS10.fred.csv');
+    const i = at(dgs10, '2019-11-15');
+    const up = closeAt(dgs10, i) > closeAt(dgs10, i - 1);
+    const claim = find(check(`Bonds slipped on Friday, pushing yields ${up ? 'higher' : 'lower'} as investors pulled money out of safer holdings.`, undefined, '2019-11-15'), 'direction_1d', 'US10Y');
+    expect(claim.verdict.verdict).toBe('supported');
+  });
+});

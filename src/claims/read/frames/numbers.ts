@@ -13,6 +13,7 @@ import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import { recordShareClaim } from './record-runs.js';
 import { FROM_CUE, LEVEL_CUE, levelClaim, thresholdClaim, week52Claim } from './levels.js';
 import type { NumberToken } from '../tokens/numbers.js';
+import { resolveMentionDay } from '../tokens/dates.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
 import { FIGURE_JOINER } from '../rules/groups.js';
 import type { ComparisonClaim, Hedge, ToDatePeriod } from '../../types.js';
@@ -20,11 +21,14 @@ import type { ComparisonClaim, Hedge, ToDatePeriod } from '../../types.js';
 const UP = /\b(?:rose|rise[sn]?|rising|gain(?:ed|s|ing)?|add(?:ed|s|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|rall(?:ied|ies|y|ying)|advanc(?:ed|es|ing)|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|increas(?:ed|es|ing)|up|higher|rebound(?:ed|s|ing)?|pushed up|grew|grow(?:s|ing|n)?|improv(?:ed|es|ing)|ticked up|edged up|gaining|went up|moved higher|ascend(?:ed|s|ing)?|tack(?:ed|s|ing)? on|pick(?:ed|s|ing)? up|notch(?:ed|es|ing)?)\b(?<!\b(?:gave|give|gives|giving|given) up)/gi;
 const DOWN = /\b(?:fell|falls?|falling|fallen|drop(?:ped|s|ping)?|declin(?:ed|es|ing)|slid(?:es|ing)?|slip(?:ped|s|ping)?|lost|los(?:es|ing)|sank|sinks?|sinking|tumbl(?:ed|es|ing)|retreat(?:ed|s|ing)?|down|lower|decreas(?:ed|es|ing)|eas(?:ed|es|ing)|shed(?:s|ding)?|plung(?:ed|es|ing)|dipp(?:ed|ing)|dips?|slump(?:ed|s|ing)?|ticked down|edged down|edged lower|descend(?:ed|s|ing)?|went down|moved lower|gave up|gives up|giving up|given up|give up|gave back|gives back|giving back|given back|give back|skid(?:ded|s|ding)?|sagg(?:ed|ing)|sags?)\b/gi;
 const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)|climbs?|surges?|higher|up|rebounds?)\b/i;
-const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off)\b/i;
+const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off|plunges?|tumbles?|routs?)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
 const FROM_RECORD = /^\s*(?:in all\s+|overall\s+|in total\s+)?(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak|(?<!(?:52-week|12-month|year's|yearly|session|intraday|day's|daily|weekly|monthly) )high\b)/i;
 /** "a gain of 2,962 points", "a drop of 816 points": a move, not a level. */
 const MOVE_NOUN_OF = /\b(?:gain|loss|drop|rise|jump|fall|decline|advance|surge|plunge|slide|rally|climb|tumble|selloff|sell-off)s?\s+of\s+(?:about|around|roughly|nearly|almost|more than|over|some)?\s*$/i;
+/** The words between a move and the date of its day: "23% plunge on", "1,000-point drop on Monday,". */
+const MOVE_NOUN_ON = /^\s*(?:%|percent|points?)?\s*(?:one-day\s+|single-day\s+)?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off)\s+on\s+(?:(?:mon|tues|wednes|thurs|fri)day,?\s*)?$/i;
+
 /** ", or 0.7%" right after a bare figure: the figure is a point move. */
 const BARE_POINTS_AFTER = /^,?\s*or\s*$/i;
 /** Characters before a figure that its qualifying words are looked for in. */
@@ -240,7 +244,11 @@ function moveClaimOver(read: Reading, period: PeriodRef, unit: 'percent' | 'bp' 
   // is not a move of the instrument.
   if (!stated.signed && period.kind === 'day' && !read.owned) return null;
   if (period.kind === 'day') {
-    return { ...base, kind: 'number', metric: unit === 'percent' ? 'change_1d_pct' : 'change_1d_bp', stated };
+    // "its nearly 23% plunge on Oct. 19, 1987": the move of the day named after its noun.
+    const named = ctx.dates.find((d) => d.day !== null && d.start >= token.end && d.start - token.end <= 40 && MOVE_NOUN_ON.test(ctx.text.slice(token.end, d.start)));
+    const day = named === undefined ? null : resolveMentionDay(named, ctx.articleDay, true);
+    const dated = day === null ? base : { ...claimBase(ctx, subject, start, token.end, day), reading: { ...base.reading, date: { from: 'date' as const, text: named?.raw ?? null } } };
+    return { ...dated, kind: 'number', metric: unit === 'percent' ? 'change_1d_pct' : 'change_1d_bp', stated };
   }
   if (period.kind === 'to-date') {
     const metric: `${ToDatePeriod}_pct` | `${ToDatePeriod}_bp` = `${period.period}_${suffix}`;

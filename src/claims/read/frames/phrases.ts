@@ -46,6 +46,7 @@ export const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y
 export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 
 const SINCE = /\bsince\s+/i;
+const MOVE_ON_DATE = /^(?:its|their|the|a)\s+(?:[\w%.,-]+\s+){0,4}?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off)\s+on\s+/i;
 const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
 const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
@@ -102,7 +103,9 @@ export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null
   // "since Tuesday, Sept. 13, 2022": the weekday before a written date is part of it.
   const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i.exec(ctx.text.slice(at, at + 12));
   const dateAt = weekday === null ? at : at + weekday[0].length;
-  const mention = ctx.dates.find((d) => d.start === dateAt);
+  // "since its nearly 23% plunge on Oct. 19, 1987": the day of the move named after "since".
+  const named = MOVE_ON_DATE.exec(ctx.text.slice(dateAt, Math.min(ctx.sentence.end, dateAt + 60)));
+  const mention = ctx.dates.find((d) => d.start === dateAt) ?? (named === null ? undefined : ctx.dates.find((d) => d.start === dateAt + named[0].length && d.day !== null));
   if (mention !== undefined) {
     const day = resolveMentionDay(mention, ctx.articleDay, true);
     if (day === null) return null;

@@ -30,4 +30,4 @@ export const CAUSED_AFTER: readonly (readonly [RegExp, StatedDirection])[] = [
  * consecutive week", "rose this year", "hit a record"): the direction is then no claim of
  * its own (the period, streak or record claim says it).
  */
-export const BEYOND_THE_DAY = /\b(?:week|weeks|weekly|month|months|monthly|quarter|year|years|annual|straight|consecutive|in a row|streak|since|record|high|highs|low|lows|so far|to date|ytd|first time|correction|bear|bull|territory|out of)\b/i;
+export const BEYOND_THE_DAY = /\b(?:week|weeks|weekly|month|months|monthly|quarter|year|years|annual|straight|consecutive|in a row|streak|since|record|high|highs|low|lows|so far|to date|ytd|first time|correction|bear|bull|territory|out of (?:a |the |its )?(?:correction|bear|slump|rut|hole))\b/i;
