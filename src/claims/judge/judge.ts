@@ -9,6 +9,7 @@ import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
+import { judgeYieldTalk } from './yield-talk.js';
 import { closedDayVerdict } from './trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
@@ -74,5 +75,12 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'move-window':
     case 'session-count':
       return judgePeriod(claim, series, basis, cache, articleDay);
+    case 'year-range':
+    case 'year-range-date':
+    case 'weeks-move':
+    case 'span-since':
+    case 'streak-since':
+    case 'stretch-level':
+      return judgeYieldTalk(claim, series, basis, cache, articleDay);
   }
 }

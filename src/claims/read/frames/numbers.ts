@@ -11,6 +11,7 @@ import { findPeriod, hedgeBefore, type PeriodRef } from './periods.js';
 import { DAY_WORDS, OR_BEFORE, periodOf, type SourcedPeriod } from './figure-period.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import { FROM_CUE, LEVEL_CUE, levelClaim, thresholdClaim, week52Claim } from './levels.js';
+import { yieldTalkNumberClaims } from './yield-talk.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
 import { FIGURE_JOINER } from '../rules/groups.js';
@@ -85,6 +86,11 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
         claims.push(comparisonClaim(read, comparison[1] ?? '', other, lastPeriod));
         return;
       }
+    }
+    const talk = yieldTalkNumberClaims(read);
+    if (talk !== null) {
+      claims.push(...talk);
+      return;
     }
     const week52 = week52Claim(read);
     if (week52 !== null) {
