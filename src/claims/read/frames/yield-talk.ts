@@ -5,6 +5,7 @@
  * the change a story gives as two levels ("climbed to 4.59% from 4.48% late Tuesday").
  */
 import { civilFromDay, dayFromCivil, type DayNumber } from '../../../core/date.js';
+import { formatNumber } from '../../../narrative/ap-style.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord, type NumberToken } from '../tokens/numbers.js';
 import { claimBase, statedNumber } from './claim-base.js';
@@ -134,7 +135,7 @@ function levelPairClaims(read: Reading): ClaimDraft[] | null {
     unit: 'pp',
     hedge: 'exact',
     signed: change !== 0,
-    raw: ctx.text.slice(previous.start, token.end).trim(),
+    raw: `${ctx.text.slice(previous.start, token.end).trim()} (${formatNumber(Math.abs(change), Math.max(previous.decimals, token.decimals))} percentage point)`,
     start: previous.start,
     end: token.end,
   };
