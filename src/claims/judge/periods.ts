@@ -107,6 +107,11 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
       : length === 1
         ? `${name} ${up ? 'rose' : 'fell'} this ${unit} after a ${unit} that did not ${up ? 'rise' : 'fall'}: no ${unit}ly streak.`
         : correctNumber(claim, stated, streak.length, 0);
+  // A yield's unchanged close (two decimals) may be a move in quotes with three: a run it breaks or makes is not certain.
+  const startIdx = streak.start_date === null ? -1 : indexOnOrBefore(index.days, parseIsoDay(streak.start_date) ?? 0);
+  if (index.isYield && unit === 'day' && (streak.length === 0 || (startIdx > 0 && index.values[startIdx] === index.values[startIdx - 1]))) {
+    return unverifiable('unclear', `${note}; an unchanged FRED close (two decimals) may be a move in quotes to three decimals`, streak.length, provenance);
+  }
   return { verdict: 'contradicted', actual: streak.length, note: stated.signed && Math.sign(streak.length) !== Math.sign(stated.value) ? `wrong direction: ${note}` : note, corrected, provenance };
 }
 

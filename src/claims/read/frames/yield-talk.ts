@@ -107,12 +107,15 @@ function stretchLevelClaim(read: Reading): ClaimDraft | null {
 
 /** The words between two levels of a yield: "climbed to 4.59% from". */
 const TO_THEN_FROM = /^\s*(?:%|percent)?\s*,?\s*from\s+(?:about\s+|around\s+)?$/i;
+/** A yield move in basis or percentage points, in the sentences after two levels. */
+const STATED_MOVE = /\d\s*(?:-|\s)?(?:basis[\s-]points?|bps?\b|percentage[\s-]points?)/i;
 const TO_BEFORE = /\b(?:rose|climbed|jumped|fell|dropped|slid|eased|rallied|surged|sank|slipped|edged\s+(?:up|down|higher|lower)|ticked\s+(?:up|down)|moved|went|increased|decreased|declined|advanced)\s+to\s*$/i;
 
 /**
  * "whose yield climbed to 4.59% from 4.48% late Tuesday": the prior close, and the day's change
  * the two levels give (a yield's, in percentage points). The change is derived from two rounded
- * levels, each judged on its own: a disagreement of the change alone is unclear, not wrong.
+ * levels, each judged on its own: a disagreement of the change alone is unclear, not wrong. A
+ * sentence that states the move itself gets no derived one.
  */
 function levelPairClaims(read: Reading): ClaimDraft[] | null {
   const { ctx, token, subject } = read;
@@ -124,6 +127,9 @@ function levelPairClaims(read: Reading): ClaimDraft[] | null {
   if (verb === null) return null;
   const prior = levelClaim(read);
   if (prior === null || prior.metric !== 'prev_close') return null;
+  // A move the story states itself ("rose 0.34 percentage point", "The 14 basis point drop" next) is the claim; none is derived beside it.
+  const paragraph = ctx.text.slice(ctx.sentence.end, ctx.sentence.end + 300).split(/\n\s*\n/)[0] ?? '';
+  if (ctx.numbers.some((n) => n.unit === 'bp' || n.unit === 'pp') || STATED_MOVE.test(paragraph)) return [prior];
   const change = previous.value - token.value;
   const start = previous.start - verb[0].length;
   // The span ends with the new level: a weekday after the prior level ("late Tuesday") is the prior close's, not the change's.
