@@ -132,6 +132,27 @@ describe('the largest N-session move since a date', () => {
     expect(verdictOf(find(check(story(spx[since + 3]?.date ?? ''), undefined, date), 'sessions_biggest_since', 'SPX'))).toBe('contradicted');
   });
 
+  it('leaves a yield’s date unclear when the two moves are within the quote allowance', () => {
+    const move = (j: number): number => bp(closeAt(dgs10, j - 2), closeAt(dgs10, j));
+    // A day whose two-session rise was matched within 3 bp, but not reached, by an earlier one a few sessions back.
+    let day = -1;
+    let near = -1;
+    for (let j = 6000; j < dgs10.length && day < 0; j++) {
+      if (move(j) < 8) continue;
+      for (let q = j - 1; q > j - 30; q--) {
+        if (move(q) >= move(j)) break;
+        if (move(q) > 0 && move(j) - move(q) <= 2 && move(j) - move(q) > 0) {
+          day = j;
+          near = q;
+          break;
+        }
+      }
+    }
+    const text = `The 10-year yield rose again. --Biggest two-day rise in the yield since ${spoken(dgs10[near]?.date ?? '')}`;
+    const claim = find(check(text, undefined, dgs10[day]?.date ?? ''), 'sessions_biggest_since', 'US10Y');
+    expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('unclear');
+  });
+
   it('is never read as a one-day superlative', () => {
     expect(check(story(spx[since]?.date ?? ''), undefined, date).some((c) => c.claim.metric === 'biggest_1d_since')).toBe(false);
   });
@@ -213,6 +234,16 @@ describe('items of a by-the-numbers list', () => {
     const text = (n: string): string => `The S&P 500 rose. --Ends a ${n}-trading-day losing streak`;
     expect(verdictOf(find(check(text('two'), undefined, day), 'streak_days', 'SPX'))).toBe('supported');
     expect(verdictOf(find(check(text('three'), undefined, day), 'streak_days', 'SPX'))).toBe('contradicted');
+  });
+
+  it('leaves a yield’s run an unchanged FRED close breaks unclear, and catches a wrong count otherwise', () => {
+    const d = (rows: readonly ShippedRow[], q: number): number => Math.sign(closeAt(rows, q) - closeAt(rows, q - 1));
+    const flatDay = dgs2.find((_row, j) => j > 5000 && d(dgs2, j) > 0 && d(dgs2, j - 1) === 0 && d(dgs2, j - 2) < 0 && d(dgs2, j - 3) < 0)?.date ?? '';
+    const flat = find(check('The 2-year yield rose. --Ends a two-trading-day losing streak', undefined, flatDay), 'streak_days', 'US2Y');
+    expect(flat.verdict.verdict === 'unverifiable' && flat.verdict.reason).toBe('unclear');
+    const plainDay = dgs2.find((_row, j) => j > 5000 && d(dgs2, j) > 0 && d(dgs2, j - 1) < 0 && d(dgs2, j - 2) < 0 && d(dgs2, j - 3) > 0 && d(dgs2, j - 4) !== 0)?.date ?? '';
+    expect(verdictOf(find(check('The 2-year yield rose. --Ends a two-trading-day losing streak', undefined, plainDay), 'streak_days', 'US2Y'))).toBe('supported');
+    expect(verdictOf(find(check('The 2-year yield rose. --Ends a four-trading-day losing streak', undefined, plainDay), 'streak_days', 'US2Y'))).toBe('contradicted');
   });
 
   it('keeps what a distance or a window is from in the claim’s words', () => {
