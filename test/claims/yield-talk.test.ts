@@ -198,6 +198,11 @@ describe('two levels of a move and a level of a stretch of days', () => {
     expect(verdictOf(find(checked, 'level_in_stretch', 'US10Y'))).toBe('supported');
   });
 
+  it('leaves a move "from early last month" (a loose stretch, not the month) unclear', () => {
+    const claim = find(check('The S&P 500 is up 40% from early last month.', undefined, date), 'month_pct', 'SPX');
+    expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('unclear');
+  });
+
   it('catches a level of the stretch no close of that half of the month came near', () => {
     const half = dgs10.filter((row) => row.date >= '2024-09-01' && row.date <= '2024-09-15');
     const wrong = Math.min(...half.map((row) => row.close)) - 0.4;

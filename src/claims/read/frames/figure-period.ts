@@ -159,7 +159,7 @@ export function periodOf(read: Reading): SourcedPeriod {
 }
 
 /** Period words right after the level a move went to: "climbed 0.122 percentage point to 4.005% over the week". */
-const PERIOD_AFTER_LEVEL = /^\s*(?:%|percent\b)?\s*(?:(?:over|for|on|in)\s+the\s+(?:week|month|quarter|year)|(?:this|last)\s+(?:week|month|quarter|year)|so far this (?:week|month|quarter|year))\b/i;
+const PERIOD_AFTER_LEVEL = /^\s*(?:%|percent\b)?\s*(?:(?:over|for|on|in)\s+the\s+(?:week|month|quarter|year)|(?:this|last)\s+(?:week|month|quarter|year)|so far this (?:week|month|quarter|year))\b(?!['’-])/i;
 
 /** The period said after the level a move went to ("to 4.005% over the week"), or null. */
 function periodAfterLevel(text: string, ownAfter: string, levelEnd: number | null, clauseEnd: number, day: DayNumber): PeriodRef | null {

@@ -26,7 +26,9 @@ export function spanSinceClaims(ctx: SentenceContext): ClaimDraft[] {
     const word = m[3] ?? '';
     const direction = UP_WORDS.test(word) || /best|strongest/i.test(m[0]) ? 'up' : DOWN_WORDS.test(word) || /worst|weakest/i.test(m[0]) ? 'down' : null;
     const metric = /week/i.test(m[2] ?? '') ? 'weeks_biggest_since' : 'sessions_biggest_since';
-    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'span-since', metric, n, direction, stated: target });
+    // "biggest two-day drop for the Dow since", "in the yield": the name inside the phrase is its subject.
+    const named = ctx.mentions.find((mention) => mention.start > start && mention.end <= end && /\b(?:for|in|of)\s+$/i.test(ctx.text.slice(start, mention.start)));
+    claims.push({ ...claimBase(ctx, named ?? subjectAt(ctx, start), start, target.end), kind: 'span-since', metric, n, direction, stated: target });
   }
   for (const { m, start, end } of matches(STREAK_SINCE, ctx)) {
     const target = sinceTarget(ctx, end);

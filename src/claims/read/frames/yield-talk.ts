@@ -93,6 +93,8 @@ function stretchLevelClaim(read: Reading): ClaimDraft | null {
   const from = FROM_STRETCH_BEFORE.exec(before);
   const stretch = STRETCH_AFTER.exec(ctx.text.slice(token.end, read.clause.end));
   if (from === null || stretch === null || (token.unit !== 'none' && token.unit !== 'percent' && token.unit !== 'points')) return null;
+  // A percent is a level only for a yield ("from just 4.01%"); for a price it is a move.
+  if (token.unit === 'percent' && subject?.resolved?.kind !== 'yield') return null;
   const { year, month } = civilFromDay(ctx.articleDay);
   const named = stretch[2] ?? '';
   const monthNamed = /month$/i.test(named) ? null : monthOfWord(named.split(/\s+/)[0] ?? '');
