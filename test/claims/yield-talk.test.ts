@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { at, check, closeAt, find, rowsOf } from './scan.js';
 import type { ShippedRow } from '../helpers/shipped-series.js';
+import { makeSeries } from '../helpers/synthetic-series.js';
 
 const dgs10 = rowsOf('DGS10.fred.csv');
 const dgs2 = rowsOf('DGS2.fred.csv');
@@ -255,5 +256,27 @@ describe('items of a by-the-numbers list', () => {
     const checked = check('The S&P 500 fell.\n--Sits 5.00% from its record close\n--Down 3.00% from 52 weeks ago', undefined, '2024-08-05');
     expect(find(checked, 'pct_from_record', 'SPX').claim.text).toContain('from its record close');
     expect(find(checked, 'pct_since', 'SPX').claim.text).toContain('from 52 weeks ago');
+  });
+});
+
+describe('the yield quote allowance on dates and counts', () => {
+  // Weekdays from Monday, Jan. 1, 2024: index 7 is Wednesday, Jan. 10.
+  const yieldOf = (closes: number[]): Map<string, ReturnType<typeof makeSeries>> => new Map([['US10Y', makeSeries(closes, { start: '2024-01-01', kind: 'yield' })]]);
+  const highest = 'The 10-year yield rose to its highest since Jan. 2.';
+
+  it('leaves "highest since" unclear when the closes in the way are within 3 bp, and catches it beyond', () => {
+    // 4.20 on Jan. 3 stands 2 bp above the 4.18 close: FRED says "since Jan. 3", the desk's quotes may not.
+    const near = find(check(highest, yieldOf([4.0, 4.1, 4.2, 4.05, 4.0, 4.02, 4.15, 4.18]), '2024-01-10'), 'highest_since', 'US10Y');
+    expect(near.verdict.verdict === 'unverifiable' && near.verdict.reason).toBe('unclear');
+    expect(verdictOf(find(check(highest, yieldOf([4.0, 4.1, 4.3, 4.05, 4.0, 4.02, 4.15, 4.18]), '2024-01-10'), 'highest_since', 'US10Y'))).toBe('contradicted');
+  });
+
+  it('leaves a count of up sessions unclear when unchanged closes could make it up', () => {
+    const closes = [4.0, 4.0, 4.1, 4.1, 4.2, 4.3, 4.3];
+    const text = (n: string): string => `The 10-year yield has risen on ${n} of the past five trading days.`;
+    // The last five moves: +10, 0, +10, +10, 0 bp: three up, two unchanged.
+    const four = find(check(text('four'), yieldOf(closes), '2024-01-09'), 'sessions_up_of_last', 'US10Y');
+    expect(four.verdict.verdict === 'unverifiable' && four.verdict.reason).toBe('unclear');
+    expect(verdictOf(find(check(text('two'), yieldOf(closes), '2024-01-09'), 'sessions_up_of_last', 'US10Y'))).toBe('contradicted');
   });
 });

@@ -14,6 +14,7 @@ import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from 
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
 import { judgeDirection } from './direction.js';
+import { YIELD_BP_ALLOWANCE } from './tolerance.js';
 import { judgeMoveWindow } from './move-window.js';
 import { judgeSessionCount } from './session-count.js';
 import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
@@ -147,6 +148,10 @@ function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: Retur
     claim.stated.precision === 'day' ? weekKeyOf(claim.stated.day) === weekKeyOf(sinceDay) : claim.stated.precision === 'month' ? stated.year === year && stated.month === month : stated.year === year;
   const full = `${note}; the week ended ${found.since} moved ${formatNumber(found.since_move ?? Number.NaN, 2)}${unit}`;
   if (holds) return { verdict: 'supported', actual: found.since, note: full, provenance };
+  // A yield's week that outran this one by no more than its quotes may differ: the desk's weeks may rank the other way.
+  if (index.isYield && Math.abs(Math.abs(found.since_move ?? Number.NaN) - Math.abs(found.move)) <= YIELD_BP_ALLOWANCE) {
+    return unverifiable('unclear', `${full}; within the ${YIELD_BP_ALLOWANCE} bp a yield quoted at 3 p.m. or from Tradeweb may differ`, found.since, provenance);
+  }
   const replacement = claim.stated.precision === 'day'
     ? `the week ended ${formatApDate(sinceDay as DayNumber, !claim.stated.yearGiven && year === civilFromDay(articleDay).year ? year : undefined)}`
     : formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || year !== civilFromDay(articleDay).year }, sinceDay as DayNumber, articleDay);
