@@ -116,7 +116,8 @@ describe('marketfacts check', () => {
     expect(claim?.note).toContain(`the latest close before it is Nov. ${Number(latest?.date.slice(8, 10))}`);
     const note = run(['check', '-', '--db', db, '--json', '--date', '2022-06-13'], 'The Russell 2000 slid 4.8%. The yield on the 2-year note rose to 3.40% from 3.06%.');
     const symbols = (JSON.parse(note.stdout) as { claims: JsonClaim[] }).claims.map((c) => c.symbol);
-    expect(symbols).toEqual(['RUT', 'US2Y', 'US2Y']);
+    // The 2-year's close, the change its two levels give, its prior close.
+    expect(symbols).toEqual(['RUT', 'US2Y', 'US2Y', 'US2Y']);
   });
 
   it('bad input: binary, invalid UTF-8, over 1 MB, no date, missing file, bad --format: one line on stderr, exit 2', () => {

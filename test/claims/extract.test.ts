@@ -112,8 +112,10 @@ describe('moves over a window', () => {
 
 describe('yields', () => {
   it('levels in percent, moves in basis points, bp and percentage points', () => {
+    // The two levels give the day's change too (frames/yield-talk.ts), in percentage points.
     expect(briefs('The yield on the 10-year Treasury fell to 4.27% from 4.41% late Friday.')).toEqual([
       ['US10Y', 'close', 4.27],
+      ['US10Y', 'change_1d_bp', -0.14],
       ['US10Y', 'prev_close', 4.41],
     ]);
     expect(briefs('The 10-year yield fell 14 basis points.')).toEqual([['US10Y', 'change_1d_bp', -14]]);

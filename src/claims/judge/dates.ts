@@ -7,6 +7,7 @@ import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../c
 import type { DailySeries } from '../../core/series.js';
 import type { ReturnBasis, StatsSnapshot } from '../../stats/index.js';
 import { correctDate, formatStatedLike } from './correct.js';
+import { quoteDoubtOnSince } from './quote-allowance.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { DateClaim, MonthSinceClaim, StatedDate, Verdict, VerdictInput } from '../types.js';
 
@@ -100,6 +101,9 @@ export function judgeDate(claim: DateClaim | MonthSinceClaim, series: DailySerie
   }
   const actual = actualDateOf(claim, snap);
   const dataStart = parseIsoDay(snap.data_start) ?? 0;
+  const measure = claim.metric === 'highest_since' ? 'high' : claim.metric === 'lowest_since' ? 'low' : claim.metric === 'biggest_1d_since' ? 'day-move' : null;
+  const quoted = measure === null || claim.stated.precision !== 'day' || (actual !== null && matchesAtPrecision(claim.stated, actual)) ? null : quoteDoubtOnSince(series, measure, claim.day, actual, claim.stated.day);
+  if (quoted !== null) return unverifiable('unclear', `actual ${actual ?? 'none earlier in the data'}; ${quoted}${when}`, actual, provenance);
   if (actual === null) {
     const note = `no earlier ${claim.metric === 'month_biggest_since' ? 'month' : 'day'} in the data (which begin ${snap.data_start}) matches: the largest since the data begin`;
     if (claim.stated.day < dataStart) return unverifiable('before-data', `${note}; the claim reaches back before the data`, null, provenance);

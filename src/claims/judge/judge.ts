@@ -11,6 +11,7 @@ import { judgeSince } from './first-since.js';
 import { judgeMoveRank } from './move-ranks.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
+import { judgeYieldTalk } from './yield-talk.js';
 import { closedDayVerdict } from './trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
@@ -83,5 +84,12 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'move-rank':
     case 'point-threshold':
       return judgeMoveRank(claim, series, basis, cache, articleDay);
+    case 'year-range':
+    case 'year-range-date':
+    case 'weeks-move':
+    case 'span-since':
+    case 'streak-since':
+    case 'stretch-level':
+      return judgeYieldTalk(claim, series, basis, cache, articleDay);
   }
 }

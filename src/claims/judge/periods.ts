@@ -14,6 +14,7 @@ import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from 
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
 import { judgeDirection } from './direction.js';
+import { YIELD_BP_ALLOWANCE } from './tolerance.js';
 import { judgeMoveWindow } from './move-window.js';
 import { judgeSessionCount } from './session-count.js';
 import type { ExtremeWindowClaim, MilestoneClaim, PeriodClaim, PeriodStreakClaim, RangeFlagClaim, SeasonalRankClaim, WeekSinceClaim } from '../types-periods.js';
@@ -107,6 +108,11 @@ function judgePeriodStreak(claim: PeriodStreakClaim, series: DailySeries, basis:
       : length === 1
         ? `${name} ${up ? 'rose' : 'fell'} this ${unit} after a ${unit} that did not ${up ? 'rise' : 'fall'}: no ${unit}ly streak.`
         : correctNumber(claim, stated, streak.length, 0);
+  // A yield's unchanged close (two decimals) may be a move in quotes with three: a run it breaks or makes is not certain.
+  const startIdx = streak.start_date === null ? -1 : indexOnOrBefore(index.days, parseIsoDay(streak.start_date) ?? 0);
+  if (index.isYield && unit === 'day' && (streak.length === 0 || (startIdx > 0 && index.values[startIdx] === index.values[startIdx - 1]))) {
+    return unverifiable('unclear', `${note}; an unchanged FRED close (two decimals) may be a move in quotes to three decimals`, streak.length, provenance);
+  }
   return { verdict: 'contradicted', actual: streak.length, note: stated.signed && Math.sign(streak.length) !== Math.sign(stated.value) ? `wrong direction: ${note}` : note, corrected, provenance };
 }
 
@@ -142,6 +148,10 @@ function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: Retur
     claim.stated.precision === 'day' ? weekKeyOf(claim.stated.day) === weekKeyOf(sinceDay) : claim.stated.precision === 'month' ? stated.year === year && stated.month === month : stated.year === year;
   const full = `${note}; the week ended ${found.since} moved ${formatNumber(found.since_move ?? Number.NaN, 2)}${unit}`;
   if (holds) return { verdict: 'supported', actual: found.since, note: full, provenance };
+  // A yield's week that outran this one by no more than its quotes may differ: the desk's weeks may rank the other way.
+  if (index.isYield && Math.abs(Math.abs(found.since_move ?? Number.NaN) - Math.abs(found.move)) <= YIELD_BP_ALLOWANCE) {
+    return unverifiable('unclear', `${full}; within the ${YIELD_BP_ALLOWANCE} bp a yield quoted at 3 p.m. or from Tradeweb may differ`, found.since, provenance);
+  }
   const replacement = claim.stated.precision === 'day'
     ? `the week ended ${formatApDate(sinceDay as DayNumber, !claim.stated.yearGiven && year === civilFromDay(articleDay).year ? year : undefined)}`
     : formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || year !== civilFromDay(articleDay).year }, sinceDay as DayNumber, articleDay);

@@ -17,9 +17,11 @@ export function judgeSessionCount(claim: SessionCountClaim, series: DailySeries,
   if (first < 1) return unverifiable('before-data', `the data hold fewer than ${claim.of + 1} closes up to the date`);
   const up = claim.metric === 'sessions_up_of_last';
   let count = 0;
+  let unchanged = 0;
   for (let i = first; i <= end; i++) {
     const move = (values[i] ?? Number.NaN) - (values[i - 1] ?? Number.NaN);
     if (up ? move > 0 : move < 0) count++;
+    if (move === 0) unchanged++;
   }
   const symbol = series.instrument.symbol;
   const from = formatIsoDay((series.days[first] ?? 0) as DayNumber);
@@ -30,5 +32,9 @@ export function judgeSessionCount(claim: SessionCountClaim, series: DailySeries,
   ]);
   const note = `${count} of the ${claim.of} sessions from ${from} to ${to} closed ${up ? 'up' : 'down'}; counts must match`;
   if (count === claim.stated.value) return { verdict: 'supported', actual: count, note, provenance };
+  // A yield's unchanged FRED closes (two decimals) may be moves either way in quotes to three: a count they could make up is not certain.
+  if (series.instrument.kind === 'yield' && claim.stated.value > count && claim.stated.value - count <= unchanged) {
+    return unverifiable('unclear', `${note}; ${unchanged} unchanged FRED close${unchanged === 1 ? '' : 's'} (two decimals) may be moves in quotes to three decimals`, count, provenance);
+  }
   return { verdict: 'contradicted', actual: count, note, corrected: correctNumber(claim, claim.stated, count, 0), provenance };
 }

@@ -22,6 +22,8 @@ import { recordRunClaims } from './frames/record-runs.js';
 import { moveRankClaims } from './frames/move-ranks.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
+import { spanSinceClaims } from './frames/span-since.js';
+import { computesStatistic } from './frames/yield-talk.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
@@ -116,7 +118,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx)])), ctx, instruments);
+    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx)])), ctx, instruments);
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null || mention.marketWords === true) continue;
@@ -171,7 +173,8 @@ const COMPUTES_ITS_STATISTIC: ReadonlySet<string> = new Set(['first-since', 'rec
 function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
-  const statistic = COMPUTES_ITS_STATISTIC.has(claim.kind) ? null : notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const named = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const statistic = named !== null && (COMPUTES_ITS_STATISTIC.has(claim.kind) || computesStatistic(claim, named)) ? null : named;
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
   const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)];
   if (statistic === null && doubts.length === 0) return claim;

@@ -146,6 +146,7 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(findSessionWindow(read.clauseBefore, day)) ??
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
+    words(periodAfterLevel(ctx.text, ownAfter, nextNumber?.end ?? null, clause.end, day)) ??
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
     (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
@@ -157,6 +158,16 @@ export function periodOf(read: Reading): SourcedPeriod {
     openingPeriod(ctx) ??
     headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
   );
+}
+
+/** Period words right after the level a move went to: "climbed 0.122 percentage point to 4.005% over the week". */
+const PERIOD_AFTER_LEVEL = /^\s*(?:%|percent\b)?\s*(?:(?:over|for|on|in)\s+the\s+(?:week|month|quarter|year)|(?:this|last)\s+(?:week|month|quarter|year)|so far this (?:week|month|quarter|year))\b(?!['’-])/i;
+
+/** The period said after the level a move went to ("to 4.005% over the week"), or null. */
+function periodAfterLevel(text: string, ownAfter: string, levelEnd: number | null, clauseEnd: number, day: DayNumber): PeriodRef | null {
+  if (levelEnd === null || !/^\s*,?\s*to\s+$/i.test(ownAfter)) return null;
+  const m = PERIOD_AFTER_LEVEL.exec(text.slice(levelEnd, clauseEnd));
+  return m === null ? null : findPeriod(m[0], day);
 }
 
 /** "For 2021 the S&P 500 is up 27%": a year or "the year" opening the sentence with no comma after it. */

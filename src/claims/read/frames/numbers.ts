@@ -12,6 +12,7 @@ import { DAY_WORDS, OR_BEFORE, periodOf, type SourcedPeriod } from './figure-per
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import { recordShareClaim } from './record-runs.js';
 import { FROM_CUE, LEVEL_CUE, levelClaim, thresholdClaim, week52Claim } from './levels.js';
+import { yieldTalkNumberClaims } from './yield-talk.js';
 import type { NumberToken } from '../tokens/numbers.js';
 import { resolveMentionDay } from '../tokens/dates.js';
 import { UNREAD_PERIOD } from '../rules/doubts.js';
@@ -91,6 +92,11 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
         return;
       }
     }
+    const talk = yieldTalkNumberClaims(read);
+    if (talk !== null) {
+      claims.push(...talk);
+      return;
+    }
     const week52 = week52Claim(read);
     if (week52 !== null) {
       claims.push(week52);
@@ -98,7 +104,10 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     }
     if (token.unit === 'percent' && FROM_RECORD.test(afterWide)) {
       const stated = statedNumber(token, 'percent', -1, hedge === 'exact' ? hedgeBefore(clauseBefore) : hedge);
-      claims.push({ ...claimBase(ctx, subject, start, token.end), kind: 'number', metric: 'pct_from_record', stated });
+      // The span takes in what the distance is from: "24.10% from its record close".
+      const from = FROM_RECORD.exec(afterWide)?.[0] ?? '';
+      const noun = /^\s+(?:close|closing high|high|level|finish)\b/i.exec(afterWide.slice(from.length))?.[0] ?? '';
+      claims.push({ ...claimBase(ctx, subject, start, token.end + from.length + noun.length), kind: 'number', metric: 'pct_from_record', stated });
       return;
     }
     const seasonal = seasonalClaim(read);
@@ -202,7 +211,7 @@ function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
 const SUPERLATIVE_WINDOW = /\b(?:biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest)\b[^,;]{0,40}?\bin\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:the\s+(?:past|last)\s+)?(?:an?|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?)\b/gi;
 
 /** Period words right after a move ("up 11.8% on the month", "down 3% this year"), or the move's noun ("with a 0.8% gain"). */
-const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date|(?:gain|rise|advance|jump|climb|drop|decline|loss|fall|slide)\b)\b/i;
+const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date|from\s+(?:a|one|\d{1,3})\s+(?:weeks?|months?|years?)\s+ago|(?:gain|rise|advance|jump|climb|drop|decline|loss|fall|slide)\b)\b/i;
 
 /** A move whose period words follow it: its span takes them in, so the claim's text says what it is about. */
 function withPeriodTail(read: Reading, claim: ClaimDraft): ClaimDraft {

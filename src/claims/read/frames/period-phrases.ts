@@ -46,7 +46,9 @@ function rangeFlagClaims(ctx: SentenceContext): ClaimDraft[] {
   };
   for (const { m, start, end } of matches(WEEK_RANGE, ctx)) {
     const before = ctx.text.slice(clauseOf(ctx, start).start, start);
-    if (!AT_VERB.test(before) || NEGATED.test(before) || /\bsince\b/i.test(ctx.text.slice(end, end + 8))) continue;
+    // A data-talk item that is the phrase alone ("--A new 52-week low") says the close set it.
+    const item = /^\W*$/.test(before) && /^\s*an?\s+(?:new|fresh)\b/i.test(m[0]) && /^\W*$/.test(ctx.text.slice(end, ctx.sentence.end));
+    if ((!AT_VERB.test(before) && !item) || NEGATED.test(before) || /\bsince\b/i.test(ctx.text.slice(end, end + 8))) continue;
     push(m[1] ?? 'high', m[0].trim(), start, end);
   }
   for (const { m, start, end } of matches(IN_A_YEAR, ctx)) {

@@ -11,6 +11,7 @@ import { directionAround } from './numbers.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import { streakEnded } from '../rules/streaks.js';
+import { namesSpan } from '../rules/spans.js';
 import type { StatedDate, StatedNumber } from '../../types.js';
 
 /** All phrase claims of a sentence. */
@@ -67,6 +68,8 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (lead === null || RANK_BEFORE.test(ctx.text.slice(leadFrom, leadFrom + lead.index))) continue;
     const word = (lead[1] ?? '').toLowerCase();
     const descriptor = lead[2] ?? '';
+    // "biggest two-day rise since": a span of sessions or weeks (frames/span-since.ts).
+    if (namesSpan(descriptor.slice(0, 30))) continue;
     const weekly = /\b(?:week|weekly)\b/i.test(descriptor);
     if (/\b(?:quarter|quarterly|year|annual|yearly)\b/i.test(descriptor) || (weekly && /\b(?:highest|lowest)\b/i.test(word))) continue;
     const target = sinceTarget(ctx, end);
@@ -128,7 +131,7 @@ export function sinceTarget(ctx: SentenceContext, at: number): StatedDate | null
 
 const STREAK_PATTERNS = [
   new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:straight|consecutive|successive)\\s+(?:(?:daily|trading|winning|losing|up|down)\\s+)?(gains?|advances?|increases?|rises?|days?|sessions?|loss(?:es)?|declines?|drops?|falls?|decreases?|retreats?|up days|down days)\\b`, 'i'),
-  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:day|session)\\s+(winning|losing|win|lose)\\s+streak`, 'i'),
+  new RegExp(`\\b${COUNT_WORD}[\\s-]+(?:trading[\\s-]+)?(?:day|session)\\s+(winning|losing|win|lose)\\s+streak`, 'i'),
   new RegExp(`\\b${COUNT_WORD}\\s+(?:straight\\s+)?(days|sessions)\\s+in\\s+a\\s+row`, 'i'),
   new RegExp(`\\b(winning|losing)\\s+streak\\s+(?:to|of)\\s+${COUNT_WORD}\\s+(?:days|sessions)`, 'i'),
 ];

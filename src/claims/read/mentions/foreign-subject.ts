@@ -18,6 +18,8 @@ const ALLOWED_CAPS = new Set([
   'index', 'composite', 'average', 'industrial', 'industrials',
   // Words opening a by-the-numbers line ("--Off 5.49% versus...", "--Sits 24.10% from its record").
   'off', 'sits', 'sat', 'stands', 'stood', 'lowest', 'highest', 'biggest', 'largest', 'worst', 'best', 'versus', 'vs', 'close', 'closing', 'figures',
+  // Data-talk items: "Across those 11 weeks it has gained", "Ends a two-trading-day losing streak", "Longest run of weekly gains".
+  'across', 'ends', 'longest',
 ]);
 
 const SUBJECT_BEFORE_VERB =

@@ -26,6 +26,8 @@ export const DOUBTS: readonly (readonly [RegExp, DoubtScope])[] = [
   [/\b(?:known as|the label|by (?:common |the usual |one |most )?definitions?|defined as|is defined|are defined|what is called|rule of thumb)\b/i, 'sentence'],
   // A concession about an interim move: "despite the index's losses of over 3% during June".
   [/\b(?:despite|in spite of|notwithstanding)\s+(?:the\s+|its\s+|their\s+|[\w&-]+['’]s\s+){0,2}(?:losses|gains|declines|drops|slide|slump|rally|selloff|sell-off|surge|swoon|retreat)\b/i, 'clause'],
+  // A move from a loose stretch of days, not a period: "up 3% from early last month".
+  [/\bfrom (?:early|mid|late)[\s-]+(?:last|this|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/i, 'clause'],
   // Foreign-language copy rendered word by word often loses its structure.
   [/\b(?:respectively|each other)\b/i, 'sentence'],
 ];
