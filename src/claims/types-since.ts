@@ -40,7 +40,7 @@ export interface RecordWhenClaim extends ClaimBase {
 }
 
 /** Every claim kind of this file. */
-export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim | MoveRankClaim | PointThresholdClaim;
+export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim | MoveRankClaim | PointThresholdClaim | FundFigureClaim;
 
 /**
  * Counts of record closes (recordYear, recordStreak): `record_share_ytd` the percent of the
@@ -85,4 +85,17 @@ export interface PointThresholdClaim extends ClaimBase {
   readonly direction: 'up' | 'down';
   readonly excludesDate: boolean;
   readonly stated: StatedNumber | StatedDate;
+}
+
+/**
+ * A figure of a fund fact-sheet table ("1-yr Return (as of Jan. 17, 2026) | 12.47%", "Max
+ * Drawdown (5 y) | -38.39%", "Growth of $1,000 over 5 years | $1,155"): the trailing return
+ * over `years` (percent), its maximum drawdown (percent, negative) or the growth of $1,000
+ * (dollars), on either basis the data hold (fundReport).
+ */
+export interface FundFigureClaim extends ClaimBase {
+  readonly kind: 'fund-figure';
+  readonly metric: 'fund_return' | 'fund_max_drawdown' | 'fund_growth_of_1000';
+  readonly years: number;
+  readonly stated: StatedNumber;
 }

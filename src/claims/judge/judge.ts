@@ -9,6 +9,7 @@ import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
 import { judgeSince } from './first-since.js';
 import { judgeMoveRank } from './move-ranks.js';
+import { judgeFundFigure } from './fund-figures.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
 import { judgeYieldTalk } from './yield-talk.js';
@@ -84,6 +85,8 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'move-rank':
     case 'point-threshold':
       return judgeMoveRank(claim, series, basis, cache, articleDay);
+    case 'fund-figure':
+      return judgeFundFigure(claim, series);
     case 'year-range':
     case 'year-range-date':
     case 'weeks-move':

@@ -20,6 +20,7 @@ import { directionClaims } from './frames/direction.js';
 import { firstSinceClaims } from './frames/first-since.js';
 import { recordRunClaims } from './frames/record-runs.js';
 import { moveRankClaims } from './frames/move-ranks.js';
+import { fundTableClaims } from './frames/fund-table.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { spanSinceClaims } from './frames/span-since.js';
@@ -132,7 +133,10 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
     const seasonal = claims.find((claim) => claim.kind === 'seasonal');
     seasonalMonth = seasonal?.kind === 'seasonal' ? seasonal.month : /\baverag/i.test(sentence.text) ? seasonalMonthIn(sentence.text) : null;
   }
-  const claims = dedupe(drafts)
+  // A fund table's rows are read whole (fund-table.ts): no other reading of their figures.
+  const table = fundTableClaims(text, instruments, dates, articleDay);
+  const inRow = (claim: ClaimDraft): boolean => table.rows.some((row) => claim.start < row.end && claim.end > row.start);
+  const claims = dedupe([...drafts.filter((claim) => !inRow(claim)), ...table.claims])
     .slice(0, MAX_CLAIMS)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((claim, i) => ({ ...claim, id: i + 1 }));
