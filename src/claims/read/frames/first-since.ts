@@ -46,7 +46,7 @@ export function firstSinceClaims(ctx: SentenceContext): ClaimDraft[] {
 
 const RECORD_NOUN = '(?:all-time high|record(?:\\s+(?:close|closing high|high))?|peak|closing high)';
 /** "the all-time high it set just last month", "its record, which it set less than two months ago". */
-const RECORD_THEN = new RegExp(`\\b${RECORD_NOUN},?\\s+(?:(?:that|which)\\s+)?(?:it\\s+|the\\s+index\\s+)?(?:set|reached|hit|notched|touched|established|made)\\s+(just\\s+|only\\s+)?(last\\s+(?:week|month)|earlier\\s+(?:this|in\\s+the)\\s+(?:week|month)|in\\s+(early|mid|late)[\\s-]${MONTH_WORD}|in\\s+${MONTH_WORD}(?!\\s+\\d)|less\\s+than\\s+(an?|\\d{1,2}|${CARDINAL_WORDS})\\s+(weeks?|months?)\\s+ago)`, 'i');
+const RECORD_THEN = new RegExp(`\\b${RECORD_NOUN},?\\s+(?:(?:that|which)\\s+)?(?:it\\s+|the\\s+index\\s+)?(?:set|reached|hit|notched|touched|established|made)\\s+(just\\s+|only\\s+)?(last\\s+(?:week|month)|earlier\\s+(?:this|in\\s+the)\\s+(?:week|month)|in\\s+(early|mid|late)[\\s-]${MONTH_WORD}|in\\s+${MONTH_WORD}(?!\\s+\\d)|on\\s+${MONTH_WORD}\\s+\\d{1,2}\\b(?!,?\\s+(?:19|20)\\d\\d)|less\\s+than\\s+(an?|\\d{1,2}|${CARDINAL_WORDS})\\s+(weeks?|months?)\\s+ago)`, 'i');
 /** "its November peak", "its February 19 record closing high". */
 const MONTH_RECORD = new RegExp(`\\bits\\s+${MONTH_WORD}(?:\\s+(\\d{1,2}))?\\s+(?:${RECORD_NOUN})\\b`, 'i');
 
@@ -78,6 +78,14 @@ function windowOf(words: string, day: DayNumber): { from: DayNumber; to: DayNumb
     const { first, last } = latestMonth(day, named);
     const edge = /early/i.test(part[1] ?? '') ? [0, 10] : /mid/i.test(part[1] ?? '') ? [10, 20] : [20, 31];
     return { from: (first + (edge[0] ?? 0)) as DayNumber, to: Math.min(last, first + (edge[1] ?? 31) - 1) as DayNumber, vague: true };
+  }
+  const onDay = /^on\s+(\S+)\s+(\d{1,2})$/i.exec(words);
+  if (onDay !== null) {
+    const named = monthOfWord(onDay[1] ?? '');
+    if (named === null) return null;
+    const { year: y } = latestMonth(day, named);
+    const exact = dayFromCivil(y, named, Number(onDay[2]));
+    return { from: exact, to: exact, vague: false };
   }
   const inMonth = /^in\s+(\S+)/i.exec(words);
   if (inMonth !== null) {

@@ -41,7 +41,8 @@ export function withoutOtherPeriodWindows(claims: readonly ClaimDraft[]): ClaimD
       kept.push(claim);
       continue;
     }
-    const before = claims.filter((c) => c.kind !== 'move-window' && c.end <= claim.start && c.stated.type === 'number').at(-1);
+    // The figure it qualifies: the last move before it (a level, "at 6,904.59", qualifies nothing).
+    const before = claims.filter((c) => c.kind !== 'move-window' && c.end <= claim.start && c.stated.type === 'number' && !(c.kind === 'number' && (c.metric === 'close' || c.metric === 'prev_close'))).at(-1);
     if (before !== undefined && (!(before.kind === 'number' && before.metric.startsWith('change_1d')) || before.reading.notComputed !== null)) continue;
     // The figure it qualifies was itself a guess ("climbing 13.8%" read as the day for want of a period): so is this.
     const guessed = before !== undefined && before.reading.period.from === 'none' && before.reading.doubts.length > 0;
