@@ -9,7 +9,7 @@ import { registerSeasonalityCommand } from './seasonality.js';
 import { registerCompareCommand } from './compare.js';
 import { registerCalendarCommand } from './calendar.js';
 import { registerStoreCommand } from './store.js';
-import { registerUpdateCommand } from './update.js';
+import { registerUpdateCommand } from './update-command.js';
 import { registerServeCommand } from './serve.js';
 
 /** Registers every subcommand on the program. Each command lives in its own file here. */
