@@ -8,6 +8,8 @@ import { ExitCode, isInputError } from '../core/errors.js';
 import { registerCommands } from './commands/index.js';
 import { addGlobalStoreOption } from './context.js';
 
+export { capOptimisationForOneShot } from './engine-tiers.js';
+
 /** Builds the program with every subcommand registered. */
 export function buildProgram(): Command {
   const program = new Command('marketfacts')
