@@ -1,6 +1,7 @@
 /** Which command a command line names, and that long-running commands keep every compiler tier. */
 import { describe, expect, it } from 'vitest';
-import { capOptimisationForOneShot, commandNameOf, ONE_SHOT_COMMANDS } from './engine-tiers.js';
+import { commandNameOf } from './command-name.js';
+import { capOptimisationForOneShot, ONE_SHOT_COMMANDS } from './engine-tiers.js';
 import { buildProgram } from './main.js';
 
 describe('commandNameOf', () => {
@@ -18,8 +19,8 @@ describe('capOptimisationForOneShot', () => {
     for (const argv of [['serve', '--port', '0'], ['ingest', 'RUT.csv'], ['--db', 'x.duckdb', 'update'], ['store', 'rebuild']]) expect(capOptimisationForOneShot(argv)).toBe(false);
   });
 
-  it('names only commands the program has', () => {
-    const names = new Set(buildProgram().commands.map((command) => command.name()));
+  it('names only commands the program has', async () => {
+    const names = new Set((await buildProgram()).commands.map((command) => command.name()));
     for (const name of ONE_SHOT_COMMANDS.filter((one) => one !== 'help')) expect(names.has(name)).toBe(true);
   });
 });

@@ -8,22 +8,10 @@
  * commands (`serve`, `ingest`, `update`, `store`) keep every tier.
  */
 import { setFlagsFromString } from 'node:v8';
+import { commandNameOf } from './command-name.js';
 
 /** The commands capped at the baseline compiler: they read the store (or nothing) and exit. */
 export const ONE_SHOT_COMMANDS: readonly string[] = ['brief', 'check', 'stats', 'seasonality', 'compare', 'series', 'instruments', 'calendar', 'help'];
-
-/** The program's options that take a value (the value is not the command name). */
-const PROGRAM_OPTIONS_WITH_VALUE: readonly string[] = ['--db'];
-
-/** The subcommand `argv` (without node and the script) names: its first word that is neither an option nor an option's value; undefined for none. */
-export function commandNameOf(argv: readonly string[]): string | undefined {
-  for (let k = 0; k < argv.length; k++) {
-    const word = argv[k] ?? '';
-    if (PROGRAM_OPTIONS_WITH_VALUE.includes(word)) k++;
-    else if (!word.startsWith('-')) return word;
-  }
-  return undefined;
-}
 
 /**
  * Caps V8 at its baseline compiler (`--max-opt=1`) when `argv` runs a one-shot command, or no
