@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
     console.log(`check: a ${words}-word article, ${inProcess.claims} claims, ${RUNS} whole-process runs against a pre-built store`);
     console.log(`  check wall time          median ${fmt(c.median)} (min ${fmt(c.min)}, max ${fmt(c.max)})`);
     console.log(`  baseline: bare node      median ${fmt(b.median)} (node -e 0)`);
-    console.log(`  baseline: process start  median ${fmt(s.median)} (marketfacts --version: node and every command's modules, no store)`);
+    console.log(`  baseline: process start  median ${fmt(s.median)} (marketfacts --version: node, commander and the command line's core; no command's modules, no store)`);
     console.log(`  baseline: store opened   median ${fmt(o.median)} (marketfacts instruments: start + store opened through its series cache)`);
     console.log(`  check minus bare node ${fmt(c.median - b.median)}; check / process start ${(c.median / s.median).toFixed(2)}; check / store opened ${(c.median / o.median).toFixed(2)}; check minus store opened ${fmt(c.median - o.median)}`);
     console.log(`  budget ${BUDGET_MS} ms: median is ${(c.median / BUDGET_MS).toFixed(2)}x the budget (${c.median <= BUDGET_MS ? 'within' : 'OVER'})`);

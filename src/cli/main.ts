@@ -11,8 +11,8 @@ import { addGlobalStoreOption } from './context.js';
 
 export { capOptimisationForOneShot } from './engine-tiers.js';
 
-/** Builds the program with the subcommand `command` registered, or every subcommand when it names none (see registerCommands). */
-export async function buildProgram(command?: string): Promise<Command> {
+/** Builds the program with the subcommand `command` registered, none for null, or every subcommand when it names none (see registerCommands). */
+export async function buildProgram(command?: string | null): Promise<Command> {
   const program = new Command('marketfacts')
     // One paragraph: commander wraps it to the terminal's width (a line break here would
     // break the line mid-phrase on any other width).
@@ -48,7 +48,9 @@ the data shipped with marketfacts.`,
 
 /** Runs the command line on `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = await buildProgram(commandNameOf(argv));
+  // `--version` alone needs no command's code.
+  const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const program = await buildProgram(versionOnly ? null : commandNameOf(argv));
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -25,10 +25,11 @@ const COMMAND_MODULES: Readonly<Record<string, () => Promise<RegisterCommand>>> 
 
 /**
  * Registers the subcommands on the program: only `command` when it names one (the command a
- * run names, see commandNameOf), else every one (for --help, `help`, a misspelt command and
- * its suggestion).
+ * run names, see commandNameOf), none for null (`--version` alone), else every one (for
+ * --help, `help`, a misspelt command and its suggestion).
  */
-export async function registerCommands(program: Command, command?: string): Promise<void> {
+export async function registerCommands(program: Command, command?: string | null): Promise<void> {
+  if (command === null) return;
   const load = command === undefined ? undefined : COMMAND_MODULES[command];
   const registers = await Promise.all(load === undefined ? Object.values(COMMAND_MODULES).map((one) => one()) : [load()]);
   for (const register of registers) register(program);
