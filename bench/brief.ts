@@ -1,8 +1,8 @@
 /**
  * Benchmark of the brief (npm run bench):
  * - whole-process `marketfacts brief` over the shipped instruments on a pre-built temp store,
- *   several runs, against the bare process start (`marketfacts --version`) measured side by
- *   side; budget 500 ms;
+ *   several runs, against a bare `node -e 0` and the bare process start (`marketfacts
+ *   --version`) measured side by side; budget 500 ms;
  * - the fact pass (statistics gathering and every detector) and the writing of the brief over
  *   a synthetic universe of 5,000 instruments x 30 years of seeded random walks; budget 2 s.
  */
@@ -16,7 +16,7 @@ import type { DailySeries } from '../src/core/series.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { detectFacts, gatherFactInputs } from '../src/facts/index.js';
 import { composeBrief } from '../src/narrative/index.js';
-import { findRepoRoot, median, seededRandom, timeProcess } from './support.js';
+import { findRepoRoot, loadAverageText, median, seededRandom, timeBareNode, timeProcess } from './support.js';
 
 const INSTRUMENTS = 5000;
 const YEARS = 30;
@@ -62,17 +62,22 @@ export async function run(): Promise<void> {
     const startOnly: number[] = [];
     const brief: number[] = [];
     const briefDefault: number[] = [];
+    const bare: number[] = [];
+    const loadBefore = loadAverageText();
     for (let k = 0; k < PROCESS_RUNS; k++) {
+      bare.push(timeBareNode());
       startOnly.push(timeProcess(root, ['--version']));
       brief.push(timeProcess(root, ['brief', '--db', db, '--date', '2024-11-25']));
       briefDefault.push(timeProcess(root, ['brief', '--db', db]));
     }
     const m = median(brief);
     console.log(`brief: whole process, shipped instruments, pre-built store, median of ${PROCESS_RUNS} runs`);
+    console.log(`  node -e 0 (bare node, baseline)                  ${median(bare).toFixed(0)} ms`);
     console.log(`  marketfacts --version (process start, baseline)  ${median(startOnly).toFixed(0)} ms`);
     console.log(`  marketfacts brief --date 2024-11-25                ${m.toFixed(0)} ms  (min ${Math.min(...brief).toFixed(0)}, max ${Math.max(...brief).toFixed(0)})`);
     console.log(`  marketfacts brief (latest date)                    ${median(briefDefault).toFixed(0)} ms`);
-    console.log(`  brief / process start: ${(m / median(startOnly)).toFixed(2)}x; budget ${BUDGET_PROCESS_MS} ms: ${m <= BUDGET_PROCESS_MS ? 'met' : 'MISSED'} (${(m / BUDGET_PROCESS_MS).toFixed(2)} of it)`);
+    console.log(`  load average before the runs ${loadBefore}, after ${loadAverageText()} (2 cores; medians of interleaved runs)`);
+    console.log(`  brief minus bare node ${(m - median(bare)).toFixed(0)} ms; brief / process start: ${(m / median(startOnly)).toFixed(2)}x; budget ${BUDGET_PROCESS_MS} ms: ${m <= BUDGET_PROCESS_MS ? 'met' : 'MISSED'} (${(m / BUDGET_PROCESS_MS).toFixed(2)} of it)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,8 @@
 /**
  * Benchmark of the article checker (npm run bench): a 1,000-word market story checked by the
  * whole command, `node bin/marketfacts.js check FILE --db STORE`, process start included,
- * against a store built beforehand in a temporary directory. Side by side: the bare process
- * start of the same program (`--version`), the same program opening the store and listing it
+ * against a store built beforehand in a temporary directory. Side by side: a bare `node -e 0`,
+ * the bare process start of the same program (`--version`), the same program opening the store and listing it
  * (`instruments`: start-up plus opening the store through its series cache), and the in-process time of extraction,
  * series loading and verdicts. The budget the issue names is 300 ms wall time.
  */
@@ -15,7 +15,7 @@ import type { DailySeries } from '../src/core/series.js';
 import { buildShippedStore } from '../src/data/build-store.js';
 import { BUILTIN_INSTRUMENTS } from '../src/data/instruments.js';
 import { MarketStore } from '../src/data/store.js';
-import { findRepoRoot, timeProcess } from './support.js';
+import { findRepoRoot, loadAverageText, timeBareNode, timeProcess } from './support.js';
 
 const BUDGET_MS = 300;
 const RUNS = 7;
@@ -65,7 +65,10 @@ export async function run(): Promise<void> {
     const check: number[] = [];
     const start: number[] = [];
     const storeOpen: number[] = [];
+    const bare: number[] = [];
+    const loadBefore = loadAverageText();
     for (let k = 0; k < RUNS; k++) {
+      bare.push(timeBareNode());
       check.push(timeProcess(root, ['check', file, '--db', store, '--json']));
       start.push(timeProcess(root, ['--version']));
       storeOpen.push(timeProcess(root, ['instruments', '--db', store]));
@@ -74,12 +77,15 @@ export async function run(): Promise<void> {
     const c = stats(check);
     const s = stats(start);
     const o = stats(storeOpen);
+    const b = stats(bare);
     console.log(`check: a ${words}-word article, ${inProcess.claims} claims, ${RUNS} whole-process runs against a pre-built store`);
     console.log(`  check wall time          median ${fmt(c.median)} (min ${fmt(c.min)}, max ${fmt(c.max)})`);
-    console.log(`  baseline: process start  median ${fmt(s.median)} (marketfacts --version: node and the CLI modules, no store)`);
+    console.log(`  baseline: bare node      median ${fmt(b.median)} (node -e 0)`);
+    console.log(`  baseline: process start  median ${fmt(s.median)} (marketfacts --version: node, commander and the command line's core; no command's modules, no store)`);
     console.log(`  baseline: store opened   median ${fmt(o.median)} (marketfacts instruments: start + store opened through its series cache)`);
-    console.log(`  check / process start ${(c.median / s.median).toFixed(2)}; check / store opened ${(c.median / o.median).toFixed(2)}; check minus store opened ${fmt(c.median - o.median)}`);
+    console.log(`  check minus bare node ${fmt(c.median - b.median)}; check / process start ${(c.median / s.median).toFixed(2)}; check / store opened ${(c.median / o.median).toFixed(2)}; check minus store opened ${fmt(c.median - o.median)}`);
     console.log(`  budget ${BUDGET_MS} ms: median is ${(c.median / BUDGET_MS).toFixed(2)}x the budget (${c.median <= BUDGET_MS ? 'within' : 'OVER'})`);
+    console.log(`  load average before the runs ${loadBefore}, after ${loadAverageText()} (2 cores; medians of interleaved runs)`);
     console.log(`  in process: extract ${fmt(inProcess.extract)}, load series ${fmt(inProcess.load)}, judge ${fmt(inProcess.judge)} (first run, cold)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /** What every benchmark section shares: the repository root, medians and timers. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,4 +42,18 @@ export function timeProcess(root: string, args: readonly string[]): number {
   const elapsed = performance.now() - start;
   if (result.status !== 0) throw new Error(`marketfacts ${args.join(' ')} exited ${String(result.status)}: ${result.stderr}`);
   return elapsed;
+}
+
+/** Wall time in ms of a bare `node -e 0`: the floor under every whole-process figure. */
+export function timeBareNode(): number {
+  const start = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - start;
+}
+
+/** The load average (1, 5, 15 minutes) as text: the figures of a shared machine mean little without it. */
+export function loadAverageText(): string {
+  return loadavg()
+    .map((load) => load.toFixed(1))
+    .join(', ');
 }

@@ -15,7 +15,7 @@ export type LoadClaimSeries = (symbols: readonly string[]) => Promise<Map<string
  * The series of `symbols` the store holds. A symbol the store does not hold is left out: its
  * claims are then unverifiable ("not in the store"), which is not an error of the check.
  */
-export async function loadStoredSeries(store: StoreReader, symbols: readonly string[]): Promise<Map<string, DailySeries>> {
+export async function loadStoredSeries(store: Pick<StoreReader, 'loadSeries'>, symbols: readonly string[]): Promise<Map<string, DailySeries>> {
   const loadIfStored = async (symbol: string): Promise<[string, DailySeries] | null> => {
     try {
       return [symbol, await store.loadSeries(symbol)];

@@ -10,7 +10,8 @@ import { openSeriesCache, readSeriesCacheContent, writeSeriesCache, type SeriesC
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import { missingSeriesError, type StoreReader } from '../data/store-reader.js';
 import type { InstrumentSummary } from '../data/store.js';
-import { openPreparedStore, type StartProgress } from './store-file.js';
+import type { StartProgress } from './store-file.js';
+import { openPreparedStore } from './store-prepare.js';
 
 /** Which version of a store file is loaded: its inode, size and modification time (ms). */
 export interface FileIdentity {

@@ -10,7 +10,7 @@ import { reportJson, type CheckJson, type CheckReport } from '../claims/index.js
 import type { InstrumentRegistry } from '../data/registry.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { briefJson, renderHtml, renderMarkdown, renderText, type Brief, type BriefFormat } from '../narrative/index.js';
-import { buildStatsIndex, type MonthSeasonality, type ReturnBasis, type StatsIndex } from '../stats/index.js';
+import { buildStatsIndex, shareStatsIndexes, type MonthSeasonality } from '../stats/index.js';
 import { composeBriefOf, type BriefRequest } from './brief.js';
 import { checkText, correctedArticle, loadStoredSeries } from './check.js';
 import { instrumentChart, instrumentProfile, type ChartRequest, type InstrumentChart, type InstrumentProfile } from './instrument-view.js';
@@ -101,13 +101,12 @@ export interface Store {
   close(): void;
 }
 
-/** One loaded version of the store with the series and indexes built from it so far. */
+/** One loaded version of the store with the series read from it so far (each with its statistics indexes, shareStatsIndexes). */
 interface Generation {
   readonly reader: StoreReader;
   readonly identity: FileIdentity | null;
   readonly loadedAt: Date;
   readonly series: Map<string, Promise<DailySeries>>;
-  readonly indexes: Map<string, StatsIndex>;
   all: Promise<DailySeries[]> | null;
 }
 
@@ -126,7 +125,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       writeCache: options.writeCache !== false,
       ...(options.startProgress === undefined ? {} : { startProgress: options.startProgress }),
     });
-    return { reader, identity, loadedAt: new Date(), series: new Map(), indexes: new Map(), all: null };
+    return { reader, identity, loadedAt: new Date(), series: new Map(), all: null };
   };
   return new MemoryStore(location.path, registry, await load(), load, options.watch === true ? (options.watchIntervalMs ?? 500) : null);
 }
@@ -160,13 +159,13 @@ class MemoryStore implements Store {
   async stats(symbol: string, date?: string, options: Omit<StatsOptions, 'date'> = {}): Promise<StatsOutput> {
     const generation = this.current();
     const series = await this.seriesOf(generation, symbol);
-    return computeStats(series, { ...options, ...(date === undefined ? {} : { date }) }, (s, basis) => this.indexOf(generation, s, basis));
+    return computeStats(series, { ...options, ...(date === undefined ? {} : { date }) });
   }
 
   async seasonality(symbol: string, range: SeasonalityRequest = {}): Promise<MonthSeasonality[]> {
     const generation = this.current();
     const series = await this.seriesOf(generation, symbol);
-    return computeSeasonality(series, range, (s, basis) => this.indexOf(generation, s, basis)).table;
+    return computeSeasonality(series, range).table;
   }
 
   async brief(date?: string, options: Omit<BriefRequest, 'date'> = {}): Promise<BriefResult> {
@@ -192,20 +191,21 @@ class MemoryStore implements Store {
 
   private checkReport(text: string, date: string | undefined): Promise<CheckReport> {
     const generation = this.current();
-    return checkText(text, date, this.registry.instruments, (symbols) => loadStoredSeries(generation.reader, symbols));
+    // Through the generation's series, so each keeps the indexes built for it (shareStatsIndexes).
+    const reader = { loadSeries: (symbol: string) => this.seriesOf(generation, symbol) };
+    return checkText(text, date, this.registry.instruments, (symbols) => loadStoredSeries(reader, symbols));
   }
 
   async chart(symbol: string, request: ChartRequest = {}): Promise<InstrumentChart> {
     const generation = this.current();
     const series = await this.seriesOf(generation, symbol);
-    return instrumentChart(this.indexOf(generation, series, undefined), request);
+    return instrumentChart(buildStatsIndex(series), request);
   }
 
   async profile(symbol: string, date?: string): Promise<InstrumentProfile> {
     const generation = this.current();
     const series = await this.seriesOf(generation, symbol);
-    const indexOf = (s: DailySeries, basis: ReturnBasis | undefined): StatsIndex => this.indexOf(generation, s, basis);
-    return instrumentProfile(series, date, indexOf);
+    return instrumentProfile(series, date, buildStatsIndex);
   }
 
   version(): number {
@@ -280,7 +280,11 @@ class MemoryStore implements Store {
     const key = symbol.trim().toUpperCase();
     let series = generation.series.get(key);
     if (series === undefined) {
-      series = generation.reader.loadSeries(symbol);
+      series = generation.reader.loadSeries(symbol).then((loaded) => {
+        // Held unchanged while the generation lives: its statistics indexes are built once.
+        shareStatsIndexes(loaded);
+        return loaded;
+      });
       // A failed look-up (unknown symbol) is not kept: the map holds only what loaded.
       series.catch(() => generation.series.delete(key));
       generation.series.set(key, series);
@@ -288,13 +292,4 @@ class MemoryStore implements Store {
     return series;
   }
 
-  private indexOf(generation: Generation, series: DailySeries, basis: ReturnBasis | undefined): StatsIndex {
-    const key = `${series.instrument.symbol}|${basis ?? ''}`;
-    let index = generation.indexes.get(key);
-    if (index === undefined) {
-      index = buildStatsIndex(series, basis);
-      generation.indexes.set(key, index);
-    }
-    return index;
-  }
 }

@@ -8,10 +8,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { ArgumentError } from '../core/errors.js';
-import { buildShippedStore, ingestShippedFiles, isShippedDataCurrent, type BuildProgress } from '../data/build-store.js';
+import type { BuildProgress } from '../data/build-store.js';
 import { loadUserRegistry } from '../data/instrument-config.js';
 import type { InstrumentRegistry } from '../data/registry.js';
-import { MarketStore } from '../data/store.js';
 
 /** Environment variable naming the store file; `--db` wins over it. */
 export const STORE_ENV = 'MARKETFACTS_DB';
@@ -97,42 +96,3 @@ export interface Progress {
 
 /** Starts the progress report of a build titled `title`; the default reports nothing. */
 export type StartProgress = (title: string) => Progress;
-
-const SILENT: StartProgress = () => ({ update: () => undefined, stop: () => undefined });
-
-/**
- * Opens the store, first building it when missing or bringing the shipped data up to date
- * when it was built from an older version. The usual path is one open and one key look-up.
- * `waitMs` bounds the wait for another process's lock (MarketStore.open's default otherwise).
- */
-export async function openPreparedStore(path: string, registry: InstrumentRegistry, readOnly: boolean, startProgress: StartProgress = SILENT, waitMs?: number): Promise<MarketStore> {
-  const opening = { registry, registrySource: registrySource(), ...(waitMs === undefined ? {} : { waitMs }) };
-  if (!existsSync(path)) {
-    const bar = startProgress(`building the store ${path} from the shipped data`);
-    try {
-      await buildShippedStore(path, { registry, onProgress: bar.update });
-    } finally {
-      bar.stop();
-    }
-  }
-  const store = await MarketStore.open(path, { ...opening, readOnly });
-  try {
-    const version = await store.readMeta('shipped_data_version');
-    // A store that was never built from the shipped data (no version) is left as it is.
-    if (version === undefined || (await isShippedDataCurrent(store))) return store;
-  } catch (error: unknown) {
-    store.close();
-    throw error;
-  }
-  store.close();
-  const writer = await MarketStore.open(path, opening);
-  const bar = startProgress(`updating the shipped data in ${path}`);
-  try {
-    await ingestShippedFiles(writer, bar.update);
-    await writer.checkpoint();
-  } finally {
-    bar.stop();
-    writer.close();
-  }
-  return MarketStore.open(path, { ...opening, readOnly });
-}

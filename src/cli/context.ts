@@ -13,7 +13,8 @@ import { readUpdatedCacheContent } from '../data/series-cache-update.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
 import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
-import { MarketStore } from '../data/store.js';
+import type { MarketStore } from '../data/store.js';
+import type { openPreparedStore as openPreparedStoreFn } from '../api/store-prepare.js';
 
 export { resolveSessionDate, type SessionDate } from '../api/session-date.js';
 import type { SessionDate } from '../api/session-date.js';
@@ -36,7 +37,13 @@ export {
   type Progress,
   type StoreLocation,
 } from '../api/store-file.js';
-import { checkStoreLocation, defaultStorePath, loadRegistry, openPreparedStore, registrySource, resolveStoreLocation, STORE_ENV, type Progress } from '../api/store-file.js';
+import { checkStoreLocation, defaultStorePath, loadRegistry, registrySource, resolveStoreLocation, STORE_ENV, type Progress } from '../api/store-file.js';
+
+/** The DuckDB store code, loaded only when a command opens the store file (not for a run answered from the series cache). */
+async function storeCode(): Promise<{ MarketStore: typeof MarketStore; openPreparedStore: typeof openPreparedStoreFn }> {
+  const [{ MarketStore: store }, { openPreparedStore: open }] = await Promise.all([import('../data/store.js'), import('../api/store-prepare.js')]);
+  return { MarketStore: store, openPreparedStore: open };
+}
 
 const STORE_OPTION_FLAGS = '--db <path>';
 
@@ -118,6 +125,7 @@ export async function withStore<T>(options: StoreOptions, work: (store: StoreRea
   const registry = loadRegistry();
   const cached = openSeriesCache(path, registry, SHIPPED_DATA_VERSION, registrySource());
   if (cached !== undefined) return work(cached);
+  const { openPreparedStore } = await storeCode();
   const store = await openPreparedStore(path, registry, true, startProgress, waitMs);
   let content: SeriesCacheContent | undefined;
   try {
@@ -142,6 +150,7 @@ export async function withWritableStore<T>(options: StoreOptions, work: (store: 
   const waitMs = waitMillis(options);
   const path = location.path;
   const registry = loadRegistry();
+  const { MarketStore, openPreparedStore } = await storeCode();
   if (existsSync(path)) {
     const checked = await MarketStore.open(path, { registry, readOnly: true, registrySource: registrySource(), waitMs });
     try {

@@ -5,11 +5,14 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ExitCode, isInputError } from '../core/errors.js';
+import { commandNameOf } from './command-name.js';
 import { registerCommands } from './commands/index.js';
 import { addGlobalStoreOption } from './context.js';
 
-/** Builds the program with every subcommand registered. */
-export function buildProgram(): Command {
+export { capOptimisationForOneShot } from './engine-tiers.js';
+
+/** Builds the program with the subcommand `command` registered, none for null, or every subcommand when it names none (see registerCommands). */
+export async function buildProgram(command?: string | null): Promise<Command> {
   const program = new Command('marketfacts')
     // One paragraph: commander wraps it to the terminal's width (a line break here would
     // break the line mid-phrase on any other width).
@@ -24,7 +27,7 @@ export function buildProgram(): Command {
       outputError: (text, write) => write(`marketfacts: ${firstLine(text).replace(/^error: /, '')} (see --help)\n`),
     });
   addGlobalStoreOption(program);
-  registerCommands(program);
+  await registerCommands(program, command);
   program.addHelpText(
     'after',
     `
@@ -45,7 +48,9 @@ the data shipped with marketfacts.`,
 
 /** Runs the command line on `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  // `--version` alone needs no command's code.
+  const versionOnly = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V');
+  const program = await buildProgram(versionOnly ? null : commandNameOf(argv));
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -163,3 +163,23 @@ export function readDataFile(path: string, options: Omit<ReadOptions, 'fileName'
   const parsed = readSeriesText(decoded.text, { ...options, fileName: name });
   return { path: name, fileName: path === STDIN_PATH ? STDIN_NAME : basename(path), sha256, parsed };
 }
+
+/** True when the file's first non-blank character is `{`: a JSON document, not a CSV file. */
+export function isJsonDataFile(path: string): boolean {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    // Missing or unreadable: the CSV reader names the problem.
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(64);
+    const read = readSync(descriptor, head, 0, head.length, 0);
+    return /^(\uFEFF)?\s*\{/.test(head.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    closeSync(descriptor);
+  }
+}

@@ -72,13 +72,31 @@ function numberAt(vector: DuckDBVector, index: number): number {
 /** How many of `values` are present (not NaN). */
 export function countPresent(values: Float64Array): number {
   let n = 0;
-  for (let i = 0; i < values.length; i += 1) if (!Number.isNaN(values[i] ?? Number.NaN)) n += 1;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? Number.NaN;
+    // NaN is the one value not equal to itself.
+    if (value === value) n += 1;
+  }
   return n;
+}
+
+/** How many closes of each basis the rows hold. */
+interface PresentCounts {
+  readonly price: number;
+  readonly total: number;
+}
+
+function presentCounts(rows: StoredRows): PresentCounts {
+  return { price: countPresent(rows.close), total: countPresent(rows.adjClose) };
+}
+
+function basisOfCounts(counts: PresentCounts): SeriesBasis {
+  return counts.price > 0 || counts.total === 0 ? 'price' : 'total';
 }
 
 /** The basis a read without one uses: price when any unadjusted close is stored, else total. */
 export function defaultBasis(rows: StoredRows): SeriesBasis {
-  return countPresent(rows.close) > 0 || countPresent(rows.adjClose) === 0 ? 'price' : 'total';
+  return basisOfCounts(presentCounts(rows));
 }
 
 /**
@@ -86,14 +104,20 @@ export function defaultBasis(rows: StoredRows): SeriesBasis {
  * of that basis gives its default series instead, whose array of the basis asked for is null.
  * When every row has both closes the arrays are the rows' own (no copy).
  */
-export function toDailySeries(instrument: Instrument, rows: StoredRows, basis: SeriesBasis = defaultBasis(rows)): DailySeries {
+export function toDailySeries(instrument: Instrument, rows: StoredRows, basis?: SeriesBasis): DailySeries {
+  // Each column is counted once: a series is turned into a DailySeries on every read.
+  const counts = presentCounts(rows);
+  const fallback = basisOfCounts(counts);
+  const wanted = basis ?? fallback;
+  // No closes of the basis asked for: the default series, whose array of that basis is null.
+  return counts[wanted] === 0 && wanted !== fallback ? seriesOfBasis(instrument, rows, fallback, counts) : seriesOfBasis(instrument, rows, wanted, counts);
+}
+
+function seriesOfBasis(instrument: Instrument, rows: StoredRows, basis: SeriesBasis, counts: PresentCounts): DailySeries {
   const primary = basis === 'price' ? rows.close : rows.adjClose;
   const secondary = basis === 'price' ? rows.adjClose : rows.close;
-  const kept = countPresent(primary);
-  const fallback = defaultBasis(rows);
-  // No closes of the basis asked for: the default series, whose array of that basis is null.
-  if (kept === 0 && basis !== fallback) return toDailySeries(instrument, rows, fallback);
-  const secondaryCount = countPresent(secondary);
+  const kept = counts[basis];
+  const secondaryCount = counts[basis === 'price' ? 'total' : 'price'];
   if (kept === rows.days.length) {
     const other = secondaryCount === rows.days.length ? secondary : null;
     return assemble(instrument, basis, rows.days, primary, other);

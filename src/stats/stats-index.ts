@@ -57,13 +57,41 @@ export interface StatsIndex {
   readonly monthOrdinal: Int32Array;
 }
 
+/** The indexes built so far of each series given to {@link shareStatsIndexes}, by the basis asked for. */
+const sharedIndexes = new WeakMap<DailySeries, Map<ReturnBasis, StatsIndex>>();
+
+/**
+ * Marks a series as never changing for as long as it is in use (a store held in memory:
+ * the server, `openStore`): {@link buildStatsIndex} then builds each basis's index of it once
+ * and returns the same index after, and `statsOnSeries` answers from that index instead of
+ * scanning the series again. Nothing changes for any other series.
+ */
+export function shareStatsIndexes(series: DailySeries): void {
+  if (!sharedIndexes.has(series)) sharedIndexes.set(series, new Map());
+}
+
+/** True when {@link shareStatsIndexes} was called for the series. */
+export function hasSharedStatsIndexes(series: DailySeries): boolean {
+  return sharedIndexes.has(series);
+}
+
 /**
  * Builds the index of a series in one pass (plus O(n) stack passes). `basis` defaults to
  * `level` for a yield, `price` when unadjusted closes exist, else `total` (adjusted-only data);
  * a yield's index always has basis `level`. Throws InputError
- * when the series lacks the closes of the basis asked for, or has no observation.
+ * when the series lacks the closes of the basis asked for, or has no observation. A series
+ * given to {@link shareStatsIndexes} has each basis's index built once.
  */
 export function buildStatsIndex(series: DailySeries, basis: ReturnBasis = defaultBasis(series)): StatsIndex {
+  const shared = sharedIndexes.get(series);
+  const built = shared?.get(basis);
+  if (built !== undefined) return built;
+  const index = computeStatsIndex(series, basis);
+  shared?.set(basis, index);
+  return index;
+}
+
+function computeStatsIndex(series: DailySeries, basis: ReturnBasis): StatsIndex {
   const values = closesOf(series, basis);
   const days = series.days;
   const n = days.length;

@@ -9,9 +9,8 @@ import { ArgumentError } from '../../core/errors.js';
 import type { DailySeries } from '../../core/series.js';
 import { parseSnapshotFile, parseSnapshotLevel, type SnapshotLevel } from '../../facts/index.js';
 import { BriefFormats, briefJson, renderHtml, renderMarkdown, renderText, type BriefFormat } from '../../narrative/index.js';
-import { defaultConnectorContext } from '../../data/connectors/index.js';
 import { addStoreOption, withStore, writeSessionNote } from '../context.js';
-import { fetchLiveLevels, type LiveLevels } from './brief-live.js';
+import type { LiveLevels } from './brief-live.js';
 
 export { briefDate, selectSeries } from '../../api/brief.js';
 
@@ -64,6 +63,12 @@ export function renderBriefCommand(all: readonly DailySeries[], options: BriefCo
   return renderText(brief, options.explain === true);
 }
 
+/** `--live`: the connectors (and zod, which they use) are loaded only when asked for. */
+async function fetchLive(series: readonly DailySeries[]): Promise<LiveLevels> {
+  const [{ fetchLiveLevels }, { defaultConnectorContext }] = await Promise.all([import('./brief-live.js'), import('../../data/connectors/fetch-daily.js')]);
+  return fetchLiveLevels(series, defaultConnectorContext());
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -101,7 +106,7 @@ per line. Instruments whose data end before the date are named and left out.`,
     await withStore(options, async (store) => {
       const all = await store.loadAllSeries();
       // --live: current prices fetched as snapshots, never stored (brief-live.ts).
-      const live = options.live === true ? await fetchLiveLevels(selectSeries(all, options.symbols, store.path), defaultConnectorContext()) : undefined;
+      const live = options.live === true ? await fetchLive(selectSeries(all, options.symbols, store.path)) : undefined;
       for (const note of live?.notes ?? []) process.stderr.write(`marketfacts: ${note}\n`);
       process.stdout.write(renderBriefCommand(all, options, store.path, live));
     });

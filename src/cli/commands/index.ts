@@ -1,30 +1,36 @@
 import type { Command } from 'commander';
-import { registerIngestCommand } from './ingest.js';
-import { registerInstrumentsCommand } from './instruments.js';
-import { registerSeriesCommand } from './series.js';
-import { registerBriefCommand } from './brief.js';
-import { registerCheckCommand } from './check.js';
-import { registerStatsCommand } from './stats.js';
-import { registerSeasonalityCommand } from './seasonality.js';
-import { registerCompareCommand } from './compare.js';
-import { registerCalendarCommand } from './calendar.js';
-import { registerStoreCommand } from './store.js';
-import { registerUpdateCommand } from './update.js';
-import { registerServeCommand } from './serve.js';
 
-/** Registers every subcommand on the program. Each command lives in its own file here. */
-export function registerCommands(program: Command): void {
-  registerBriefCommand(program);
-  registerCheckCommand(program);
-  registerIngestCommand(program);
-  registerInstrumentsCommand(program);
-  registerSeriesCommand(program);
-  registerStatsCommand(program);
-  registerSeasonalityCommand(program);
-  registerCompareCommand(program);
-  registerCalendarCommand(program);
-  registerStoreCommand(program);
-  registerUpdateCommand(program);
-  registerServeCommand(program);
-  void program;
+/** Registers one subcommand on the program. */
+type RegisterCommand = (program: Command) => void;
+
+/**
+ * Each subcommand's module (one file here per command), loaded only when needed: a run of
+ * one command loads its own code and what it imports, not every other command's (the claims
+ * reader is not loaded for `brief`, nor the narrative for `check`). In the order of --help.
+ */
+const COMMAND_MODULES: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
+  brief: async () => (await import('./brief.js')).registerBriefCommand,
+  check: async () => (await import('./check.js')).registerCheckCommand,
+  ingest: async () => (await import('./ingest.js')).registerIngestCommand,
+  instruments: async () => (await import('./instruments.js')).registerInstrumentsCommand,
+  series: async () => (await import('./series.js')).registerSeriesCommand,
+  stats: async () => (await import('./stats.js')).registerStatsCommand,
+  seasonality: async () => (await import('./seasonality.js')).registerSeasonalityCommand,
+  compare: async () => (await import('./compare.js')).registerCompareCommand,
+  calendar: async () => (await import('./calendar.js')).registerCalendarCommand,
+  store: async () => (await import('./store.js')).registerStoreCommand,
+  update: async () => (await import('./update-command.js')).registerUpdateCommand,
+  serve: async () => (await import('./serve.js')).registerServeCommand,
+};
+
+/**
+ * Registers the subcommands on the program: only `command` when it names one (the command a
+ * run names, see commandNameOf), none for null (`--version` alone), else every one (for
+ * --help, `help`, a misspelt command and its suggestion).
+ */
+export async function registerCommands(program: Command, command?: string | null): Promise<void> {
+  if (command === null) return;
+  const load = command === undefined ? undefined : COMMAND_MODULES[command];
+  const registers = await Promise.all(load === undefined ? Object.values(COMMAND_MODULES).map((one) => one()) : [load()]);
+  for (const register of registers) register(program);
 }

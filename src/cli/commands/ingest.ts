@@ -6,8 +6,7 @@ import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ArgumentError } from '../../core/errors.js';
 import type { Instrument } from '../../core/instrument.js';
-import { isJsonDataFile, readSavedResponseFile } from '../../data/connectors/saved-file.js';
-import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, readDataFile, STDIN_NAME, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
+import { checkDataFilePath, DEFAULT_MAX_FILE_BYTES, isJsonDataFile, readDataFile, STDIN_NAME, STDIN_PATH, type LoadedDataFile } from '../../data/data-file.js';
 import { appendIngestLog } from '../../data/ingest-log.js';
 import { clipForMessage } from '../../data/message-text.js';
 import { describeKind, describePlausibleBound } from '../../data/plausibility.js';
@@ -145,14 +144,16 @@ Examples:
     // Notes and warnings are written once the ingest has succeeded: a refused ingest prints
     // its one line of error and nothing else.
     const notes: string[] = [];
+    const isSavedResponse = (path: string): boolean => path !== STDIN_PATH && isJsonDataFile(path);
+    // The connectors' parsers (and zod, which they use) are loaded only for a saved response.
+    const savedFiles = files.some(isSavedResponse) ? await import('../../data/connectors/saved-file.js') : undefined;
     const loaded = files.map((path) => {
       const instrument = instrumentForFile(path, options.symbol, registry);
       const byManifest = options.adjustedOnly !== true && SHIPPED_ADJUSTED_ONLY_FILES.includes(basename(path));
       if (byManifest) notes.push(`marketfacts: ${path}: read as adjusted closes only, as the shipped data manifest says`);
       const adjustedOnly = options.adjustedOnly === true || byManifest;
       // A saved Yahoo chart or FRED observations JSON is read by the connectors' parsers (added with the connectors).
-      const isSavedResponse = path !== STDIN_PATH && isJsonDataFile(path);
-      const file = isSavedResponse ? readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly }) : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
+      const file = savedFiles !== undefined && isSavedResponse(path) ? savedFiles.readSavedResponseFile(path, { kind: instrument.kind, adjustedOnly }) : readDataFile(path, { kind: instrument.kind, adjustedOnly, lenient: options.lenient === true }, maxBytes);
       checkFileTicker(file, instrument, registry);
       return { instrument, file };
     });

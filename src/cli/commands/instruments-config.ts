@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { ArgumentError, InputError } from '../../core/errors.js';
 import { InstrumentKinds, toSymbol, type Instrument } from '../../core/instrument.js';
-import { sourceSpecProblem } from '../../data/connectors/index.js';
+import { sourceSpecProblem } from '../../data/connectors/source-spec.js';
 import { parseInstrument } from '../../data/instrument-config.js';
 
 /** The kinds `instruments add --kind` offers, in the order its help lists them. */

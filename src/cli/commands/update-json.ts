@@ -3,7 +3,7 @@
  * updated. The fields are documented in docs/data.md ("update --json").
  */
 import { formatIsoDay, type DayNumber } from '../../core/date.js';
-import { formatSourceSpec } from '../../data/connectors/index.js';
+import { formatSourceSpec } from '../../data/connectors/source-spec.js';
 import type { UpdateOutcome, UpdatePlan } from '../../data/connectors/update-symbol.js';
 
 /** One instrument of the run: its outcome, or why it failed. */

@@ -7,12 +7,14 @@
  * dividends come with the rows, and `ingest` stores them as `update` does.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatIsoDay } from '../../core/date.js';
 import { InputError } from '../../core/errors.js';
 import type { InstrumentKind } from '../../core/instrument.js';
 import { checkDataFilePath, decodeDataFileBytes, type LoadedDataFile } from '../data-file.js';
+
+export { isJsonDataFile } from '../data-file.js';
 import type { FileLayout } from '../formats.js';
 import { parseJsonBody } from './body.js';
 import { ConnectorError } from './errors.js';
@@ -29,26 +31,6 @@ export interface SavedResponseOptions {
 
 /** Kinds whose Yahoo adjclose equals the close (no dividends): only the close is kept. */
 const CLOSE_ONLY_KINDS: readonly InstrumentKind[] = ['index', 'volatility', 'yield', 'fx', 'crypto', 'commodity'];
-
-/** True when the file's first non-blank character is `{`: a JSON document, not a CSV file. */
-export function isJsonDataFile(path: string): boolean {
-  let descriptor: number;
-  try {
-    descriptor = openSync(path, 'r');
-  } catch {
-    // Missing or unreadable: the CSV reader names the problem.
-    return false;
-  }
-  try {
-    const head = Buffer.alloc(64);
-    const read = readSync(descriptor, head, 0, head.length, 0);
-    return /^(\uFEFF)?\s*\{/.test(head.subarray(0, read).toString('utf8'));
-  } catch {
-    return false;
-  } finally {
-    closeSync(descriptor);
-  }
-}
 
 /**
  * Reads a saved Yahoo chart or FRED observations JSON file. Throws InputError `FILE: reason`

@@ -13,18 +13,23 @@ import { indexOnOrAfter } from '../../series/lookup.js';
 import { resolveAsOf } from '../as-of.js';
 import type { ReturnBasis, StatsSnapshot } from '../contract.js';
 import { runDrawdown } from '../drawdowns/drawdown.js';
+import { buildStatsIndex, hasSharedStatsIndexes } from '../stats-index.js';
 import { headlineMove, pointChange, reportedMove } from '../precision.js';
 import { maxOneDayGapDays, oneDayMoveCodes } from '../one-day/one-day-moves.js';
 import { moveBack, streakBack, valueBack } from '../scans.js';
 import { assembleSnapshot, type SnapshotCore, type SnapshotSeries } from './snapshot-assembly.js';
+import { statsOn } from './snapshot.js';
 
 /**
  * Every statistic of the stats contract for one date, without an index; identical to
- * `statsOn(buildStatsIndex(series, basis), date)`. O(number of observations up to the date).
- * Throws as buildStatsIndex and statsOn do.
+ * `statsOn(buildStatsIndex(series, basis), date)`. O(number of observations up to the date);
+ * for a series given to `shareStatsIndexes`, that index's look-up. Throws as buildStatsIndex
+ * and statsOn do.
  */
 export function statsOnSeries(series: DailySeries, date: DayNumber, basis: ReturnBasis = defaultBasis(series)): StatsSnapshot {
   const values = closesOf(series, basis);
+  // A series kept in memory (shareStatsIndexes) has its index built once: a look-up, not a scan.
+  if (series.days.length > 0 && hasSharedStatsIndexes(series)) return statsOn(buildStatsIndex(series, basis), date);
   const kind = series.instrument.kind;
   const view: SnapshotSeries = {
     symbol: series.instrument.symbol,
