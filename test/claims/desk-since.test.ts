@@ -206,3 +206,22 @@ describe('"since" a move named with its day, and a direction with a cause after 
     expect(claim.verdict.verdict).toBe('supported');
   });
 });
+
+describe('a record set on a day, and a window after a level', () => {
+  it('"below the record it set on Aug. 31" is the day of the standing record', () => {
+    const rut = rowsOf('RUT.yahoo.csv');
+    const date = '2018-10-10';
+    let best = rut[0];
+    for (const row of rut) if (row.date <= date && (best === undefined || row.close > best.close)) best = row;
+    const iso = best?.date ?? '';
+    const short = (d: string): string => `${['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][Number(d.slice(5, 7)) - 1] ?? ''} ${Number(d.slice(8, 10))}`;
+    expect(find(check(`The Russell 2000 ended below the record it set on ${short(iso)}.`, undefined, date), 'record_set_in', 'RUT').verdict.verdict).toBe('supported');
+    const other = `${iso.slice(0, 8)}${iso.slice(8, 10) === '05' ? '12' : '05'}`;
+    expect(find(check(`The Russell 2000 ended below the record it set on ${short(other)}.`, undefined, date), 'record_set_in', 'RUT').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"finished 12% lower at L, its worst day ever": the window qualifies the move, not the level', () => {
+    const checked = check('The Nasdaq Composite finished 12.3% lower at 6,904.59, its worst day ever.', undefined, '2020-03-16');
+    expect(checked.some((c) => c.claim.metric === 'biggest_1d_in_window' && c.claim.symbol === 'IXIC')).toBe(true);
+  });
+});
