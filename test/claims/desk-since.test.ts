@@ -225,3 +225,23 @@ describe('a record set on a day, and a window after a level', () => {
     expect(checked.some((c) => c.claim.metric === 'biggest_1d_in_window' && c.claim.symbol === 'IXIC')).toBe(true);
   });
 });
+
+describe('an event named with its month, and more verbs of a move', () => {
+  it('"since the October 1987 crash" is that month', () => {
+    const date = '2008-09-29';
+    const since = biggestSince(spx, date, false) ?? '';
+    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(since.slice(5, 7)) - 1] ?? '';
+    const text = (m: string, y: string): string => `The S&P 500 had its biggest daily percentage decline since the ${m} ${y} crash.`;
+    expect(find(check(text(month, since.slice(0, 4)), undefined, date), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(text(month, String(Number(since.slice(0, 4)) + 5)), undefined, date), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"spiked N percent" is a rise', () => {
+    const vix = rowsOf('VIX.yahoo.csv');
+    const i = at(vix, '2018-10-10');
+    const move = ((closeAt(vix, i) / closeAt(vix, i - 1) - 1) * 100).toFixed(1);
+    const claim = find(check(`The VIX spiked ${move} percent.`, undefined, '2018-10-10'), 'change_1d_pct', 'VIX');
+    expect(claim.claim.stated.type === 'number' && claim.claim.stated.signed).toBe(true);
+    expect(claim.verdict.verdict).toBe('supported');
+  });
+});

@@ -48,7 +48,7 @@ export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|sell
 
 const SINCE = /\bsince\s+/i;
 const MOVE_ON_DATE = /^(?:its|their|the|a)\s+(?:[\w%.,-]+\s+){0,4}?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off)\s+on\s+/i;
-const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/;
+const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/i;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
 const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
 
