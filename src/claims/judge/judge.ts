@@ -9,6 +9,7 @@ import { withCertainty } from './certainty.js';
 import { judgeDate } from './dates.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
+import { judgeAlmanac } from './almanac.js';
 import { closedDayVerdict } from './trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
@@ -74,5 +75,9 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'move-window':
     case 'session-count':
       return judgePeriod(claim, series, basis, cache, articleDay);
+    case 'period-best':
+    case 'almanac-mean':
+    case 'half-after':
+      return judgeAlmanac(claim, series, basis, cache);
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * Families of almanac and month or half-year stories: a month or half ranked against the same
+ * calendar period of earlier years ("its best November since Y", "the best first half in N
+ * years", "its best month in history"), a named past month's move ("last September"), a
+ * month's average over a span of years or in post-election years, and what second halves did
+ * after strong first halves. The articles are written here; every expected value comes from a
+ * plain scan of the shipped CSV rows (almanac-scan.ts), and each verdict is checked both ways.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, find, rowsOf } from './scan.js';
+import { monthMean, scanMoves, sinceOf } from './almanac-scan.js';
+
+const spx = rowsOf('GSPC.yahoo.csv');
+const ixic = rowsOf('IXIC.yahoo.csv');
+const one = (x: number): string => Math.abs(x).toFixed(1);
+
+describe('a month against the same month of earlier years', () => {
+  const date = '2020-11-30';
+  const months = scanMoves(spx, 1, date);
+  const since = sinceOf(months, true);
+  const story = (year: number): string => `NEW YORK — The S&P 500 slipped on Monday but wrapped up its best November showing since ${year}, as vaccine hopes lifted stocks.`;
+
+  it('holds for the year of the last November as large, and is caught for another', () => {
+    expect(since).not.toBeNull();
+    const year = since?.year ?? 0;
+    expect(find(check(story(year), undefined, date), 'period_best_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(year + 3), undefined, date), 'period_best_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"in history" is contradicted by a larger month in the data, the same month or any', () => {
+    const any = sinceOf(months, false);
+    expect(any).not.toBeNull();
+    const text = 'The S&P 500 closed out its best November in history. November was the S&P 500\'s best month in history.';
+    const checked = check(text, undefined, date);
+    const same = find(checked, 'period_best_ever', 'SPX', 'best November in history');
+    expect(same.verdict.verdict).toBe('contradicted');
+    expect(same.verdict.actual).toBe(since?.key);
+    const anyMonth = find(checked, 'period_best_ever', 'SPX', 'best month in history');
+    expect(anyMonth.verdict.actual).toBe(any?.key);
+  });
+
+  it('"ever" is unverifiable for the largest month in the data, unless the text names where its history starts', () => {
+    const all = scanMoves(spx, 1, spx[spx.length - 1]?.date ?? '');
+    const best = all.reduce((a, b) => (b.move > a.move ? b : a));
+    const end = spx.filter((row) => row.date.startsWith(best.key)).at(-1)?.date ?? '';
+    const first = spx[0]?.date.slice(0, 4) ?? '';
+    const ever = find(check('The S&P 500 posted its biggest monthly gain ever.', undefined, end), 'period_best_ever', 'SPX');
+    expect(ever.verdict.verdict === 'unverifiable' && ever.verdict.reason).toBe('before-data');
+    const horizon = find(check(`The S&P 500 posted its biggest monthly gain ever in data going back to ${first}.`, undefined, end), 'period_best_ever', 'SPX');
+    expect(horizon.verdict.verdict).toBe('supported');
+  });
+});
+
+describe('a half against the same half of earlier years', () => {
+  const date = '2013-06-28';
+  const halves = scanMoves(spx, 6, date);
+  const since = sinceOf(halves, true);
+  const years = 2013 - (since?.year ?? 0);
+
+  it('"in the past N years" holds when no first half since the year N back was as large, and is caught when one was', () => {
+    expect(since).not.toBeNull();
+    const story = (n: number): string => `The S&P 500 ended the first half with its strongest January-to-June run in ${n} years.`;
+    expect(find(check(story(years), undefined, date), 'period_best_in_window', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(years + 2), undefined, date), 'period_best_in_window', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"since Y" names the year of the last first half as large', () => {
+    const story = (y: number): string => `It was the best first half of a year for the S&P 500 since ${y}.`;
+    expect(find(check(story(since?.year ?? 0), undefined, date), 'period_best_since', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story((since?.year ?? 0) - 1), undefined, date), 'period_best_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('a worst half said of a half that rose is the wrong direction', () => {
+    const claim = find(check('The S&P 500 logged its worst first half since 2002.', undefined, date), 'period_best_since', 'SPX');
+    expect((halves.at(-1)?.move ?? 0) > 0).toBe(true);
+    expect(claim.verdict.verdict).toBe('contradicted');
+    expect(claim.verdict.note).toContain('wrong direction');
+  });
+});
+
+describe('a named past month', () => {
+  const date = '2009-08-31';
+  const sept = scanMoves(spx, 1, date).find((m) => m.key === '2008-09')?.move ?? Number.NaN;
+  const septIxic = scanMoves(ixic, 1, date).find((m) => m.key === '2008-09')?.move ?? Number.NaN;
+
+  it('"last September" in an August story is the September of the year before, for every figure of the sentence', () => {
+    const text = (a: number, b: number): string => `Last September the S&P 500 dropped ${one(a)}% and the Nasdaq ${one(b)}%.`;
+    const good = check(text(sept, septIxic), undefined, date);
+    expect(find(good, 'month_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(good, 'month_pct', 'IXIC').verdict.verdict).toBe('supported');
+    expect(find(good, 'month_pct', 'SPX').claim.kind === 'calendar' && find(good, 'month_pct', 'SPX').claim.kind).toBe('calendar');
+    expect(find(check(text(sept - 2, septIxic), undefined, date), 'month_pct', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"the N% drop of September 2008" is that month\'s move', () => {
+    const text = (a: number): string => `The S&P 500 has not matched the ${one(a)}% drop of September 2008 since.`;
+    expect(find(check(text(sept), undefined, '2010-01-15'), 'month_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(text(sept + 4), undefined, '2010-01-15'), 'month_pct', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});
+
+export { monthMean };
