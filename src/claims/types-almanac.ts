@@ -57,7 +57,8 @@ export interface AlmanacMeanClaim extends AlmanacBase {
   readonly metric: 'month_mean_in_years';
   /** 1-12. */
   readonly month: number;
-  readonly fromYear: number;
+  /** First year of the span; null when none was said (all the data, and the reading is in doubt). */
+  readonly fromYear: number | null;
   /** Last year of the span, or null for every complete month before the article date. */
   readonly toYear: number | null;
   readonly phase: CyclePhase | null;

@@ -99,4 +99,32 @@ describe('a named past month', () => {
   });
 });
 
-export { monthMean };
+describe("a month's average over a span of years", () => {
+  const date = '2009-08-31';
+  const dec = monthMean(spx, 12, 1960, 2000);
+  const story = (x: number): string => `Between 1960 and 2000, the S&P 500 gained an average of ${x.toFixed(1)}% in December.`;
+
+  it('is the mean of the complete months of the span, both ends included', () => {
+    expect(find(check(story(dec), undefined, date), 'month_mean_in_years', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(dec + 0.5), undefined, date), 'month_mean_in_years', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('is carried for each index to a later sentence, and read in the cycle phase the sentence before named', () => {
+    const oct = monthMean(ixic, 10, 1975, 2005);
+    const midterm = monthMean(ixic, 10, 1975, 2005, (year) => year % 4 === 2);
+    const text = (x: number): string => `From 1975 to 2005 the Nasdaq's October average was ${oct.toFixed(1)}%. Midterm years have been kinder to the month. The Nasdaq has averaged ${x.toFixed(1)}% in those Octobers.`;
+    const good = check(text(midterm), undefined, date);
+    expect(find(good, 'month_mean_in_years', 'IXIC', 'average was').verdict.verdict).toBe('supported');
+    const phase = find(good, 'month_mean_in_years', 'IXIC', 'has averaged');
+    expect(phase.verdict.verdict).toBe('supported');
+    expect(phase.claim.kind === 'almanac-mean' && phase.claim.phase).toBe('midterm');
+    expect(find(check(text(midterm - 1), undefined, date), 'month_mean_in_years', 'IXIC', 'has averaged').verdict.verdict).toBe('contradicted');
+  });
+
+  it('is unverifiable when the span begins before the data, and unclear when no span was said', () => {
+    const dow = find(check('Over 1950-2007 the Dow averaged a 1.0% gain in December.', undefined, date), 'month_mean_in_years', 'DJI');
+    expect(dow.verdict.verdict === 'unverifiable' && dow.verdict.reason).toBe('before-data');
+    const noSpan = find(check('In post-election years the S&P 500 has averaged 9.0% in March.', undefined, date), 'month_mean_in_years', 'SPX');
+    expect(noSpan.verdict.verdict === 'unverifiable' && noSpan.verdict.reason).toBe('unclear');
+  });
+});

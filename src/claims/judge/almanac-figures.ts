@@ -23,15 +23,15 @@ function judgeMonthMean(claim: AlmanacMeanClaim, series: DailySeries, basis: Ret
   const index = cache.index(series.instrument.symbol, basis);
   if (index === null) return unverifiable('not-computable', 'no closes of that basis');
   const all = cache.memo(`month-moves:${index.symbol}:${basis}:${claim.day}`, () => completeMonthMoves(index, { asOf: claim.day })).filter((entry) => entry.month === claim.month);
-  const inSpan = all.filter((entry) => entry.year >= claim.fromYear && (claim.toYear === null || entry.year <= claim.toYear) && (claim.phase === null || presidentialCyclePhase(entry.year) === claim.phase));
+  const inSpan = all.filter((entry) => entry.year >= (claim.fromYear ?? Number.NEGATIVE_INFINITY) && (claim.toYear === null || entry.year <= claim.toYear) && (claim.phase === null || presidentialCyclePhase(entry.year) === claim.phase));
   const summary = summarizeMoves(inSpan);
-  const span = `${claim.fromYear}-${claim.toYear ?? 'the article date'}${claim.phase === null ? '' : `, ${claim.phase} years`}`;
+  const span = `${claim.fromYear ?? 'the data start'}-${claim.toYear ?? 'the article date'}${claim.phase === null ? '' : `, ${claim.phase} years`}`;
   if (summary.mean === null) return unverifiable('before-data', `no complete month ${claim.month} in the data over ${span}`);
   const range = `${summary.n} complete months ${summary.first_year ?? ''}-${summary.last_year ?? ''}${claim.phase === null ? '' : ` (${claim.phase} years)`}`;
   const provenance = provenanceOf(series.instrument, basis, formatIsoDay(claim.day), `calendar month ${claim.month}: mean move over ${range}`, []);
   const firstYear = all[0]?.year ?? Number.POSITIVE_INFINITY;
   const lastDataYear = all[all.length - 1]?.year ?? Number.NEGATIVE_INFINITY;
-  if (claim.fromYear < firstYear) return unverifiable('before-data', `the data's first complete month ${claim.month} is in ${firstYear}, after ${claim.fromYear}; over ${range} the mean is ${summary.mean.toFixed(2)}`, summary.mean, provenance);
+  if (claim.fromYear !== null && claim.fromYear < firstYear) return unverifiable('before-data', `the data's first complete month ${claim.month} is in ${firstYear}, after ${claim.fromYear}; over ${range} the mean is ${summary.mean.toFixed(2)}`, summary.mean, provenance);
   if (claim.toYear !== null && claim.toYear > lastDataYear) return unverifiable('after-data', `month ${claim.month} of ${claim.toYear} is not complete before the article date; over ${range} the mean is ${summary.mean.toFixed(2)}`, summary.mean, provenance);
   return numberVerdict(claim, claim.stated, summary.mean, summary.mean, provenance, ` (${range})`);
 }

@@ -19,7 +19,8 @@ import { shiftToDayBefore } from './frames/day-before.js';
 import { directionClaims } from './frames/direction.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
-import { doubtsNotRead, withPeriodBest } from './frames/almanac.js';
+import { doubtsNotRead, statisticNotRead, withPeriodBest } from './frames/almanac.js';
+import { NO_ALMANAC_STATE, withAlmanacMeans } from './frames/almanac-figures.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
@@ -88,6 +89,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   let previousDate: DateMention | null = null;
   let previousPeriod: PeriodRef | null = null;
   let recentNamed: Instrument[] = [];
+  let almanac = NO_ALMANAC_STATE;
   const drafts: ClaimDraft[] = [];
   let truncated = false;
   for (const sentence of splitSentences(text)) {
@@ -114,7 +116,9 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)], ctx))), ctx, instruments);
+    const almanacRead = withAlmanacMeans(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
+    almanac = almanacRead.state;
+    const claims = almanacRead.claims;
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null) continue;
@@ -166,7 +170,7 @@ function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
 function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
-  const statistic = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
+  const statistic = statisticNotRead(claim, notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end)));
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
   const doubts = doubtsNotRead(claim, [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)]);
   if (statistic === null && doubts.length === 0) return claim;

@@ -111,3 +111,11 @@ export function doubtsNotRead(claim: ClaimDraft, doubts: readonly string[]): str
   const read = claim.readWords.map((w) => w.toLowerCase());
   return doubts.filter((doubt) => !read.some((words) => words.includes(doubt.toLowerCase())));
 }
+
+/** Statistics of the not-computed list that the almanac frames compute: their claims are judged, not set aside. */
+const COMPUTED_HERE: ReadonlySet<string> = new Set(['election-cycle seasonality', 'half-year return', 'count of periods with a move of a given size']);
+
+/** The statistic not computed that a claim's clause names, null when it is one an almanac claim computes. */
+export function statisticNotRead(claim: ClaimDraft, statistic: string | null): string | null {
+  return statistic !== null && 'readWords' in claim && COMPUTED_HERE.has(statistic) ? null : statistic;
+}
