@@ -128,3 +128,46 @@ describe("a month's average over a span of years", () => {
     expect(noSpan.verdict.verdict === 'unverifiable' && noSpan.verdict.reason).toBe('unclear');
   });
 });
+
+describe('second halves after strong first halves', () => {
+  const date = '2013-06-28';
+  const halves = scanMoves(spx, 6, date);
+  const pairs = halves
+    .filter((h) => h.number === 1 && h.year >= 1950 && h.year <= 2000 && h.move >= 8)
+    .map((h) => ({ year: h.year, second: halves.find((o) => o.year === h.year && o.number === 2)?.move ?? Number.NaN }));
+  const up = pairs.filter((p) => p.second > 0).length;
+  const atLeast = pairs.filter((p) => p.second >= 5).length;
+  const best = pairs.reduce((a, b) => (b.second > a.second ? b : a));
+  const worst = pairs.reduce((a, b) => (b.second < a.second ? b : a));
+  const band = pairs.filter((p) => (halves.find((h) => h.year === p.year && h.number === 1)?.move ?? 0) < 12);
+  const bandMean = band.reduce((sum, p) => sum + p.second, 0) / band.length;
+  const story = (n: number, u: number, k: number, b: number, w: number, mean: number): string =>
+    [
+      'The S&P 500 just finished a strong first half.',
+      `From 1950 through 2000, the S&P 500 rose 8 percent or more ${n} times.`,
+      `In those years the index went on to rise in the second half ${u} times.`,
+      `Fully ${k} of those years brought a second-half gain of at least 5 percent.`,
+      `The best second half came in ${b}.`,
+      `The worst came in ${w}.`,
+      `When the index gained between 8 and 12 percent, the second half has added ${mean.toFixed(1)} percent on average.`,
+    ].join(' ');
+
+  it('counts, best and worst years and the band average hold when right', () => {
+    const checked = check(story(pairs.length, up, atLeast, best.year, worst.year, bandMean), undefined, date);
+    for (const metric of ['h1_years_at_least', 'h2_up_after_h1', 'h2_at_least_after_h1', 'h2_best_after_h1', 'h2_worst_after_h1', 'h2_mean_after_h1']) {
+      expect(find(checked, metric, 'SPX').verdict.verdict).toBe('supported');
+    }
+  });
+
+  it('each is caught when wrong', () => {
+    const checked = check(story(pairs.length + 2, up + 1, atLeast - 1, best.year + 1, worst.year - 1, bandMean + 2), undefined, date);
+    for (const metric of ['h1_years_at_least', 'h2_up_after_h1', 'h2_at_least_after_h1', 'h2_best_after_h1', 'h2_worst_after_h1', 'h2_mean_after_h1']) {
+      expect(find(checked, metric, 'SPX').verdict.verdict).toBe('contradicted');
+    }
+  });
+
+  it('is no claim without a first half spoken of', () => {
+    const checked = check('From 1950 through 2000, the S&P 500 rose 8 percent or more 14 times.', undefined, date);
+    expect(checked.some((c) => c.claim.metric === 'h1_years_at_least')).toBe(false);
+  });
+});

@@ -20,7 +20,7 @@ import { directionClaims } from './frames/direction.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { doubtsNotRead, statisticNotRead, withPeriodBest } from './frames/almanac.js';
-import { NO_ALMANAC_STATE, withAlmanacMeans } from './frames/almanac-figures.js';
+import { NO_ALMANAC_STATE, withAlmanacFigures } from './frames/almanac-figures.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
@@ -116,7 +116,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const almanacRead = withAlmanacMeans(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
+    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
     almanac = almanacRead.state;
     const claims = almanacRead.claims;
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));

@@ -10,6 +10,7 @@ import { civilFromDay } from '../../../core/date.js';
 import type { CyclePhase } from '../../../stats/index.js';
 import { clauseOf, textWithoutNames, type ClaimDraft, type SentenceContext } from './context.js';
 import { seasonalMonthIn } from './number-kinds.js';
+import { FIRST_HALF_WORDS, withHalfAfter, type HalfCondition } from './almanac-halves.js';
 import type { AlmanacMeanClaim } from '../../types-almanac.js';
 import type { StatedNumber } from '../../types.js';
 
@@ -21,14 +22,34 @@ export interface YearSpan {
   readonly words: string;
 }
 
-/** What almanac sentences hand on: each index's span of years, and the phase the last sentence named. */
+/**
+ * What almanac sentences hand on: each index's span of years, the phase the last sentence
+ * named, whether the story has spoken of a first half, and the first-half condition of the
+ * last few sentences (with how many more sentences it holds for).
+ */
 export interface AlmanacState {
   readonly spans: ReadonlyMap<string, YearSpan>;
   readonly phase: { readonly phase: CyclePhase; readonly words: string } | null;
+  readonly halfTalk: boolean;
+  readonly half: HalfCondition | null;
+  readonly halfLeft: number;
 }
 
 /** The state before the first sentence. */
-export const NO_ALMANAC_STATE: AlmanacState = { spans: new Map(), phase: null };
+export const NO_ALMANAC_STATE: AlmanacState = { spans: new Map(), phase: null, halfTalk: false, half: null, halfLeft: 0 };
+
+/** Sentences a first-half condition holds for after the one that states it. */
+const HALF_CONDITION_SENTENCES = 8;
+
+/** The sentence's claims with its almanac figures read (month averages, second halves after first halves), and the state for the next sentence. */
+export function withAlmanacFigures(claims: readonly ClaimDraft[], ctx: SentenceContext, state: AlmanacState): { claims: ClaimDraft[]; state: AlmanacState } {
+  const means = withAlmanacMeans(claims, ctx, state);
+  const active = state.halfLeft > 0 ? state.half : null;
+  const halves = withHalfAfter(means.claims, ctx, active, state.halfTalk);
+  const renewed = halves.condition !== null && halves.condition !== active;
+  const halfTalk = state.halfTalk || FIRST_HALF_WORDS.test(ctx.sentence.text);
+  return { claims: halves.claims, state: { ...means.state, halfTalk, half: halves.condition, halfLeft: renewed ? HALF_CONDITION_SENTENCES : Math.max(0, state.halfLeft - 1) } };
+}
 
 const SPAN = /\b(?:over|from|between|in|during|for)?\s*((?:19|20)\d\d)\s*(?:[–—-]|to|through|and|until)\s*((?:19|20)\d\d)\b/i;
 const SINCE_YEAR = /\bsince\s+((?:19|20)\d\d)\b(?!\s*[–—-])/i;
@@ -63,8 +84,8 @@ function phaseIn(sentence: string): { phase: CyclePhase; words: string } | null 
 /** "in those Septembers", "in those years": the figures refer back to the phase of the sentence before. */
 const THOSE = /\b(?:in|of|during) (?:those|these|such) (?:januarys|februarys|marches|aprils|mays|junes|julys|augusts|septembers|octobers|novembers|decembers|years|months)\b/i;
 
-/** The sentence's claims with its month averages read over their span and phase, and the state for the next sentence. */
-export function withAlmanacMeans(claims: readonly ClaimDraft[], ctx: SentenceContext, state: AlmanacState): { claims: ClaimDraft[]; state: AlmanacState } {
+/** The sentence's claims with its month averages read over their span and phase, and the spans and phase for the next sentence. */
+function withAlmanacMeans(claims: readonly ClaimDraft[], ctx: SentenceContext, state: AlmanacState): { claims: ClaimDraft[]; state: AlmanacState } {
   const sentence = textWithoutNames(ctx, ctx.sentence.start, ctx.sentence.end);
   const articleYear = civilFromDay(ctx.articleDay).year;
   const span = spanIn(sentence, articleYear);
@@ -80,7 +101,7 @@ export function withAlmanacMeans(claims: readonly ClaimDraft[], ctx: SentenceCon
     result.push(mean ?? claim);
   }
   // A phase said in a sentence of its own ("Years that follow a presidential election have been weaker") is carried to the next.
-  return { claims: result, state: { spans, phase: ownPhase ?? (those !== null ? null : state.phase !== null && claims.length === 0 ? state.phase : null) } };
+  return { claims: result, state: { ...state, spans, phase: ownPhase ?? (those !== null ? null : state.phase !== null && claims.length === 0 ? state.phase : null) } };
 }
 
 /** A month-average claim for a percent figure in an averaging sentence with a span or phase; null when the figure is none. */
