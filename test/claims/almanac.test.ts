@@ -171,3 +171,20 @@ describe('second halves after strong first halves', () => {
     expect(checked.some((c) => c.claim.metric === 'h1_years_at_least')).toBe(false);
   });
 });
+
+describe("the month's move said with a monthly noun after the figure", () => {
+  const date = '2020-11-30';
+  const month = scanMoves(ixic, 1, date).at(-1)?.move ?? Number.NaN;
+  const i = ixic.findIndex((row) => row.date === date);
+  const day = ((ixic[i]?.close ?? Number.NaN) / (ixic[i - 1]?.close ?? Number.NaN) - 1) * 100;
+  const story = (x: number): string => `The Nasdaq posted a ${one(x)}% monthly gain despite finishing Monday down ${one(day)}%.`;
+
+  it('is the month to date, and the figure after it stays the day\'s move', () => {
+    const checked = check(story(month), undefined, date);
+    const claim = find(checked, 'mtd_pct', 'IXIC');
+    expect(claim.verdict.verdict).toBe('supported');
+    expect(claim.claim.text).toContain('monthly gain');
+    expect(find(checked, 'change_1d_pct', 'IXIC').verdict.verdict).toBe('supported');
+    expect(find(check(story(month + 2), undefined, date), 'mtd_pct', 'IXIC').verdict.verdict).toBe('contradicted');
+  });
+});

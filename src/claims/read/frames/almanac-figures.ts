@@ -108,7 +108,8 @@ function withAlmanacMeans(claims: readonly ClaimDraft[], ctx: SentenceContext, s
 function meanOf(claim: ClaimDraft, ctx: SentenceContext, month: number, span: YearSpan | null, phase: AlmanacState['phase'], thoseWords: string | null): AlmanacMeanClaim | null {
   if (claim.stated.type !== 'number' || claim.stated.unit !== 'percent' || (span === null && phase === null)) return null;
   if (claim.kind !== 'seasonal' && !(claim.kind === 'number' && claim.metric === 'change_1d_pct')) return null;
-  if (claim.kind === 'seasonal' && claim.metric !== 'seasonal_mean') return null;
+  // A seasonal mean the seasonal frame reads whole ("since 1987", "over the past 30 years") stays its claim.
+  if (claim.kind === 'seasonal' && (claim.metric !== 'seasonal_mean' || (phase === null && span !== null && span.toYear === null && claim.fromYear !== null))) return null;
   const stated: StatedNumber = claim.stated;
   const upToFigure = ctx.text.slice(ctx.sentence.start, stated.start);
   const clause = clauseOf(ctx, stated.start);

@@ -41,3 +41,14 @@ export const ALMANAC_PERIOD_PATTERNS: readonly PeriodPattern[] = [
 
 /** "Last September the S&P fell almost 9%": a named month opening the sentence with no comma after it. */
 export const OPENING_LAST_MONTH = new RegExp(`^\\W*[Ll]ast\\s+${FULL_MONTH}\\b(?!\\s*\\d{1,2}\\b)`);
+
+const MONTHLY_NOUN = /^\s*(?:monthly|one-month|single-month)\s+(?:gain|advance|rise|increase|improvement|rally|jump|climb|drop|decline|loss|fall|slide|retreat)\b/i;
+
+/**
+ * "matched that 11.8% monthly improvement": a move noun of the month right after the figure
+ * makes it the month to date. Read only on the words right after a figure (never on the words
+ * before the next one, which they also are).
+ */
+export function monthlyNounAfter(ownAfter: string): PeriodRef | null {
+  return MONTHLY_NOUN.test(ownAfter) ? { kind: 'to-date', period: 'mtd' } : null;
+}

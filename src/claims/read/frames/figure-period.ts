@@ -9,7 +9,7 @@ import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { firstAtOrAfter, type ClaimDraft, type SentenceContext } from './context.js';
 import { findAgoWindow, findPeriod, findRollingWindow, findSessionWindow, type PeriodRef } from './periods.js';
 import type { Reading } from './numbers.js';
-import { OPENING_LAST_MONTH } from './almanac-periods.js';
+import { monthlyNounAfter, OPENING_LAST_MONTH } from './almanac-periods.js';
 import type { ReadingSource } from '../../types.js';
 
 /** "or" right before a figure: it shares the figure before it ("fell 440 points, or 1%"). */
@@ -145,6 +145,7 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(findSessionWindow(read.clauseBefore, day)) ??
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
+    words(monthlyNounAfter(ownAfter)) ??
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
     (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??

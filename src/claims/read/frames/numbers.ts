@@ -192,7 +192,7 @@ function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
 const SUPERLATIVE_WINDOW = /\b(?:biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest)\b[^,;]{0,40}?\bin\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:the\s+(?:past|last)\s+)?(?:an?|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?)\b/gi;
 
 /** Period words right after a move ("up 11.8% on the month", "down 3% this year"). */
-const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date)\b/i;
+const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date|(?:(?:monthly|one-month|single-month)\s+)?(?:gain|advance|rise|increase|improvement|drop|decline|loss))\b/i;
 
 /** A move whose period words follow it: its span takes them in, so the claim's text says what it is about. */
 function withPeriodTail(read: Reading, claim: ClaimDraft): ClaimDraft {
