@@ -188,3 +188,30 @@ describe("the month's move said with a monthly noun after the figure", () => {
     expect(find(check(story(month + 2), undefined, date), 'mtd_pct', 'IXIC').verdict.verdict).toBe('contradicted');
   });
 });
+
+describe('a superlative since the index began, and a year-to-date superlative at the end of June', () => {
+  it('"since the index started ... in Y" before the data begin is unverifiable for the largest month in the data, contradicted otherwise', () => {
+    const rut = rowsOf('RUT.yahoo.csv');
+    const all = scanMoves(rut, 1, rut[rut.length - 1]?.date ?? '');
+    const best = all.reduce((a, b) => (b.move > a.move ? b : a));
+    const end = rut.filter((row) => row.date.startsWith(best.key)).at(-1)?.date ?? '';
+    const text = 'The Russell 2000 posted its largest monthly gain since the index started tracking small companies in 1984.';
+    const top = find(check(text, undefined, end), 'month_biggest_since', 'RUT');
+    expect(top.verdict.verdict === 'unverifiable' && top.verdict.reason).toBe('before-data');
+    const other = all.find((m) => m.move > 0 && m.move < best.move && m.key > best.key) ?? all[all.length - 2];
+    const otherEnd = rut.filter((row) => row.date.startsWith(other?.key ?? '')).at(-1)?.date ?? '';
+    expect(find(check(text, undefined, otherEnd), 'month_biggest_since', 'RUT').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"its largest gain in the past N years" after a year-to-date figure in a first-half story compares first halves', () => {
+    const date = '2013-06-28';
+    const dji = rowsOf('DJI.yahoo.csv');
+    const halves = scanMoves(dji, 6, date);
+    const since = sinceOf(halves, true);
+    const ytd = halves.at(-1)?.move ?? Number.NaN;
+    const story = (n: number): string => `Stocks closed out the first half on a high. The Dow climbed ${one(ytd)}% from January through June, its largest gain in the past ${n} years.`;
+    const years = 2013 - (since?.year ?? 0);
+    expect(find(check(story(years), undefined, date), 'period_best_in_window', 'DJI').verdict.verdict).toBe('supported');
+    expect(find(check(story(years + 3), undefined, date), 'period_best_in_window', 'DJI').verdict.verdict).toBe('contradicted');
+  });
+});

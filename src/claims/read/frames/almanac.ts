@@ -20,8 +20,10 @@ const MONTH_NAME = `(?:${MONTHS.join('|')})`;
 const PERIOD_WORDS = `(first[\\s-]half|second[\\s-]half|first six months|last six months|january[\\s-]+(?:to|through)[\\s-]+june|july[\\s-]+(?:to|through)[\\s-]+december|${MONTH_NAME}|(?:(?:one|single)-)?month(?:ly)?)`;
 /** Words that may stand between the period and its window ("of a year", "performance", "gain"). */
 const FILLER = `((?:\\s+(?:of|a|the|year|performance|showing|stretch|start|finish|run|return|gain|advance|rise|rally|increase|jump|drop|decline|loss|fall|slide|percentage|for|stocks))*)`;
+/** "since the index started tracking its companies in 1984", "since its inception in 1984", "since records began in 1928": the start of the index's history. */
+const INCEPTION = `since\\s+(?:(?:(?:the\\s+(?:index|gauge|benchmark)|it)\\s+)?(?:started|began|was\\s+(?:created|launched|founded|introduced)|launched|debuted)\\b[^.;]{0,50}?\\s+in|(?:its|the\\s+(?:index|gauge)['’]s)\\s+(?:inception|launch|creation|debut|start)\\s+in|records\\s+began\\s+in)\\s+((?:19|20)\\d\\d)\\b`;
 /** The window: since a year, in the past N years, in history, ever, on record. */
-const WINDOW = `\\s+(?:since\\s+((?:19|20)\\d\\d)\\b|in\\s+(?:more than\\s+)?(?:the\\s+)?(?:past\\s+|last\\s+)?(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\\s+years\\b|(in\\s+(?:its\\s+|the\\s+index's\\s+)?history|ever|on record|of all time)\\b)`;
+const WINDOW = `\\s+(?:since\\s+((?:19|20)\\d\\d)\\b|in\\s+(?:more than\\s+)?(?:the\\s+)?(?:past\\s+|last\\s+)?(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\\s+years\\b|(in\\s+(?:its\\s+|the\\s+index's\\s+)?history|ever|on record|of all time)\\b|${INCEPTION})`;
 const PERIOD_BEST_ALL = new RegExp(`\\b(best|strongest|biggest|largest|worst|weakest|sharpest|steepest)\\s+${PERIOD_WORDS}${FILLER}${WINDOW}`, 'gi');
 /** "in data going back to 1990", "since records began in 1928": where the text says the history starts. */
 const HORIZON = /^\s*(?:in (?:the )?data (?:going|dating) back to|since (?:records|data) (?:began|start(?:ed)?) in|going back to|since at least)\s+((?:19|20)\d\d)\b/i;
@@ -62,16 +64,18 @@ export function periodBestClaims(ctx: SentenceContext): ClaimDraft[] {
     const start = ctx.sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     const named = periodNamed(m[2] ?? '', ctx.text.slice(ctx.sentence.start, start), articleYear, articleMonth);
-    // "Best month since 1987" is the month-since claim of phrases.ts.
+    // "Best month since 1987" is the month-since claim of phrases.ts; since the index began, it is read here.
     if (!named.sameCalendar && m[4] !== undefined) continue;
+    const sinceYear = m[4] ?? m[7];
     const clause = clauseOf(ctx, start);
     const forName = ctx.mentions.find((mention) => mention.start > start && mention.start - end <= 12 && /\bfor\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(start, mention.start - 12), mention.start)));
     const subject = forName ?? subjectAt(ctx, Math.max(clause.start, start));
     const base = { ...claimBase(ctx, subject, start, end), readWords: [m[0]], kind: 'period-best' as const, ...named, direction: directionOf(m[1] ?? '', m[3] ?? '') };
-    if (m[4] !== undefined) {
+    if (sinceYear !== undefined) {
       const at = start + m[0].length - 4;
-      const stated: StatedDate = { type: 'date', day: dayFromCivil(Number(m[4]), 1, 1), precision: 'year', yearGiven: true, raw: m[4], start: at, end: at + 4 };
-      claims.push({ ...base, metric: 'period_best_since', windowYears: null, horizonYear: null, stated } satisfies PeriodBestClaim);
+      const stated: StatedDate = { type: 'date', day: dayFromCivil(Number(sinceYear), 1, 1), precision: 'year', yearGiven: true, raw: sinceYear, start: at, end: at + 4 };
+      if (!named.sameCalendar) claims.push({ ...claimBase(ctx, subject, start, end), kind: 'month-since', metric: 'month_biggest_since', direction: base.direction, stated });
+      else claims.push({ ...base, metric: 'period_best_since', windowYears: null, horizonYear: null, stated } satisfies PeriodBestClaim);
       continue;
     }
     const flag: StatedFlag = { type: 'flag', value: true, raw: m[0].trim() };
@@ -118,4 +122,32 @@ const COMPUTED_HERE: ReadonlySet<string> = new Set(['election-cycle seasonality'
 /** The statistic not computed that a claim's clause names, null when it is one an almanac claim computes. */
 export function statisticNotRead(claim: ClaimDraft, statistic: string | null): string | null {
   return statistic !== null && 'readWords' in claim && COMPUTED_HERE.has(statistic) ? null : statistic;
+}
+
+/** Words of the first half that confirm the reading of a first-half superlative. */
+const FIRST_HALF_SPAN = /\b(?:from\s+)?january\s+(?:through|to)\s+june\b|\bfirst[\s-]half\b|\bfirst six months\b/i;
+
+const PLAIN_SUPERLATIVE = /\b(largest|biggest|best|strongest)\s+(?:gain|advance|rise|rally|performance|showing)\s+in\s+(?:more than\s+)?(?:the\s+)?(?:past\s+|last\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\s+years\b/gi;
+
+/**
+ * "Dow blue chips did even better, climbing 13.8%, their largest gain in the past 14 years": in
+ * a story of the first half, at the end of June, a superlative with no period words of its own
+ * that follows a year-to-date figure compares first halves.
+ */
+export function firstHalfSuperlatives(claims: readonly ClaimDraft[], ctx: SentenceContext, halfTalk: boolean): ClaimDraft[] {
+  const { year, month } = civilFromDay(ctx.articleDay);
+  if (!halfTalk || month !== 6) return [];
+  const found: ClaimDraft[] = [];
+  for (const m of ctx.sentence.text.matchAll(PLAIN_SUPERLATIVE)) {
+    const start = ctx.sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const figure = claims.filter((claim) => claim.kind === 'number' && claim.metric === 'ytd_pct' && claim.end <= start).at(-1);
+    const years = countOfWord(m[2] ?? '') ?? wordCount(m[2] ?? '');
+    if (figure === undefined || years === null || claims.some((claim) => claim.kind === 'period-best' && claim.start < end && claim.end > start)) continue;
+    const flag: StatedFlag = { type: 'flag', value: true, raw: m[0] };
+    const base = { ...figure, start, end, text: m[0], reading: { ...figure.reading, period: { from: 'earlier-clause' as const, text: 'the first half (a year-to-date figure at the end of June)' } } };
+    const claim: PeriodBestClaim = { ...base, kind: 'period-best', metric: 'period_best_in_window', period: 'half', year, number: 1, sameCalendar: true, direction: 'up', windowYears: years, horizonYear: null, readWords: [m[0], ...(FIRST_HALF_SPAN.exec(ctx.sentence.text) ?? [])], stated: flag };
+    found.push(claim);
+  }
+  return found;
 }
