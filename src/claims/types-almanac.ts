@@ -33,8 +33,8 @@ export interface StatedFlag {
 export interface PeriodBestClaim extends AlmanacBase {
   readonly kind: 'period-best';
   readonly metric: 'period_best_since' | 'period_best_in_window' | 'period_best_ever';
-  readonly period: 'month' | 'half';
-  /** The period spoken of: its year and number (month 1-12, half 1-2). */
+  readonly period: 'month' | 'half' | 'year';
+  /** The period spoken of: its year and number (month 1-12, half 1-2, 1 for a year). */
   readonly year: number;
   readonly number: number;
   readonly sameCalendar: boolean;
@@ -84,5 +84,19 @@ export interface HalfAfterClaim extends AlmanacBase {
   readonly stated: StatedNumber | StatedDate;
 }
 
+/**
+ * "Third straight losing year" (`year_run`: the signed run of calendar years, the date's year
+ * to date included), "their first three-year string of declines since 1939-1941"
+ * (`year_run_first_since`: a run of `length` years, and the last year of the most recent
+ * earlier run at least as long).
+ */
+export interface YearRunClaim extends AlmanacBase {
+  readonly kind: 'year-run';
+  readonly metric: 'year_run' | 'year_run_first_since';
+  /** The run said (signed: -3 is three down years); for `year_run` the same as the stated count. */
+  readonly length: number;
+  readonly stated: StatedNumber | StatedDate;
+}
+
 /** Every claim kind of this file. */
-export type AlmanacClaim = PeriodBestClaim | AlmanacMeanClaim | HalfAfterClaim;
+export type AlmanacClaim = PeriodBestClaim | AlmanacMeanClaim | HalfAfterClaim | YearRunClaim;

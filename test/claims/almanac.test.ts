@@ -215,3 +215,44 @@ describe('a superlative since the index began, and a year-to-date superlative at
     expect(find(check(story(years + 3), undefined, date), 'period_best_in_window', 'DJI').verdict.verdict).toBe('contradicted');
   });
 });
+
+describe('runs of calendar years, and the year in December', () => {
+  const date = '2002-12-30';
+  /** Yearly moves by a plain scan: last close of each year over the last close of the year before, the date's year to date. */
+  const yearly = (rows: typeof spx): { year: number; move: number }[] => {
+    const ends = new Map<number, number>();
+    for (const row of rows) if (row.date <= date) ends.set(Number(row.date.slice(0, 4)), row.close);
+    const years = [...ends.keys()].sort((a, b) => a - b);
+    return years.slice(1).map((year) => ({ year, move: ((ends.get(year) ?? 0) / (ends.get(year - 1) ?? 1) - 1) * 100 }));
+  };
+  const years = yearly(spx);
+  let run = 0;
+  while (run < years.length && (years[years.length - 1 - run]?.move ?? 0) < 0) run++;
+  let lastRunEnd = 0;
+  for (let k = years.length - 1 - run; k >= run - 1 && lastRunEnd === 0; k--) {
+    if (years.slice(k - run + 1, k + 1).every((y) => y.move < 0)) lastRunEnd = years[k]?.year ?? 0;
+  }
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five'];
+
+  it('the length of the run and the end of the last run as long hold when right and are caught when wrong', () => {
+    expect(run).toBeGreaterThan(1);
+    const story = (n: number, since: number): string => `The S&P 500 is headed for its ${words[n] ?? n} straight losing years, logging its first ${words[n] ?? n}-year string of declines since ${since}.`;
+    const good = check(story(run, lastRunEnd), undefined, date);
+    expect(find(good, 'year_run', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(good, 'year_run_first_since', 'SPX').verdict.verdict).toBe('supported');
+    const bad = check(story(run + 1, lastRunEnd + 5), undefined, date);
+    expect(find(bad, 'year_run', 'SPX').verdict.verdict).toBe('contradicted');
+    expect(find(check(story(run, lastRunEnd + 5), undefined, date), 'year_run_first_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
+  it('"over the full year" in December is the year to date, and its superlative compares years', () => {
+    const move = years[years.length - 1]?.move ?? Number.NaN;
+    let worseAt = 0;
+    for (let k = years.length - 2; k >= 0 && worseAt === 0; k--) if ((years[k]?.move ?? 0) <= move) worseAt = years[k]?.year ?? 0;
+    const story = (x: number, n: number): string => `Over the full year the S&P 500 tumbled ${one(x)}%, its steepest decline in ${n} years.`;
+    const checked = check(story(move, 2002 - worseAt), undefined, date);
+    expect(find(checked, 'ytd_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(checked, 'period_best_in_window', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(story(move, 2002 - worseAt + 4), undefined, date), 'period_best_in_window', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});

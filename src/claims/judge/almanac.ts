@@ -3,25 +3,26 @@
  * (periodRanking), a month's mean over a span of years or a cycle phase (completeMonthMoves),
  * and the second halves after strong first halves (secondHalfAfterFirstHalf).
  */
-import { civilFromDay, dayFromCivil, type DayNumber } from '../../core/date.js';
+import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
 import { formatNumber, monthName } from '../../narrative/ap-style.js';
-import { periodRanking, type ReturnBasis } from '../../stats/index.js';
+import { periodRanking, yearRun, type ReturnBasis } from '../../stats/index.js';
 import { replaceInSentence } from './correct.js';
 import { judgeAlmanacFigure } from './almanac-figures.js';
 import { provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict } from '../types.js';
-import type { AlmanacClaim, PeriodBestClaim } from '../types-almanac.js';
+import type { AlmanacClaim, PeriodBestClaim, YearRunClaim } from '../types-almanac.js';
 
 /** The verdict on an almanac claim. */
 export function judgeAlmanac(claim: AlmanacClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   if (claim.kind === 'period-best') return judgePeriodBest(claim, series, basis, cache);
+  if (claim.kind === 'year-run') return judgeYearRun(claim, series, basis, cache);
   return judgeAlmanacFigure(claim, series, basis, cache);
 }
 
 /** The last calendar day of the claim's month or half, or the article date when that is earlier (the period in progress). */
 function periodEndDay(claim: PeriodBestClaim): DayNumber {
-  const lastMonth = claim.period === 'month' ? claim.number : claim.number * 6;
+  const lastMonth = claim.period === 'month' ? claim.number : claim.period === 'half' ? claim.number * 6 : 12;
   const end = (lastMonth === 12 ? dayFromCivil(claim.year + 1, 1, 1) : dayFromCivil(claim.year, lastMonth + 1, 1)) - 1;
   return Math.min(end, claim.day) as DayNumber;
 }
@@ -30,6 +31,7 @@ function periodEndDay(claim: PeriodBestClaim): DayNumber {
 function periodWords(label: string): string {
   const year = label.slice(0, 4);
   if (label.includes('-H')) return `the ${label.endsWith('1') ? 'first' : 'second'} half of ${year}`;
+  if (label.length === 4) return year;
   return `${monthName(Number(label.slice(5, 7)))} ${year}`;
 }
 
@@ -85,4 +87,35 @@ function judgePeriodBest(claim: PeriodBestClaim, series: DailySeries, basis: Ret
   if (since !== null) return { verdict: 'contradicted', actual: since, note, corrected: corrected(), provenance };
   if (claim.horizonYear !== null && claim.horizonYear >= dataYear) return { verdict: 'supported', actual: null, note: `${note}; the text's history begins in ${claim.horizonYear}`, provenance };
   return unverifiable('before-data', `${note}; history before the data is not known`, null, provenance);
+}
+
+/** A run of calendar years (the date's year to date counts): its length, and the last year of the most recent earlier run at least as long. */
+function judgeYearRun(claim: YearRunClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  const index = cache.index(series.instrument.symbol, basis);
+  if (index === null) return unverifiable('not-computable', 'no closes of that basis');
+  const run = yearRun(index, claim.day);
+  const dataYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
+  const length = Math.abs(run.length);
+  const words = run.length === 0 ? 'no run of years' : `${length} ${run.length < 0 ? 'down' : 'up'} year${length === 1 ? '' : 's'} in a row from ${run.first_year ?? ''}`;
+  const note = `${words}${run.longest_since_year === null ? '' : `; the last run as long ended in ${run.longest_since_year}`} (calendar years; the data begin in ${dataYear})`;
+  const provenance = provenanceOf(series.instrument, basis, formatIsoDay(claim.day), 'consecutive calendar years closing below (above) the year before, the date\'s year to date included', []);
+  const same = run.length === claim.length;
+  // A run that reaches back to the data's first year may be longer than the data show.
+  const reachesStart = run.first_year !== null && run.first_year <= dataYear + 1;
+  if (claim.metric === 'year_run' || claim.stated.type === 'number') {
+    if (same) return { verdict: 'supported', actual: run.length, note, provenance };
+    if (reachesStart && Math.abs(claim.length) > length && Math.sign(claim.length) === Math.sign(run.length)) return unverifiable('before-data', `${note}: the run may begin before the data`, run.length, provenance);
+    return { verdict: 'contradicted', actual: run.length, note, corrected: `${sentenceName(series.instrument)} has ${words}.`, provenance };
+  }
+  if (!same) {
+    if (reachesStart && Math.abs(claim.length) > length && Math.sign(claim.length) === Math.sign(run.length)) return unverifiable('before-data', `${note}: the run may begin before the data`, run.length, provenance);
+    return { verdict: 'contradicted', actual: run.length, note, corrected: `${sentenceName(series.instrument)} has ${words}.`, provenance };
+  }
+  const statedYear = civilFromDay(claim.stated.day).year;
+  if (run.longest_since_year === statedYear) return { verdict: 'supported', actual: String(statedYear), note, provenance };
+  if (run.longest_since_year === null) {
+    if (statedYear <= dataYear) return unverifiable('before-data', `${note}: no earlier run as long in the data; the claim reaches back before the data`, null, provenance);
+    return { verdict: 'contradicted', actual: null, note, corrected: replaceInSentence(claim, claim.stated.start, claim.stated.end, `the data begin in ${dataYear}`), provenance };
+  }
+  return { verdict: 'contradicted', actual: String(run.longest_since_year), note, corrected: replaceInSentence(claim, claim.stated.start, claim.stated.end, String(run.longest_since_year)), provenance };
 }

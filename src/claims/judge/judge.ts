@@ -78,6 +78,7 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'period-best':
     case 'almanac-mean':
     case 'half-after':
+    case 'year-run':
       return judgeAlmanac(claim, series, basis, cache);
   }
 }

@@ -11,7 +11,7 @@ import type { CyclePhase } from '../../../stats/index.js';
 import { clauseOf, textWithoutNames, type ClaimDraft, type SentenceContext } from './context.js';
 import { seasonalMonthIn } from './number-kinds.js';
 import { FIRST_HALF_WORDS, withHalfAfter, type HalfCondition } from './almanac-halves.js';
-import { firstHalfSuperlatives } from './almanac.js';
+import { toDateSuperlatives } from './almanac.js';
 import type { AlmanacMeanClaim } from '../../types-almanac.js';
 import type { StatedNumber } from '../../types.js';
 
@@ -46,7 +46,7 @@ const HALF_CONDITION_SENTENCES = 8;
 export function withAlmanacFigures(claims: readonly ClaimDraft[], ctx: SentenceContext, state: AlmanacState): { claims: ClaimDraft[]; state: AlmanacState } {
   const means = withAlmanacMeans(claims, ctx, state);
   const active = state.halfLeft > 0 ? state.half : null;
-  const halves = withHalfAfter([...means.claims, ...firstHalfSuperlatives(means.claims, ctx, state.halfTalk)], ctx, active, state.halfTalk);
+  const halves = withHalfAfter([...means.claims, ...toDateSuperlatives(means.claims, ctx, state.halfTalk)], ctx, active, state.halfTalk);
   const renewed = halves.condition !== null && halves.condition !== active;
   const halfTalk = state.halfTalk || FIRST_HALF_WORDS.test(ctx.sentence.text);
   return { claims: halves.claims, state: { ...means.state, halfTalk, half: halves.condition, halfLeft: renewed ? HALF_CONDITION_SENTENCES : Math.max(0, state.halfLeft - 1) } };

@@ -32,6 +32,8 @@ const FULL_MONTH = '((?:J|j)anuary|(?:F|f)ebruary|(?:M|m)arch|(?:A|a)pril|May|(?
 
 /** The almanac period patterns, appended to the period patterns of `periods.ts`. */
 export const ALMANAC_PERIOD_PATTERNS: readonly PeriodPattern[] = [
+  // "Over the full year the Dow slumped almost 17%" in a December story: the year to date.
+  { regex: /\b(?:over|for|in) the (?:full|whole|entire) year\b/i, read: (_m, _year, month) => (month === 12 ? { kind: 'to-date', period: 'ytd' } : null) },
   { regex: new RegExp(`\\b[Ll]ast\\s+${FULL_MONTH}\\b(?!\\s*\\d{1,2}\\b)`), read: lastNamedMonth },
   {
     regex: new RegExp(`\\b(?:rise|gain|jump|advance|increase|surge|rally|climb|drop|decline|fall|loss|slide|plunge|slump)\\s+(?:in|of)\\s+${MONTH_WORD}\\s+((?:19|20)\\d\\d)\\b`, 'i'),

@@ -10,6 +10,7 @@ import { claimBase } from './claim-base.js';
 import { clauseOf, subjectAt, textWithoutNames, type ClaimDraft, type SentenceContext } from './context.js';
 import { DOWN_WORDS, UP_WORDS } from './phrases.js';
 import { countOfWord } from '../tokens/numbers.js';
+import { yearRunClaims } from './almanac-years.js';
 import type { PeriodBestClaim, StatedFlag } from '../../types-almanac.js';
 import type { StatedDate } from '../../types.js';
 
@@ -99,11 +100,11 @@ function wordCount(word: string): number | null {
 }
 
 /**
- * The sentence's claims with its period-best claims added; a claim of another frame on the
+ * The sentence's claims with its period-best and year-run claims added; a claim of another frame on the
  * same words ("best November since 1928" read as a one-day "biggest since") is dropped.
  */
 export function withPeriodBest(claims: readonly ClaimDraft[], ctx: SentenceContext): ClaimDraft[] {
-  const best = periodBestClaims(ctx);
+  const best = [...periodBestClaims(ctx), ...yearRunClaims(ctx)];
   if (best.length === 0) return [...claims];
   const overlaps = (claim: ClaimDraft): boolean => claim.kind !== 'number' && claim.kind !== 'calendar' && best.some((b) => b.start < claim.end && b.end > claim.start);
   return [...claims.filter((claim) => !overlaps(claim)), ...best];
@@ -127,26 +128,31 @@ export function statisticNotRead(claim: ClaimDraft, statistic: string | null): s
 /** Words of the first half that confirm the reading of a first-half superlative. */
 const FIRST_HALF_SPAN = /\b(?:from\s+)?january\s+(?:through|to)\s+june\b|\bfirst[\s-]half\b|\bfirst six months\b/i;
 
-const PLAIN_SUPERLATIVE = /\b(largest|biggest|best|strongest)\s+(?:gain|advance|rise|rally|performance|showing)\s+in\s+(?:more than\s+)?(?:the\s+)?(?:past\s+|last\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\s+years\b/gi;
+/** Words of the whole year that confirm the reading of a December superlative. */
+const FULL_YEAR = /\b(?:over|for|in) the (?:full|whole|entire) year\b/i;
+
+const PLAIN_SUPERLATIVE = /\b(largest|biggest|best|strongest|sharpest|steepest|worst|weakest)\s+(gain|advance|rise|rally|performance|showing|decline|drop|loss|fall|slide)\s+in\s+(?:more than\s+)?(?:the\s+)?(?:past\s+|last\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)\s+years\b/gi;
 
 /**
- * "Dow blue chips did even better, climbing 13.8%, their largest gain in the past 14 years": in
- * a story of the first half, at the end of June, a superlative with no period words of its own
- * that follows a year-to-date figure compares first halves.
+ * "Dow blue chips did even better, climbing 13.8%, their largest gain in the past 14 years": a
+ * superlative with no period words of its own after a year-to-date figure compares first
+ * halves at the end of June in a story of the first half, and years in December ("Over the
+ * full year the Dow slumped almost 17%, its sharpest decline in 25 years").
  */
-export function firstHalfSuperlatives(claims: readonly ClaimDraft[], ctx: SentenceContext, halfTalk: boolean): ClaimDraft[] {
+export function toDateSuperlatives(claims: readonly ClaimDraft[], ctx: SentenceContext, halfTalk: boolean): ClaimDraft[] {
   const { year, month } = civilFromDay(ctx.articleDay);
-  if (!halfTalk || month !== 6) return [];
+  const period = halfTalk && month === 6 ? 'half' : month === 12 ? 'year' : null;
+  if (period === null) return [];
   const found: ClaimDraft[] = [];
   for (const m of ctx.sentence.text.matchAll(PLAIN_SUPERLATIVE)) {
     const start = ctx.sentence.start + (m.index ?? 0);
     const end = start + m[0].length;
     const figure = claims.filter((claim) => claim.kind === 'number' && claim.metric === 'ytd_pct' && claim.end <= start).at(-1);
-    const years = countOfWord(m[2] ?? '') ?? wordCount(m[2] ?? '');
+    const years = countOfWord(m[3] ?? '') ?? wordCount(m[3] ?? '');
     if (figure === undefined || years === null || claims.some((claim) => claim.kind === 'period-best' && claim.start < end && claim.end > start)) continue;
     const flag: StatedFlag = { type: 'flag', value: true, raw: m[0] };
-    const base = { ...figure, start, end, text: m[0], reading: { ...figure.reading, period: { from: 'earlier-clause' as const, text: 'the first half (a year-to-date figure at the end of June)' } } };
-    const claim: PeriodBestClaim = { ...base, kind: 'period-best', metric: 'period_best_in_window', period: 'half', year, number: 1, sameCalendar: true, direction: 'up', windowYears: years, horizonYear: null, readWords: [m[0], ...(FIRST_HALF_SPAN.exec(ctx.sentence.text) ?? [])], stated: flag };
+    const base = { ...figure, start, end, text: m[0], reading: { ...figure.reading, period: { from: 'earlier-clause' as const, text: period === 'half' ? 'the first half (a year-to-date figure at the end of June)' : 'the year (a year-to-date figure in December)' } } };
+    const claim: PeriodBestClaim = { ...base, kind: 'period-best', metric: 'period_best_in_window', period, year, number: 1, sameCalendar: period === 'half', direction: directionOf(m[1] ?? '', m[2] ?? ''), windowYears: years, horizonYear: null, readWords: [m[0], ...((period === 'half' ? FIRST_HALF_SPAN : FULL_YEAR).exec(ctx.sentence.text) ?? [])], stated: flag };
     found.push(claim);
   }
   return found;
