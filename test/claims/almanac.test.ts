@@ -256,3 +256,13 @@ describe('runs of calendar years, and the year in December', () => {
     expect(find(check(story(move, 2002 - worseAt + 4), undefined, date), 'period_best_in_window', 'SPX').verdict.verdict).toBe('contradicted');
   });
 });
+
+describe('a year named outside the claim', () => {
+  it('leaves a year run or a ranked month about another year unclear, never contradicted', () => {
+    const checked = check('In 2008, the S&P 500 posted its second straight losing year. In 2008 the S&P 500 had its worst November since 1931.', undefined, '2024-11-29');
+    for (const metric of ['year_run', 'period_best_since']) {
+      const claim = find(checked, metric, 'SPX');
+      expect(claim.verdict.verdict === 'unverifiable' && claim.verdict.reason).toBe('unclear');
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { dayFromCivil } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import { otherYearDoubts } from './almanac.js';
 import type { YearRunClaim } from '../../types-almanac.js';
 import type { StatedDate, StatedNumber } from '../../types.js';
 
@@ -40,5 +41,9 @@ export function yearRunClaims(ctx: SentenceContext): ClaimDraft[] {
     const stated: StatedNumber = { type: 'number', value: sign * count, decimals: 0, unit: 'count', hedge: 'exact', signed: true, raw, start, end: start + raw.length };
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'year-run', metric: 'year_run', length: sign * count, readWords: [m[0]], stated });
   }
-  return claims;
+  // "In 2008, the index posted its second straight losing year" in a later story is about 2008.
+  return claims.map((claim) => {
+    const doubts = otherYearDoubts(ctx, claim.start, claim.end);
+    return doubts.length === 0 ? claim : { ...claim, reading: { ...claim.reading, doubts: [...claim.reading.doubts, ...doubts] } };
+  });
 }

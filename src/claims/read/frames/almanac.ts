@@ -71,7 +71,8 @@ export function periodBestClaims(ctx: SentenceContext): ClaimDraft[] {
     const clause = clauseOf(ctx, start);
     const forName = ctx.mentions.find((mention) => mention.start > start && mention.start - end <= 12 && /\bfor\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(start, mention.start - 12), mention.start)));
     const subject = forName ?? subjectAt(ctx, Math.max(clause.start, start));
-    const base = { ...claimBase(ctx, subject, start, end), readWords: [m[0]], kind: 'period-best' as const, ...named, direction: directionOf(m[1] ?? '', m[3] ?? '') };
+    const plain = claimBase(ctx, subject, start, end);
+    const base = { ...plain, reading: { ...plain.reading, doubts: [...plain.reading.doubts, ...otherYearDoubts(ctx, start, end)] }, readWords: [m[0]], kind: 'period-best' as const, ...named, direction: directionOf(m[1] ?? '', m[3] ?? '') };
     if (sinceYear !== undefined) {
       const at = start + m[0].length - 4;
       const stated: StatedDate = { type: 'date', day: dayFromCivil(Number(sinceYear), 1, 1), precision: 'year', yearGiven: true, raw: sinceYear, start: at, end: at + 4 };
@@ -156,4 +157,21 @@ export function toDateSuperlatives(claims: readonly ClaimDraft[], ctx: SentenceC
     found.push(claim);
   }
   return found;
+}
+
+/**
+ * A year the sentence names outside the claim's own words, other than the article's ("In 2008,
+ * the index posted its worst November since 1931"): the claim may be about that year, so a
+ * disagreement is in doubt. Returns the year as the doubt's words, or none.
+ */
+export function otherYearDoubts(ctx: SentenceContext, start: number, end: number): string[] {
+  const articleYear = civilFromDay(ctx.articleDay).year;
+  for (const m of ctx.sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)) {
+    const at = ctx.sentence.start + (m.index ?? 0);
+    // A year after "since" is a comparison's anchor ("the first since 1939-1941"), not the claim's year.
+    const sinceBefore = /\bsince\s+(?:(?:19|20)\d\d\s*[-–]\s*)?$/i.test(ctx.text.slice(Math.max(ctx.sentence.start, at - 16), at));
+    if ((at >= start && at < end) || Number(m[0]) === articleYear || sinceBefore) continue;
+    return [m[0]];
+  }
+  return [];
 }
