@@ -14,6 +14,7 @@ import type { DrawdownState, ReturnBasis } from '../stats/index.js';
 import type { PeriodClaim } from './types-periods.js';
 import type { SinceClaim } from './types-since.js';
 import type { YieldTalkClaim } from './types-yield-talk.js';
+import type { AlmanacClaim } from './types-almanac.js';
 
 /** How a figure was hedged: the word changes the tolerance (docs/claims.md). */
 export const Hedges = ['exact', 'about', 'nearly', 'more-than', 'less-than', 'just-over', 'within'] as const;
@@ -222,7 +223,7 @@ export interface RangeClaim extends ClaimBase {
 }
 
 /** Every claim the extractor finds (the week, month, 52-week, seasonal-rank and milestone kinds are in `types-periods.ts`). */
-export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim | RangeClaim | PeriodClaim | SinceClaim | YieldTalkClaim;
+export type Claim = NumberClaim | DateClaim | MonthSinceClaim | CalendarClaim | SeasonalClaim | StateClaim | RecordFlagClaim | ComparisonClaim | RangeClaim | PeriodClaim | SinceClaim | YieldTalkClaim | AlmanacClaim;
 
 /** Why a claim cannot be checked. */
 export const UnverifiableReasons = [

@@ -1,9 +1,9 @@
 /**
  * Periods read or left unclear: "since then" takes the last day named before the sentence
  * (and the present-perfect figures after it share it), "ending December" is the month, and a
- * figure whose period words the reader does not take ("over the full year", "in those
- * Decembers") is read as the day but, when the data disagree, is `unclear` rather than
- * contradicted. Expected values from scans of the shipped CSV rows.
+ * figure whose period words the reader does not take for certain ("over the full year", read
+ * as the year to date in December; "in those Decembers", read as the day) is, when the data
+ * disagree, `unclear` rather than contradicted. Expected values from scans of the shipped CSV rows.
  */
 import { describe, expect, it } from 'vitest';
 import { article, at, check, closeAt, find, lastCloseBefore, pct, roundsTo, rowsOf, verdictOf } from './scan.js';
@@ -34,12 +34,12 @@ describe('a year-end review (Dec. 30, 2024)', () => {
     expect(find(checked, 'mtd_pct', 'DJI').verdict.verdict).toBe(verdictOf(roundsTo(mtd, -5.2, 1)));
   });
 
-  it('makes a figure with period words it cannot take unclear, naming the words, never contradicted', () => {
+  it('makes a figure with period words it cannot take for certain unclear, naming the words, never contradicted', () => {
     const r = rows.DJI;
-    const i = at(r, DATE);
-    const day = pct(closeAt(r, i - 1), closeAt(r, i));
-    const fullYear = find(checked, 'change_1d_pct', 'DJI', '19%');
-    expect(roundsTo(day, 19, 0)).toBe(false);
+    const ytd = pct(lastCloseBefore(r, '2024-01-01').close, closeAt(r, at(r, DATE)));
+    // "Over the full year" in December is read as the year to date, but the words stay a doubt.
+    const fullYear = find(checked, 'ytd_pct', 'DJI', '19%');
+    expect(roundsTo(ytd, 19, 0)).toBe(false);
     expect(fullYear.verdict.verdict === 'unverifiable' && fullYear.verdict.reason).toBe('unclear');
     expect(fullYear.verdict.note).toContain('full year');
     const decembers = checked.filter((c) => c.claim.sentence.includes('those Decembers'));

@@ -13,6 +13,7 @@ import { judgeFundFigure } from './fund-figures.js';
 import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
 import { judgeYieldTalk } from './yield-talk.js';
+import { judgeAlmanac } from './almanac.js';
 import { closedDayVerdict } from './trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
@@ -94,5 +95,10 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
     case 'streak-since':
     case 'stretch-level':
       return judgeYieldTalk(claim, series, basis, cache, articleDay);
+    case 'period-best':
+    case 'almanac-mean':
+    case 'half-after':
+    case 'year-run':
+      return judgeAlmanac(claim, series, basis, cache);
   }
 }

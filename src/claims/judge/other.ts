@@ -8,9 +8,10 @@ import { correctNumber } from './correct.js';
 import { imprecisionNote, yieldPercentNote } from './style.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import { compareNumber, deskAllowance, describeInterval, type DeskAllowance } from './tolerance.js';
-import type { CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from '../types.js';
+import type { Claim, CalendarClaim, ComparisonClaim, RangeClaim, RecordFlagClaim, SeasonalClaim, StatedNumber, StateClaim, Verdict, VerdictProvenance } from '../types.js';
 
-function numberVerdict(claim: CalendarClaim | SeasonalClaim | ComparisonClaim | RangeClaim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = '', desk: DeskAllowance = NO_ALLOWANCE): Verdict {
+/** A number claim's verdict: within the rounding the text used (and its hedge), else the figure corrected. */
+export function numberVerdict(claim: Claim, stated: StatedNumber, actual: number, raw: number, provenance: VerdictProvenance, extraNote = '', desk: DeskAllowance = NO_ALLOWANCE): Verdict {
   const result = compareNumber(stated, actual, desk.extra);
   extraNote = `${extraNote}${desk.note}`;
   const isMove = claim.kind === 'calendar' || claim.kind === 'range';

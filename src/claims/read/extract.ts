@@ -25,6 +25,8 @@ import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
 import { spanSinceClaims } from './frames/span-since.js';
 import { computesStatistic } from './frames/yield-talk.js';
+import { doubtsNotRead, statisticNotRead, withPeriodBest } from './frames/almanac.js';
+import { NO_ALMANAC_STATE, withAlmanacFigures } from './frames/almanac-figures.js';
 import { buildNameTable, findMentions } from './mentions/mentions.js';
 import { findSections, sectionAt } from './document/sections.js';
 import { splitSentences } from './document/sentences.js';
@@ -93,6 +95,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   let previousDate: DateMention | null = null;
   let previousPeriod: PeriodRef | null = null;
   let recentNamed: Instrument[] = [];
+  let almanac = NO_ALMANAC_STATE;
   const drafts: ClaimDraft[] = [];
   let truncated = false;
   for (const sentence of splitSentences(text)) {
@@ -119,7 +122,9 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const claims = withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx)])), ctx, instruments);
+    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
+    almanac = almanacRead.state;
+    const claims = almanacRead.claims;
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null || mention.marketWords === true) continue;
@@ -178,9 +183,9 @@ function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft
   const clause = clauseOf(ctx, 'start' in claim.stated ? claim.stated.start : claim.start);
   const clauseText = ctx.text.slice(clause.start, Math.max(clause.end, claim.end));
   const named = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
-  const statistic = named !== null && (COMPUTES_ITS_STATISTIC.has(claim.kind) || computesStatistic(claim, named)) ? null : named;
+  const statistic = statisticNotRead(claim, named !== null && (COMPUTES_ITS_STATISTIC.has(claim.kind) || computesStatistic(claim, named)) ? null : named);
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
-  const doubts = [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)];
+  const doubts = doubtsNotRead(claim, [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)]);
   if (statistic === null && doubts.length === 0) return claim;
   return { ...claim, reading: { ...claim.reading, notComputed: statistic ?? claim.reading.notComputed, doubts: [...claim.reading.doubts, ...doubts] } };
 }

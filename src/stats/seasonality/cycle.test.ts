@@ -38,7 +38,16 @@ describe('nth trading day and halves', () => {
     expect(after.second_half_at_least).toBe(1);
     expect(secondHalfAfterFirstHalf(index, -100, { max: 10 }).years.map((y) => y.year)).toEqual([2021, 2022]);
     expect(secondHalfAfterFirstHalf(index, 10, { fromYear: 2021 }).years).toEqual([]);
+    expect(after.first_halves).toBe(1);
     expect(index.days.length).toBe(dates.length);
     expect(isoDay('2023-01-03')).toBe(index.days[dates.length - 1]);
+  });
+
+  it('as of a date: only halves complete by then; a first half whose second is not over still counts as a first half', () => {
+    // As of 2020-09-30, the 2020 first half (+12%) is complete and its second half is not.
+    const asOf = secondHalfAfterFirstHalf(index, 10, { asOf: isoDay('2020-09-30') });
+    expect(asOf.first_halves).toBe(1);
+    expect(asOf.years).toEqual([]);
+    expect(secondHalfAfterFirstHalf(index, 10, { asOf: isoDay('2021-01-04') }).years.map((y) => y.year)).toEqual([2020]);
   });
 });

@@ -7,7 +7,8 @@
  * only complete periods count. Percent for prices, basis points for yields.
  */
 import { yearOfMonthKey, monthOfMonthKey } from '../../series/calendar.js';
-import { isoAt } from '../as-of.js';
+import type { DayNumber } from '../../core/date.js';
+import { isoAt, resolveAsOf } from '../as-of.js';
 import { headlineMove, reportedMove } from '../precision.js';
 import { periodMoves } from '../months/periods.js';
 import type { StatsIndex } from '../stats-index.js';
@@ -91,24 +92,30 @@ export interface SecondHalfAfter {
   readonly second_half: MoveSummary;
   /** Second halves of at least `secondHalfAtLeast` (when asked), else null. */
   readonly second_half_at_least: number | null;
+  /** Every complete first half in the band, its second half complete or not ("10% or more 20 times since 1946"). */
+  readonly first_halves: number;
 }
 
 /**
  * "When the S&P 500 gained 10% or more in the first half, the second half rose in N of M
  * years": years of `range` whose first half moved at least `min` (percent; bp for yields) and
  * less than `max` (when given), with complete second halves. Compared on the precision grid.
+ * With `asOf`, only halves complete by that date count (a story's view of its past).
  */
-export function secondHalfAfterFirstHalf(index: StatsIndex, min: number, options: YearRange & { max?: number; secondHalfAtLeast?: number } = {}): SecondHalfAfter {
-  const halves = periodMoves(index, 'half').filter((entry) => entry.complete && inRange(entry.year, options));
+export function secondHalfAfterFirstHalf(index: StatsIndex, min: number, options: YearRange & { max?: number; secondHalfAtLeast?: number; asOf?: DayNumber } = {}): SecondHalfAfter {
+  const asOfIdx = options.asOf === undefined ? undefined : resolveAsOf(index.days, options.asOf);
+  const halves = periodMoves(index, 'half', asOfIdx).filter((entry) => entry.complete && inRange(entry.year, options));
+  let firstHalves = 0;
   const years: HalfPair[] = [];
   const seconds: { year: number; move: number; comparable: number }[] = [];
   for (const first of halves) {
     if (first.number !== 1 || first.comparable < min || (options.max !== undefined && first.comparable >= options.max)) continue;
+    firstHalves++;
     const second = halves.find((entry) => entry.year === first.year && entry.number === 2);
     if (!second) continue;
     years.push({ year: first.year, first_half: first.move, second_half: second.move });
     seconds.push(second);
   }
   const atLeast = options.secondHalfAtLeast;
-  return { years, second_half: summarizeMoves(seconds), second_half_at_least: atLeast === undefined ? null : seconds.filter((entry) => entry.comparable >= atLeast).length };
+  return { years, second_half: summarizeMoves(seconds), second_half_at_least: atLeast === undefined ? null : seconds.filter((entry) => entry.comparable >= atLeast).length, first_halves: firstHalves };
 }

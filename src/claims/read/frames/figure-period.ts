@@ -9,6 +9,7 @@ import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { firstAtOrAfter, type ClaimDraft, type SentenceContext } from './context.js';
 import { findAgoWindow, findPeriod, findRollingWindow, findSessionWindow, type PeriodRef } from './periods.js';
 import type { Reading } from './numbers.js';
+import { monthlyNounAfter, OPENING_LAST_MONTH } from './almanac-periods.js';
 import type { ReadingSource } from '../../types.js';
 
 /** "or" right before a figure: it shares the figure before it ("fell 440 points, or 1%"). */
@@ -147,6 +148,7 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(findRollingWindow(ownAfter, day)) ??
     words(findPeriod(ownAfter, day)) ??
     words(periodAfterLevel(ctx.text, ownAfter, nextNumber?.end ?? null, clause.end, day)) ??
+    words(monthlyNounAfter(ownAfter)) ??
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
     (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
@@ -175,7 +177,7 @@ const OPENING_PERIOD_NO_COMMA = /^\W*(?:for|in|during|so far in|so far this)\s+(
 
 /** "For the week, the Dow and the S&P 500 both dropped 5.8%": a period opening the sentence holds for all of it. */
 function openingPeriod(ctx: SentenceContext): SourcedPeriod | null {
-  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text) ?? OPENING_PERIOD_NO_COMMA.exec(ctx.sentence.text);
+  const m = /^(?:[^—–]{0,60}[—–]\s+)?\W*(?:for|over|in|during|so far|year[\s-]to[\s-]date|month[\s-]to[\s-]date|this|on|through)\b[^,;:\d%]{0,36},/i.exec(ctx.sentence.text) ?? OPENING_PERIOD_NO_COMMA.exec(ctx.sentence.text) ?? OPENING_LAST_MONTH.exec(ctx.sentence.text);
   if (m === null) return null;
   const ref = findPeriod(m[0], ctx.articleDay);
   return ref === null ? null : { ref, source: { from: 'period-words', text: m[0].replace(/,$/, '') } };

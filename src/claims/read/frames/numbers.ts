@@ -210,8 +210,8 @@ function withLevelAfter(read: Reading, claim: ClaimDraft): ClaimDraft {
 /** A superlative's window, which is no period of the figure before it: "its biggest drop in 16 months". */
 const SUPERLATIVE_WINDOW = /\b(?:biggest|largest|worst|best|sharpest|steepest|heaviest|deepest|strongest|weakest)\b[^,;]{0,40}?\bin\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?(?:the\s+(?:past|last)\s+)?(?:an?|\d{1,3}|[a-z]+)\s+(?:years?|months?|weeks?)\b/gi;
 
-/** Period words right after a move ("up 11.8% on the month", "down 3% this year"), or the move's noun ("with a 0.8% gain"). */
-const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date|from\s+(?:a|one|\d{1,3})\s+(?:weeks?|months?|years?)\s+ago|(?:gain|rise|advance|jump|climb|drop|decline|loss|fall|slide)\b)\b/i;
+/** Period words right after a move ("up 11.8% on the month", "down 3% this year"), or the move's noun ("with a 0.8% gain", "an 11.8% monthly improvement"). */
+const PERIOD_TAIL = /^(?:%|\s*percent\b)?\s*(?:(?:on|for|over|in)\s+the\s+(?:day|session|week|month|quarter|year)(?:\s+to\s+date)?|(?:this|last)\s+(?:week|month|quarter|year)|(?:year|month|week|quarter)[\s-]to[\s-]date|from\s+(?:a|one|\d{1,3})\s+(?:weeks?|months?|years?)\s+ago|(?:(?:monthly|one-month|single-month)\s+)?(?:gain|advance|rise|increase|improvement|jump|climb|drop|decline|loss|fall|slide))\b/i;
 
 /** A move whose period words follow it: its span takes them in, so the claim's text says what it is about. */
 function withPeriodTail(read: Reading, claim: ClaimDraft): ClaimDraft {

@@ -6,6 +6,7 @@
 import { civilFromDay, type DayNumber } from '../../../core/date.js';
 import { shiftMonths } from '../../../series/calendar.js';
 import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import { ALMANAC_PERIOD_PATTERNS } from './almanac-periods.js';
 import type { Hedge, ToDatePeriod } from '../../types.js';
 
 /** The period of a move. */
@@ -58,6 +59,7 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
     },
   },
   { regex: /\b(?:on the day|today|on (?:mon|tues|wednes|thurs|fri)day|for the (?:day|session)|in the session)\b/i, read: () => ({ kind: 'day' }) },
+  ...ALMANAC_PERIOD_PATTERNS,
 ];
 
 /** Sessions in a month and a year by the desk convention for trailing windows (63 for three months). */

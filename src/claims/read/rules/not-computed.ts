@@ -8,7 +8,6 @@
 /** Phrases (matched in the claim's clause) and the statistic each names. */
 export const NOT_COMPUTED: readonly (readonly [RegExp, string])[] = [
   [/\bof the time\b/i, 'share of periods up'],
-  [/\b(?:weakest|worst|best|strongest|biggest|largest) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s-]+(?:to|through|until|-)\s)/i, 'best or worst of the same calendar month'],
   [/\b\d{1,3}-day (?:simple |exponential )?moving average\b/i, 'moving average'],
   [/\b(?:its|the note's|the bond's|the)\s+price\b/i, 'bond price'],
   [/\b(?:(?:19|20)\d\d|year-to-date|the year's) closing (?:high|low)\b|\byear-to-date (?:high|low)\b|\bclosing (?:high|low) of (?:the year|(?:19|20)\d\d)\b/i, "the year's closing high or low"],
