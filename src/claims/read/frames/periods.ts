@@ -132,9 +132,17 @@ export function findPeriod(snippet: string, articleDay: DayNumber, nearest: 'fir
   return best?.ref ?? null;
 }
 
+/** The global version of each pattern, compiled once. */
+const GLOBAL_VERSIONS = new Map<RegExp, RegExp>();
+
 /** The last match of a (non-global) pattern in a text. */
 function lastMatch(regex: RegExp, text: string): RegExpExecArray | null {
-  const global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+  let global = GLOBAL_VERSIONS.get(regex);
+  if (global === undefined) {
+    global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    GLOBAL_VERSIONS.set(regex, global);
+  }
+  global.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     last = m;

@@ -41,6 +41,16 @@ const PREDICATE_START = /^(?:ended|closed|finished|wrapped|ending|closing|finish
 
 /** True for a line in title case: at least four words of four letters or more, nearly all capitalized. */
 export function isTitleCase(line: string): boolean {
+  if (line === lastTitleCase.line) return lastTitleCase.value;
+  const value = titleCaseOf(line);
+  lastTitleCase = { line, value };
+  return value;
+}
+
+/** The last line asked about (a sentence is asked about once per figure): its answer. */
+let lastTitleCase: { line: string; value: boolean } = { line: '', value: false };
+
+function titleCaseOf(line: string): boolean {
   const words = line.match(/\b[A-Za-z][a-z]{3,}\b/g) ?? [];
   return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length >= 0.8 * words.length;
 }
