@@ -53,3 +53,20 @@ describe('records said of both', () => {
     expect(claim.verdict.verdict).toBe('supported');
   });
 });
+
+describe('"more than" and "less than" as written', () => {
+  it('"more than X%" needs at least X; "less than X%" at most X', () => {
+    const date = '2020-11-30';
+    const i = at(spx, date);
+    let base = i;
+    while (base > 0 && (spx[base]?.date.slice(0, 7) ?? '') === date.slice(0, 7)) base--;
+    const month = (closeAt(spx, i) / closeAt(spx, base) - 1) * 100;
+    const above = Math.ceil(month);
+    const below = Math.floor(month);
+    const said = (hedge: string, x: number): string => `The S&P 500 ended the month up ${hedge} ${x} percent.`;
+    expect(find(check(said('more than', below), undefined, date), 'mtd_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(said('more than', above), undefined, date), 'mtd_pct', 'SPX').verdict.verdict).toBe('contradicted');
+    expect(find(check(said('less than', above), undefined, date), 'mtd_pct', 'SPX').verdict.verdict).toBe('supported');
+    expect(find(check(said('less than', below), undefined, date), 'mtd_pct', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+});

@@ -41,8 +41,9 @@ export function allowedInterval(stated: StatedNumber, extra = 0): Interval {
       case 'just-over':
         return [v - half, v + margin];
       case 'more-than':
-        return [v - half, Number.POSITIVE_INFINITY];
+        return [v, Number.POSITIVE_INFINITY];
       case 'less-than':
+        return [0, v];
       case 'within':
         return [0, v + half];
     }
