@@ -11,9 +11,9 @@ import { capitalize, dateText, weekdayText, yearOfIsoDate } from './phrases.js';
 import type { FactPool, Sentence } from './pool.js';
 
 /** `The index ended 2008 down 565 points, or 38.5%, its worst year since 1937.` (the superlative when news). */
-export function yearResultSentence(bench: Instrument, year: PeriodMoveFact, result: YearResultFact | undefined, storyYear: number): Sentence {
+export function yearResultSentence(bench: Instrument, year: PeriodMoveFact, result: YearResultFact | undefined, storyYear: number, named = false): Sentence {
   const superlative = result === undefined ? null : yearResultClause(result, storyYear);
-  const text = `${capitalize(bench.shortName)} ended ${year.periodNumber} ${yearMoveText(year, isQuotedInPoints(bench))}${superlative === null ? '' : `, ${superlative}`}.`;
+  const text = `${capitalize(named ? bench.storyName : bench.shortName)} ended ${year.periodNumber} ${yearMoveText(year, isQuotedInPoints(bench))}${superlative === null ? '' : `, ${superlative}`}.`;
   return { text, facts: result === undefined ? [year] : [year, result] };
 }
 

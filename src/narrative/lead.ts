@@ -379,13 +379,19 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // On the year's last session the year's result follows the lead: "The index ended 2008 down 565 points, or 38.5%, its worst year since 1937."
   const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
   const yearResult = year === undefined ? undefined : pool.take(bench.symbol, 'year-result', (f) => f.year === year.periodNumber);
-  const yearSentence: Sentence[] = year === undefined ? [] : [yearResultSentence(bench, year, yearResult, ctx.storyYear)];
+  // The year's result leads the story of its last session unless the day has big news of its own
+  // (a record, a milestone, a drawdown, a biggest move) that outscores it; a month's result never does.
+  const yearLeads = year !== undefined && (first.news === null || !AS_KINDS.has(first.news.kind) || (yearResult !== undefined && yearResult.score >= first.news.score));
+  const yearSentence: Sentence[] = year === undefined ? [] : [yearResultSentence(bench, year, yearResult, ctx.storyYear, yearLeads)];
   // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
   const resumed = resumedSentence(pool, bench, indexes);
   const market = marketSentence(pool, majors, ctx);
-  const opening = [lead, ...resumed, ...twoDaySentences, ...yearSentence];
+  // After the year's sentence has named it, the day's sentence calls the index by its short name.
+  const named = capitalize(bench.storyName);
+  const dayAfterYear: Sentence = lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
+  const opening = yearLeads ? [...yearSentence, dayAfterYear, ...resumed, ...twoDaySentences] : [lead, ...resumed, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
