@@ -29,8 +29,20 @@ export function shortenedSession(pool: FactPool, bench: Instrument, indexes: rea
 }
 
 /**
- * The first session after a closure of the exchange, from the calendar: `It was the first
- * session since Monday, Sept. 10, after four weekdays of closure (Terrorist attacks of Sept. 11).`
+ * The cause of a closure as a sentence says it after "for": "Hurricane Sandy", "the terrorist
+ * attacks of Sept. 11", "a snowstorm", "the National Day of Mourning for ...".
+ */
+export function closureCause(name: string): string {
+  if (/^Hurricane\b/.test(name)) return name;
+  if (/^[A-Z][a-z]+$/.test(name)) return `a ${name.toLowerCase()}`;
+  const first = name.split(' ')[0] ?? '';
+  return `the ${/^(?:Terrorist|First|Day|Paperwork)$/.test(first) ? `${first.toLowerCase()}${name.slice(first.length)}` : name}`;
+}
+
+/**
+ * The first session after a closure of the exchange, from the calendar (the closure counted in
+ * weekdays): `Trading resumed after a four-day closure for the terrorist attacks of Sept. 11,
+ * the first session since Monday, Sept. 10.`
  * Said once: the other indexes' same facts are taken with it.
  */
 export function resumedSentence(pool: FactPool, bench: Instrument, indexes: readonly Instrument[]): Sentence[] {
@@ -38,6 +50,6 @@ export function resumedSentence(pool: FactPool, bench: Instrument, indexes: read
   if (fact === undefined) return [];
   for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
   const days = fact.closedDays.length;
-  const text = `It was the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}, after ${formatCount(days)} weekdays of closure (${fact.holiday}).`;
+  const text = `Trading resumed after a ${formatCount(days)}-day closure for ${closureCause(fact.holiday)}, the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}.`;
   return [{ text, facts: [fact] }];
 }

@@ -228,7 +228,8 @@ describe('what the data cannot support', () => {
       expect(weekdays).toBeGreaterThanOrEqual(2);
       const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${prev}T12:00:00Z`).getUTCDay()] ?? '';
       const lead = briefOn(date).paragraphs[0]?.sentences.map((s) => s.text).join(' ') ?? '';
-      expect(lead).toContain(`It was the first session since ${weekday}, ${apDate(prev, Number(date.slice(0, 4)))}, after ${words[weekdays] ?? ''} weekdays of closure`);
+      expect(lead).toContain(`Trading resumed after a ${words[weekdays] ?? ''}-day closure for `);
+      expect(lead).toContain(`, the first session since ${weekday}, ${apDate(prev, Number(date.slice(0, 4)))}.`);
     }
   });
 });
