@@ -213,6 +213,8 @@ export interface StreakFact extends FactBase {
   readonly sinceDate: string | null;
   /** That streak's signed length, trading days; null with `sinceDate`. */
   readonly sinceDays: number | null;
+  /** A streak snapped: the signed length of the streak the date's move ended (`days` is then ±1); else null. */
+  readonly snapped: number | null;
   readonly dataStart: string;
 }
 

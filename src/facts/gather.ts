@@ -121,14 +121,25 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const comingMonth = series.instrument.kind === 'index' && isMonthEnding(used) ? comingMonthSeasonality(series, used, snapshot.basis) : null;
   const week = weekMoveOf(series.days, values, i, isYield(series.instrument));
   const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series, values, i) : null;
+  const snappedStreak = Math.abs(snapshot.streak_days) === 1 ? snappedStreakOf(series, values, i, snapshot.streak_days) : null;
   const extended = extendedInputsOf(series, i, used, snapshot);
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, comingMonth, preliminary, ...extended };
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, snappedStreak, comingMonth, preliminary, ...extended };
 }
 
 /** The engine's week "biggest since" (`weekMoveBiggestSince`) in the detectors' shape. */
 function weekMoveOf(days: Int32Array, values: Float64Array, i: number, yieldSeries: boolean): WeekMove | null {
   const found = weekMoveBiggestSince(days, values, i, yieldSeries);
   return found === null ? null : { move: found.move, sinceDate: found.since, sinceMove: found.since_move };
+}
+
+/** A snapped streak is news from this many sessions. */
+const SNAPPED_STREAK_DAYS = 4;
+
+/** The streak ending the session before i (`longestStreakSinceAt`), when the date's move ended it and it ran four sessions or more; else null. */
+function snappedStreakOf(series: DailySeries, values: Float64Array, i: number, today: number): number | null {
+  if (i < 1) return null;
+  const before = longestStreakSinceAt(series.days, values, i - 1, series.instrument.kind).current.length;
+  return Math.abs(before) >= SNAPPED_STREAK_DAYS && Math.sign(before) === -Math.sign(today) ? before : null;
 }
 
 /** The engine's "longest streak since" (`longestStreakSinceAt`) in the detectors' shape. */

@@ -61,6 +61,8 @@ export interface InstrumentStats {
   readonly week: WeekMove | null;
   /** The most recent earlier streak at least as long as the current one, computed when |streak| >= 3; null otherwise or when there is none. */
   readonly earlierStreak: EarlierStreak | null;
+  /** The signed length of the streak the date's move ended (four sessions or more, the other way), when the date's streak is one session; else null. */
+  readonly snappedStreak: number | null;
   /** Seasonality of the coming month, when the date is near a month's end; else null. */
   readonly comingMonth: MonthSeasonality | null;
   /** Set when the date's level is a stated snapshot, not a daily close. */

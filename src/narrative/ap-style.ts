@@ -87,3 +87,8 @@ export function formatApTime(minutes: number): string {
   const suffix = hour24 < 12 ? 'a.m.' : 'p.m.';
   return minute === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minute).padStart(2, '0')} ${suffix}`;
 }
+
+/** "a" or "an" before a written number ("an eight-day", "an 11-day", "a four-day"). */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  return /^(?:eight|eleven|eighteen|8|11|18|8\d)\b/i.test(word) ? 'an' : 'a';
+}

@@ -18,7 +18,7 @@ import type {
   StreakFact,
   TotalReturnMoveFact,
 } from '../facts/fact.js';
-import { formatApTime, formatNumber, formatOrdinal } from './ap-style.js';
+import { formatApTime, formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, yearOfIsoDate } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
@@ -88,8 +88,12 @@ export function isPeakRecord(drawdown: DrawdownChangeFact, latest: LatestRecordF
   return drawdown.peakDate === latest.recordDate && drawdown.peakClose === latest.recordClose;
 }
 
-/** `its sixth straight gain` / `its third straight loss` (yields: rise, decline). */
+/** `its sixth straight gain` / `its third straight loss` (yields: rise, decline); a snapped streak: `snapping a four-day losing streak`. */
 export function streakClause(fact: StreakFact, isYield: boolean): string {
+  if (fact.snapped !== null) {
+    const run = isYield ? `${formatCount(Math.abs(fact.snapped))}-day run of ${fact.snapped > 0 ? 'rises' : 'declines'}` : `${formatCount(Math.abs(fact.snapped))}-day ${fact.snapped > 0 ? 'winning' : 'losing'} streak`;
+    return `snapping ${indefiniteArticle(run)} ${run}`;
+  }
   const noun = isYield ? (fact.days > 0 ? 'rise' : 'decline') : fact.days > 0 ? 'gain' : 'loss';
   return `its ${formatOrdinal(Math.abs(fact.days))} straight ${noun}`;
 }
@@ -106,6 +110,7 @@ const STREAK_DATA_YEARS = 5;
 export function streakSinceClause(fact: StreakFact, isYield: boolean, storyYear: number): string | null {
   const kind = isYield ? (fact.days > 0 ? 'run of rises' : 'run of declines') : fact.days > 0 ? 'winning streak' : 'losing streak';
   const yearsBack = (iso: string): number => (dayOfIso(fact.date) - dayOfIso(iso)) / 365.25;
+  if (fact.snapped !== null) return null;
   if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} in the data, which begin in ${yearOfIsoDate(fact.dataStart)}` : null;
   return yearsBack(fact.sinceDate) >= STREAK_SINCE_YEARS ? `the longest ${kind} since ${monthText(fact.sinceDate.slice(0, 7), storyYear)}` : null;
 }

@@ -54,7 +54,7 @@ const NEWS_STREAK_DAYS = 5;
  * worth saying): the benchmark's is said, the other indexes' are in the JSON.
  */
 export function isMinorStreak(fact: StreakFact, hasLongestSince: boolean): boolean {
-  return Math.abs(fact.days) < NEWS_STREAK_DAYS && !hasLongestSince;
+  return fact.snapped === null && Math.abs(fact.days) < NEWS_STREAK_DAYS && !hasLongestSince;
 }
 
 /**

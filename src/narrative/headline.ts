@@ -5,7 +5,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { Fact, YearResultFact } from '../facts/index.js';
-import { formatNumber, formatOrdinal } from './ap-style.js';
+import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
 import { dayOfIso, percentText, yearOfIsoDate } from './phrases.js';
 
@@ -61,6 +61,10 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
     case 'ytd-turn':
       return `turns ${fact.move < 0 ? 'negative' : 'positive'} for the year`;
     case 'streak':
+      if (fact.snapped !== null) {
+        const run = `${formatCount(Math.abs(fact.snapped))}-day`;
+        return `snaps ${indefiniteArticle(run)} ${run} ${fact.snapped > 0 ? 'winning' : 'losing'} streak`;
+      }
       return `${fact.days > 0 ? (isYield ? 'rises' : 'gains') : isYield ? 'falls' : 'falls'} for a ${formatOrdinal(Math.abs(fact.days))} straight day`;
     case 'fifty-two-week':
       return `${fact.side === 'high' ? 'hits a' : 'sinks to a'} 52-week ${fact.side}`;

@@ -88,8 +88,9 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
     const verb = streak.days > 0 ? 'risen' : 'fallen';
     const longest = streakSinceClause(streak, isYield, storyYear);
     const clause = `${streakClause(streak, isYield)}${longest === null ? '' : `, ${longest}`}`;
-    const alone = (s: string): string => `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row${longest === null ? '' : `, ${longest}`}.`;
-    clauses.push({ clause, alone, facts: [streak], trailing: longest !== null });
+    const alone = (s: string): string => (streak.snapped !== null ? `${s} ${clause.replace(/^snapping/, 'snapped')}.` : `${s} has ${verb} ${formatCount(Math.abs(streak.days))} days in a row${longest === null ? '' : `, ${longest}`}.`);
+    // A snapped streak follows the day's other news ("..., its biggest gain since 2011, snapping a four-day losing streak").
+    clauses.push({ clause, alone, facts: [streak], trailing: longest !== null || streak.snapped !== null });
   }
   for (const side of ['high', 'low'] as const) {
     const since = pool.take(symbol, 'extreme-since', (fact) => fact.side === side);

@@ -161,7 +161,7 @@ describe('composeBrief', () => {
 
   it('says each fact at most once; the market (the S&P 500) leads, another index\'s bigger news joins it', () => {
     const facts: Fact[] = [
-      { ...base, kind: 'streak', days: 6, sinceDate: '2024-11-01', sinceDays: 7, dataStart: '1987-09-10', score: 45 },
+      { ...base, kind: 'streak', days: 6, sinceDate: '2024-11-01', sinceDays: 7, snapped: null, dataStart: '1987-09-10', score: 45 },
       { ...base, kind: 'day-move', close: 2442.03, prevClose: 2406.67, prevDate: '2024-11-22', changePoints: 35.36, move: 1.469, unit: 'pct', snapshotMinutes: null, score: 37 },
       { ...base, symbol: 'SPX', kind: 'day-move', close: 6001.35, prevClose: 5969.34, prevDate: '2024-11-22', changePoints: 32.01, move: 0.536, unit: 'pct', snapshotMinutes: null, score: 26 },
       { ...base, symbol: 'SPX', kind: 'milestone', level: 6000, close: 6001.35, isMajor: true, score: 85 },

@@ -111,17 +111,33 @@ const STREAK_RULE: FactRule = {
     'three or more consecutive closes above (below) the prior close, an unchanged close ending a streak; with the most recent earlier streak in the same direction at least as long',
 };
 
+const SNAPPED_RULE: FactRule = {
+  id: 'streak/snapped',
+  statement: 'a move that ends a run of four or more consecutive closes the other way (the run as the streak rule counts it)',
+};
+
+/** "Snapping a four-day losing streak": score 25 + 5 per session beyond four, at most 60, times the instrument weight. */
+function snappedFact(stats: Parameters<FactDetector['detect']>[0], snapped: number): StreakFact {
+  const s = stats.snapshot;
+  const score = Math.min(60, 25 + 5 * (Math.abs(snapped) - 4)) * instrumentWeight(stats);
+  const observations = [closeObservation(stats)];
+  const before = observationBefore(stats.series, s.date, Math.abs(snapped) + 1);
+  if (before !== null) observations.push(observation(s.symbol, before.date, before.value, 'close before the snapped streak'));
+  return { kind: 'streak', ...factBase(stats, score, SNAPPED_RULE, observations), days: s.streak_days, sinceDate: null, sinceDays: null, snapped, dataStart: s.data_start };
+}
+
 /** Minimum streak length worth a sentence. */
 const MIN_STREAK = 3;
 
 /** Streaks of three or more straight gains or losses, and the last one as long. */
 export const streakDetector: FactDetector = {
   kind: 'streak',
-  rules: [STREAK_RULE],
+  rules: [STREAK_RULE, SNAPPED_RULE],
   scoring: '30 + 6 per day beyond three, at most 80, plus 5 per year since an earlier streak as long (at most 20; 20 when none); at most 95; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
     const days = s.streak_days;
+    if (stats.snappedStreak !== null) return [snappedFact(stats, stats.snappedStreak)];
     if (Math.abs(days) < MIN_STREAK) return [];
     const earlier = stats.earlierStreak;
     const years = earlier === null ? Infinity : yearsBetween(earlier.endDate, s.date);
@@ -135,6 +151,7 @@ export const streakDetector: FactDetector = {
       days,
       sinceDate: earlier?.endDate ?? null,
       sinceDays: earlier?.days ?? null,
+      snapped: null,
       dataStart: s.data_start,
     };
     return [fact];
