@@ -22,7 +22,7 @@ const RULES: Readonly<Record<DateClaim['metric'] | MonthSinceClaim['metric'], st
 };
 
 /** True when `actual` (ISO day or `YYYY-MM`) matches the stated date at its precision. */
-function matchesAtPrecision(stated: StatedDate, actual: string): boolean {
+export function matchesAtPrecision(stated: StatedDate, actual: string): boolean {
   const { year, month, day } = civilFromDay(stated.day);
   const [ay, am, ad] = actual.split('-').map(Number);
   if (ay !== year) return false;

@@ -7,24 +7,16 @@ import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../c
 import type { DailySeries } from '../../core/series.js';
 import { averageStanding, longestStreakSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, formatStatedLike } from './correct.js';
+import { matchesAtPrecision } from './dates.js';
 import { judgeRecordRun } from './record-runs.js';
 import { asOfNote, provenanceOf, unverifiable, type StatsCache } from './support.js';
-import type { StatedDate, Verdict } from '../types.js';
+import type { Verdict } from '../types.js';
 import type { FirstSinceClaim, RecordRunClaim, RecordWhenClaim } from '../types-since.js';
 
 /** The verdict on a first-since or record-when claim. */
 export function judgeSince(claim: FirstSinceClaim | RecordWhenClaim | RecordRunClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
   if (claim.kind === 'record-run') return judgeRecordRun(claim, series, basis, cache);
   return claim.kind === 'first-since' ? judgeFirstSince(claim, series, basis, cache, articleDay) : judgeRecordWhen(claim, series, basis, cache);
-}
-
-/** True when the ISO day `actual` lies in the stated date at its precision (a day, a month, a year). */
-function inStated(stated: StatedDate, actual: string): boolean {
-  const { year, month, day } = civilFromDay(stated.day);
-  const [ay, am, ad] = actual.split('-').map(Number);
-  if (ay !== year) return false;
-  if (stated.precision === 'year') return true;
-  return am === month && (stated.precision === 'month' || ad === day);
 }
 
 function judgeFirstSince(claim: FirstSinceClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache, articleDay: DayNumber): Verdict {
@@ -54,7 +46,7 @@ function judgeFirstSince(claim: FirstSinceClaim, series: DailySeries, basis: Ret
     }
     actual = streaks.since?.end_date ?? null;
     what = `${claim.sessions}-session ${claim.side === 'below' ? 'losing' : 'winning'} streak`;
-    if (streaks.since !== null && streaks.since.start_date !== null && inStated(claim.stated, streaks.since.start_date)) actual = streaks.since.start_date;
+    if (streaks.since !== null && streaks.since.start_date !== null && matchesAtPrecision(claim.stated, streaks.since.start_date)) actual = streaks.since.start_date;
   }
   const provenance = provenanceOf(series.instrument, basis, date, rule, []);
   if (actual === null) {
@@ -62,7 +54,7 @@ function judgeFirstSince(claim: FirstSinceClaim, series: DailySeries, basis: Ret
     if (claim.stated.day <= (index.days[0] ?? 0)) return unverifiable('before-data', `no earlier ${what} in the data, which begin ${start}`, null, provenance);
     return { verdict: 'contradicted', actual: null, note: `no earlier ${what} in the data (which begin ${start})`, corrected: correctDate(claim, claim.stated, `the data begin in ${civilFromDay((index.days[0] ?? 0) as DayNumber).year}`), provenance };
   }
-  if (inStated(claim.stated, actual)) return { verdict: 'supported', actual, note: `actual ${actual}`, provenance };
+  if (matchesAtPrecision(claim.stated, actual)) return { verdict: 'supported', actual, note: `actual ${actual}`, provenance };
   const actualDay = parseIsoDay(actual) ?? claim.stated.day;
   return { verdict: 'contradicted', actual, note: `actual ${actual}: the last earlier ${what}`, corrected: correctDate(claim, claim.stated, formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || civilFromDay(actualDay).year !== civilFromDay(articleDay).year }, actualDay, articleDay)), provenance };
 }

@@ -6,7 +6,7 @@
  * history") holds as far as the data reach: one that the data do not show is unverifiable,
  * since history before the data begin is unknown.
  */
-import { civilFromDay, formatIsoDay, type DayNumber } from '../../core/date.js';
+import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
 import { dayMoveRank, lastPointMoveBeyond, pointMoveDays, pointMoveStanding, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike } from './correct.js';
@@ -58,8 +58,8 @@ function judgeThreshold(claim: PointThresholdClaim, series: DailySeries, basis: 
     const provenance = provenanceOf(series.instrument, basis, date, `the last day before the date with a one-day ${direction} of more than ${claim.points} points`, last === null ? [] : [{ symbol, date: last.date, value: last.points, role: 'point move' }]);
     if (last === null) return unverifiable('before-data', `no earlier ${direction} of more than ${claim.points} points in the data, which begin ${dataStart}`, null, provenance);
     if (last.date === formatIsoDay(claim.stated.day)) return { verdict: 'supported', actual: last.date, note: `actual ${last.date} (${last.points.toFixed(2)} points)`, provenance };
-    const actualDay = index.days[index.days.findIndex((d) => formatIsoDay(d as DayNumber) === last.date)] ?? claim.stated.day;
-    return { verdict: 'contradicted', actual: last.date, note: `actual ${last.date} (${last.points.toFixed(2)} points)`, corrected: correctDate(claim, claim.stated, formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || civilFromDay(actualDay as DayNumber).year !== civilFromDay(articleDay).year }, actualDay as DayNumber, articleDay)), provenance };
+    const actualDay = parseIsoDay(last.date) ?? claim.stated.day;
+    return { verdict: 'contradicted', actual: last.date, note: `actual ${last.date} (${last.points.toFixed(2)} points)`, corrected: correctDate(claim, claim.stated, formatStatedLike({ ...claim.stated, yearGiven: claim.stated.yearGiven || civilFromDay(actualDay).year !== civilFromDay(articleDay).year }, actualDay, articleDay)), provenance };
   }
   const days = pointMoveDays(index, { direction, points: claim.points, strict: true, to: claim.day });
   const today = days.dates.at(-1) === date;

@@ -40,14 +40,14 @@ export function judgeRecordRun(claim: RecordRunClaim, series: DailySeries, basis
     if (claim.metric === 'record_count_year' && first > dayFromCivil(year.year, 1, 1)) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay(first as DayNumber)}, inside ${year.year}`, null, provenance);
     actual = claim.metric === 'record_share_ytd' ? year.share_pct : claim.metric === 'record_count_rank' ? year.rank : year.count;
     note = `${year.count} record closes in ${year.year} (${year.sessions} sessions to ${date}, ${year.share_pct.toFixed(1)}%), rank ${year.rank} of ${year.years} years in the data`;
-    if (claim.metric === 'record_count_rank') {
-      // "ever" reaches before the data: a rank among the years the data hold is only that.
-      const comparison = compareNumber(claim.stated, actual);
-      if (!comparison.holds) return unverifiable('before-data', `${note}; the data begin ${formatIsoDay(first as DayNumber)}, so the rank is among those years only`, actual, provenance);
-      return { verdict: 'supported', actual, note: `${note}; among the years of the data, which begin ${formatIsoDay(first as DayNumber)}`, provenance };
-    }
   }
-  const comparison = compareNumber(claim.stated, actual);
-  if (comparison.holds) return { verdict: 'supported', actual, note, provenance };
+  const holds = compareNumber(claim.stated, actual).holds;
+  if (claim.metric === 'record_count_rank') {
+    // "ever" reaches before the data: a rank among the years the data hold is only that.
+    const dataStart = formatIsoDay(first as DayNumber);
+    if (!holds) return unverifiable('before-data', `${note}; the data begin ${dataStart}, so the rank is among those years only`, actual, provenance);
+    return { verdict: 'supported', actual, note: `${note}; among the years of the data, which begin ${dataStart}`, provenance };
+  }
+  if (holds) return { verdict: 'supported', actual, note, provenance };
   return { verdict: 'contradicted', actual, note, corrected: correctNumber(claim, claim.stated, actual, claim.stated.decimals), provenance };
 }

@@ -11,6 +11,7 @@ import { formatApDate, formatNumber } from '../../narrative/ap-style.js';
 import { weekKeyOf } from '../../series/calendar.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
 import { longestPeriodStreakSince, nDayMoveBiggestSince, nWeekMoveBiggestSince, type BiggestSince, type ReturnBasis } from '../../stats/index.js';
+import { matchesAtPrecision } from './dates.js';
 import { correctDate, correctNumber } from './correct.js';
 import { provenanceOf, unverifiable, type StatsCache } from './support.js';
 import { compareNumber, deskAllowance, describeInterval, YIELD_BP_ALLOWANCE } from './tolerance.js';
@@ -38,11 +39,7 @@ export function judgeWeeksMove(claim: WeeksMoveClaim, series: DailySeries, basis
 function dateHolds(stated: StatedDate, since: string, weeks: boolean): boolean {
   const day = parseIsoDay(since);
   if (day === null) return false;
-  const a = civilFromDay(day);
-  const s = civilFromDay(stated.day);
-  if (stated.precision === 'year') return a.year === s.year;
-  if (stated.precision === 'month') return a.year === s.year && a.month === s.month;
-  return weeks ? weekKeyOf(stated.day) === weekKeyOf(day) : stated.day === day;
+  return weeks && stated.precision === 'day' ? weekKeyOf(stated.day) === weekKeyOf(day) : matchesAtPrecision(stated, since);
 }
 
 /** The span's move ending on the stated date (its week for weeks); null when the data have none. */

@@ -6,6 +6,7 @@
 import { civilFromDay, type DayNumber } from '../../../core/date.js';
 import { shiftMonths } from '../../../series/calendar.js';
 import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import { globalVersion } from '../tokens/global-pattern.js';
 import { ALMANAC_PERIOD_PATTERNS } from './almanac-periods.js';
 import type { Hedge, ToDatePeriod } from '../../types.js';
 
@@ -132,17 +133,9 @@ export function findPeriod(snippet: string, articleDay: DayNumber, nearest: 'fir
   return best?.ref ?? null;
 }
 
-/** The global version of each pattern, compiled once. */
-const GLOBAL_VERSIONS = new Map<RegExp, RegExp>();
-
 /** The last match of a (non-global) pattern in a text. */
 function lastMatch(regex: RegExp, text: string): RegExpExecArray | null {
-  let global = GLOBAL_VERSIONS.get(regex);
-  if (global === undefined) {
-    global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-    GLOBAL_VERSIONS.set(regex, global);
-  }
-  global.lastIndex = 0;
+  const global = globalVersion(regex);
   let last: RegExpExecArray | null = null;
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     last = m;

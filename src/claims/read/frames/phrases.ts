@@ -10,6 +10,7 @@ import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './co
 import { directionAround } from './numbers.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import { globalVersion } from '../tokens/global-pattern.js';
 import { streakEnded } from '../rules/streaks.js';
 import { namesSpan } from '../rules/spans.js';
 import type { StatedDate, StatedNumber } from '../../types.js';
@@ -19,17 +20,10 @@ export function phraseClaims(ctx: SentenceContext): ClaimDraft[] {
   return [...sinceClaims(ctx), ...streakClaims(ctx), ...drawdownClaims(ctx), ...recordFlagClaims(ctx), ...recordCountClaims(ctx)];
 }
 
-const globalVersions = new Map<RegExp, RegExp>();
-
 /** Every match of `regex` in the sentence, with absolute offsets. */
 export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: RegExpExecArray; start: number; end: number }> {
   const text = ctx.sentence.text;
-  let global = globalVersions.get(regex);
-  if (global === undefined) {
-    global = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-    globalVersions.set(regex, global);
-  }
-  global.lastIndex = 0;
+  const global = globalVersion(regex);
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
     yield { m, start: ctx.sentence.start + m.index, end: ctx.sentence.start + m.index + m[0].length };
   }
