@@ -31,11 +31,12 @@ export function hadSaturdaySession(day: DayNumber): boolean {
   return !isSummerClosure(day) && !CLOSURE_SATURDAYS.includes(day);
 }
 
+/** The summer closures of Saturdays, 1945-1951: [first, last] day of each (Independence Day 1945, then Memorial Day, to Labor Day). */
+const SUMMER_CLOSURES: readonly (readonly [DayNumber, DayNumber])[] = Array.from({ length: 7 }, (_, k) => {
+  const year = 1945 + k;
+  return [dayFromCivil(year, year === 1945 ? 7 : 5, year === 1945 ? 4 : 30), nthWeekdayOf(year, 9, Weekday.monday, 1)] as const;
+});
+
 function isSummerClosure(day: DayNumber): boolean {
-  for (let year = 1945; year <= 1951; year += 1) {
-    const start = dayFromCivil(year, year === 1945 ? 7 : 5, year === 1945 ? 4 : 30);
-    const laborDay = nthWeekdayOf(year, 9, Weekday.monday, 1);
-    if (day >= start && day <= laborDay) return true;
-  }
-  return false;
+  return SUMMER_CLOSURES.some(([start, laborDay]) => day >= start && day <= laborDay);
 }

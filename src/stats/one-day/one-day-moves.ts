@@ -49,19 +49,8 @@ export function maxOneDayGapDays(kind: string): number {
 
 /** True when a day strictly between `from` and `to` was an NYSE Saturday session (hadSaturdaySession). */
 function spansSaturdaySession(from: number, to: number): boolean {
-  if (from >= LAST_SATURDAY_SESSION) return false;
   for (let day = from + 1; day < to; day++) if (hadSaturdaySession(day as DayNumber)) return true;
   return false;
-}
-
-/** The status code ({@link OneDayCode}) of the pair ending at observation i, given the kind's gap bound and market. */
-function codeAt(days: Int32Array, i: number, maxGap: number, isNyse: boolean): number {
-  if (i <= 0) return OneDayCode.firstDay;
-  const from = days[i - 1] ?? 0;
-  const to = days[i] ?? 0;
-  if (to - from > maxGap) return OneDayCode.priorTooFar;
-  if (isNyse && spansSaturdaySession(from, to)) return OneDayCode.spansSaturday;
-  return OneDayCode.oneDay;
 }
 
 /**
@@ -76,7 +65,16 @@ export function oneDayMoveCodes(days: Int32Array, kind: string): Uint8Array {
   const maxGap = maxOneDayGapDays(kind);
   const isNyse = marketOfKind(kind) === 'nyse';
   const codes = new Uint8Array(days.length);
-  for (let i = 0; i < days.length; i++) codes[i] = codeAt(days, i, maxGap, isNyse);
+  if (days.length > 0) codes[0] = OneDayCode.firstDay;
+  // One pass; a gap of a day (nearly every pair) can span no session, so only longer gaps before the last Saturday session are looked into.
+  let from = days[0] ?? 0;
+  for (let i = 1; i < days.length; i++) {
+    const to = days[i] ?? 0;
+    const gap = to - from;
+    if (gap > maxGap) codes[i] = OneDayCode.priorTooFar;
+    else if (isNyse && gap > 1 && from < LAST_SATURDAY_SESSION && spansSaturdaySession(from, to)) codes[i] = OneDayCode.spansSaturday;
+    from = to;
+  }
   byKind.set(kind, codes);
   codesByDays.set(days, byKind);
   return codes;
