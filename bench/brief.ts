@@ -16,7 +16,7 @@ import type { DailySeries } from '../src/core/series.js';
 import { findBuiltinInstrument } from '../src/data/instruments.js';
 import { detectFacts, gatherFactInputs } from '../src/facts/index.js';
 import { composeBrief } from '../src/narrative/index.js';
-import { findRepoRoot, loadAverageText, median, seededRandom, timeBareNode, timeProcess } from './support.js';
+import { findRepoRoot, loadAverageText, median, seededRandom, snapshotIsCurrent, timeBareNode, timeProcess } from './support.js';
 
 const INSTRUMENTS = 5000;
 const YEARS = 30;
@@ -63,9 +63,11 @@ export async function run(): Promise<void> {
     const brief: number[] = [];
     const briefDefault: number[] = [];
     const bare: number[] = [];
+    const plain: number[] = [];
     const loadBefore = loadAverageText();
     for (let k = 0; k < PROCESS_RUNS; k++) {
       bare.push(timeBareNode());
+      plain.push(timeProcess(root, ['brief', '--db', db, '--date', '2024-11-25'], 'plain'));
       startOnly.push(timeProcess(root, ['--version']));
       brief.push(timeProcess(root, ['brief', '--db', db, '--date', '2024-11-25']));
       briefDefault.push(timeProcess(root, ['brief', '--db', db]));
@@ -76,6 +78,7 @@ export async function run(): Promise<void> {
     console.log(`  marketfacts --version (process start, baseline)  ${median(startOnly).toFixed(0)} ms`);
     console.log(`  marketfacts brief --date 2024-11-25                ${m.toFixed(0)} ms  (min ${Math.min(...brief).toFixed(0)}, max ${Math.max(...brief).toFixed(0)})`);
     console.log(`  marketfacts brief (latest date)                    ${median(briefDefault).toFixed(0)} ms`);
+    console.log(`  node bin/marketfacts.js brief --date 2024-11-25 (plain start, no snapshot, baseline)  ${median(plain).toFixed(0)} ms; bin/marketfacts ${snapshotIsCurrent(root) ? 'started from the start-up snapshot' : 'had NO current start-up snapshot'}`);
     console.log(`  load average before the runs ${loadBefore}, after ${loadAverageText()} (2 cores; medians of interleaved runs)`);
     console.log(`  brief minus bare node ${(m - median(bare)).toFixed(0)} ms; brief / process start: ${(m / median(startOnly)).toFixed(2)}x; budget ${BUDGET_PROCESS_MS} ms: ${m <= BUDGET_PROCESS_MS ? 'met' : 'MISSED'} (${(m / BUDGET_PROCESS_MS).toFixed(2)} of it)`);
   } finally {

@@ -1,6 +1,8 @@
 /**
  * Benchmark of the article checker (npm run bench): a 1,000-word market story checked by the
- * whole command, `node bin/marketfacts.js check FILE --db STORE`, process start included,
+ * whole command as a person runs it, `bin/marketfacts check FILE --db STORE` (which starts
+ * from the start-up snapshot), process start included, beside the plain start
+ * `node bin/marketfacts.js check ...`,
  * against a store built beforehand in a temporary directory. Side by side: a bare `node -e 0`,
  * the bare process start of the same program (`--version`), the same program opening the store and listing it
  * (`instruments`: start-up plus opening the store through its series cache), and the in-process time of extraction,
@@ -15,7 +17,7 @@ import type { DailySeries } from '../src/core/series.js';
 import { buildShippedStore } from '../src/data/build-store.js';
 import { BUILTIN_INSTRUMENTS } from '../src/data/instruments.js';
 import { MarketStore } from '../src/data/store.js';
-import { findRepoRoot, loadAverageText, timeBareNode, timeProcess } from './support.js';
+import { findRepoRoot, loadAverageText, snapshotIsCurrent, timeBareNode, timeProcess } from './support.js';
 
 const BUDGET_MS = 300;
 const RUNS = 7;
@@ -66,20 +68,24 @@ export async function run(): Promise<void> {
     const start: number[] = [];
     const storeOpen: number[] = [];
     const bare: number[] = [];
+    const plain: number[] = [];
     const loadBefore = loadAverageText();
     for (let k = 0; k < RUNS; k++) {
       bare.push(timeBareNode());
       check.push(timeProcess(root, ['check', file, '--db', store, '--json']));
       start.push(timeProcess(root, ['--version']));
       storeOpen.push(timeProcess(root, ['instruments', '--db', store]));
+      plain.push(timeProcess(root, ['check', file, '--db', store, '--json'], 'plain'));
     }
     const inProcess = await timeInProcess(article, store);
     const c = stats(check);
     const s = stats(start);
     const o = stats(storeOpen);
     const b = stats(bare);
+    const p = stats(plain);
     console.log(`check: a ${words}-word article, ${inProcess.claims} claims, ${RUNS} whole-process runs against a pre-built store`);
-    console.log(`  check wall time          median ${fmt(c.median)} (min ${fmt(c.min)}, max ${fmt(c.max)})`);
+    console.log(`  check wall time          median ${fmt(c.median)} (min ${fmt(c.min)}, max ${fmt(c.max)}; bin/marketfacts, ${snapshotIsCurrent(root) ? 'from the start-up snapshot' : 'NO current start-up snapshot: plain start'})`);
+    console.log(`  baseline: plain start    median ${fmt(p.median)} (node bin/marketfacts.js check: no snapshot; snapshot / plain ${(c.median / p.median).toFixed(2)})`);
     console.log(`  baseline: bare node      median ${fmt(b.median)} (node -e 0)`);
     console.log(`  baseline: process start  median ${fmt(s.median)} (marketfacts --version: node, commander and the command line's core; no command's modules, no store)`);
     console.log(`  baseline: store opened   median ${fmt(o.median)} (marketfacts instruments: start + store opened through its series cache)`);

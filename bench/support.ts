@@ -1,6 +1,6 @@
 /** What every benchmark section shares: the repository root, medians and timers. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +35,27 @@ export function timeMs(repeat: number, run: () => unknown): number {
   return median(samples);
 }
 
-/** Wall time in ms of one whole `node bin/marketfacts.js ARGS` process; throws when it fails. */
-export function timeProcess(root: string, args: readonly string[]): number {
-  const start = performance.now();
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'marketfacts.js'), ...args], { cwd: root, encoding: 'utf8' });
-  const elapsed = performance.now() - start;
+/**
+ * How a whole-process figure starts the program: `bin`, the npm bin `bin/marketfacts` as a
+ * person runs it (from the start-up snapshot when it is current); `plain`, `node
+ * bin/marketfacts.js` (no snapshot).
+ */
+export type StartKind = 'bin' | 'plain';
+
+/** Wall time in ms of one whole `marketfacts ARGS` process started as `start` says; throws when it fails. */
+export function timeProcess(root: string, args: readonly string[], start: StartKind = 'bin'): number {
+  const [command, ...first] = start === 'bin' ? [join(root, 'bin', 'marketfacts')] : [process.execPath, join(root, 'bin', 'marketfacts.js')];
+  const begin = performance.now();
+  const result = spawnSync(command ?? process.execPath, [...first, ...args], { cwd: root, encoding: 'utf8' });
+  const elapsed = performance.now() - begin;
   if (result.status !== 0) throw new Error(`marketfacts ${args.join(' ')} exited ${String(result.status)}: ${result.stderr}`);
   return elapsed;
+}
+
+/** Whether bin/marketfacts would start from the snapshot: its blob exists and is newer than the program. */
+export function snapshotIsCurrent(root: string): boolean {
+  const blob = join(root, 'dist', 'startup', 'marketfacts.blob');
+  return existsSync(blob) && statSync(blob).mtimeMs > statSync(join(root, 'dist', 'cli.js')).mtimeMs;
 }
 
 /** Wall time in ms of a bare `node -e 0`: the floor under every whole-process figure. */

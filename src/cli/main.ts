@@ -9,6 +9,8 @@ import { commandNameOf } from './command-name.js';
 import { registerCommands } from './commands/index.js';
 import { addGlobalStoreOption } from './context.js';
 
+import { capOptimisationForOneShot } from './engine-tiers.js';
+
 export { capOptimisationForOneShot } from './engine-tiers.js';
 
 /** Builds the program with the subcommand `command` registered, none for null, or every subcommand when it names none (see registerCommands). */
@@ -61,6 +63,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error: unknown) {
     return reportError(error);
   }
+}
+
+/**
+ * The whole of a command-line process on `argv` (without node and the script): the engine
+ * tiers of a one-shot run, a closed pipe taken as a normal end (`marketfacts series SPX | head`),
+ * then {@link main}, whose code becomes the exit code. Shared by bin/marketfacts.js and the
+ * start-up snapshot (startup-snapshot.ts).
+ */
+export async function runCommandLine(argv: readonly string[]): Promise<void> {
+  capOptimisationForOneShot(argv);
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  process.exitCode = await main(argv);
 }
 
 function reportError(error: unknown): number {

@@ -1,4 +1,6 @@
 /** Creating the DuckDB instance of a store file: waiting for another process's lock, naming it. */
+import { createRequire } from 'node:module';
+import type * as DuckDb from '@duckdb/node-api';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { InputError } from '../core/errors.js';
 import { firstLineOf, isCorruptionError, lockHolderOf, StoreDamagedError } from './store-health.js';
@@ -13,8 +15,9 @@ const LOCK_RETRY_MS = 100;
  */
 export async function createInstance(path: string, readOnly: boolean, waitMs: number): Promise<DuckDBInstance> {
   // Loaded on first use: the native module is the largest part of process start, and
-  // commands that never open a store (--help) should not pay for it.
-  const { DuckDBInstance: Instance } = await import('@duckdb/node-api');
+  // commands that never open a store (--help) should not pay for it. Required, not imported:
+  // a start-up snapshot (src/cli/startup-snapshot.ts) has no dynamic import.
+  const { DuckDBInstance: Instance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof DuckDb;
   const deadline = Date.now() + waitMs;
   for (;;) {
     try {

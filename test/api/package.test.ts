@@ -5,7 +5,7 @@
  * the shipped CSV files, read by the plain test parser.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,13 +34,14 @@ afterAll(() => scratch.remove());
 
 describe('the packed tarball', () => {
   it('holds what a user needs', () => {
-    for (const needed of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'bin/marketfacts.js', 'dist/cli.js', 'dist/api.js', 'dist/src/api/index.d.ts', 'data/RUT.yahoo.csv', 'data/SOURCES.md']) {
+    for (const needed of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'bin/marketfacts', 'bin/marketfacts.js', 'dist/cli.js', 'dist/api.js', 'dist/src/api/index.d.ts', 'data/RUT.yahoo.csv', 'data/SOURCES.md']) {
       expect(files).toContain(needed);
     }
   });
 
   it('holds no tests, fixtures, bench or sources', () => {
-    const unwanted = files.filter((file) => /^(test|bench|src|\.ci|\.tmp)\/|^dist\/(test|bench)\/|\.test\.|fixtures|\.ts$(?<!\.d\.ts)/.test(file));
+    // dist/startup: the start-up snapshot belongs to the node that built it, not to a user's.
+    const unwanted = files.filter((file) => /^(test|bench|src|scripts|\.ci|\.tmp)\/|^dist\/(test|bench|startup)\/|\.test\.|fixtures|\.ts$(?<!\.d\.ts)/.test(file));
     expect(unwanted).toEqual([]);
   });
 });
@@ -70,6 +71,12 @@ console.log(JSON.stringify({ close: stats.close, prev_close: stats.prev_close, s
     expect(result.series.observations).toEqual(week.map((row) => ({ date: row.date, close: row.close })));
     expect(result.verdicts.length).toBeGreaterThan(0);
     expect(result.verdicts.every((verdict) => verdict === 'supported')).toBe(true);
+  });
+
+  it('runs as the installed command, started plainly since a start-up snapshot is not shipped', async () => {
+    const project = join(scratch.dir, 'project');
+    const { stdout } = await run(join(project, 'node_modules', '.bin', 'marketfacts'), ['--version'], { cwd: project, encoding: 'utf8' });
+    expect(stdout.trim()).toBe((JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it('type-checks against the declarations in the tarball', async () => {
