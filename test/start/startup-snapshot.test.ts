@@ -25,7 +25,8 @@ interface Run {
   readonly stderr: string;
 }
 
-const ENV = { ...process.env, MARKETFACTS_DB: '' };
+// NODE_OPTIONS of the test runner's own are not the user's: the bin starts plainly under any.
+const ENV: NodeJS.ProcessEnv = { ...process.env, MARKETFACTS_DB: '', NODE_OPTIONS: '' };
 
 function runSh(bin: string, args: readonly string[], input?: string, env: NodeJS.ProcessEnv = ENV): Run {
   const result = spawnSync('sh', ['-x', bin, ...args], { encoding: 'utf8', input, env });
@@ -136,5 +137,12 @@ describe('bin/marketfacts', () => {
     const otherNode = runSh(bin, ['--version']);
     expect(startLine(otherNode.stderr)).toContain(plainLine);
     expect(otherNode.stdout.trim()).toBe('0.1.0');
+  });
+
+  it('starts plainly under NODE_OPTIONS, which may change the V8 settings a snapshot needs', () => {
+    const run = runSh(SH_BIN, ['--version'], undefined, { ...ENV, NODE_OPTIONS: '--max-old-space-size=4096' });
+    expect(startLine(run.stderr)).toContain(`${PLAIN_BIN} --version`);
+    expect(run.stdout.trim()).toBe('0.1.0');
+    expect(run.status).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../../
 import type { DailySeries } from '../../core/series.js';
 import { formatBasisPoints, formatNumber, formatPercent } from '../../narrative/ap-style.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
-import { headlineMove, seasonalityOfIndex, type ReturnBasis, type StatsSnapshot } from '../../stats/index.js';
+import { headlineMove, type ReturnBasis, type StatsSnapshot } from '../../stats/index.js';
 import { correctNumber } from './correct.js';
 import { imprecisionNote, yieldPercentNote } from './style.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
@@ -84,11 +84,10 @@ export function judgeRange(claim: RangeClaim, series: DailySeries, basis: Return
 
 /** Seasonal mean or up-share of a calendar month over complete months before the article date. */
 export function judgeSeasonal(claim: SeasonalClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
-  const index = cache.index(series.instrument.symbol, basis);
-  if (index === null) return unverifiable('not-computable', 'no closes of that basis');
-  const firstYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
-  const options = claim.fromYear === null ? { asOf: claim.day } : { asOf: claim.day, fromYear: claim.fromYear };
-  const stats = seasonalityOfIndex(index, options)[claim.month - 1];
+  const months = cache.seasonality(series.instrument.symbol, basis, claim.day, claim.fromYear);
+  if (months === null) return unverifiable('not-computable', 'no closes of that basis');
+  const firstYear = civilFromDay((series.days[0] ?? 0) as DayNumber).year;
+  const stats = months[claim.month - 1];
   if (stats === undefined || stats.n === 0 || stats.mean_pct === null || stats.up_ratio === null) return unverifiable('before-data', `no complete month ${claim.month} in the data before the article date`);
   const range = `${stats.n} complete months ${stats.first_year ?? ''}-${stats.last_year ?? ''}`;
   const provenance = provenanceOf(series.instrument, basis, formatIsoDay(claim.day), `calendar month ${claim.month}: ${claim.metric === 'seasonal_mean' ? 'mean' : 'share higher'} over ${range}`, []);

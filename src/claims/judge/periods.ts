@@ -1,15 +1,16 @@
 /**
  * Verdicts on the claims of `types-periods.ts`: 52-week highs and lows (from the snapshot),
  * weekly and monthly streaks (currentStreak), "biggest weekly gain since" (weekBiggestSince),
- * a calendar month's seasonal rank (seasonalityOfIndex) and "first close above" a level
+ * a calendar month's seasonal rank (seasonality) and "first close above" a level
  * (firstCloseAbove).
  */
 import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
+import { isYield } from '../../core/instrument.js';
 import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../../narrative/ap-style.js';
 import { weekKeyOf } from '../../series/calendar.js';
 import { indexOnOrBefore } from '../../series/lookup.js';
-import { currentStreak, endedStreak, firstCloseAbove, seasonalityOfIndex, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
+import { currentStreak, endedStreak, firstCloseAbove, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict, VerdictInput } from '../types.js';
@@ -160,10 +161,8 @@ function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: Retur
 
 /** A calendar month's rank by mean move over complete months before the date (ties share the better rank). */
 function judgeSeasonalRank(claim: SeasonalRankClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
-  const index = cache.index(series.instrument.symbol, basis);
-  if (index === null) return unverifiable('not-computable', 'no closes of that basis');
-  const options = claim.fromYear === null ? { asOf: claim.day } : { asOf: claim.day, fromYear: claim.fromYear };
-  const months = cache.memo(`seasonality:${index.symbol}:${basis}:${claim.day}:${claim.fromYear ?? ''}`, () => seasonalityOfIndex(index, options));
+  const months = cache.seasonality(series.instrument.symbol, basis, claim.day, claim.fromYear);
+  if (months === null) return unverifiable('not-computable', 'no closes of that basis');
   const mine = months[claim.month - 1];
   const mean = mine?.mean_pct ?? null;
   if (mine === undefined || mean === null) return unverifiable('before-data', `no complete month ${claim.month} in the data before the article date`);
@@ -172,8 +171,8 @@ function judgeSeasonalRank(claim: SeasonalRankClaim, series: DailySeries, basis:
   const fromWorst = ranked.filter((m) => (m.mean_pct ?? 0) < mean).length + 1;
   const range = `${mine.n} complete months ${mine.first_year ?? ''}-${mine.last_year ?? ''}`;
   const provenance = provenanceOf(series.instrument, basis, formatIsoDay(claim.day), `calendar months ranked by mean move over ${range} (1 = best; ties share the better rank)`, []);
-  const note = `month ${claim.month} mean ${formatNumber(mean, 2)}${index.isYield ? ' bp' : '%'}: ${formatOrdinal(fromBest)} best, ${formatOrdinal(fromWorst)} worst of ${ranked.length} (${range})`;
-  const firstYear = civilFromDay((index.days[0] ?? 0) as DayNumber).year;
+  const note = `month ${claim.month} mean ${formatNumber(mean, 2)}${isYield(series.instrument) ? ' bp' : '%'}: ${formatOrdinal(fromBest)} best, ${formatOrdinal(fromWorst)} worst of ${ranked.length} (${range})`;
+  const firstYear = civilFromDay((series.days[0] ?? 0) as DayNumber).year;
   if (claim.fromYear !== null && claim.fromYear < firstYear) return unverifiable('before-data', `the data begin in ${firstYear}, after ${claim.fromYear}; ${note}`, fromBest, provenance);
   const actual = claim.fromWorst ? fromWorst : fromBest;
   if (actual === claim.stated.value) return { verdict: 'supported', actual: fromBest, note, provenance };

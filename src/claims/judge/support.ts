@@ -5,7 +5,7 @@
 import { formatIsoDay, type DayNumber } from '../../core/date.js';
 import type { Instrument } from '../../core/instrument.js';
 import type { DailySeries } from '../../core/series.js';
-import { buildStatsIndex, statsOn, statsOnSeries, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../../stats/index.js';
+import { buildStatsIndex, seasonality, seasonalityOfIndex, statsOn, statsOnSeries, type MonthSeasonality, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../../stats/index.js';
 import type { Claim, ActualValue, NumberClaim, Unverifiable, UnverifiableReason, VerdictInput, VerdictProvenance } from '../types.js';
 
 /** The data a checker reads: series by canonical symbol. */
@@ -40,6 +40,22 @@ export class StatsCache {
     const value = compute();
     this.memos.set(key, value);
     return value;
+  }
+
+  /**
+   * The seasonality of a symbol's calendar months (seasonality.ts) on a basis, counting the
+   * months complete as of `asOf` from `fromYear` (null: from the data's first); computed once
+   * per question, from the index when one is built, else from the month-end closes alone
+   * (the same table, without building the index). Null when the series lacks that basis.
+   */
+  seasonality(symbol: string, basis: ReturnBasis, asOf: DayNumber, fromYear: number | null): MonthSeasonality[] | null {
+    const series = this.series.get(symbol);
+    if (series === undefined || (basis === 'price' ? series.close : series.adjClose) === null) return null;
+    const options = fromYear === null ? { asOf } : { asOf, fromYear };
+    return this.memo(`seasonality:${symbol}:${basis}:${asOf}:${fromYear ?? ''}`, () => {
+      const index = this.indexes.get(`${symbol}:${basis}`);
+      return index === undefined ? seasonality(series, { ...options, basis }) : seasonalityOfIndex(index, options);
+    });
   }
 
   /** The snapshot of a symbol as of a day (the last observation on or before it); null before the data. */
