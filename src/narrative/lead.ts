@@ -21,6 +21,7 @@ import {
   nearRecordClause,
   recordClause,
   recordCount,
+  stateNoun,
   streakClause,
   streakSinceClause,
   totalReturnMovePhrase,
@@ -245,7 +246,7 @@ function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       text = `${name} ${alsoWord}closed above ${formatNumber(fact.level, 0)} for the first time`;
       break;
     case 'drawdown-change':
-      text = fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
+      text = fact.isReentry ? `${name} ${alsoWord}fell back into ${stateNoun(fact.to)}` : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
       break;
     case 'biggest-move':
       text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
