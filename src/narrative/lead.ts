@@ -89,6 +89,20 @@ const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'mile
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
+/** True for a month's result on its last session that reaches back a year or more (or is the data's biggest): big enough to join another index's lead as its "as" clause. */
+function isMonthEndNews(fact: Fact, ctx: StoryContext): boolean {
+  return fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS);
+}
+
+/** Another index's news that can join the first sentence: AS_KINDS, and a month's result that is news at its end. */
+function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withMonth: boolean): Fact | undefined {
+  const day = pool.peek(symbol, 'day-move');
+  return pool
+    .all(symbol)
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withMonth && isMonthEndNews(fact, ctx)))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || f.score > best.score ? f : best), undefined);
+}
+
 /** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
 const SECOND_SENTENCE_MIN_SCORE = 45;
 
@@ -114,6 +128,9 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
 
 /** A month's result on its last session, the biggest in a year or more, outranks the day's lesser news: this much is added to its score when choosing. */
 const MONTH_END_WEIGHT = 30;
+/** ...and the biggest in half a year or more outranks the day's lesser news ("just short of its record") by this much. */
+const MONTH_END_HALF_YEAR_WEIGHT = 15;
+const MONTH_END_HALF_YEAR_MONTHS = 6;
 /** Taken off a month-in-progress "on track" when choosing, so that the day's own news of similar weight leads. */
 const MONTH_IN_PROGRESS_DISCOUNT = 10;
 /** A month's "biggest since" must reach back this many months for the month's end to lead. */
@@ -131,7 +148,11 @@ function monthsBetween(monthKey: string, date: string): number {
  * largest ever (beyondDataStart), above a percent largest "in the data".
  */
 function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
-  if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS)) return fact.score + MONTH_END_WEIGHT;
+  if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx)) {
+    const months = fact.sinceMonth === null ? Infinity : monthsBetween(fact.sinceMonth, fact.date);
+    if (months >= MONTH_END_MIN_MONTHS) return fact.score + MONTH_END_WEIGHT;
+    if (months >= MONTH_END_HALF_YEAR_MONTHS) return fact.score + MONTH_END_HALF_YEAR_WEIGHT;
+  }
   // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
   if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
@@ -211,20 +232,41 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
   }
 }
 
+/**
+ * In the story's first clause, a close just short of the record on a month's end with the
+ * biggest monthly move in half a year or more tells the month too: "capping its biggest monthly
+ * gain since January, leaving it 0.2% below its record close of 72.64, set Dec. 12, 1961".
+ */
+function withMonthAndNearRecord(
+  pool: FactPool,
+  instrument: Instrument,
+  news: Fact,
+  said: { tail: string; implied: Fact[]; isRecord: boolean },
+  ctx: StoryContext,
+): { tail: string; implied: Fact[]; isRecord: boolean } {
+  if (news.kind !== 'near-record') return said;
+  const isHalfYearMonth = (f: Fact): boolean => f.kind === 'month-on-track' && isMonthOver(f, ctx) && (f.sinceMonth === null || monthsBetween(f.sinceMonth, f.date) >= MONTH_END_HALF_YEAR_MONTHS);
+  const month = pool.peek(instrument.symbol, 'month-on-track', isHalfYearMonth);
+  const monthSaid = month === undefined ? null : newsTail(pool, instrument, month, ctx);
+  if (month === undefined || monthSaid === null) return said;
+  return { tail: `${monthSaid.tail}, leaving it ${said.tail}`, implied: [...said.implied, month], isRecord: said.isRecord };
+}
+
 /** Takes `facts` out of the pool (each the very fact given). */
 function takeAll(pool: FactPool, facts: readonly Fact[]): void {
   for (const fact of facts) pool.take(fact.symbol, fact.kind, (candidate) => candidate === fact);
 }
 
 /** The instrument's day with the given news (or its best news, or none), taking the facts it states; null without a day's move. */
-export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null): LeadClause | null {
+export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null, isFirst = false): LeadClause | null {
   const day = pool.peek(instrument.symbol, 'day-move');
   if (day === undefined) return null;
   const news = chosen === undefined ? bestNews(pool, instrument.symbol, NEWS_KINDS, ctx) : (chosen ?? undefined);
   const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
   // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
   const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
-  const said = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const withRecord = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const said = withRecord === null || news === undefined || !isFirst ? withRecord : withMonthAndNearRecord(pool, instrument, news, withRecord, ctx);
   const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
   takeAll(pool, facts);
   // A record with its milestone: the record's count is said by the clause only when it is the news.
@@ -251,6 +293,11 @@ function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     case 'biggest-move':
       text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
       break;
+    case 'month-on-track': {
+      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      text = `${name} had its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
+      break;
+    }
     case 'point-move':
       text = `${name} had ${pointMoveClause(fact, year)}`;
       break;
@@ -349,15 +396,17 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const benchNews = bestNews(pool, bench.symbol, NEWS_KINDS, ctx);
   // Another index's bigger news joins the first sentence: "..., as the Nasdaq entered a bear market".
   let also: { instrument: Instrument; fact: Fact } | null = null;
+  // Another index's month joins only when the benchmark's month or year is not already the story.
+  const monthsJoin = !periodEndsOf(ctx, bench.symbol).year && (benchNews === undefined || !isMonthEndNews(benchNews, ctx));
   for (const other of indexes) {
     if (other === bench) continue;
-    const news = bestNews(pool, other.symbol, AS_KINDS, ctx);
-    if (news === undefined || (benchNews !== undefined && AS_KINDS.has(benchNews.kind) && news.score <= benchNews.score)) continue;
-    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not.
-    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close') continue;
+    const news = alsoNews(pool, other.symbol, ctx, monthsJoin);
+    if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && news.score <= benchNews.score)) continue;
+    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month that reaches further back.
+    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track') continue;
     if (also === null || news.score > also.fact.score) also = { instrument: other, fact: news };
   }
-  const first = leadClause(pool, bench, ctx, benchNews ?? null);
+  const first = leadClause(pool, bench, ctx, benchNews ?? null, true);
   if (first === null) return null;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
   const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
