@@ -32,6 +32,7 @@ import { isPointStory, MAJOR_INDEXES } from './market.js';
 import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, weekdayText } from './phrases.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
+import { isHalfYearMonthEnd, isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
 export interface LeadClause {
@@ -89,11 +90,6 @@ const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'mile
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
-/** True for a month's result on its last session that reaches back a year or more (or is the data's biggest): big enough to join another index's lead as its "as" clause. */
-function isMonthEndNews(fact: Fact, ctx: StoryContext): boolean {
-  return fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS);
-}
-
 /** Another index's news that can join the first sentence: AS_KINDS, and a month's result that is news at its end. */
 function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withMonth: boolean): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
@@ -111,11 +107,6 @@ const OTHER_LEAD_MIN_SCORE = 75;
 /** ...while the S&P 500 moved less than this (percent). */
 const QUIET_STOCKS_PCT = 1;
 
-/** True when the month of `fact` is over on its date (the month's last session). */
-function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {
-  return (fact.kind === 'month-on-track' && fact.isMonthComplete) || (ctx !== undefined && periodEndsOf(ctx, fact.symbol).month);
-}
-
 /** True for a fact that can give a lead clause its news on this day. */
 function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
   if (!NEWS_KINDS.has(fact.kind)) return false;
@@ -126,21 +117,6 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   return true;
 }
 
-/** A month's result on its last session, the biggest in a year or more, outranks the day's lesser news: this much is added to its score when choosing. */
-const MONTH_END_WEIGHT = 30;
-/** ...and the biggest in half a year or more outranks the day's lesser news ("just short of its record") by this much. */
-const MONTH_END_HALF_YEAR_WEIGHT = 15;
-const MONTH_END_HALF_YEAR_MONTHS = 6;
-/** Taken off a month-in-progress "on track" when choosing, so that the day's own news of similar weight leads. */
-const MONTH_IN_PROGRESS_DISCOUNT = 10;
-/** A month's "biggest since" must reach back this many months for the month's end to lead. */
-const MONTH_END_MIN_MONTHS = 12;
-
-/** Months from `YYYY-MM` to the month of the ISO date `date`. */
-function monthsBetween(monthKey: string, date: string): number {
-  return (Number(date.slice(0, 4)) - Number(monthKey.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(monthKey.slice(5, 7));
-}
-
 /**
  * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
  * drawdown change first on equal scores, and the Dow's largest point move in the data just
@@ -148,11 +124,8 @@ function monthsBetween(monthKey: string, date: string): number {
  * largest ever (beyondDataStart), above a percent largest "in the data".
  */
 function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
-  if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx)) {
-    const months = fact.sinceMonth === null ? Infinity : monthsBetween(fact.sinceMonth, fact.date);
-    if (months >= MONTH_END_MIN_MONTHS) return fact.score + MONTH_END_WEIGHT;
-    if (months >= MONTH_END_HALF_YEAR_MONTHS) return fact.score + MONTH_END_HALF_YEAR_WEIGHT;
-  }
+  const monthEnd = monthEndWeight(fact, ctx);
+  if (monthEnd > 0) return fact.score + monthEnd;
   // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
   if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
@@ -245,8 +218,7 @@ function withMonthAndNearRecord(
   ctx: StoryContext,
 ): { tail: string; implied: Fact[]; isRecord: boolean } {
   if (news.kind !== 'near-record') return said;
-  const isHalfYearMonth = (f: Fact): boolean => f.kind === 'month-on-track' && isMonthOver(f, ctx) && (f.sinceMonth === null || monthsBetween(f.sinceMonth, f.date) >= MONTH_END_HALF_YEAR_MONTHS);
-  const month = pool.peek(instrument.symbol, 'month-on-track', isHalfYearMonth);
+  const month = pool.peek(instrument.symbol, 'month-on-track', (f) => isHalfYearMonthEnd(f, ctx));
   const monthSaid = month === undefined ? null : newsTail(pool, instrument, month, ctx);
   if (month === undefined || monthSaid === null) return said;
   return { tail: `${monthSaid.tail}, leaving it ${said.tail}`, implied: [...said.implied, month], isRecord: said.isRecord };
