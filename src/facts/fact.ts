@@ -218,11 +218,18 @@ export interface StreakFact extends FactBase {
   readonly dataStart: string;
 }
 
-/** Entering or leaving a correction or a bear market; a new bull market. */
+/**
+ * Entering or leaving a correction or a bear market; a new bull market; or falling back past
+ * the line of a state entered earlier (10% below the peak for a correction, 20% for a bear
+ * market) after closing above it (`isReentry`: "fell back into a correction").
+ */
 export interface DrawdownChangeFact extends FactBase {
   readonly kind: 'drawdown-change';
+  /** The state on the previous observation and on the date; both the state when `isReentry`. */
   readonly from: DrawdownState;
   readonly to: DrawdownState;
+  /** True when the close fell back past the line of the state it was already in. */
+  readonly isReentry: boolean;
   /** Percent below the peak (>= 0) on the date. */
   readonly drawdownPct: number;
   readonly peakClose: number;
@@ -244,8 +251,17 @@ export interface DrawdownStandingFact extends FactBase {
   readonly peakDate: string;
   /** True when the peak is the record close ("below its record of Feb. 19"). */
   readonly peakIsRecord: boolean;
-  /** The first close of the state (the day it was entered), or null when it holds from the data start. */
+  /**
+   * The first close of the current stay at or beyond the state's line (10% below the peak for a
+   * correction, 20% for a bear market): the day the state was entered, or the later day the
+   * close fell back past the line after closing above it; null when the close is now above the
+   * line (the index has recovered part of the way: "still 8.1% below its record").
+   */
   readonly sinceDate: string | null;
+  /** True when the current stay began after the state did: the close came back above the line in between ("has been back in a correction since"). */
+  readonly isReentry: boolean;
+  /** The first close of the engine's state (`drawdown_state_since`), which lasts until a close above the peak (a bear market: 20% above its low). */
+  readonly stateSinceDate: string | null;
   /** The record close and its date (the same as the peak when `peakIsRecord`). */
   readonly recordClose: number;
   readonly recordDate: string;

@@ -3,12 +3,13 @@
  * the statistics engine, plus the week's "biggest since" and, near a month's end, the coming
  * month's seasonality. Instruments whose data do not reach the date are listed, not briefed.
  */
-import { civilFromDay, dayFromCivil, formatIsoDay, weekdayOf, type DayNumber } from '../core/date.js';
+import { civilFromDay, dayFromCivil, formatIsoDay, parseIsoDay, weekdayOf, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import { isYield } from '../core/instrument.js';
 import { closesOf } from '../series/closes.js';
-import { longestStreakSinceAt, resolveAsOf, seasonalityOfMonths, seriesMonthTable, statsOnSeries, weekMoveBiggestSince, type MonthSeasonality, type ReturnBasis } from '../stats/index.js';
-import type { EarlierStreak, FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
+import { indexOnOrBefore } from '../series/lookup.js';
+import { lineStayAt, longestStreakSinceAt, resolveAsOf, seasonalityOfMonths, seriesMonthTable, statsOnSeries, weekMoveBiggestSince, type MonthSeasonality, type ReturnBasis, type StatsSnapshot } from '../stats/index.js';
+import type { DrawdownStay, EarlierStreak, FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
 import { extendedInputsOf } from './extended-inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
 
@@ -123,7 +124,22 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series, values, i) : null;
   const snappedStreak = Math.abs(snapshot.streak_days) === 1 ? snappedStreakOf(series, values, i, snapshot.streak_days) : null;
   const extended = extendedInputsOf(series, i, used, snapshot);
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, snappedStreak, comingMonth, preliminary, ...extended };
+  const drawdownStay = drawdownStayOf(series, values, i, snapshot);
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, snappedStreak, comingMonth, preliminary, ...extended, drawdownStay };
+}
+
+/** The engine's stay beyond the drawdown state's line (`lineStayAt`) in the detectors' shape; null outside a correction or bear market. */
+function drawdownStayOf(series: DailySeries, values: Float64Array, i: number, snapshot: StatsSnapshot): DrawdownStay | null {
+  const state = snapshot.drawdown_state;
+  const { drawdown_peak_date: peakDate, drawdown_state_since: since } = snapshot;
+  const peakDay = peakDate === null ? null : parseIsoDay(peakDate);
+  const sinceDay = since === null ? null : parseIsoDay(since);
+  if ((state !== 'correction' && state !== 'bear') || peakDay === null || sinceDay === null) return null;
+  const peakIdx = indexOnOrBefore(series.days, peakDay);
+  const stateStart = indexOnOrBefore(series.days, sinceDay);
+  const stay = lineStayAt(values, i, peakIdx, stateStart, state);
+  if (stay === null) return { sinceDate: null, isReentry: false };
+  return { sinceDate: formatIsoDay((series.days[stay.start] ?? 0) as DayNumber), isReentry: stay.isReentry };
 }
 
 /** The engine's week "biggest since" (`weekMoveBiggestSince`) in the detectors' shape. */

@@ -48,6 +48,17 @@ export interface PointThresholdStats {
   readonly daysAtLeast: number;
 }
 
+/**
+ * On a date in a correction or a bear market: the current stay at or beyond the state's line
+ * (10% below the peak for a correction, 20% for a bear market; `lineStayAt`).
+ */
+export interface DrawdownStay {
+  /** First close of the current unbroken stay at or beyond the line (ISO); null when the close is back above the line. */
+  readonly sinceDate: string | null;
+  /** True when the stay began after the state did: the close came back above the line and fell past it again. */
+  readonly isReentry: boolean;
+}
+
 /** One instrument's statistics on the brief's date. */
 export interface InstrumentStats {
   readonly instrument: Instrument;
@@ -75,6 +86,8 @@ export interface InstrumentStats {
   readonly pointThreshold: PointThresholdStats | null;
   /** Indexes on a day that moved 2% or more whose point move's "biggest since" is within 60 days: where the move ranks among all daily point moves (`pointMoveStanding`); else null. */
   readonly pointRank: PointMoveStanding | null;
+  /** Indexes and funds in a correction or a bear market: the stay beyond the state's line; else null. */
+  readonly drawdownStay: DrawdownStay | null;
 }
 
 /** Everything a fact pass reads. */

@@ -122,16 +122,21 @@ describe('record counts in the data\'s first year (item 22)', () => {
 });
 
 describe('standing in a bear market or correction (item 7)', () => {
-  it('SPX 2020-03-16: in a bear market, depth below the record close of the scan', () => {
+  it('SPX 2020-03-18: in a bear market, depth below the record close of the scan, since the last close that took it 20% below', () => {
     const rows = rowsOf('SPX');
-    const i = positionOf(rows, '2020-03-16');
+    const i = positionOf(rows, '2020-03-18');
     let peak = 0;
     for (let j = 1; j <= i; j++) if ((rows[j]?.close ?? 0) > (rows[peak]?.close ?? 0)) peak = j;
     const close = rows[i]?.close ?? Number.NaN;
     const peakClose = rows[peak]?.close ?? Number.NaN;
-    const standing = ofKind(factsOn('SPX', '2020-03-16'), 'drawdown-standing');
-    expect(standing.map((fact) => [fact.state, fact.peakDate, fact.peakClose, fact.peakIsRecord])).toEqual([['bear', rows[peak]?.date, peakClose, true]]);
+    let start = i;
+    while (start > peak + 1 && (rows[start - 1]?.close ?? Number.NaN) <= peakClose * 0.8) start--;
+    const standing = ofKind(factsOn('SPX', '2020-03-18'), 'drawdown-standing');
+    expect(standing.map((fact) => [fact.state, fact.peakDate, fact.peakClose, fact.peakIsRecord, fact.sinceDate])).toEqual([['bear', rows[peak]?.date, peakClose, true, rows[start]?.date]]);
     expect(standing[0]?.drawdownPct).toBeCloseTo((1 - close / peakClose) * 100, 9);
+    // The bear market began earlier (the first close 20% below): the stay is a return to it.
+    expect((standing[0]?.stateSinceDate ?? '') < (standing[0]?.sinceDate ?? '')).toBe(true);
+    expect(standing[0]?.isReentry).toBe(true);
   });
 
   it('RUT and IXIC on 2022-06-13 are in bear markets entered earlier', () => {

@@ -185,8 +185,14 @@ function isPeakAsRecord(fact: DrawdownChangeFact | DrawdownStandingFact): boolea
   return percentText(fact.drawdownPct) === percentText(fact.belowRecordPct);
 }
 
+/** `a bear market`, `a correction` (`none`: `a bull market`). */
+export function stateNoun(state: DrawdownChangeFact['to']): string {
+  return state === 'bear' ? 'a bear market' : state === 'correction' ? 'a correction' : 'a bull market';
+}
+
 /** `entering a bear market, 21.8% below its record close of ...`: the lead's clause of a drawdown change. */
 export function drawdownChangeClause(instrument: Instrument, fact: DrawdownChangeFact, storyYear: number, count = ''): string {
+  if (fact.isReentry) return `falling back into ${stateNoun(fact.to)}, ${belowPeakText(instrument, fact, storyYear, count)}`;
   if (fact.to === 'bear') return `entering a bear market, ${belowPeakText(instrument, fact, storyYear, count)}`;
   if (fact.from === 'bear') return 'starting a new bull market, 20% above its bear-market low';
   if (fact.to === 'correction') return `entering a correction, ${belowPeakText(instrument, fact, storyYear, count)}`;
@@ -196,6 +202,7 @@ export function drawdownChangeClause(instrument: Instrument, fact: DrawdownChang
 /** `The Russell 2000 entered a correction, closing 10.2% below its record close of 2,442.74, set Nov. 8, 2021.` */
 export function drawdownSentence(subject: string, instrument: Instrument, fact: DrawdownChangeFact, storyYear: number): string {
   const below = belowPeakText(instrument, fact, storyYear);
+  if (fact.isReentry) return `${subject} fell back into ${stateNoun(fact.to)}, closing ${below}.`;
   if (fact.to === 'bear') return `${subject} entered a bear market, closing ${below}.`;
   if (fact.from === 'bear') return `${subject} closed 20% or more above its bear-market low, the start of a new bull market${fact.belowRecordPct > 0 ? `; it is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}` : ''}.`;
   if (fact.to === 'correction') return `${subject} entered a correction, closing ${below}.`;
@@ -216,29 +223,26 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
   return fact.peakIsRecord && fact.peakDate === latest.recordDate && fact.peakClose === latest.recordClose;
 }
 
-/** A correction or bear market is said while the close is at least this far below the peak (percent). */
-const STATE_DEPTH = { correction: 10, bear: 20 } as const;
-
 /**
  * A standing drawdown as it is now: `The S&P 500 has been in a bear market since March 12 and is
  * 29.5% below its record close of 3,386.15, set Feb. 19.` The state is named only while the close
- * is at least 20% (10% for a correction) below the peak; once it has recovered part of the way,
- * what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`
+ * is at least 20% (10% for a correction) below the peak, and "since" is the first close of that
+ * stay beyond the line (the later day it fell back, when it came back above the line in between);
+ * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`
  * A peak after a rally also gives the distance from the record. The year's latest record, when
  * it is the peak, adds its count instead of a sentence of its own.
  */
 export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, latest?: LatestRecordFact): string {
   const count = latest !== undefined && isStandingPeakRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
-  if (fact.drawdownPct < STATE_DEPTH[fact.state]) {
+  if (fact.sinceDate === null) {
     return `${subject} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakIsRecord ? count : '')}.`;
   }
-  const state = fact.state === 'bear' ? 'a bear market' : 'a correction';
+  const state = stateNoun(fact.state);
   // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.
   const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
   const below = recordOnly ? belowPeakText(instrument, fact, storyYear, count) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
   const record = recordOnly ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
-  if (fact.sinceDate === null) return `${subject} is in ${state}, ${below}.${record}`;
-  return `${subject} has been in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
+  return `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
 }
 
 /** Days back a total-return move's "biggest since" must reach to be news (as a day's biggest-move). */

@@ -35,6 +35,7 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
     case 'milestone':
       return `closes above ${formatNumber(fact.level, 0)} for the first time`;
     case 'drawdown-change':
+      if (fact.isReentry) return `falls back into ${fact.to === 'bear' ? 'a bear market' : 'a correction'}`;
       return fact.to === 'bear' ? 'enters a bear market' : fact.to === 'correction' ? 'enters a correction' : fact.from === 'bear' ? 'starts a new bull market' : 'ends its correction';
     case 'biggest-move': {
       if (fact.period !== 'day') return null;

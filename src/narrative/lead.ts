@@ -21,6 +21,7 @@ import {
   nearRecordClause,
   recordClause,
   recordCount,
+  stateNoun,
   streakClause,
   streakSinceClause,
   totalReturnMovePhrase,
@@ -31,6 +32,7 @@ import { isPointStory, MAJOR_INDEXES } from './market.js';
 import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText, weekdayText } from './phrases.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
+import { isHalfYearMonthEnd, isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
 export interface LeadClause {
@@ -88,6 +90,15 @@ const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'mile
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
+/** Another index's news that can join the first sentence: AS_KINDS, and a month's result that is news at its end. */
+function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withMonth: boolean): Fact | undefined {
+  const day = pool.peek(symbol, 'day-move');
+  return pool
+    .all(symbol)
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withMonth && isMonthEndNews(fact, ctx)))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || f.score > best.score ? f : best), undefined);
+}
+
 /** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
 const SECOND_SENTENCE_MIN_SCORE = 45;
 
@@ -95,11 +106,6 @@ const SECOND_SENTENCE_MIN_SCORE = 45;
 const OTHER_LEAD_MIN_SCORE = 75;
 /** ...while the S&P 500 moved less than this (percent). */
 const QUIET_STOCKS_PCT = 1;
-
-/** True when the month of `fact` is over on its date (the month's last session). */
-function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {
-  return (fact.kind === 'month-on-track' && fact.isMonthComplete) || (ctx !== undefined && periodEndsOf(ctx, fact.symbol).month);
-}
 
 /** True for a fact that can give a lead clause its news on this day. */
 function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
@@ -111,18 +117,6 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   return true;
 }
 
-/** A month's result on its last session, the biggest in a year or more, outranks the day's lesser news: this much is added to its score when choosing. */
-const MONTH_END_WEIGHT = 30;
-/** Taken off a month-in-progress "on track" when choosing, so that the day's own news of similar weight leads. */
-const MONTH_IN_PROGRESS_DISCOUNT = 10;
-/** A month's "biggest since" must reach back this many months for the month's end to lead. */
-const MONTH_END_MIN_MONTHS = 12;
-
-/** Months from `YYYY-MM` to the month of the ISO date `date`. */
-function monthsBetween(monthKey: string, date: string): number {
-  return (Number(date.slice(0, 4)) - Number(monthKey.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(monthKey.slice(5, 7));
-}
-
 /**
  * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
  * drawdown change first on equal scores, and the Dow's largest point move in the data just
@@ -130,7 +124,8 @@ function monthsBetween(monthKey: string, date: string): number {
  * largest ever (beyondDataStart), above a percent largest "in the data".
  */
 function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
-  if (fact.kind === 'month-on-track' && isMonthOver(fact, ctx) && (fact.sinceMonth === null || monthsBetween(fact.sinceMonth, fact.date) >= MONTH_END_MIN_MONTHS)) return fact.score + MONTH_END_WEIGHT;
+  const monthEnd = monthEndWeight(fact, ctx);
+  if (monthEnd > 0) return fact.score + monthEnd;
   // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
   if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
@@ -210,20 +205,40 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
   }
 }
 
+/**
+ * In the story's first clause, a close just short of the record on a month's end with the
+ * biggest monthly move in half a year or more tells the month too: "capping its biggest monthly
+ * gain since January, leaving it 0.2% below its record close of 72.64, set Dec. 12, 1961".
+ */
+function withMonthAndNearRecord(
+  pool: FactPool,
+  instrument: Instrument,
+  news: Fact,
+  said: { tail: string; implied: Fact[]; isRecord: boolean },
+  ctx: StoryContext,
+): { tail: string; implied: Fact[]; isRecord: boolean } {
+  if (news.kind !== 'near-record') return said;
+  const month = pool.peek(instrument.symbol, 'month-on-track', (f) => isHalfYearMonthEnd(f, ctx));
+  const monthSaid = month === undefined ? null : newsTail(pool, instrument, month, ctx);
+  if (month === undefined || monthSaid === null) return said;
+  return { tail: `${monthSaid.tail}, leaving it ${said.tail}`, implied: [...said.implied, month], isRecord: said.isRecord };
+}
+
 /** Takes `facts` out of the pool (each the very fact given). */
 function takeAll(pool: FactPool, facts: readonly Fact[]): void {
   for (const fact of facts) pool.take(fact.symbol, fact.kind, (candidate) => candidate === fact);
 }
 
 /** The instrument's day with the given news (or its best news, or none), taking the facts it states; null without a day's move. */
-export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null): LeadClause | null {
+export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null, isFirst = false): LeadClause | null {
   const day = pool.peek(instrument.symbol, 'day-move');
   if (day === undefined) return null;
   const news = chosen === undefined ? bestNews(pool, instrument.symbol, NEWS_KINDS, ctx) : (chosen ?? undefined);
   const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
   // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
   const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
-  const said = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const withRecord = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const said = withRecord === null || news === undefined || !isFirst ? withRecord : withMonthAndNearRecord(pool, instrument, news, withRecord, ctx);
   const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
   takeAll(pool, facts);
   // A record with its milestone: the record's count is said by the clause only when it is the news.
@@ -245,11 +260,16 @@ function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       text = `${name} ${alsoWord}closed above ${formatNumber(fact.level, 0)} for the first time`;
       break;
     case 'drawdown-change':
-      text = fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
+      text = fact.isReentry ? `${name} ${alsoWord}fell back into ${stateNoun(fact.to)}` : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
       break;
     case 'biggest-move':
       text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
       break;
+    case 'month-on-track': {
+      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      text = `${name} had its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
+      break;
+    }
     case 'point-move':
       text = `${name} had ${pointMoveClause(fact, year)}`;
       break;
@@ -348,15 +368,17 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const benchNews = bestNews(pool, bench.symbol, NEWS_KINDS, ctx);
   // Another index's bigger news joins the first sentence: "..., as the Nasdaq entered a bear market".
   let also: { instrument: Instrument; fact: Fact } | null = null;
+  // Another index's month joins only when the benchmark's month or year is not already the story.
+  const monthsJoin = !periodEndsOf(ctx, bench.symbol).year && (benchNews === undefined || !isMonthEndNews(benchNews, ctx));
   for (const other of indexes) {
     if (other === bench) continue;
-    const news = bestNews(pool, other.symbol, AS_KINDS, ctx);
-    if (news === undefined || (benchNews !== undefined && AS_KINDS.has(benchNews.kind) && news.score <= benchNews.score)) continue;
-    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not.
-    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close') continue;
+    const news = alsoNews(pool, other.symbol, ctx, monthsJoin);
+    if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && news.score <= benchNews.score)) continue;
+    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month that reaches further back.
+    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track') continue;
     if (also === null || news.score > also.fact.score) also = { instrument: other, fact: news };
   }
-  const first = leadClause(pool, bench, ctx, benchNews ?? null);
+  const first = leadClause(pool, bench, ctx, benchNews ?? null, true);
   if (first === null) return null;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
   const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);

@@ -156,18 +156,24 @@ describe('nothing said twice (review 20)', () => {
 });
 
 describe('standing drawdowns, adjusted-only moves and a record said once (new facts)', () => {
-  it('March 16, 2020: the S&P 500 has been in a bear market since the day the scan enters it, below its record', () => {
-    const i = at(spx, '2020-03-16');
+  it('March 18, 2020: the S&P 500 has been in a bear market since the day the scan last took it 20% below its record', () => {
+    const i = at(spx, '2020-03-18');
     const states = drawdownStates(spx);
-    let j = i;
-    while (j > 0 && states[j - 1] === 'bear') j--;
     const record = recordBefore(spx, i);
+    const beyond = (k: number): boolean => row(spx, k).close <= record.close * 0.8;
+    let j = i;
+    while (j > 0 && states[j - 1] === 'bear' && beyond(j - 1)) j--;
+    // It had been beyond the line earlier in the same bear market: "back in".
+    let k = j - 1;
+    while (k > 0 && states[k] === 'bear' && !beyond(k)) k--;
+    const back = states[k] === 'bear' && beyond(k) ? 'back ' : '';
     const below = storyPct(-pct(record.close, row(spx, i).close));
     expect(states[i]).toBe('bear');
-    expect(textOn('2020-03-16')).toContain(
-      `has been in a bear market since ${apDate(row(spx, j).date, 2020)} and is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2020)}, its ${recordsInYear(spx, at(spx, record.date))}th of the year.`,
+    expect(back).toBe('back ');
+    expect(textOn('2020-03-18')).toContain(
+      `has been ${back}in a bear market since ${apDate(row(spx, j).date, 2020)} and is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2020)}, its ${recordsInYear(spx, at(spx, record.date))}th of the year.`,
     );
-    expect(textOn('2020-03-16')).not.toContain('13th record close of 2020');
+    expect(textOn('2020-03-18')).not.toContain('13th record close of 2020');
   });
 
   it('March 16, 2020: the adjusted-only fund states a total return, never a dollar level', () => {

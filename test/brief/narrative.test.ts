@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltinInstrument } from '../../src/data/instruments.js';
 import type { Fact } from '../../src/facts/index.js';
-import { dayMovePhrase, drawdownSentence } from '../../src/narrative/clauses.js';
+import { dayMovePhrase, drawdownChangeClause, drawdownSentence } from '../../src/narrative/clauses.js';
 import { Namer } from '../../src/narrative/namer.js';
 import { fundReturnSentence, periodSentence, rankWords, seasonalitySentence } from '../../src/narrative/period-sentences.js';
 import {
@@ -106,7 +106,7 @@ describe('sentences of single facts', () => {
     expect(seasonalitySentence('the Russell 2000', 'the index', { ...season, rank: 6 }, instrument('RUT'))).toBeNull();
   });
   it('drawdown changes', () => {
-    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08', recordClose: 2442.74, recordDate: '2021-11-08', belowRecordPct: 10.04 } as const;
+    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', isReentry: false, drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08', recordClose: 2442.74, recordDate: '2021-11-08', belowRecordPct: 10.04 } as const;
     expect(drawdownSentence('The index', instrument('RUT'), change, 2024)).toBe('The index entered a correction, closing 10% below its record close of 2,442.74, set Nov. 8, 2021.');
     // A peak after a rally also gives the distance from the record.
     const afterRally = { ...change, to: 'bear', drawdownPct: 20.2, peakClose: 2021.35, peakDate: '2022-08-15', belowRecordPct: 34 } as const;
@@ -116,6 +116,10 @@ describe('sentences of single facts', () => {
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8, belowRecordPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
+    // Back past the line of a state entered earlier.
+    const again = { ...change, from: 'correction', isReentry: true } as const;
+    expect(drawdownSentence('The index', instrument('RUT'), again, 2024)).toBe('The index fell back into a correction, closing 10% below its record close of 2,442.74, set Nov. 8, 2021.');
+    expect(drawdownChangeClause(instrument('RUT'), { ...again, from: 'bear', to: 'bear' }, 2024)).toMatch(/^falling back into a bear market, 10% below/);
   });
 });
 

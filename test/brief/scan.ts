@@ -103,7 +103,12 @@ export function monthMovesBefore(rows: readonly ShippedRow[], month: string): { 
 
 /** Independent drawdown state after each row, as DESIGN.md words it. */
 export function drawdownStates(rows: readonly ShippedRow[]): string[] {
-  const states: string[] = [];
+  return drawdownPath(rows).map((step) => step.state);
+}
+
+/** The closing-basis drawdown state of every row and the peak close it is measured from (as drawdownStates). */
+export function drawdownPath(rows: readonly ShippedRow[]): { state: string; peak: number }[] {
+  const path: { state: string; peak: number }[] = [];
   let state = 'none';
   let peak = row(rows, 0).close;
   let low = Number.NaN;
@@ -122,9 +127,9 @@ export function drawdownStates(rows: readonly ShippedRow[]): string[] {
       state = 'bear';
       low = close;
     } else if (state === 'none' && close <= peak * 0.9) state = 'correction';
-    states.push(state);
+    path.push({ state, peak });
   }
-  return states;
+  return path;
 }
 
 /** Mean and up count of calendar month `month` (1-12) over complete months in [fromYear, toYear]. */

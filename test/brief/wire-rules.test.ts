@@ -152,7 +152,7 @@ describe('drawdowns told right', () => {
     const i = at(ixic, '2022-09-13');
     const record = recordBefore(ixic, i);
     const text = textOn('2022-09-13');
-    expect(text).toContain(`is ${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
+    expect(text).toContain(`${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
     expect(text).toContain('below its peak close of');
   });
 
@@ -161,7 +161,7 @@ describe('drawdowns told right', () => {
       for (const sentence of briefOn(day.date).paragraphs.flatMap((p) => p.sentences)) {
         const standing = sentence.facts.find((f) => f.kind === 'drawdown-standing');
         if (standing?.kind !== 'drawdown-standing') continue;
-        const says = /has been in a (bear market|correction)| is in a (bear market|correction)/.test(sentence.text);
+        const says = /has been (back )?in a (bear market|correction)| is in a (bear market|correction)/.test(sentence.text);
         expect(says, `${day.date}: ${sentence.text}`).toBe(standing.drawdownPct >= (standing.state === 'bear' ? 20 : 10));
         expect(sentence.text, day.date).toContain('below its record close of');
       }

@@ -12,26 +12,52 @@ const DRAWDOWN_RULE: FactRule = {
     'the closing-basis drawdown state changed: correction at 10% below the peak, bear market at 20% below, a bull market begins 20% above the bear-market low',
 };
 
-const DRAWDOWN_SCORES = { bear: 90, bull: 85, correction: 80, recovery: 70 } as const;
+const DRAWDOWN_REENTRY_RULE: FactRule = {
+  id: 'drawdown-reentry',
+  statement:
+    'the close fell back past the line of a correction (10% below the peak) or a bear market (20% below) entered earlier, after closing above that line',
+};
 
-/** Entering or leaving a correction or a bear market (leaving a bear market starts a bull market). */
+const DRAWDOWN_SCORES = { bear: 90, bull: 85, correction: 80, recovery: 70, bearAgain: 72, correctionAgain: 60 } as const;
+
+/** True when the date's close fell back past the line of the state it was already in (`drawdownStay`). */
+function isReentryDay(stats: InstrumentStats): boolean {
+  const stay = stats.drawdownStay;
+  return stay !== null && stay.isReentry && stay.sinceDate === stats.snapshot.date;
+}
+
+/** Entering or leaving a correction or a bear market (leaving a bear market starts a bull market), or falling back into one. */
 export const drawdownChangeDetector: FactDetector = {
   kind: 'drawdown-change',
-  rules: [DRAWDOWN_RULE],
-  scoring: 'entering a bear market 90, a new bull market 85, entering a correction 80, leaving a correction 70; times the instrument weight',
+  rules: [DRAWDOWN_RULE, DRAWDOWN_REENTRY_RULE],
+  scoring:
+    'entering a bear market 90, a new bull market 85, entering a correction 80, leaving a correction 70, falling back into a bear market 72, into a correction 60; times the instrument weight',
   detect(stats) {
     const s = stats.snapshot;
     const from = s.prev_drawdown_state;
     const to = s.drawdown_state;
     const { drawdown_pct: drawdownPct, drawdown_peak_close: peakClose, drawdown_peak_date: peakDate } = s;
-    if (!isPriceLike(stats) || from === null || to === null || from === to || drawdownPct === null || peakClose === null || peakDate === null) return [];
-    const score =
-      to === 'bear' ? DRAWDOWN_SCORES.bear : from === 'bear' ? DRAWDOWN_SCORES.bull : to === 'correction' ? DRAWDOWN_SCORES.correction : DRAWDOWN_SCORES.recovery;
+    if (!isPriceLike(stats) || from === null || to === null || drawdownPct === null || peakClose === null || peakDate === null) return [];
+    const isReentry = from === to && isReentryDay(stats);
+    if (from === to && !isReentry) return [];
+    const score = isReentry
+      ? to === 'bear'
+        ? DRAWDOWN_SCORES.bearAgain
+        : DRAWDOWN_SCORES.correctionAgain
+      : to === 'bear'
+        ? DRAWDOWN_SCORES.bear
+        : from === 'bear'
+          ? DRAWDOWN_SCORES.bull
+          : to === 'correction'
+            ? DRAWDOWN_SCORES.correction
+            : DRAWDOWN_SCORES.recovery;
+    const rule = isReentry ? DRAWDOWN_REENTRY_RULE : DRAWDOWN_RULE;
     const fact: DrawdownChangeFact = {
       kind: 'drawdown-change',
-      ...factBase(stats, score * instrumentWeight(stats), DRAWDOWN_RULE, [closeObservation(stats), ...peakObservations(stats, peakDate, peakClose)]),
+      ...factBase(stats, score * instrumentWeight(stats), rule, [closeObservation(stats), ...peakObservations(stats, peakDate, peakClose)]),
       from,
       to,
+      isReentry,
       drawdownPct,
       peakClose,
       peakDate,
@@ -57,7 +83,7 @@ function peakObservations(stats: InstrumentStats, peakDate: string, peakClose: n
 const DRAWDOWN_STANDING_RULE: FactRule = {
   id: 'drawdown-standing',
   statement:
-    'in a correction (10% or more below the peak) or a bear market (20% or more) entered on an earlier day, with the depth below the peak and the peak date; not for yields or volatility indexes',
+    'in a correction (10% or more below the peak) or a bear market (20% or more) entered on an earlier day, with the depth below the peak, the peak date and the first close of the current stay beyond the line; not for yields or volatility indexes',
 };
 
 /** Scores of standing in a state: below the day of entering it (drawdown-change), high enough to be said. */
@@ -72,7 +98,7 @@ export const drawdownStandingDetector: FactDetector = {
     const s = stats.snapshot;
     const state = s.drawdown_state;
     const { drawdown_pct: drawdownPct, drawdown_peak_close: peakClose, drawdown_peak_date: peakDate } = s;
-    if (!isPriceLike(stats) || (state !== 'bear' && state !== 'correction') || s.prev_drawdown_state !== state) return [];
+    if (!isPriceLike(stats) || (state !== 'bear' && state !== 'correction') || s.prev_drawdown_state !== state || isReentryDay(stats)) return [];
     if (drawdownPct === null || peakClose === null || peakDate === null) return [];
     const score = state === 'bear' ? Math.min(75, STANDING_SCORES.bear + 0.5 * Math.max(0, drawdownPct - 20)) : STANDING_SCORES.correction;
     const fact: DrawdownStandingFact = {
@@ -83,7 +109,9 @@ export const drawdownStandingDetector: FactDetector = {
       peakClose,
       peakDate,
       peakIsRecord: peakDate === s.record_date,
-      sinceDate: s.drawdown_state_since,
+      sinceDate: stats.drawdownStay?.sinceDate ?? null,
+      isReentry: stats.drawdownStay?.isReentry ?? false,
+      stateSinceDate: s.drawdown_state_since,
       ...recordDistance(stats),
     };
     return [fact];

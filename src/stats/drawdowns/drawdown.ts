@@ -19,12 +19,15 @@ export const DRAWDOWN_CODES = { none: 0, correction: 1, bear: 2 } as const;
 /** Names of the state codes, by code. */
 export const DRAWDOWN_NAMES: readonly DrawdownState[] = ['none', 'correction', 'bear'];
 
+/** Each state's line: how far below the peak a close must be to be in it, as a fraction of the peak (0.1 is 10%). */
+export const DRAWDOWN_LINES = { correction: 0.1, bear: 0.2 } as const;
 /** Thresholds as fractions of the peak (10%, 20%) and of the bear low (20%). */
-const CORRECTION_DEPTH = 0.1;
-const BEAR_DEPTH = 0.2;
+const CORRECTION_DEPTH = DRAWDOWN_LINES.correction;
+const BEAR_DEPTH = DRAWDOWN_LINES.bear;
 const BEAR_RECOVERY = 0.2;
 /** Tolerance so a fall of exactly 10.00% on two-decimal data counts as 10%. */
-const EPSILON = 1e-12;
+export const DRAWDOWN_EPSILON = 1e-12;
+const EPSILON = DRAWDOWN_EPSILON;
 
 /** Optional per-observation outputs of {@link runDrawdown}. */
 export interface DrawdownArrays {

@@ -2,3 +2,4 @@
 export * from './drawdown.js';
 export * from './drawdown-episodes.js';
 export * from './episode-detail.js';
+export * from './drawdown-line.js';

@@ -1,0 +1,63 @@
+/**
+ * A month's result on its last session is not lost to lesser news: where the S&P 500 closed a
+ * month with its biggest monthly move in six months or more while just short of its record
+ * (found by a scan of the shipped CSV), the lead tells the month and the record's distance
+ * follows in the index's paragraph.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { monthEnds, pct, recordBefore, row, at } from './scan.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const spx = readShippedRows('GSPC.yahoo.csv');
+const ends = monthEnds(spx);
+
+/** Months since the last earlier month that moved at least as much the same way (Infinity: none). */
+function monthsBack(k: number): number {
+  const moveOf = (j: number): number => pct(ends[j - 1]?.close ?? Number.NaN, ends[j]?.close ?? Number.NaN);
+  const m = moveOf(k);
+  for (let j = k - 1; j >= 1; j--) if ((m > 0 && moveOf(j) >= m) || (m < 0 && moveOf(j) <= m)) return k - j;
+  return Infinity;
+}
+
+/** Month ends (not December) whose move reaches back six months or more, closing within 1% below the record. */
+const days = ends.flatMap((end, k) => {
+  if (k < 1 || end.month.endsWith('-12') || monthsBack(k) < 6) return [];
+  const date = spx.filter((r) => r.date.startsWith(end.month)).at(-1)?.date ?? '';
+  const i = at(spx, date);
+  const record = recordBefore(spx, i);
+  const below = -pct(record.close, row(spx, i).close);
+  return below > 0 && below < 1 ? [{ date, months: monthsBack(k) }] : [];
+});
+
+describe('a month-end superlative leads over "just short of its record"', () => {
+  it('the scan finds such month ends', () => {
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.map((d) => d.date)).toContain('2020-11-30');
+  });
+
+  it('when stocks lead, the lead caps the month; the record distance is still said', () => {
+    let checked = 0;
+    for (const day of days) {
+      const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+      const lead = text.split('\n\n')[1] ?? '';
+      if (!/^(The S&P 500|Stocks) /.test(lead)) continue; // a bond-led day
+      expect(lead, day.date).toMatch(/(capping|capped) its biggest monthly/);
+      expect(text, day.date).toMatch(/below its record close of/);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(days.length / 2);
+  });
+
+  it('Nov. 30, 2020: the Dow\'s biggest monthly gain in its data joins the lead', () => {
+    const dji = readShippedRows('DJI.yahoo.csv');
+    const dEnds = monthEnds(dji);
+    const k = dEnds.findIndex((e) => e.month === '2020-11');
+    const nov = pct(dEnds[k - 1]?.close ?? Number.NaN, dEnds[k]?.close ?? Number.NaN);
+    for (let j = 1; j < k; j++) expect(pct(dEnds[j - 1]?.close ?? Number.NaN, dEnds[j]?.close ?? Number.NaN)).toBeLessThan(nov);
+    const lead = renderText(writeBrief(series, { date: isoDay('2020-11-30') })).split('\n\n')[1] ?? '';
+    expect(lead).toContain(`as the Dow Jones Industrial Average had its best month in the data, which begin in ${dji[0]?.date.slice(0, 4) ?? ''}`);
+  });
+});
