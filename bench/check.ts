@@ -92,7 +92,7 @@ export async function run(): Promise<void> {
     console.log(`  check minus bare node ${fmt(c.median - b.median)}; check / process start ${(c.median / s.median).toFixed(2)}; check / store opened ${(c.median / o.median).toFixed(2)}; check minus store opened ${fmt(c.median - o.median)}`);
     console.log(`  budget ${BUDGET_MS} ms: median is ${(c.median / BUDGET_MS).toFixed(2)}x the budget (${c.median <= BUDGET_MS ? 'within' : 'OVER'})`);
     console.log(`  load average before the runs ${loadBefore}, after ${loadAverageText()} (2 cores; medians of interleaved runs)`);
-    console.log(`  in process: extract ${fmt(inProcess.extract)}, load series ${fmt(inProcess.load)}, judge ${fmt(inProcess.judge)} (first run, cold)`);
+    console.log(`  in the bench's own process (no snapshot, first run, cold): extract ${fmt(inProcess.extract)}, load series ${fmt(inProcess.load)}, judge ${fmt(inProcess.judge)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
