@@ -5,7 +5,7 @@
  * served, the failure is reported once per version of the file, and the follower says it is
  * degraded until a good file is loaded or the loaded one is back in place.
  */
-import { firstLineOf, StoreDamagedError } from '../data/store-health.js';
+import { firstLineOf, StoreBusyError } from '../data/store-health.js';
 import { fileIdentity, sameIdentity, type FileIdentity } from './memory-reader.js';
 
 /** One loaded version of a store file. */
@@ -30,15 +30,19 @@ export type ReloadEvent =
   | { readonly loaded: true; readonly path: string; readonly recovered: boolean }
   | { readonly loaded: false; readonly path: string; readonly error: Error; readonly servingSince: Date };
 
+/** How long a file version that failed to load is left alone before it is tried again (a permission fixed in place changes no identity), ms. */
+export const FAILED_FILE_RETRY_MS = 30_000;
+
 /** The same file version, a missing file counting as one version. */
 function sameVersion(a: FileIdentity | null, b: FileIdentity | null): boolean {
   return a === null ? b === null : sameIdentity(a, b);
 }
 
 /**
- * Keeps the loaded version of a store file and loads a changed file in the background. A
- * failure that the file's bytes decide (a damaged or missing file) is not tried again until
- * the file changes once more; any other (a writer's lock) is tried again at the next look.
+ * Keeps the loaded version of a store file and loads a changed file in the background. A file
+ * that failed to load (damaged, missing, not a store) is tried again when it changes once
+ * more, else only every {@link FAILED_FILE_RETRY_MS}; another process's lock is tried again
+ * at the next look.
  */
 export class StoreFollower<V extends LoadedVersion> {
   private loadedCount = 1;
@@ -47,8 +51,9 @@ export class StoreFollower<V extends LoadedVersion> {
   private failure: Error | null = null;
   /** The file version the last failure was met on. */
   private failureVersion: FileIdentity | null = null;
-  /** The file version whose failure is final until the file changes (undefined: none). */
+  /** The file version left alone until it changes or {@link FAILED_FILE_RETRY_MS} have passed since `failedAt` (undefined: none). */
   private failedVersion: FileIdentity | null | undefined = undefined;
+  private failedAt = 0;
   private closed = false;
 
   constructor(
@@ -101,14 +106,15 @@ export class StoreFollower<V extends LoadedVersion> {
     this.loadedVersion.reader.close();
   }
 
-  /** True when the file at `identity` is neither the loaded one nor one that already failed for good; clears a failure once the loaded file is back. */
+  /** True when the file at `identity` is neither the loaded one nor one that failed lately; clears a failure once the loaded file is back. */
   private wantsReload(identity: FileIdentity | null): boolean {
     if (sameIdentity(identity, this.loadedVersion.identity)) {
       this.failure = null;
       this.failedVersion = undefined;
       return false;
     }
-    return !(this.failedVersion !== undefined && sameVersion(identity, this.failedVersion));
+    const failedLately = this.failedVersion !== undefined && sameVersion(identity, this.failedVersion) && Date.now() - this.failedAt < FAILED_FILE_RETRY_MS;
+    return !failedLately;
   }
 
   private startReload(identity: FileIdentity | null): Promise<boolean> {
@@ -133,7 +139,8 @@ export class StoreFollower<V extends LoadedVersion> {
         const repeated = this.failure !== null && this.failure.message === failure.message && sameVersion(identity, this.failureVersion);
         this.failure = failure;
         this.failureVersion = identity;
-        this.failedVersion = failure instanceof StoreDamagedError || identity === null ? identity : undefined;
+        this.failedVersion = failure instanceof StoreBusyError ? undefined : identity;
+        this.failedAt = Date.now();
         if (!repeated && !this.closed) this.onReload({ loaded: false, path: this.path, error: failure, servingSince: this.loadedVersion.loadedAt });
         return false;
       },

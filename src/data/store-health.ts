@@ -37,6 +37,12 @@ export class StoreDamagedError extends InputError {
   }
 }
 
+/**
+ * The error for a store another process holds locked after the wait: one line naming the
+ * process. Unlike damage, it passes: the same file can be opened once the other process is done.
+ */
+export class StoreBusyError extends InputError {}
+
 /** The first `count` bytes of a file (fewer when it is shorter). */
 function readHead(path: string, count: number): Buffer {
   const fd = openSync(path, 'r');

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, lastGoodCopyPath, openStore, StoreDamagedError, type ReloadEvent } from '../../src/api/index.js';
 import { buildShippedFixture, damageBytes, emptyInstrumentConfig, runInProcess, STORE_DAMAGE, type ShippedStoreFixture } from '../data/store-helpers.js';
@@ -122,6 +123,26 @@ describe('a watched store whose file is replaced', () => {
       expect(store.info()).toMatchObject({ status: 'ok', reload_error: null });
       expect((await store.stats('RUT')).close).toBe(last.close + 10);
       expect(events.at(-1)).toEqual({ loaded: true, path: live, recovered: true });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('another DuckDB database swapped in (not a store): the old content is served, degraded, with the reason', async () => {
+    const live = fixture.copy('foreign-live.duckdb');
+    const foreign = join(fixture.dir, 'foreign.duckdb');
+    const instance = await DuckDBInstance.create(foreign);
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE prices (day DATE, close DOUBLE)');
+    connection.closeSync();
+    instance.closeSync();
+    const store = await openStore({ db: live, watch: true, watchIntervalMs: 0, writeCache: false });
+    try {
+      const before = await store.series('RUT', { from: '2024-11-18', to: '2024-11-25' });
+      renameSync(foreign, live);
+      expect(await store.refresh()).toBe(false);
+      expect(await store.series('RUT', { from: '2024-11-18', to: '2024-11-25' })).toEqual(before);
+      expect(store.info()).toMatchObject({ status: 'degraded', reload_error: expect.stringMatching(new RegExp(`^--db: ${live.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} is not a marketfacts store`)) as unknown });
     } finally {
       store.close();
     }
