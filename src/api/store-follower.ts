@@ -73,7 +73,7 @@ export class StoreFollower<V extends LoadedVersion> {
       if (now - this.lastLook >= this.lookIntervalMs) {
         this.lastLook = now;
         const identity = fileIdentity(this.path);
-        if (this.wantsReload(identity)) void this.startReload(identity);
+        if (!this.isLoadedFile(identity) && !this.failedLately(identity)) void this.startReload(identity);
       }
     }
     return this.loadedVersion;
@@ -94,10 +94,8 @@ export class StoreFollower<V extends LoadedVersion> {
   async refresh(): Promise<boolean> {
     if (this.reloading !== null) return this.reloading;
     const identity = fileIdentity(this.path);
-    if (sameIdentity(identity, this.loadedVersion.identity)) {
-      this.failure = null;
-      return false;
-    }
+    // Asked for, a file that failed lately is tried again.
+    if (this.isLoadedFile(identity)) return false;
     return this.startReload(identity);
   }
 
@@ -106,15 +104,17 @@ export class StoreFollower<V extends LoadedVersion> {
     this.loadedVersion.reader.close();
   }
 
-  /** True when the file at `identity` is neither the loaded one nor one that failed lately; clears a failure once the loaded file is back. */
-  private wantsReload(identity: FileIdentity | null): boolean {
-    if (sameIdentity(identity, this.loadedVersion.identity)) {
-      this.failure = null;
-      this.failedVersion = undefined;
-      return false;
-    }
-    const failedLately = this.failedVersion !== undefined && sameVersion(identity, this.failedVersion) && Date.now() - this.failedAt < FAILED_FILE_RETRY_MS;
-    return !failedLately;
+  /** True when `identity` is the loaded file's; a failure then no longer holds (what is served is the file's again). */
+  private isLoadedFile(identity: FileIdentity | null): boolean {
+    if (!sameIdentity(identity, this.loadedVersion.identity)) return false;
+    this.failure = null;
+    this.failedVersion = undefined;
+    return true;
+  }
+
+  /** True when the file at `identity` failed to load less than {@link FAILED_FILE_RETRY_MS} ago and has not changed since. */
+  private failedLately(identity: FileIdentity | null): boolean {
+    return this.failedVersion !== undefined && sameVersion(identity, this.failedVersion) && Date.now() - this.failedAt < FAILED_FILE_RETRY_MS;
   }
 
   private startReload(identity: FileIdentity | null): Promise<boolean> {

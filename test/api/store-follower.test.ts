@@ -37,7 +37,7 @@ function followerOf(outcome: (path: string) => LoadedVersion): { follower: Store
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe('StoreFollower', () => {
-  it('a damaged file is loaded once, then left alone until it changes or the retry time has passed', async () => {
+  it('a damaged file is loaded once, then left alone until it changes, the retry time has passed or a refresh asks', async () => {
     const { follower, path, loads, events } = followerOf((file) => {
       throw new StoreDamagedError(file, 'not a DuckDB database file');
     });
@@ -61,6 +61,9 @@ describe('StoreFollower', () => {
     expect(loads()).toBe(3);
     // The same file failing the same way again is not reported again.
     expect(events).toHaveLength(2);
+    // Asked for, a file that failed lately is tried again at once.
+    expect(await follower.refresh()).toBe(false);
+    expect(loads()).toBe(4);
   });
 
   it('a busy file is tried again at every look, reported once', async () => {
