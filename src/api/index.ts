@@ -18,3 +18,5 @@ export { BriefFormats } from '../narrative/index.js';
 export { MAX_ARTICLE_BYTES } from '../claims/index.js';
 export type { StartProgress, Progress } from './store-file.js';
 export { InputError, ArgumentError, DataFileError, isInputError } from '../core/errors.js';
+export { StoreDamagedError, lastGoodCopyPath } from '../data/store-health.js';
+export type { ReloadEvent } from './store-follower.js';

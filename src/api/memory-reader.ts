@@ -3,11 +3,13 @@
  * DuckDB file opened read-only (and closed again at once, so writers are never locked out).
  */
 import { statSync } from 'node:fs';
+import { InputError } from '../core/errors.js';
 import type { Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
 import type { InstrumentRegistry } from '../data/registry.js';
 import { openSeriesCache, readSeriesCacheContent, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
+import { reportingDamage } from '../data/store-health.js';
 import { missingSeriesError, type StoreReader } from '../data/store-reader.js';
 import type { InstrumentSummary } from '../data/store.js';
 import type { StartProgress } from './store-file.js';
@@ -43,23 +45,28 @@ export interface LoadOptions {
 /**
  * The whole store at `path` in memory, and the identity of the file it was read from (taken
  * before reading: a change during the read shows as a newer identity on the next look).
+ * Throws StoreDamagedError (store-health.ts) naming the file when DuckDB finds it damaged, wherever in
+ * the read that is; InputError when it is missing and `build` is false.
  */
 export async function loadStoreIntoMemory(path: string, registry: InstrumentRegistry, options: LoadOptions): Promise<{ reader: StoreReader; identity: FileIdentity | null }> {
   const before = fileIdentity(path);
   const cached = before === null ? undefined : openSeriesCache(path, registry, SHIPPED_DATA_VERSION);
   if (cached !== undefined) return { reader: cached, identity: before };
-  if (before === null && !options.build) throw new Error(`the store ${path} does not exist`);
+  if (before === null && !options.build) throw new InputError(`--db: the store ${path} is missing (moved or deleted); put a store file back at that path`);
+  const { content, cache } = await reportingDamage(path, () => readWholeStore(path, registry, options));
+  if (cache !== undefined) writeSeriesCache(path, cache);
+  return { reader: new MemoryReader(path, registry, content), identity: before ?? fileIdentity(path) };
+}
+
+/** Everything the DuckDB file holds, and the series cache's content when it is to be written. */
+async function readWholeStore(path: string, registry: InstrumentRegistry, options: LoadOptions): Promise<{ content: StoreContent; cache: SeriesCacheContent | undefined }> {
   const store = await openPreparedStore(path, registry, true, options.startProgress);
-  let content: StoreContent;
-  let cache: SeriesCacheContent | undefined;
   try {
-    content = { summaries: await store.listInstruments(), series: await store.loadAllSeries() };
-    if (options.writeCache) cache = await readSeriesCacheContent(store);
+    const content = { summaries: await store.listInstruments(), series: await store.loadAllSeries() };
+    return { content, cache: options.writeCache ? await readSeriesCacheContent(store) : undefined };
   } finally {
     store.close();
   }
-  if (cache !== undefined) writeSeriesCache(path, cache);
-  return { reader: new MemoryReader(path, registry, content), identity: before ?? fileIdentity(path) };
 }
 
 /** Everything a reader answers, read whole from DuckDB. */

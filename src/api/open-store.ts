@@ -15,10 +15,11 @@ import { composeBriefOf, type BriefRequest } from './brief.js';
 import { checkText, correctedArticle, loadStoredSeries } from './check.js';
 import { instrumentChart, instrumentProfile, type ChartRequest, type InstrumentChart, type InstrumentProfile } from './instrument-view.js';
 import { instrumentsJson, listStoredInstruments, type InstrumentJson } from './instruments.js';
-import { fileIdentity, loadStoreIntoMemory, sameIdentity, type FileIdentity } from './memory-reader.js';
+import { loadStoreIntoMemory } from './memory-reader.js';
 import { computeSeasonality, type SeasonalityRequest } from './seasonality.js';
 import { parseDayRange, seriesJson, sliceSeries, type SeriesJson } from './series.js';
 import { computeStats, type StatsOptions, type StatsOutput } from './stats.js';
+import { StoreFollower, type LoadedVersion, type ReloadEvent } from './store-follower.js';
 import { checkStoreLocation, loadRegistry, resolveStoreLocation, type StartProgress } from './store-file.js';
 
 /** Options of {@link openStore}. */
@@ -32,6 +33,12 @@ export interface OpenStoreOptions {
   readonly writeCache?: boolean;
   /** Reports the progress of a first build (default: silent). */
   readonly startProgress?: StartProgress;
+  /**
+   * Told of every reload with `watch` or {@link Store.refresh}: a new version loaded, or a
+   * changed file that could not be loaded (damaged, missing, locked), once per version of the
+   * file; the old content is served meanwhile (default: nothing is told).
+   */
+  readonly onReload?: (event: ReloadEvent) => void;
 }
 
 /** A range of dates, `YYYY-MM-DD`, inclusive; either end open. */
@@ -62,7 +69,9 @@ export interface StoreInfo {
   readonly loaded_at: string;
   /** The store file's modification time then, ISO 8601 (null when unknown). */
   readonly file_modified_at: string | null;
-  /** The last failed reload's reason (the old content is still served), or null. */
+  /** `ok`, or `degraded` when the file changed and could not be loaded: the content loaded at `loaded_at` is still served. */
+  readonly status: 'ok' | 'degraded';
+  /** The last failed reload's reason, one line (the old content is still served), or null. */
   readonly reload_error: string | null;
 }
 
@@ -96,16 +105,18 @@ export interface Store {
    * store; with `watch`, first looks whether the file changed (as every call does).
    */
   version(): number;
-  /** Looks at the store file now and, when it changed, reads it again before returning; true when new content was loaded. */
+  /**
+   * Looks at the store file now and, when it changed, reads it again before returning; true
+   * when new content was loaded. A changed file that cannot be read (damaged, missing) is not
+   * an error: false, the old content stays, and {@link info} says why.
+   */
   refresh(): Promise<boolean>;
   close(): void;
 }
 
 /** One loaded version of the store with the series read from it so far (each with its statistics indexes, shareStatsIndexes). */
-interface Generation {
+interface Generation extends LoadedVersion {
   readonly reader: StoreReader;
-  readonly identity: FileIdentity | null;
-  readonly loadedAt: Date;
   readonly series: Map<string, Promise<DailySeries>>;
   all: Promise<DailySeries[]> | null;
 }
@@ -113,36 +124,34 @@ interface Generation {
 /**
  * Opens the store (building it from the shipped data on first use, as the command line does)
  * and reads it into memory. Throws InputError for a store path that cannot be right or a file
- * that is not a marketfacts store.
+ * that is not a marketfacts store, and StoreDamagedError (an InputError) naming the
+ * file, what is wrong and how to recover when the file is damaged: it is never replaced or
+ * repaired on its own, and its last good copy is never used in its place (the same rule as
+ * the command line). With `watch`, a changed file is read again; one that cannot be read
+ * leaves the old content in place (see {@link Store.info}).
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const location = resolveStoreLocation(options.db === undefined ? {} : { db: options.db });
   checkStoreLocation(location);
   const registry = loadRegistry();
-  const load = async (): Promise<Generation> => {
+  const load = async (build: boolean): Promise<Generation> => {
     const { reader, identity } = await loadStoreIntoMemory(location.path, registry, {
-      build: true,
+      build,
       writeCache: options.writeCache !== false,
       ...(options.startProgress === undefined ? {} : { startProgress: options.startProgress }),
     });
     return { reader, identity, loadedAt: new Date(), series: new Map(), all: null };
   };
-  return new MemoryStore(location.path, registry, await load(), load, options.watch === true ? (options.watchIntervalMs ?? 500) : null);
+  // Built when missing at the start only: a file that goes missing later is a failed reload, not a reason to write a new store.
+  const follower = new StoreFollower(location.path, await load(true), () => load(false), options.watch === true ? (options.watchIntervalMs ?? 500) : null, options.onReload);
+  return new MemoryStore(location.path, registry, follower);
 }
 
 class MemoryStore implements Store {
-  private loaded = 1;
-  private reloading: Promise<boolean> | null = null;
-  private lastLook = Date.now();
-  private reloadError: string | null = null;
-  private closed = false;
-
   constructor(
     readonly path: string,
     private readonly registry: InstrumentRegistry,
-    private generation: Generation,
-    private readonly load: () => Promise<Generation>,
-    private readonly watchIntervalMs: number | null,
+    private readonly follower: StoreFollower<Generation>,
   ) {}
 
   async instruments(options: { all?: boolean } = {}): Promise<InstrumentJson[]> {
@@ -209,65 +218,32 @@ class MemoryStore implements Store {
   }
 
   version(): number {
-    this.current();
-    return this.loaded;
+    return this.follower.version();
   }
 
   info(): StoreInfo {
-    const { loadedAt, identity } = this.generation;
+    const { loadedAt, identity } = this.follower.current();
+    const health = this.follower.health();
     return {
       path: this.path,
       loaded_at: loadedAt.toISOString(),
       file_modified_at: identity === null ? null : new Date(identity.mtimeMs).toISOString(),
-      reload_error: this.reloadError,
+      status: health.status,
+      reload_error: health.reason,
     };
   }
 
-  async refresh(): Promise<boolean> {
-    if (this.reloading !== null) return this.reloading;
-    if (sameIdentity(fileIdentity(this.path), this.generation.identity)) return false;
-    return this.startReload();
+  refresh(): Promise<boolean> {
+    return this.follower.refresh();
   }
 
   close(): void {
-    this.closed = true;
-    this.generation.reader.close();
+    this.follower.close();
   }
 
-  /** The loaded generation; with watch, first starts a background reload when the file changed (the old content serves meanwhile). */
+  /** The loaded generation (see StoreFollower.current). */
   private current(): Generation {
-    if (this.closed) throw new Error('the store is closed');
-    if (this.watchIntervalMs !== null && this.reloading === null) {
-      const now = Date.now();
-      if (now - this.lastLook >= this.watchIntervalMs) {
-        this.lastLook = now;
-        if (!sameIdentity(fileIdentity(this.path), this.generation.identity)) void this.startReload();
-      }
-    }
-    return this.generation;
-  }
-
-  private startReload(): Promise<boolean> {
-    const reload = this.load().then(
-      (generation) => {
-        if (this.closed) return false;
-        this.generation.reader.close();
-        this.generation = generation;
-        this.loaded += 1;
-        this.reloadError = null;
-        return true;
-      },
-      (error: unknown) => {
-        // A writer holding the file, or a file half-copied: keep serving what is loaded; the next look tries again.
-        this.reloadError = error instanceof Error ? error.message : String(error);
-        return false;
-      },
-    );
-    this.reloading = reload.finally(() => {
-      this.reloading = null;
-      this.lastLook = Date.now();
-    });
-    return this.reloading;
+    return this.follower.current();
   }
 
   private async composeBrief(request: BriefRequest): Promise<Brief> {

@@ -7,12 +7,12 @@ import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module';
 import type cliProgressModule from 'cli-progress';
 import type { Command } from 'commander';
-import { ArgumentError, InputError } from '../core/errors.js';
+import { ArgumentError } from '../core/errors.js';
 import { openSeriesCache, readCurrentCacheRows, readSeriesCacheContent, removeSeriesCache, writeSeriesCache, type SeriesCacheContent } from '../data/series-cache.js';
 import { readUpdatedCacheContent } from '../data/series-cache-update.js';
 import { SHIPPED_DATA_VERSION } from '../data/shipped.js';
 import type { StoreReader } from '../data/store-reader.js';
-import { firstLineOf, isCorruptionError, lastGoodCopyPath, StoreDamagedError } from '../data/store-health.js';
+import { lastGoodCopyPath, reportingDamage } from '../data/store-health.js';
 import type { MarketStore } from '../data/store.js';
 import type { openPreparedStore as openPreparedStoreFn } from '../api/store-prepare.js';
 
@@ -94,19 +94,6 @@ export function addStoreOption(command: Command): Command {
  */
 export function addGlobalStoreOption(program: Command): Command {
   return program.enablePositionalOptions().option(STORE_OPTION_FLAGS, storeOptionDescription());
-}
-
-/**
- * Runs `work` and turns a DuckDB error that says the file is damaged into one
- * StoreDamagedError naming the store (a damaged block is found only when it is read).
- */
-async function reportingDamage<T>(path: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error: unknown) {
-    if (!(error instanceof InputError) && isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
-    throw error;
-  }
 }
 
 /**

@@ -19,16 +19,29 @@ export function lastGoodCopyPath(storePath: string): string {
  * the last good copy kept beside it.
  */
 export class StoreDamagedError extends InputError {
+  /** The last good copy kept beside the store (see {@link lastGoodCopyPath}), or null when there is none. */
+  readonly lastGoodCopy: string | null;
+
   constructor(
+    /** The damaged store file, as it was named. */
     readonly storePath: string,
+    /** What is wrong, in one line (DuckDB's own first line when DuckDB found it). */
     readonly reason: string,
   ) {
-    const copy = existsSync(lastGoodCopyPath(storePath)) ? ` or restore its last good copy ${lastGoodCopyPath(storePath)}` : '';
+    const lastGood = existsSync(lastGoodCopyPath(storePath)) ? lastGoodCopyPath(storePath) : null;
+    const copy = lastGood === null ? '' : ` or restore its last good copy ${lastGood}`;
     super(
       `--db: the store ${storePath} is damaged (${reason}); nothing was written to it; recover with "marketfacts store rebuild --db ${storePath}" (the shipped data and the files in its ingest log)${copy}`,
     );
+    this.lastGoodCopy = lastGood;
   }
 }
+
+/**
+ * The error for a store another process holds locked after the wait: one line naming the
+ * process. Unlike damage, it passes: the same file can be opened once the other process is done.
+ */
+export class StoreBusyError extends InputError {}
 
 /** The first `count` bytes of a file (fewer when it is shorter). */
 function readHead(path: string, count: number): Buffer {
@@ -83,6 +96,21 @@ export function lockHolderOf(error: unknown): { readonly pid: number | null; rea
   if (!/Could not set lock on file/i.test(text)) return null;
   const match = /lock is held in (.+?) \(PID (\d+)\)/.exec(text);
   return match === null ? { pid: null, program: 'another process' } : { pid: Number(match[2]), program: match[1] ?? 'another process' };
+}
+
+/**
+ * Runs `work` and turns a DuckDB error that says the file is damaged into one
+ * {@link StoreDamagedError} naming the store at `path` (a damaged block is found only when it
+ * is read, so any read can meet one). Our own errors pass through unchanged. The command line,
+ * the library and the server all read through this one rule.
+ */
+export async function reportingDamage<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error: unknown) {
+    if (!(error instanceof InputError) && isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
+    throw error;
+  }
 }
 
 /** Reads every stored value once, so that DuckDB checks every block's checksum: throws {@link StoreDamagedError} naming `path` when one is damaged. */

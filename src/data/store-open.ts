@@ -3,14 +3,14 @@ import { createRequire } from 'node:module';
 import type * as DuckDb from '@duckdb/node-api';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import { InputError } from '../core/errors.js';
-import { firstLineOf, isCorruptionError, lockHolderOf, StoreDamagedError } from './store-health.js';
+import { firstLineOf, isCorruptionError, lockHolderOf, StoreBusyError, StoreDamagedError } from './store-health.js';
 
 /** Waits this long between attempts to open a store another process has locked. */
 const LOCK_RETRY_MS = 100;
 
 /**
  * Creates the DuckDB instance of a store file, waiting up to `waitMs` for another process's
- * lock. Throws InputError naming the process that holds the lock once the wait is over,
+ * lock. Throws StoreBusyError (an InputError) naming the process that holds the lock once the wait is over,
  * {@link StoreDamagedError} for a damaged file, InputError for anything else.
  */
 export async function createInstance(path: string, readOnly: boolean, waitMs: number): Promise<DuckDBInstance> {
@@ -31,7 +31,7 @@ export async function createInstance(path: string, readOnly: boolean, waitMs: nu
         }
         const who = holder.pid === null ? holder.program : `process ${holder.pid} (${holder.program})`;
         const waited = waitMs > 0 ? `; waited ${waitMs / 1000} s for it (--wait SECONDS to wait longer)` : '';
-        throw new InputError(`--db: the store ${path} is in use by ${who}${waited}`);
+        throw new StoreBusyError(`--db: the store ${path} is in use by ${who}${waited}`);
       }
       if (isCorruptionError(error)) throw new StoreDamagedError(path, firstLineOf(error));
       throw new InputError(`--db: cannot open store ${path}: ${firstLineOf(error)}`);

@@ -4,7 +4,7 @@
  * Build it with {@link buildApp}; tests call it in-process with `app.inject()`.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { MAX_ARTICLE_BYTES, type Store } from '../api/index.js';
+import { MAX_ARTICLE_BYTES, StoreDamagedError, type Store } from '../api/index.js';
 import { OPENAPI_DOCUMENT } from './openapi.js';
 import { HttpProblem, problemOf } from './problem.js';
 import { jsonText, registerApiRoutes } from './routes.js';
@@ -17,7 +17,7 @@ export interface AppOptions {
   readonly web?: WebApp;
   /** Longest a request may take from its first byte to the end of the response, ms (default 30 s). */
   readonly requestTimeoutMs?: number;
-  /** Where a one-line report of an internal error goes (default stderr). */
+  /** Where a one-line report of an internal error or a damaged store goes (default stderr). */
   readonly logError?: (line: string) => void;
 }
 
@@ -53,7 +53,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   app.setErrorHandler(async (error, request, reply) => {
     const problem = problemOf(error, request.url);
-    if (problem.status >= 500) logError(`marketfacts serve: internal error on ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof StoreDamagedError) logError(`marketfacts serve: ${request.method} ${request.url}: ${error.message}`);
+    else if (problem.status >= 500) logError(`marketfacts serve: internal error on ${request.method} ${request.url}: ${error instanceof Error ? error.message : String(error)}`);
     return reply.status(problem.status).type('application/problem+json').send(jsonText(problem));
   });
   const openApiText = jsonText(OPENAPI_DOCUMENT);

@@ -4,8 +4,9 @@ const date = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$'
 const year = { type: 'string', pattern: '^\\d{4}$' } as const;
 const symbol = { name: 'symbol', in: 'path', required: true, description: 'instrument symbol or a name the registry knows: SPX, RUT, US10Y, VBK', schema: { type: 'string' } } as const;
 const query = (name: string, description: string, schema: object = { type: 'string' }): object => ({ name, in: 'query', required: false, description, schema });
+/** The problem responses of a route that reads the store: those named, and 503 for a damaged store. */
 const problems = (...statuses: number[]): Record<string, object> =>
-  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }]));
+  Object.fromEntries([...statuses, 503].map((status) => [String(status), { $ref: `#/components/responses/Problem${status}` }]));
 const jsonOk = (description: string, schema: object = { type: 'object' }): object => ({
   '200': { description, content: { 'application/json': { schema } } },
 });
@@ -16,6 +17,7 @@ const PROBLEM_DESCRIPTIONS: Readonly<Record<number, string>> = {
   413: 'a body over 1 MB',
   415: 'a body that is neither text/plain nor application/json',
   422: 'an article with claims but no date to read them as of',
+  503: 'the store is damaged and cannot be read (the server log names the file and how to recover)',
 };
 
 /** The document. */
@@ -30,7 +32,18 @@ export const OPENAPI_DOCUMENT = {
     license: { name: 'MIT', identifier: 'MIT' },
   },
   paths: {
-    '/healthz': { get: { summary: 'liveness', responses: jsonOk('the server is up') } },
+    '/healthz': {
+      get: {
+        summary: 'liveness, and whether the data served are the store file\'s',
+        description:
+          'Always 200 while the server answers. `{"status":"ok"}`, or, after the store file changed and could not be loaded (damaged, missing), `{"status":"degraded","reason":"...","loaded_at":"...","file_modified_at":"..."}`: the content loaded at `loaded_at` is still served.',
+        responses: jsonOk('the server is up', {
+          type: 'object',
+          required: ['status'],
+          properties: { status: { enum: ['ok', 'degraded'] }, reason: { type: 'string' }, loaded_at: { type: 'string', format: 'date-time' }, file_modified_at: { type: ['string', 'null'], format: 'date-time' } },
+        }),
+      },
+    },
     '/api/instruments': {
       get: { summary: 'what the store holds (instruments --json)', parameters: [query('all', 'also registered instruments without data', { type: 'boolean' })], responses: { ...jsonOk('instruments', { type: 'array' }), ...problems(400) } },
     },

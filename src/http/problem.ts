@@ -2,10 +2,12 @@
  * Errors as RFC 9457 problem details (`application/problem+json`): a person-fixable error of
  * the engine becomes 400 (a bad parameter), 404 (an unknown symbol, or no data for the date or
  * range asked) or 422 (an article with claims but no date); the server's own refusals keep
- * their status (413 a body over 1 MB, 415 a media type it does not read). Anything else is 500
- * with a fixed detail: no message or stack of an internal error leaves the server.
+ * their status (413 a body over 1 MB, 415 a media type it does not read). A damaged store is
+ * 503 (the service, not the request, is at fault) with a detail saying so. Anything else is
+ * 500 with a fixed detail: no message or stack of an internal error leaves the server.
  */
-import { ArgumentError, isInputError } from '../api/index.js';
+import { basename } from 'node:path';
+import { ArgumentError, isInputError, StoreDamagedError } from '../api/index.js';
 
 /** The problem object of a response. */
 export interface Problem {
@@ -72,6 +74,7 @@ function withParameterNames(message: string): string {
 /** The problem of a thrown value, for the request at `instance`. */
 export function problemOf(error: unknown, instance: string): Problem {
   if (error instanceof HttpProblem) return problem(error.status, error.detail, instance, error.parameter);
+  if (error instanceof StoreDamagedError) return problem(503, damagedDetail(error), instance);
   if (error instanceof ArgumentError) {
     const parameter = PARAMETERS[error.argument] ?? error.argument;
     const status = error.argument === '<symbol>' || NO_DATA.test(error.reason) ? 404 : 400;
@@ -81,6 +84,12 @@ export function problemOf(error: unknown, instance: string): Problem {
   const status = statusOf(error);
   if (status !== null && status >= 400 && status < 500) return problem(status, firstLine(error instanceof Error ? error.message : String(error)), instance);
   return problem(500, 'internal error; the server log has the reason', instance);
+}
+
+/** A damaged store's detail for a client: what is wrong, with the store named by its file name only (the full path and the recovery are for the server log). */
+function damagedDetail(error: StoreDamagedError): string {
+  const reason = error.reason.split(error.storePath).join(basename(error.storePath));
+  return `the store is damaged and cannot be read (${reason}); the server log names the file and how to recover`;
 }
 
 /** The status a framework error carries (`statusCode`), or null. */

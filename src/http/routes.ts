@@ -68,7 +68,7 @@ export function registerApiRoutes(app: FastifyInstance, store: Store): void {
   const json = async (value: Promise<unknown>): Promise<Body> => ({ type: JSON_TYPE, text: jsonText(await value) });
   const symbolOf = (request: FastifyRequest): string => (request.params as Params).symbol;
 
-  app.get('/healthz', async (_request, reply) => reply.type(JSON_TYPE).send('{"status":"ok"}\n'));
+  app.get('/healthz', async (_request, reply) => reply.type(JSON_TYPE).send(healthText(store)));
 
   get('/api/instruments', (request) => {
     const query = readQuery(request.query, ['all']);
@@ -118,6 +118,20 @@ export function registerApiRoutes(app: FastifyInstance, store: Store): void {
       throw error;
     }
   });
+}
+
+const HEALTHY = '{"status":"ok"}\n';
+
+/**
+ * The body of /healthz (always status 200: the server answers every request either way):
+ * `{"status":"ok"}`, or, when the store file changed and could not be loaded (damaged,
+ * missing), `status` `degraded` with the `reason`, and when the content still served was
+ * loaded (`loaded_at`) and from a file modified when (`file_modified_at`), ISO 8601.
+ */
+function healthText(store: Store): string {
+  const info = store.info();
+  if (info.status === 'ok') return HEALTHY;
+  return `${JSON.stringify({ status: info.status, reason: info.reload_error, loaded_at: info.loaded_at, file_modified_at: info.file_modified_at })}\n`;
 }
 
 /** A `from`/`to` pair of the query, each only when given. */

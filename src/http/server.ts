@@ -4,7 +4,7 @@
  * listening on 127.0.0.1 unless told otherwise.
  */
 import type { FastifyInstance } from 'fastify';
-import { openStore, type StartProgress, type Store } from '../api/index.js';
+import { openStore, type ReloadEvent, type StartProgress, type Store } from '../api/index.js';
 import { buildApp } from './app.js';
 import { findWebDir, loadWebApp } from './static-files.js';
 
@@ -17,6 +17,8 @@ export interface ServerOptions {
   /** The built web app's folder (default: dist/web of this package). */
   readonly webDir?: string;
   readonly startProgress?: StartProgress;
+  /** Where one-line reports go: a store file that changed and cannot be loaded, its recovery, an internal error (default stderr). */
+  readonly log?: (line: string) => void;
 }
 
 /** A listening server. */
@@ -28,15 +30,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens the store, builds the app and listens. */
+/**
+ * The log line of a reload: a changed file that cannot be loaded (the old content is still
+ * served), or a good file loaded after one; null for a reload that needs no word.
+ */
+export function reloadLogLine(event: ReloadEvent): string | null {
+  if (!event.loaded) return `marketfacts serve: ${event.error.message}; still serving the content loaded at ${event.servingSince.toISOString()}`;
+  return event.recovered ? `marketfacts serve: the store ${event.path} is loaded again; serving its content` : null;
+}
+
+/**
+ * Opens the store, builds the app and listens. Throws StoreDamagedError (one line
+ * naming the file) for a store damaged at the start; later, a damaged or missing new file
+ * only logs one line and leaves the old content served (/healthz says `degraded`).
+ */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const store = await openStore({
     watch: true,
     writeCache: false,
+    onReload: (event) => {
+      const line = reloadLogLine(event);
+      if (line !== null) log(line);
+    },
     ...(options.db === undefined ? {} : { db: options.db }),
     ...(options.startProgress === undefined ? {} : { startProgress: options.startProgress }),
   });
-  const app = buildApp({ store, web: loadWebApp(options.webDir ?? findWebDir()) });
+  const app = buildApp({ store, web: loadWebApp(options.webDir ?? findWebDir()), logError: log });
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (error: unknown) {

@@ -1,6 +1,6 @@
 /** Test helpers for stores: a shipped store built once per test file, copies, content dumps. */
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -38,6 +38,24 @@ export async function buildShippedFixture(): Promise<ShippedStoreFixture> {
     remove,
   };
 }
+
+/** Overwrites `count` bytes of a file at `offset` with a pattern, keeping its size. */
+export function damageBytes(path: string, offset: number, count: number): void {
+  const bytes = readFileSync(path);
+  for (let i = offset; i < Math.min(offset + count, bytes.length); i += 1) bytes[i] = (i * 131) % 251;
+  writeFileSync(path, bytes);
+}
+
+/**
+ * Three ways a real store file gets damaged, each with the reason DuckDB or the byte check
+ * gives: garbage in place of the file, the file cut short, a run of blocks overwritten in the
+ * middle (found only when the rows are read: DuckDB's block checksum).
+ */
+export const STORE_DAMAGE: readonly { readonly name: string; readonly harm: (path: string) => void; readonly reason: RegExp }[] = [
+  { name: 'garbage.duckdb', harm: (path) => writeFileSync(path, Buffer.alloc(4096, 7)), reason: /is damaged \(not a DuckDB database file\)/ },
+  { name: 'cut.duckdb', harm: (path) => writeFileSync(path, readFileSync(path).subarray(0, 100_000)), reason: /is damaged \(IO Error: Could not read enough bytes/ },
+  { name: 'block.duckdb', harm: (path) => damageBytes(path, Math.floor(readFileSync(path).length / 2), 200_000), reason: /is damaged \(IO Error: Corrupt database file/ },
+];
 
 /**
  * The whole content of a store file as text (every table, every row, sorted), read with a

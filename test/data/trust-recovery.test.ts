@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readShippedRows } from '../helpers/shipped-series.js';
-import { buildShippedFixture, emptyInstrumentConfig, runInProcess, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
+import { buildShippedFixture, damageBytes, emptyInstrumentConfig, runInProcess, STORE_DAMAGE, type CliRun, type ShippedStoreFixture } from './store-helpers.js';
 
 let fixture: ShippedStoreFixture;
 beforeAll(async () => {
@@ -20,21 +20,9 @@ function cli(args: readonly string[]): Promise<CliRun> {
   return runInProcess(args, { MARKETFACTS_INSTRUMENTS: emptyInstrumentConfig(fixture.dir), MARKETFACTS_DB: undefined });
 }
 
-/** Overwrites `count` bytes at `offset` with a pattern, keeping the size. */
-function damage(path: string, offset: number, count: number): void {
-  const bytes = readFileSync(path);
-  for (let i = offset; i < Math.min(offset + count, bytes.length); i += 1) bytes[i] = (i * 131) % 251;
-  writeFileSync(path, bytes);
-}
-
 describe('9. a damaged store', () => {
   it('garbage, a cut file, a damaged block: exit 2, one line naming the file and how to recover, no byte written', async () => {
-    const cases: [string, (path: string) => void, RegExp][] = [
-      ['garbage.duckdb', (path) => writeFileSync(path, Buffer.alloc(4096, 7)), /is damaged \(not a DuckDB database file\)/],
-      ['cut.duckdb', (path) => writeFileSync(path, readFileSync(path).subarray(0, 100_000)), /is damaged \(IO Error: Could not read enough bytes/],
-      ['block.duckdb', (path) => damage(path, Math.floor(readFileSync(path).length / 2), 200_000), /is damaged \(IO Error: Corrupt database file/],
-    ];
-    for (const [name, harm, reason] of cases) {
+    for (const { name, harm, reason } of STORE_DAMAGE) {
       const path = fixture.copy(name);
       harm(path);
       const before = readFileSync(path);
@@ -66,7 +54,7 @@ describe('9. a damaged store', () => {
     writeFileSync(file, `date,close\n${next},2600.5\n`);
     expect((await cli(['ingest', file, '--symbol', 'RUT', '--db', path])).code).toBe(0);
     expect(existsSync(`${path}.last-good`)).toBe(true);
-    damage(path, 8, 4);
+    damageBytes(path, 8, 4);
     const refused = await cli(['series', 'RUT', '--db', path, '--csv']);
     expect(refused.stderr).toMatch(new RegExp(`or restore its last good copy .*rebuild\\.duckdb\\.last-good\\n$`));
     const rebuilt = await cli(['store', 'rebuild', '--db', path]);
