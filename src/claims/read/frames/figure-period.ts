@@ -152,6 +152,7 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
     (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    words(closingPeriodOfParallelMoves(read)) ??
     words(findPeriod(read.before, day, 'last')) ??
     words(findRollingWindow(read.clauseBefore, day)) ??
     words(findPeriod(read.clauseBefore, day)) ??
@@ -160,6 +161,30 @@ export function periodOf(read: Reading): SourcedPeriod {
     openingPeriod(ctx) ??
     headingPeriod(ctx) ?? { ref: { kind: 'day' }, source: { from: 'none', text: null } }
   );
+}
+
+/** Period words that close a clause: "on a year-to-date basis", "so far this year", "for the week". */
+const CLOSING_PERIOD = /^(?:on an?\s+(?:year|month|week|quarter)[\s-]to[\s-]date\s+basis|(?:year|month|week|quarter)[\s-]to[\s-]date|(?:so far\s+)?this\s+(?:year|month|week|quarter)|for the (?:year|month|week|quarter)(?:\s+to\s+date)?|so far in (?:19|20)\d\d)[\s.)]*$/i;
+/** A move word right before a figure ("up 8.2%", "(down 3.1%)"). */
+const MOVE_WORD_BEFORE = /\b(up|down|gained|lost|higher|lower|rising|falling)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
+
+/**
+ * "IWM (up 8.2%) trails SPY (up 12.6%) on a year-to-date basis": period words that close a
+ * clause of parallel moves (two or more figures, each right after the same move word, no day
+ * named among them) govern every one of them, not only the last.
+ */
+function closingPeriodOfParallelMoves(read: Reading): PeriodRef | null {
+  const { ctx, clause, token } = read;
+  const figures = ctx.numbers.filter((n) => n.start >= clause.start && n.end <= clause.end);
+  const last = figures.at(-1);
+  if (figures.length < 2 || last === undefined || last.end === token.end) return null;
+  const tail = ctx.text.slice(last.end, clause.end).replace(/^\s*(?:%|percent\b)?\s*\)?\s*/i, '');
+  // A day named among the figures makes them the day's ("rose 1% on Monday and ..."); a dateline before them, or "as of Friday", does not.
+  const among = ctx.text.slice(figures[0]?.start ?? clause.start, clause.end).replace(/\bas of (?:mon|tues|wednes|thurs|fri)day\b/gi, '');
+  if (!CLOSING_PERIOD.test(tail) || DAY_WORDS.test(among)) return null;
+  const words = figures.map((figure, k) => MOVE_WORD_BEFORE.exec(ctx.text.slice(Math.max(clause.start, figures[k - 1]?.end ?? clause.start, figure.start - 30), figure.start))?.[1]?.toLowerCase());
+  if (words.some((word) => word === undefined || word !== words[0])) return null;
+  return findPeriod(tail, ctx.articleDay);
 }
 
 /** Period words right after the level a move went to: "climbed 0.122 percentage point to 4.005% over the week". */

@@ -16,7 +16,7 @@ export const DOUBTS: readonly (readonly [RegExp, DoubtScope])[] = [
   // A span of months: "from January through June", "From July through December".
   [/\b(?:from )?(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:through|to|until) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bjanuary to june\b/i, 'sentence'],
   // Periods the period reader does not take: "over the full year", "in 25 years", "decade".
-  [/\b(?:over|for|in) the (?:full|whole|entire|calendar) (?:year|month|quarter)\b|\bdecade\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b/i, 'clause'],
+  [/\b(?:over|for|in) the (?:full|whole|entire|calendar) (?:year|month|quarter)\b|\bdecade\b|\bannual(?:ly)?\b|\bper year\b|\ba year\b(?![\s-]+(?:to[\s-]+date|over[\s-]+year))/i, 'clause'],
   // The past perfect and "coming into the week" speak of an earlier close than the article's
   // ("coming into the day" is read as the prior session: frames/day-before.ts).
   [/\bhad (?:been|brought|fallen|tumbled|lost|risen|gained|dropped|climbed|slumped|surged|plunged|sunk|ended|closed|finished)\b|\b(?:came|coming|headed|heading|going) into (?:the|that|this) week\b/i, 'sentence'],
