@@ -41,6 +41,13 @@ export interface Instrument {
   readonly currency: string | null;
   /** Where the data come from, "Yahoo Finance ^RUT". */
   readonly source: string;
+  /**
+   * The first day of the instrument's own history (`YYYY-MM-DD`: an index's base date, a
+   * fund's first trade), when the data reach back to it: then the data hold all of its history
+   * and a claim about it "ever" or "in history" can be judged. Absent when the data begin later
+   * (the Dow's file begins in 1992) or it is not known.
+   */
+  readonly historyBegins?: string;
 }
 
 /** True for instruments whose values are yields: changes are in basis points, never percent. */

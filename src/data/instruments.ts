@@ -27,11 +27,15 @@ const SPECS: readonly InstrumentSpec[] = [
     symbol: 'IXIC', name: 'Nasdaq Composite', storyName: 'the Nasdaq composite', shortName: 'the Nasdaq',
     aliases: ['nasdaq composite', 'the nasdaq composite', 'the nasdaq', 'nasdaq', 'ixic', '^ixic', 'tech-heavy nasdaq', 'the tech-heavy nasdaq', 'the tech-heavy nasdaq composite', 'tech-heavy nasdaq composite'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^IXIC',
+    // The composite's base date (100 on Feb. 5, 1971), the shipped file's first row.
+    historyBegins: '1971-02-05',
   },
   {
     symbol: 'VIX', name: 'Cboe Volatility Index', storyName: 'the VIX', shortName: 'the VIX',
     aliases: ['vix', 'the vix', 'cboe volatility index', 'the volatility index', 'wall street\'s fear gauge', 'fear gauge', '^vix'],
     kind: 'volatility', unit: 'points', currency: null, source: 'Yahoo Finance ^VIX',
+    // Cboe publishes the index from Jan. 2, 1990, the shipped file's first row.
+    historyBegins: '1990-01-02',
   },
   {
     symbol: 'US10Y', name: '10-year Treasury yield', storyName: 'the yield on the 10-year Treasury', shortName: 'the 10-year yield',

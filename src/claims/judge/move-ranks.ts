@@ -10,7 +10,7 @@ import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../c
 import type { DailySeries } from '../../core/series.js';
 import { dayMoveRank, lastPointMoveBeyond, pointMoveDays, pointMoveStanding, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike } from './correct.js';
-import { provenanceOf, unverifiable, type StatsCache } from './support.js';
+import { holdsWholeHistory, provenanceOf, unverifiable, type StatsCache } from './support.js';
 import type { Verdict } from '../types.js';
 import type { MoveRankClaim, PointThresholdClaim } from '../types-since.js';
 
@@ -23,7 +23,8 @@ export function judgeMoveRank(claim: MoveRankClaim | PointThresholdClaim, series
   const dataStart = formatIsoDay(first as DayNumber);
   const date = formatIsoDay(claim.day);
   if (claim.kind === 'point-threshold') return judgeThreshold(claim, series, basis, cache, articleDay);
-  const reachesBack = claim.from === null || claim.from < first;
+  // All history is in the data when they reach the instrument's first day.
+  const reachesBack = (claim.from === null || claim.from < first) && !holdsWholeHistory(series);
   let rank: number | null;
   let count: number;
   if (claim.metric === 'rank_1d_points') {
@@ -67,5 +68,6 @@ function judgeThreshold(claim: PointThresholdClaim, series: DailySeries, basis: 
   const provenance = provenanceOf(series.instrument, basis, date, `one-day ${what} from the start of the data to the date${claim.excludesDate ? ', the date left out' : ''}`, []);
   const note = `${actual} ${what} from ${dataStart} to ${date}${claim.excludesDate ? ' besides the date' : ''}${days.dates.length > 0 ? ` (the first ${days.dates[0] ?? ''})` : ''}`;
   if (actual === claim.stated.value) return { verdict: 'supported', actual, note: `${note}; the data begin ${dataStart}`, provenance };
+  if (holdsWholeHistory(series)) return { verdict: 'contradicted', actual, note: `${note}; the data begin ${dataStart}, the first day of its history`, corrected: correctNumber(claim, claim.stated, actual, 0), provenance };
   return unverifiable('before-data', `${note}; the data begin ${dataStart}, so the count over all history is unknown`, actual, provenance);
 }

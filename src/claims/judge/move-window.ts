@@ -3,7 +3,8 @@
  * worst day ever": the day's move (same direction) was not matched on or after the window's
  * start. "Ever" is judged only as far as the data reach: the largest move in the data is
  * unverifiable as "ever" when the data begin after the instrument did (which the data cannot
- * tell), said with the data's first date.
+ * tell), said with the data's first date, and judged when they reach its first day
+ * (Instrument.historyBegins: the Nasdaq composite, the VIX).
  */
 import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
@@ -11,7 +12,7 @@ import type { ReturnBasis } from '../../stats/index.js';
 import { formatApDate } from '../../narrative/ap-style.js';
 import { noOneDayMoveNote } from './dates.js';
 import { largestDayMove } from './number.js';
-import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
+import { asOfNote, holdsWholeHistory, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict } from '../types.js';
 import type { MoveWindowClaim } from '../types-periods.js';
 
@@ -42,6 +43,7 @@ export function judgeMoveWindow(claim: MoveWindowClaim, series: DailySeries, bas
   const last = since === null ? 'no earlier move as large in the data' : `the last move as large was on ${since}`;
   const note = `${last}; the data begin ${formatIsoDay(firstDay)}${claim.from === null ? '' : `; the window begins ${formatIsoDay(claim.from)}`}${asOfNote(snap)}`;
   if (since === null) {
+    if (holdsWholeHistory(series)) return { verdict: 'supported', actual: null, note: `${note}, the first day of its history`, provenance };
     if (claim.from === null || claim.from < firstDay) return unverifiable('before-data', `${note}: the window reaches before the data`, null, provenance);
     return { verdict: 'supported', actual: null, note, provenance };
   }
