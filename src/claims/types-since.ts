@@ -29,10 +29,13 @@ export interface FirstSinceClaim extends ClaimBase {
  * record is the highest close on or before the date, or before it when the date itself set
  * one ("topped its prior high set earlier in the week"). Days `from` to `to`, both included;
  * `vague` when the window's edges are words ("early", "less than"), so a miss is a doubt.
+ * `low_set_on`: the year's lowest close to the date was on the day named ("since their recent
+ * lowest close on April 8", "its closing low of the year on Oct. 9"); `vague` when no word of
+ * the year pins the low ("recent"), so a miss is a doubt.
  */
 export interface RecordWhenClaim extends ClaimBase {
   readonly kind: 'record-when';
-  readonly metric: 'record_set_in';
+  readonly metric: 'record_set_in' | 'low_set_on';
   readonly from: DayNumber;
   readonly to: DayNumber;
   readonly vague: boolean;

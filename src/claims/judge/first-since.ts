@@ -5,8 +5,9 @@
  */
 import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
 import type { DailySeries } from '../../core/series.js';
-import { averageStanding, longestStreakSince, type ReturnBasis } from '../../stats/index.js';
-import { correctDate, formatStatedLike } from './correct.js';
+import { averageStanding, longestStreakSince, yearToDateRange, type ReturnBasis } from '../../stats/index.js';
+import { correctDate, formatStatedLike, replaceInSentence } from './correct.js';
+import { formatApDate } from '../../narrative/ap-style.js';
 import { matchesAtPrecision } from './dates.js';
 import { judgeRecordRun } from './record-runs.js';
 import { asOfNote, provenanceOf, unverifiable, type StatsCache } from './support.js';
@@ -60,6 +61,7 @@ function judgeFirstSince(claim: FirstSinceClaim, series: DailySeries, basis: Ret
 }
 
 function judgeRecordWhen(claim: RecordWhenClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  if (claim.metric === 'low_set_on') return judgeLowWhen(claim, series, basis, cache);
   const symbol = series.instrument.symbol;
   const snap = cache.snapshot(symbol, basis, claim.day);
   if (snap === null) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}`);
@@ -75,4 +77,22 @@ function judgeRecordWhen(claim: RecordWhenClaim, series: DailySeries, basis: Ret
   const note = `the record was set ${actual}, outside ${window}${asOfNote(snap)}`;
   if (claim.vague) return unverifiable('unclear', `the window is loosely said ("${claim.stated.raw}"); read as ${window}, the data would disagree: ${note}`, actual, provenance);
   return { verdict: 'contradicted', actual, note, corrected: claim.sentence, provenance };
+}
+
+/** "Since their recent lowest close on April 8": the year's lowest close to the date was on that day. */
+function judgeLowWhen(claim: RecordWhenClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
+  const symbol = series.instrument.symbol;
+  const index = cache.index(symbol, basis);
+  if (index === null || (index.days[0] ?? Number.POSITIVE_INFINITY) > claim.day) return unverifiable('before-data', `${symbol} data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}`);
+  const range = yearToDateRange(index, claim.day);
+  const provenance = provenanceOf(series.instrument, basis, formatIsoDay(claim.day), "date of the lowest close of the date's calendar year, up to the date", [{ symbol, date: range.low_date, value: range.low, role: 'lowest close of the year' }]);
+  const stated = formatIsoDay(claim.from);
+  if (range.low_date === stated) return { verdict: 'supported', actual: range.low_date, note: `the year's lowest close to ${formatIsoDay(claim.day)} was ${range.low.toFixed(2)} on ${range.low_date}`, provenance };
+  const note = `the year's lowest close to ${formatIsoDay(claim.day)} was on ${range.low_date}, not ${stated}`;
+  if (claim.vague) return unverifiable('unclear', `"${claim.stated.raw}" may be a low of another stretch than the year; read as the year's, the data would disagree: ${note}`, range.low_date, provenance);
+  // The stated day ends the claim's words ("... on Oct. 12"): the correction puts the actual day there.
+  const written = /(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)$/.exec(claim.text);
+  const actualDay = parseIsoDay(range.low_date);
+  const corrected = written === null || actualDay === null ? claim.sentence : replaceInSentence(claim, claim.end - written[0].length, claim.end, formatApDate(actualDay, /\d{4}$/.test(written[0]) ? undefined : civilFromDay(claim.day).year));
+  return { verdict: 'contradicted', actual: range.low_date, note, corrected, provenance };
 }

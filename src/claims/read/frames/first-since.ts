@@ -9,6 +9,7 @@ import { civilFromDay, dayFromCivil, daysInMonth, weekdayOf, type DayNumber } fr
 import { shiftMonths } from '../../../series/calendar.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { lowWhenClaims } from './low-when.js';
 import { matches, sinceTarget } from './phrases.js';
 import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
@@ -41,7 +42,7 @@ export function firstSinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (target === null) continue;
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'date', metric: 'prior_record_date', direction: null, stated: target });
   }
-  return [...claims, ...recordWhenClaims(ctx)];
+  return [...claims, ...recordWhenClaims(ctx), ...lowWhenClaims(ctx)];
 }
 
 const RECORD_NOUN = '(?:all-time high|record(?:\\s+(?:close|closing high|high))?|peak|closing high)';
