@@ -40,3 +40,17 @@ describe('a period closing a clause of parallel moves', () => {
     expect(find(checked, 'ytd_pct', 'SPY').verdict.verdict).toBe('supported');
   });
 });
+
+describe('a percent set off by a comma after a point move', () => {
+  it('"dipped 16 points, nearly 0.5 percent" restates the point move: the day, the same direction', () => {
+    const spx = rowsOf('GSPC.yahoo.csv');
+    const day = '2020-11-30';
+    const i = at(spx, day);
+    const points = closeAt(spx, i) - closeAt(spx, i - 1);
+    const percent = pct(closeAt(spx, i - 1), closeAt(spx, i));
+    const text = `Monday, Nov. 30, 2020.\n\nThe S&P 500 ${points < 0 ? 'dipped' : 'gained'} ${Math.abs(Math.round(points))} points, nearly ${(Math.ceil(Math.abs(percent) * 10) / 10).toFixed(1)} percent, and ended the month higher.`;
+    const claim = find(check(text, undefined, day), 'change_1d_pct', 'SPX');
+    expect(claim.verdict.verdict).toBe('supported');
+    expect(claim.claim.stated.type === 'number' ? Math.sign(claim.claim.stated.value) : 0).toBe(Math.sign(percent));
+  });
+});

@@ -14,6 +14,17 @@ import type { ReadingSource } from '../../types.js';
 
 /** "or" right before a figure: it shares the figure before it ("fell 440 points, or 1%"). */
 export const OR_BEFORE = /^[\s,]*or\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
+/** After a point move, a comma, then the percent without "or": "dipped 16 points, nearly 0.5 percent". */
+const POINTS_APPOSITION = /^\s*(?:points?)?\s*,\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
+
+/**
+ * True when a figure of `unit` restates the move before it, of `previousUnit`, in other units:
+ * "or 1%" after any figure, or a percent set off by a comma after a point move ("16 points,
+ * nearly 0.5 percent"). `between` is the text from the figure before to this one.
+ */
+export function restatesFigureBefore(between: string, unit: string, previousUnit: string | undefined): boolean {
+  return OR_BEFORE.test(between) || (unit === 'percent' && previousUnit === 'points' && POINTS_APPOSITION.test(between));
+}
 
 /** "has gained", "is up", "have fallen": a move over a period, not the day's ("rose" is the day's). */
 const PERIOD_TENSE = /\b(?:has|have|is|are)\s+(?:now\s+|also\s+|since\s+)?(?:up|down|gained|lost|risen|fallen|climbed|dropped|declined|added|advanced|jumped|slipped|slid|surged|rallied|tumbled|sunk|shed|returned)\b/i;
@@ -151,7 +162,7 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(monthlyNounAfter(ownAfter)) ??
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
-    (OR_BEFORE.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    (read.restates && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
     words(closingPeriodOfParallelMoves(read)) ??
     words(findPeriod(read.before, day, 'last')) ??
     words(findRollingWindow(read.clauseBefore, day)) ??

@@ -8,7 +8,7 @@
 import { claimBase, phraseStart, statedNumber } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, textWithoutNames, type ClaimDraft, type ResolvedMention, type SentenceContext } from './context.js';
 import { findPeriod, hedgeBefore, type PeriodRef } from './periods.js';
-import { DAY_WORDS, OR_BEFORE, periodOf, type SourcedPeriod } from './figure-period.js';
+import { DAY_WORDS, periodOf, restatesFigureBefore, type SourcedPeriod } from './figure-period.js';
 import { recordLevelClaims, seasonalClaim } from './number-kinds.js';
 import { recordShareClaim } from './record-runs.js';
 import { FROM_CUE, LEVEL_CUE, levelClaim, thresholdClaim, week52Claim } from './levels.js';
@@ -79,8 +79,10 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
     const start = phraseStart(text, Math.max(prevEnd, clause.start), token.start);
     const previous = claims.at(-1);
     const lastSign = previous !== undefined && previous.stated.type === 'number' && previous.stated.signed ? Math.sign(previous.stated.value) : 0;
-    const inherited = OR_BEFORE.test(before) || (FIGURE_JOINER.test(before) && token.unit !== 'none') ? lastSign : 0;
-    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore, earlierPeriod: lastPeriod };
+    // "16 points, nearly 0.5 percent": the comma may break the clause, so the words since the figure before are read whole.
+    const restates = k > 0 && restatesFigureBefore(text.slice(prevEnd, token.start), token.unit, ctx.numbers[k - 1]?.unit);
+    const inherited = restates || (FIGURE_JOINER.test(before) && token.unit !== 'none') ? lastSign : 0;
+    const read: Reading = { ctx, token, before, clauseBefore, after, afterWide, hedge, subject, start, clause, inheritedSign: inherited, owned: ownedBefore, earlierPeriod: lastPeriod, restates };
     if (token.unit === 'none' && !token.dollars && COUNT_NOUN_AFTER.test(after)) return;
 
     const comparison = COMPARE.exec(afterWide);
@@ -190,6 +192,8 @@ export interface Reading {
   readonly owned: boolean;
   /** The period of the move figure before this one in the sentence, or null. */
   readonly earlierPeriod: PeriodRef | null;
+  /** True when the figure restates the move before it in other units ("or 1%", "16 points, nearly 0.5 percent"). */
+  readonly restates: boolean;
 }
 
 /** Words that make a clause about a day's move ("its biggest one-day drop since", "worst session since"). */
