@@ -33,6 +33,8 @@ import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percent
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isHalfYearMonthEnd, isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
+import { isWeekAsNews, reachesFurtherBack, weekEndWeight } from './lead-week.js';
+import { weekAsClause, weekLeadClause } from './week-sentences.js';
 
 /** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
 export interface LeadClause {
@@ -78,6 +80,7 @@ const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
   'two-day-move',
   'extreme-since',
   'month-on-track',
+  'week-result',
   'near-record',
   'ytd-turn',
   'streak',
@@ -90,13 +93,18 @@ const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'mile
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
-/** Another index's news that can join the first sentence: AS_KINDS, and a month's result that is news at its end. */
-function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withMonth: boolean): Fact | undefined {
+/** Another index's news that can join the first sentence: AS_KINDS, and a month's or a week's result that is news at its end. */
+function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
   return pool
     .all(symbol)
-    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withMonth && isMonthEndNews(fact, ctx)))
-    .reduce<Fact | undefined>((best, f) => (best === undefined || f.score > best.score ? f : best), undefined);
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
+}
+
+/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day weighted up. */
+function alsoScore(fact: Fact, pool: FactPool): number {
+  return fact.kind === 'week-result' ? fact.score + Math.max(0, weekEndWeight(fact, pool)) : fact.score;
 }
 
 /** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
@@ -112,20 +120,24 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   if (!NEWS_KINDS.has(fact.kind)) return false;
   if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
+  // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
+  if (fact.kind === 'week-result') return fact.sinceIsNews;
   // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
   if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
   return true;
 }
 
 /**
- * The score a fact is chosen by for a lead clause: its own, with a month's end weighted up, a
+ * The score a fact is chosen by for a lead clause: its own, with a month's end and a week's
+ * result reaching a year back weighted up, a
  * drawdown change first on equal scores, and the Dow's largest point move in the data just
  * above a capped percent "since" (its point record is the Dow's story), and, when it is the
  * largest ever (beyondDataStart), above a percent largest "in the data".
  */
-function leadScore(fact: Fact, ctx: StoryContext | undefined): number {
+function leadScore(fact: Fact, ctx: StoryContext | undefined, pool: FactPool): number {
   const monthEnd = monthEndWeight(fact, ctx);
   if (monthEnd > 0) return fact.score + monthEnd;
+  if (fact.kind === 'week-result') return fact.score + weekEndWeight(fact, pool);
   // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
   if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
@@ -140,7 +152,7 @@ export function bestNews(pool: FactPool, symbol: string, kinds: ReadonlySet<Fact
   return pool
     .all(symbol)
     .filter((fact) => kinds.has(fact.kind) && isLeadNews(fact, day, ctx))
-    .reduce<Fact | undefined>((best, f) => (best === undefined || leadScore(f, ctx) > leadScore(best, ctx) ? f : best), undefined);
+    .reduce<Fact | undefined>((best, f) => (best === undefined || leadScore(f, ctx, pool) > leadScore(best, ctx, pool) ? f : best), undefined);
 }
 
 /** The tail a fact gives the day's move, with the facts it implies (taken with it), or null when it gives none. */
@@ -188,6 +200,10 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       const against = day !== undefined && isAgainstTheDay(fact, day.move);
       const verb = over ? (against ? 'though it still capped' : 'capping') : 'leaving it on track for';
       return { tail: `${verb} its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
+    }
+    case 'week-result': {
+      const day = pool.peek(symbol, 'day-move');
+      return { tail: weekLeadClause(instrument, fact, year, day !== undefined && Math.sign(day.move) === -Math.sign(fact.move)), implied: [], isRecord: false };
     }
     case 'streak': {
       const longest = streakSinceClause(fact, isYield, year);
@@ -272,6 +288,9 @@ function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     }
     case 'point-move':
       text = `${name} had ${pointMoveClause(fact, year)}`;
+      break;
+    case 'week-result':
+      text = `${name} ${weekAsClause(instrument, fact, year)}`;
       break;
     case 'extreme-since': {
       const low = pool.peek(instrument.symbol, 'fifty-two-week', (f) => f.side === fact.side);
@@ -374,9 +393,11 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     if (other === bench) continue;
     const news = alsoNews(pool, other.symbol, ctx, monthsJoin);
     if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && news.score <= benchNews.score)) continue;
-    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month that reaches further back.
-    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track') continue;
-    if (also === null || news.score > also.fact.score) also = { instrument: other, fact: news };
+    // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month or a week that reaches further back.
+    if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track' && news.kind !== 'week-result') continue;
+    const score = alsoScore(news, pool);
+    const alsoBest = also === null ? 0 : alsoScore(also.fact, pool);
+    if (also === null || score > alsoBest || (score === alsoBest && reachesFurtherBack(news, also.fact))) also = { instrument: other, fact: news };
   }
   const first = leadClause(pool, bench, ctx, benchNews ?? null, true);
   if (first === null) return null;
