@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderText, writeBrief } from '../../src/narrative/index.js';
-import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { biggestDaySince, pct, recordBefore, row, storyPct } from './scan.js';
+import { biggestDaySince, pct, recordBefore, row, storyPct, weekSince, weeksOf, type Week } from './scan.js';
 import { apMonth } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -17,48 +17,6 @@ const ixic = readShippedRows('IXIC.yahoo.csv');
 
 const textOn = (date: string): string => renderText(writeBrief(series, { date: isoDay(date) }));
 const firstParagraph = (date: string): string => textOn(date).split('\n\n')[1] ?? '';
-
-/** A week of rows: the index of its last row, its sessions, and its move from the prior week's last close (percent). */
-interface Week {
-  readonly last: number;
-  readonly sessions: number;
-  readonly move: number;
-  readonly date: string;
-}
-
-/** Monday-to-Sunday week number of an ISO date (week 0 begins Monday, Jan. 5, 1970). */
-function weekNumber(iso: string): number {
-  return Math.floor((Date.parse(`${iso}T00:00:00Z`) / 86_400_000 - 4) / 7);
-}
-
-/** Every week of `rows` after the first, in order. */
-function weeksOf(rows: readonly ShippedRow[]): Week[] {
-  const ends: { last: number; sessions: number }[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const same = i > 0 && weekNumber(row(rows, i).date) === weekNumber(row(rows, i - 1).date);
-    const prev = ends[ends.length - 1];
-    if (same && prev !== undefined) ends[ends.length - 1] = { last: i, sessions: prev.sessions + 1 };
-    else ends.push({ last: i, sessions: 1 });
-  }
-  const weeks: Week[] = [];
-  for (let k = 1; k < ends.length; k++) {
-    const end = ends[k];
-    const before = ends[k - 1];
-    if (end === undefined || before === undefined) continue;
-    weeks.push({ last: end.last, sessions: end.sessions, move: pct(row(rows, before.last).close, row(rows, end.last).close), date: row(rows, end.last).date });
-  }
-  return weeks;
-}
-
-/** The most recent earlier week of `weeks` that moved at least as much as week k the same way; null: none. */
-function weekSince(weeks: readonly Week[], k: number): Week | null {
-  const m = weeks[k]?.move ?? 0;
-  for (let j = k - 1; j >= 0; j--) {
-    const other = weeks[j]?.move ?? 0;
-    if ((m > 0 && other >= m) || (m < 0 && other <= m)) return weeks[j] ?? null;
-  }
-  return null;
-}
 
 /** Days from ISO date a to ISO date b. */
 const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
