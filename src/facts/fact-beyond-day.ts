@@ -1,6 +1,6 @@
 /**
- * Facts that look beyond the day's own move (units as in fact.ts): the year's result on its
- * last session, the year-to-date move changing sign, the two-day move, the first move of a
+ * Facts that look beyond the day's own move (units as in fact.ts): the week's and the year's
+ * results on their last sessions, the year-to-date move changing sign, the two-day move, the first move of a
  * round number of points, and an early close of the exchange.
  */
 import type { FactBase, MoveUnit } from './fact.js';
@@ -30,6 +30,30 @@ export interface YearResultFact extends FactBase {
   /** Last year of the most recent earlier run the same way at least as long (for a run of 1: the last earlier up or down year); null: none. */
   readonly runSinceYear: number | null;
   /** True when the run is news (prices only): a first up (down) year in three years or more, or three gains (two losses) in a row or more. */
+  readonly runIsNews: boolean;
+  readonly dataStart: string;
+}
+
+/** The week's result on its last session: its move, its "best (worst) week since", the closures that shortened it and its run of weeks. */
+export interface WeekResultFact extends FactBase {
+  readonly kind: 'week-result';
+  /** Percent for prices, basis points for yields, from the prior week's last close (`baseDate`). */
+  readonly move: number;
+  readonly unit: MoveUnit;
+  /** The close minus the prior week's last close: index points (percentage points for yields). */
+  readonly changePoints: number;
+  readonly baseClose: number;
+  readonly baseDate: string;
+  /** Last date of the most recent earlier week that moved at least as much the same way, and its move; null: none in the data. */
+  readonly sinceDate: string | null;
+  readonly sinceMove: number | null;
+  /** True when `sinceDate` is news: four weeks back or more, or none in a year of data or more. */
+  readonly sinceIsNews: boolean;
+  /** The market's closures on the week's weekdays (ISO date, name, whether a special closure); empty for a full week. */
+  readonly closures: readonly { readonly date: string; readonly name: string; readonly special: boolean }[];
+  /** Signed run of up (+) or down (-) weeks ending with this one; 0 for an unchanged week. */
+  readonly run: number;
+  /** True when the run is news: five weeks or more. */
   readonly runIsNews: boolean;
   readonly dataStart: string;
 }

@@ -9,7 +9,7 @@
  * `move` is percent for prices and basis points for yields, as `unit` says.
  */
 import type { DrawdownState, ReturnBasis } from '../stats/contract.js';
-import type { EarlyCloseFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from './fact-beyond-day.js';
+import type { EarlyCloseFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, WeekResultFact, YearResultFact, YtdTurnFact } from './fact-beyond-day.js';
 
 /** One observation a fact was computed from: the value of `symbol` on `date` (ISO). */
 export interface Observation {
@@ -378,6 +378,7 @@ export type Fact =
   | RelativePerformanceFact
   | SeasonalityFact
   | FundReturnFact
+  | WeekResultFact
   | YearResultFact
   | YtdTurnFact
   | TwoDayMoveFact

@@ -12,6 +12,7 @@ import { lineStayAt, longestStreakSinceAt, resolveAsOf, seasonalityOfMonths, ser
 import type { DrawdownStay, EarlierStreak, FactInputs, InstrumentStats, SnapshotMark, WeekMove } from './inputs.js';
 import { extendedInputsOf } from './extended-inputs.js';
 import { withSnapshotLevel } from './snapshot-level.js';
+import { weekEndStatsOf } from './week-inputs.js';
 
 /** Options of {@link gatherFactInputs}. */
 export interface GatherOptions {
@@ -108,7 +109,7 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
 /**
  * One instrument's statistics through the engine's index-free paths (O(n) and light, so
  * thousands of instruments fit the budget): the single-date snapshot, the week's and the
- * streak's "since", and near an index's month end the coming month's seasonality from the
+ * streak's "since", on the week's last session its closures and run of weeks, and near an index's month end the coming month's seasonality from the
  * month-end closes table; on the few days they can be news, the extended statistics
  * (extendedInputsOf), which build the statistics index.
  */
@@ -124,8 +125,10 @@ function statsOf(series: DailySeries, day: DayNumber, preliminary: SnapshotMark 
   const earlierStreak = Math.abs(snapshot.streak_days) >= 3 ? earlierStreakOf(series, values, i) : null;
   const snappedStreak = Math.abs(snapshot.streak_days) === 1 ? snappedStreakOf(series, values, i, snapshot.streak_days) : null;
   const extended = extendedInputsOf(series, i, used, snapshot);
+  // The week ends at the close: a stated snapshot level closes no week.
+  const weekEnd = preliminary === null && week !== null ? weekEndStatsOf(series, values, i, used) : null;
   const drawdownStay = drawdownStayOf(series, values, i, snapshot);
-  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, snappedStreak, comingMonth, preliminary, ...extended, drawdownStay };
+  return { instrument: series.instrument, series, snapshot, totalSnapshot, week, earlierStreak, snappedStreak, comingMonth, preliminary, ...extended, weekEnd, drawdownStay };
 }
 
 /** The engine's stay beyond the drawdown state's line (`lineStayAt`) in the detectors' shape; null outside a correction or bear market. */

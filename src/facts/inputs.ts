@@ -59,6 +59,25 @@ export interface DrawdownStay {
   readonly isReentry: boolean;
 }
 
+/** A weekday the market was closed: its date (ISO), the calendar's name ("Thanksgiving Day"), and whether it was a special closure (a storm, a day of mourning) rather than a rule holiday. */
+export interface WeekClosure {
+  readonly date: string;
+  readonly name: string;
+  readonly special: boolean;
+}
+
+/**
+ * On the week's last session (the market's calendar): what the week's result needs beyond its
+ * move and "biggest since" (`week`): the closures that shortened it and its run of up (down)
+ * weeks.
+ */
+export interface WeekEndStats {
+  /** The market's closures on the week's weekdays, in date order; empty for a full week. */
+  readonly closures: readonly WeekClosure[];
+  /** Signed run of weeks ending with this one whose last close was above (+) or below (-) the prior week's last close; 0 for an unchanged week. */
+  readonly run: number;
+}
+
 /** One instrument's statistics on the brief's date. */
 export interface InstrumentStats {
   readonly instrument: Instrument;
@@ -80,6 +99,8 @@ export interface InstrumentStats {
   readonly preliminary: SnapshotMark | null;
   /** Indexes and yields on the year's last session (the market's calendar): the year's ranking and run; else null. */
   readonly yearEnd: YearEndStats | null;
+  /** On the week's last session (not on a stated snapshot level): the week's holidays and run of weeks; else null. */
+  readonly weekEnd: WeekEndStats | null;
   /** Indexes whose last two sessions moved the same way by 2% or more together: the two-session move and its biggest since (`nDayMoveBiggestSince`, n = 2); else null. */
   readonly twoDay: BiggestSince | null;
   /** Indexes on a day whose point move is the largest in the data in its direction (see PointThresholdStats); else null. */

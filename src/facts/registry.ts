@@ -6,6 +6,7 @@ import { fiftyTwoWeekDetector, latestRecordDetector, nearRecordDetector, recordC
 import { extremeSinceDetector } from './detectors/extreme-since.js';
 import { earlyCloseDetector, marketClosedDetector } from './detectors/closures.js';
 import { pointRankDetector, pointThresholdDetector, twoDayMoveDetector, yearResultDetector, ytdTurnDetector } from './detectors/beyond-day.js';
+import { weekResultDetector } from './detectors/week-result.js';
 import { drawdownChangeDetector, drawdownStandingDetector, milestoneDetector, seasonalityDetector } from './detectors/regimes.js';
 
 /** Every detector. Add a detector here and document it in docs/facts.md. */
@@ -29,6 +30,7 @@ export const FACT_DETECTORS: readonly FactDetector[] = [
   periodMoveDetector,
   monthOnTrackDetector,
   ytdTurnDetector,
+  weekResultDetector,
   yearResultDetector,
   latestRecordDetector,
   relativePerformanceDetector,

@@ -8,7 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
-import { chooseSeasonality, isEchoOfTwoDays } from './filler.js';
+import { chooseSeasonality, isEchoOfTwoDays, isEchoOfWeek } from './filler.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { explainOnFirstMention, storyOrder } from './market.js';
@@ -96,7 +96,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const ordered = storyOrder(context.instruments, benchmark);
   const pool = new FactPool(facts);
   const closedYields = setAsideClosedMarkets(pool, ordered, context);
-  setAsideFiller(pool, facts, benchmark);
+  setAsideFiller(pool, facts, benchmark, (symbol) => ctx.instruments.get(symbol)?.kind === 'index');
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
@@ -183,13 +183,14 @@ function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], c
 
 /**
  * Takes out of the pool what the brief does not say: the seasonal records but one
- * (chooseSeasonality), and the other indexes' two-day moves that reach no further back than the
- * benchmark's (isEchoOfTwoDays).
+ * (chooseSeasonality), and the other indexes' two-day moves and weeks that reach no further back
+ * than the benchmark's (isEchoOfTwoDays, isEchoOfWeek).
  */
-function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null): void {
+function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): void {
   const kept = chooseSeasonality(facts, benchmark);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
   for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
+  for (const fact of facts) if (isEchoOfWeek(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, 'week-result', (f) => f === fact);
 }
 
 /** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */

@@ -2,7 +2,7 @@
  * What a desk leaves out: facts that are true but not news on the day. They stay in the JSON;
  * the sentences skip them. Each rule is one predicate over a fact.
  */
-import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact, TwoDayMoveFact } from '../facts/index.js';
+import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
 import { dayOfIso } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
 
@@ -68,4 +68,19 @@ export function isEchoOfTwoDays(fact: Fact, facts: readonly Fact[], benchmark: s
   if (bench === undefined) return false;
   if (fact.sinceDate === null) return bench.sinceDate === null;
   return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate;
+}
+
+/**
+ * True for another index's week's result whose "since" only echoes the benchmark's: it reaches
+ * no further back, or names the same month ("its best week since March" of the S&P 500, the
+ * Nasdaq and the Russell 2000 on May 19, 2023). One reaching further back, or to the data's start
+ * while the benchmark's does not, is news; so is a run of weeks (the fact is kept for it).
+ * `isIndex` tells a stock index by symbol (yields and the VIX have weeks of their own).
+ */
+export function isEchoOfWeek(fact: Fact, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): boolean {
+  if (fact.kind !== 'week-result' || fact.symbol === benchmark || !isIndex(fact.symbol) || fact.runIsNews || !fact.sinceIsNews) return false;
+  const bench = facts.find((f): f is WeekResultFact => f.kind === 'week-result' && f.symbol === benchmark && f.date === fact.date);
+  if (bench === undefined || !bench.sinceIsNews || Math.sign(bench.move) !== Math.sign(fact.move)) return false;
+  if (fact.sinceDate === null) return bench.sinceDate === null;
+  return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate || bench.sinceDate.slice(0, 7) === fact.sinceDate.slice(0, 7);
 }

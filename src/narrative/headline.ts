@@ -55,6 +55,10 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
       const when = fact.sinceMonth === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : sinceWhen(`${fact.sinceMonth}-28`, fact.date, fact.dataStart);
       return fact.isMonthComplete ? `ends its ${noun} month ${when}` : `heads for its ${noun} month ${when}`;
     }
+    case 'week-result': {
+      const noun = isYield ? `biggest weekly ${fact.move > 0 ? 'rise' : 'drop'}` : `${fact.move > 0 ? 'best' : 'worst'} week`;
+      return `has its ${noun} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+    }
     case 'point-rank':
       return `has its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'}${fact.beyondDataStart ? ' ever' : ''}`;
     case 'two-day-move':

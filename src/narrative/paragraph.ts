@@ -33,6 +33,7 @@ import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, se
 import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
 import { isEarlyMonthOnTrack, isMinorStreak } from './filler.js';
 import { isPointStory } from './market.js';
+import { weekResultSentence } from './week-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** At most this many clauses follow the day's move; the rest get sentences of their own. */
@@ -226,6 +227,12 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
   if (week) out.push({ text: weekSentence(namer.subject(symbol), week, ctx.storyYear, periodEndsOf(ctx, symbol).week), facts: [week] });
+  // On the week's last session its result: the benchmark's every week, the others' when news ("its best week since March").
+  const weekResult = pool.peek(symbol, 'week-result');
+  if (weekResult && (style.plainPeriods || weekResult.sinceIsNews || weekResult.runIsNews)) {
+    pool.take(symbol, 'week-result');
+    out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear), facts: [weekResult] });
+  }
   // The year's superlative on its last session, before the figures (which may end naming the S&P 500): "The Dow had its worst year in the data, which begin in 1992."
   const yearResult = pool.peek(symbol, 'year-result');
   const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);

@@ -17,7 +17,7 @@ export function statsFor(symbol: string, snapshot: StatsSnapshot, extra: Partial
   const instrument = findBuiltinInstrument(symbol);
   if (instrument === undefined) throw new Error(symbol);
   const series: DailySeries = { ...makeSeries([100, 101, 102, 103]), instrument };
-  return { instrument, series, snapshot, totalSnapshot: null, week: null, earlierStreak: null, snappedStreak: null, comingMonth: null, preliminary: null, yearEnd: null, twoDay: null, pointThreshold: null, pointRank: null, drawdownStay: null, ...extra };
+  return { instrument, series, snapshot, totalSnapshot: null, week: null, earlierStreak: null, snappedStreak: null, comingMonth: null, preliminary: null, yearEnd: null, weekEnd: null, twoDay: null, pointThreshold: null, pointRank: null, drawdownStay: null, ...extra };
 }
 
 /** FactInputs of the given instruments, benchmark SPX. */

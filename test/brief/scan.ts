@@ -152,3 +152,45 @@ export function storyLevel(value: number): string {
 export function storyPct(value: number): string {
   return `${Math.abs(value).toFixed(1).replace(/\.0$/, '')}%`;
 }
+
+/** A week of rows: the index of its last row, its sessions, and its move from the prior week's last close (percent). */
+export interface Week {
+  readonly last: number;
+  readonly sessions: number;
+  readonly move: number;
+  readonly date: string;
+}
+
+/** Monday-to-Sunday week number of an ISO date (week 0 begins Monday, Jan. 5, 1970). */
+function weekNumber(iso: string): number {
+  return Math.floor((Date.parse(`${iso}T00:00:00Z`) / 86_400_000 - 4) / 7);
+}
+
+/** Every week of `rows` after the first, in order. */
+export function weeksOf(rows: readonly ShippedRow[]): Week[] {
+  const ends: { last: number; sessions: number }[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const same = i > 0 && weekNumber(row(rows, i).date) === weekNumber(row(rows, i - 1).date);
+    const prev = ends[ends.length - 1];
+    if (same && prev !== undefined) ends[ends.length - 1] = { last: i, sessions: prev.sessions + 1 };
+    else ends.push({ last: i, sessions: 1 });
+  }
+  const weeks: Week[] = [];
+  for (let k = 1; k < ends.length; k++) {
+    const end = ends[k];
+    const before = ends[k - 1];
+    if (end === undefined || before === undefined) continue;
+    weeks.push({ last: end.last, sessions: end.sessions, move: pct(row(rows, before.last).close, row(rows, end.last).close), date: row(rows, end.last).date });
+  }
+  return weeks;
+}
+
+/** The most recent earlier week of `weeks` that moved at least as much as week k the same way; null: none. */
+export function weekSince(weeks: readonly Week[], k: number): Week | null {
+  const m = weeks[k]?.move ?? 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const other = weeks[j]?.move ?? 0;
+    if ((m > 0 && other >= m) || (m < 0 && other <= m)) return weeks[j] ?? null;
+  }
+  return null;
+}

@@ -165,7 +165,7 @@ const BIGGEST_DAY_RULE: FactRule = {
 };
 const BIGGEST_WEEK_RULE: FactRule = {
   id: 'biggest-move/week',
-  statement: 'the most recent earlier week whose move in the same direction was at least the week-to-date move (from the week\'s second trading day); none: the largest in the data',
+  statement: 'the most recent earlier week whose move in the same direction was at least the week-to-date move (from the week\'s second trading day to the day before its last session; the last session has the week-result); none: the largest in the data',
 };
 
 /** "Since" dates closer than this are not news: a day (60 days), a week (90 days). */
@@ -206,8 +206,9 @@ export const biggestMoveDetector: FactDetector = {
       }
     }
     const week = stats.week;
-    // On the week's first trading day the week's move is the day's: said once, as the day's.
-    if (week !== null && week.move !== 0 && s.wtd_base_date !== null && s.wtd_base_date !== s.prev_date) {
+    // On the week's first trading day the week's move is the day's: said once, as the day's. On
+    // its last session the week is over: its result (week-result) says it.
+    if (week !== null && stats.weekEnd === null && week.move !== 0 && s.wtd_base_date !== null && s.wtd_base_date !== s.prev_date) {
       const years = week.sinceDate === null ? Infinity : yearsBetween(week.sinceDate, s.date);
       if (years * 365.25 >= MIN_DAYS_SINCE.week) {
         const score = week.sinceDate === null ? 85 : Math.min(75, 35 + 10 * years);

@@ -1,0 +1,245 @@
+/**
+ * The words of the lead's clauses: an instrument's day with its news ("fell 324.89 points, or
+ * 12%, to 2,386.13, its biggest one-day drop since Oct. 19, 1987"), another index's news as
+ * the "as" clause, the Dow and the Nasdaq in one sentence, and the market's day without news
+ * ("with the S&P 500 up 12.61 points, or 1.4%, at 903.25"). Each takes the facts it states.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { DayMoveFact, Fact } from '../facts/index.js';
+import { formatNumber } from './ap-style.js';
+import {
+  biggestDayClause,
+  dayLevel,
+  dayMovePhrase,
+  drawdownChangeClause,
+  extremeSinceClause,
+  fiftyTwoWeekClause,
+  isPeakRecord,
+  isQuotedInPoints,
+  isSameRecord,
+  nearRecordClause,
+  recordClause,
+  recordCount,
+  stateNoun,
+  streakClause,
+  streakSinceClause,
+  totalReturnMovePhrase,
+} from './clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, ytdTurnClause } from './beyond-day-clauses.js';
+import { isAgainstTheDay } from './filler.js';
+import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText } from './phrases.js';
+import type { FactPool, Sentence, StoryContext } from './pool.js';
+import { isHalfYearMonthEnd, isMonthOver } from './lead-month.js';
+import { bestNews, DAY_NEWS_KINDS, NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
+import { weekAsClause, weekLeadClause } from './week-sentences.js';
+
+/** A clause of the lead: the instrument's day (`main`), the news said of it (`tail`), the facts stated. */
+export interface LeadClause {
+  readonly instrument: Instrument;
+  readonly main: string;
+  readonly tail: string;
+  readonly facts: readonly Fact[];
+  /** The fact that gives the clause its news, or null for a plain day's move. */
+  readonly news: Fact | null;
+}
+
+/** The tail a fact gives the day's move, with the facts it implies (taken with it), or null when it gives none. */
+function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: StoryContext): { tail: string; implied: Fact[]; isRecord: boolean } | null {
+  const symbol = instrument.symbol;
+  const year = ctx.storyYear;
+  const isYield = instrument.kind === 'yield';
+  switch (fact.kind) {
+    case 'record-close':
+      return { tail: recordClause(fact, year), implied: [], isRecord: true };
+    case 'milestone': {
+      const record = pool.peek(symbol, 'record-close');
+      return { tail: `its first close above ${formatNumber(fact.level, 0)}`, implied: record ? [record] : [], isRecord: record !== undefined };
+    }
+    case 'drawdown-change': {
+      // The peak is the year's latest record when it was set this year: the date and level are said once.
+      const saysPeak = fact.to === 'bear' || fact.to === 'correction';
+      const latest = saysPeak ? pool.peek(symbol, 'latest-record', (l) => isPeakRecord(fact, l)) : undefined;
+      return { tail: drawdownChangeClause(instrument, fact, year, latest ? `, ${recordCount(latest)}` : ''), implied: latest ? [latest] : [], isRecord: false };
+    }
+    case 'near-record': {
+      const latest = pool.peek(symbol, 'latest-record', (l) => isSameRecord(fact, l));
+      // Just below the record is the highest close since it: said by the clause, not again.
+      const since = pool.peek(symbol, 'extreme-since', (e) => e.side === 'high' && e.sinceIsRecord && e.sinceDate === fact.recordDate);
+      const high = since ? pool.peek(symbol, 'fifty-two-week', (h) => h.side === 'high') : undefined;
+      const implied = [latest, since, high].filter((f): f is NonNullable<typeof f> => f !== undefined);
+      return { tail: nearRecordClause(instrument, fact, year, latest), implied, isRecord: false };
+    }
+    case 'biggest-move':
+      return fact.period === 'day' ? { tail: biggestDayClause(instrument, fact, year), implied: [], isRecord: false } : null;
+    case 'point-move': {
+      const threshold = pool.peek(symbol, 'point-threshold');
+      return { tail: pointMoveClause(fact, year, threshold), implied: threshold ? [threshold] : [], isRecord: false };
+    }
+    case 'point-rank':
+      return { tail: pointRankClause(fact, year), implied: [], isRecord: false };
+    case 'two-day-move':
+      return { tail: twoDayClause(fact, year), implied: [], isRecord: false };
+    case 'ytd-turn':
+      return { tail: ytdTurnClause(fact), implied: [], isRecord: false };
+    case 'month-on-track': {
+      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      const over = isMonthOver(fact, ctx);
+      const day = pool.peek(symbol, 'day-move');
+      const against = day !== undefined && isAgainstTheDay(fact, day.move);
+      const verb = over ? (against ? 'though it still capped' : 'capping') : 'leaving it on track for';
+      return { tail: `${verb} its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
+    }
+    case 'week-result': {
+      const day = pool.peek(symbol, 'day-move');
+      return { tail: weekLeadClause(instrument, fact, year, day !== undefined && Math.sign(day.move) === -Math.sign(fact.move)), implied: [], isRecord: false };
+    }
+    case 'streak': {
+      const longest = streakSinceClause(fact, isYield, year);
+      return { tail: `${streakClause(fact, isYield)}${longest === null ? '' : `, ${longest}`}`, implied: [], isRecord: false };
+    }
+    case 'extreme-since': {
+      // "Its lowest close since 2018" says the 52-week low too.
+      const implied = pool.peek(symbol, 'fifty-two-week', (f) => f.side === fact.side);
+      return { tail: extremeSinceClause(fact, isYield, year), implied: implied ? [implied] : [], isRecord: false };
+    }
+    case 'fifty-two-week':
+      return { tail: fiftyTwoWeekClause(fact, isYield), implied: [], isRecord: false };
+    default:
+      return null;
+  }
+}
+
+/**
+ * In the story's first clause, a close just short of the record on a month's end with the
+ * biggest monthly move in half a year or more tells the month too: "capping its biggest monthly
+ * gain since January, leaving it 0.2% below its record close of 72.64, set Dec. 12, 1961".
+ */
+function withMonthAndNearRecord(
+  pool: FactPool,
+  instrument: Instrument,
+  news: Fact,
+  said: { tail: string; implied: Fact[]; isRecord: boolean },
+  ctx: StoryContext,
+): { tail: string; implied: Fact[]; isRecord: boolean } {
+  if (news.kind !== 'near-record') return said;
+  const month = pool.peek(instrument.symbol, 'month-on-track', (f) => isHalfYearMonthEnd(f, ctx));
+  const monthSaid = month === undefined ? null : newsTail(pool, instrument, month, ctx);
+  if (month === undefined || monthSaid === null) return said;
+  return { tail: `${monthSaid.tail}, leaving it ${said.tail}`, implied: [...said.implied, month], isRecord: said.isRecord };
+}
+
+/** Takes `facts` out of the pool (each the very fact given). */
+function takeAll(pool: FactPool, facts: readonly Fact[]): void {
+  for (const fact of facts) pool.take(fact.symbol, fact.kind, (candidate) => candidate === fact);
+}
+
+/** The instrument's day with the given news (or its best news, or none), taking the facts it states; null without a day's move. */
+export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryContext, chosen?: Fact | null, isFirst = false): LeadClause | null {
+  const day = pool.peek(instrument.symbol, 'day-move');
+  if (day === undefined) return null;
+  const news = chosen === undefined ? bestNews(pool, instrument.symbol, NEWS_KINDS, ctx) : (chosen ?? undefined);
+  const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
+  // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
+  const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
+  const withRecord = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const said = withRecord === null || news === undefined || !isFirst ? withRecord : withMonthAndNearRecord(pool, instrument, news, withRecord, ctx);
+  const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
+  takeAll(pool, facts);
+  // A record with its milestone: the record's count is said by the clause only when it is the news.
+  return { instrument, main: `${instrument.storyName} ${dayMovePhrase(instrument, day, said?.isRecord ?? false)}`, tail: said?.tail ?? '', facts, news: said === null ? null : (news ?? null) };
+}
+
+/** `the Nasdaq composite entered a bear market`: another index's news as the first sentence's "as" clause, taking its fact. */
+export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx: StoryContext, also: boolean): { text: string; facts: Fact[] } | null {
+  const name = instrument.storyName;
+  const year = ctx.storyYear;
+  const alsoWord = also ? 'also ' : '';
+  let text: string | null = null;
+  const implied: Fact[] = [];
+  switch (fact.kind) {
+    case 'record-close':
+      text = `${name} ${alsoWord}closed at a record`;
+      break;
+    case 'milestone':
+      text = `${name} ${alsoWord}closed above ${formatNumber(fact.level, 0)} for the first time`;
+      break;
+    case 'drawdown-change':
+      text = fact.isReentry ? `${name} ${alsoWord}fell back into ${stateNoun(fact.to)}` : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
+      break;
+    case 'biggest-move':
+      text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
+      break;
+    case 'month-on-track': {
+      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      text = `${name} had its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
+      break;
+    }
+    case 'point-move':
+      text = `${name} had ${pointMoveClause(fact, year)}`;
+      break;
+    case 'week-result':
+      text = `${name} ${weekAsClause(instrument, fact, year)}`;
+      break;
+    case 'extreme-since': {
+      const low = pool.peek(instrument.symbol, 'fifty-two-week', (f) => f.side === fact.side);
+      if (low) implied.push(low);
+      text = `${name} ${alsoWord}closed at ${extremeSinceClause(fact, instrument.kind === 'yield', year).replace(/ close /, ' level ')}`;
+      break;
+    }
+    default:
+      text = null;
+  }
+  if (text === null) return null;
+  // Not taken: the instrument's own sentence gives the figures of the same news.
+  return { text, facts: [fact, ...implied] };
+}
+
+/** The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it scores enough; null when none has a day. */
+export function marketSentence(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, withNews = true): { sentence: Sentence; symbols: string[] } | null {
+  const clauses: LeadClause[] = [];
+  for (const instrument of instruments) {
+    const news = withNews ? bestNews(pool, instrument.symbol, DAY_NEWS_KINDS, ctx) : undefined;
+    const clause = leadClause(pool, instrument, ctx, news !== undefined && news.score >= SECOND_SENTENCE_MIN_SCORE ? news : null);
+    if (clause !== null) clauses.push(clause);
+  }
+  if (clauses.length === 0) return null;
+  const parts = clauses.map((c) => `${c.main}${c.tail ? `, ${c.tail}` : ''}`);
+  const signs = clauses.map((c) => Math.sign(dayMoveOf(c)));
+  let text = capitalize(parts[0] ?? '');
+  for (let k = 1; k < parts.length; k++) {
+    const last = k === parts.length - 1;
+    const joiner = signs[k] !== 0 && signs[k - 1] !== 0 && signs[k] !== signs[k - 1] ? ', while ' : last ? (parts.length > 2 ? ' and ' : ', and ') : ', ';
+    text += `${joiner}${parts[k] ?? ''}`;
+  }
+  return { sentence: { text: `${text}.`, facts: clauses.flatMap((c) => c.facts) }, symbols: clauses.map((c) => c.instrument.symbol) };
+}
+
+function dayMoveOf(clause: LeadClause): number {
+  const day = clause.facts.find((f): f is DayMoveFact => f.kind === 'day-move');
+  return day?.move ?? 0;
+}
+
+/** `closed higher` / `closed lower` / `closed mixed` / `were little changed` for how the stock indexes moved. */
+export function stocksVerb(moves: readonly number[]): string {
+  if (moves.every((m) => Math.abs(m) < 0.05)) return 'were little changed';
+  if (moves.every((m) => m > 0)) return 'closed higher';
+  if (moves.every((m) => m < 0)) return 'closed lower';
+  return 'closed mixed';
+}
+
+/** `the S&P 500 up 12.61 points, or 1.4%, at 903.25` (after "with"), from a clause's day-move. */
+export function withPhrase(instrument: Instrument, clause: LeadClause): string {
+  const day = clause.facts.find((f): f is DayMoveFact => f.kind === 'day-move');
+  if (day === undefined) return clause.main;
+  const level = dayLevel(instrument, day, false);
+  if (isFlat(day.move, day.unit)) return `${instrument.storyName} ${day.move === 0 ? 'unchanged' : 'little changed'} at ${level}`;
+  const size = isQuotedInPoints(instrument) ? `${pointsText(day.changePoints)}, or ${percentText(day.move)},` : percentText(day.move);
+  return `${instrument.storyName} ${direction(day.move)} ${size} at ${level}`;
+}
+
+/** A lead clause for adjusted-only data (a fund's total return), the only day some briefs have. */
+export function totalReturnClause(pool: FactPool, instrument: Instrument, ctx: StoryContext): LeadClause | null {
+  const total = pool.take(instrument.symbol, 'total-return-move');
+  if (total === undefined) return null;
+  return { instrument, main: `${instrument.storyName} ${totalReturnMovePhrase(total, ctx.storyYear)}`, tail: '', facts: [total], news: null };
+}

@@ -1,0 +1,114 @@
+/**
+ * Choosing the lead's news: which facts can be a lead clause's news (the day's own, a month's or
+ * a week's result at its end), the score each is chosen by (a month's end and a long week
+ * weighted up, a month in progress down), another index's news for the first sentence's "as"
+ * clause, and whether a yield or the VIX is the day's story instead of stocks.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { DayMoveFact, Fact } from '../facts/index.js';
+import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
+import { isPointStory } from './market.js';
+import type { FactPool, StoryContext } from './pool.js';
+import { isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
+import { isWeekAsNews, weekEndWeight } from './lead-week.js';
+
+/** Kinds of news a lead clause can carry, best first on equal scores. */
+export const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
+  'record-close',
+  'milestone',
+  'drawdown-change',
+  'biggest-move',
+  'point-move',
+  'point-rank',
+  'two-day-move',
+  'extreme-since',
+  'month-on-track',
+  'week-result',
+  'near-record',
+  'ytd-turn',
+  'streak',
+  'fifty-two-week',
+]);
+
+/** Kinds of news the second sentence gives the Dow and the Nasdaq: the day's own, not the month's. */
+export const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'point-rank', 'two-day-move', 'extreme-since', 'near-record', 'ytd-turn', 'streak']);
+
+/** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
+export const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
+
+/** Another index's news that can join the first sentence: AS_KINDS, and a month's or a week's result that is news at its end. */
+export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean): Fact | undefined {
+  const day = pool.peek(symbol, 'day-move');
+  return pool
+    .all(symbol)
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
+}
+
+/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day weighted up. */
+export function alsoScore(fact: Fact, pool: FactPool): number {
+  return fact.kind === 'week-result' ? fact.score + Math.max(0, weekEndWeight(fact, pool)) : fact.score;
+}
+
+/** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
+export const SECOND_SENTENCE_MIN_SCORE = 45;
+
+/** Bonds or the VIX lead only with news scoring at least this... */
+const OTHER_LEAD_MIN_SCORE = 75;
+/** ...while the S&P 500 moved less than this (percent). */
+const QUIET_STOCKS_PCT = 1;
+
+/** True for a fact that can give a lead clause its news on this day. */
+function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
+  if (!NEWS_KINDS.has(fact.kind)) return false;
+  if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
+  if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
+  // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
+  if (fact.kind === 'week-result') return fact.sinceIsNews;
+  // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
+  if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
+  return true;
+}
+
+/**
+ * The score a fact is chosen by for a lead clause: its own, with a month's end and a week's
+ * result reaching a year back weighted up, a
+ * drawdown change first on equal scores, and the Dow's largest point move in the data just
+ * above a capped percent "since" (its point record is the Dow's story), and, when it is the
+ * largest ever (beyondDataStart), above a percent largest "in the data".
+ */
+function leadScore(fact: Fact, ctx: StoryContext | undefined, pool: FactPool): number {
+  const monthEnd = monthEndWeight(fact, ctx);
+  if (monthEnd > 0) return fact.score + monthEnd;
+  if (fact.kind === 'week-result') return fact.score + weekEndWeight(fact, pool);
+  // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
+  if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
+  if (fact.kind === 'drawdown-change') return fact.score + 1;
+  // A month still in progress is a weaker lead than the day's own news.
+  if (fact.kind === 'month-on-track') return fact.score - MONTH_IN_PROGRESS_DISCOUNT;
+  return fact.score;
+}
+
+/** The instrument's best fact that can be a lead's news, or undefined. */
+export function bestNews(pool: FactPool, symbol: string, kinds: ReadonlySet<Fact['kind']> = NEWS_KINDS, ctx?: StoryContext): Fact | undefined {
+  const day = pool.peek(symbol, 'day-move');
+  return pool
+    .all(symbol)
+    .filter((fact) => kinds.has(fact.kind) && isLeadNews(fact, day, ctx))
+    .reduce<Fact | undefined>((best, f) => (best === undefined || leadScore(f, ctx, pool) > leadScore(best, ctx, pool) ? f : best), undefined);
+}
+
+/** True when a yield or the VIX is the day's story: big news while the S&P 500 moved little and stocks had less. */
+export function otherLeader(pool: FactPool, instruments: readonly Instrument[], stockIndexes: readonly Instrument[], bench: Instrument | undefined): Instrument | undefined {
+  const benchMove = bench === undefined ? undefined : pool.peek(bench.symbol, 'day-move')?.move;
+  if (benchMove !== undefined && Math.abs(benchMove) >= QUIET_STOCKS_PCT) return undefined;
+  const stockScore = Math.max(0, ...stockIndexes.map((i) => bestNews(pool, i.symbol)?.score ?? 0));
+  const others = instruments.filter((i) => i.kind === 'yield' || i.kind === 'volatility');
+  let best: { instrument: Instrument; score: number } | undefined;
+  for (const instrument of others) {
+    const news = bestNews(pool, instrument.symbol, AS_KINDS);
+    if (news === undefined || news.score < OTHER_LEAD_MIN_SCORE || news.score <= stockScore) continue;
+    if (best === undefined || news.score > best.score) best = { instrument, score: news.score };
+  }
+  return best?.instrument;
+}

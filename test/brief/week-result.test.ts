@@ -1,0 +1,95 @@
+/**
+ * The week's result on its last session, from plain scans of the shipped CSVs: weeks (Monday to
+ * Sunday) are grouped from the rows' dates, a week's move is its last close over the prior
+ * week's last close, and its "since" the most recent earlier week that moved at least as much
+ * the same way. The days tested are found by the scan, never named.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { biggestDaySince, pct, recordBefore, row, storyPct, weekSince, weeksOf, type Week } from './scan.js';
+import { apMonth } from './words.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const spx = readShippedRows('GSPC.yahoo.csv');
+const ixic = readShippedRows('IXIC.yahoo.csv');
+
+const textOn = (date: string): string => renderText(writeBrief(series, { date: isoDay(date) }));
+const firstParagraph = (date: string): string => textOn(date).split('\n\n')[1] ?? '';
+
+/** Days from ISO date a to ISO date b. */
+const daysBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+
+/** Weeks ending in the data's complete years, the week's last row not the data's last (so the data say the week is over). */
+const spxWeeks = weeksOf(spx);
+const inRange = (w: Week, from: string, to: string): boolean => w.date >= from && w.date <= to && w.last < spx.length - 1;
+
+describe('week-result (the week\'s last session)', () => {
+  it('a quiet last session of a week that was the best (worst) in four weeks or more says the week, with its "since" month', () => {
+    const found = spxWeeks
+      .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
+      .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && w.sessions === 5 && since !== null && daysBetween(since.date, w.date) >= 35 && daysBetween(since.date, w.date) < 300)
+      .filter(({ w }) => Math.abs(pct(row(spx, w.last - 1).close, row(spx, w.last).close)) < 0.3 && Math.abs(w.move) >= 1)
+      .filter(({ since, w }) => since !== null && since.date.slice(0, 7) !== w.date.slice(0, 7))
+      .slice(0, 3);
+    expect(found.length).toBe(3);
+    for (const { w, since } of found) {
+      const word = w.move > 0 ? 'best' : 'worst';
+      const month = apMonth(since?.date.slice(0, 7) ?? '', Number(w.date.slice(0, 4)));
+      const text = textOn(w.date);
+      const inLead = text.includes(`a weekly ${w.move > 0 ? 'gain' : 'drop'} of ${storyPct(w.move)}, its ${word} since ${month}`);
+      const inParagraph = new RegExp(`For the week, (the S&P 500|the index|it) ${w.move > 0 ? 'rose' : 'fell'} ${storyPct(w.move).replace('.', '\\.')}, its ${word} week since ${month}`).test(text);
+      expect(inLead || inParagraph, w.date).toBe(true);
+    }
+  });
+
+  it('a week with a market holiday is "the holiday-shortened week"; the day before its last session says no week', () => {
+    const found = spxWeeks
+      .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
+      .filter(({ w, since }) => inRange(w, '2014-01-01', '2019-12-31') && w.sessions === 4 && since !== null && daysBetween(since.date, w.date) < 21)
+      .slice(0, 3);
+    expect(found.length).toBe(3);
+    for (const { w } of found) {
+      expect(textOn(w.date)).toMatch(new RegExp(`For the holiday-shortened week, (the S&P 500|the index|it) (rose|fell|was)`));
+      expect(textOn(row(spx, w.last - 1).date)).not.toMatch(/For the (holiday-shortened )?week, /);
+    }
+  });
+
+  it('five straight weekly gains or more are "its Nth straight weekly gain"', () => {
+    const weeks = weeksOf(ixic);
+    const ordinals = ['fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+    const found: { date: string; run: number }[] = [];
+    let run = 0;
+    for (const w of weeks) {
+      run = w.move > 0 ? Math.max(run, 0) + 1 : w.move < 0 ? Math.min(run, 0) - 1 : 0;
+      if (run >= 5 && run <= 9 && w.date >= '2015-01-01' && w.date < '2024-01-01' && w.last < ixic.length - 1) found.push({ date: w.date, run });
+    }
+    expect(found.length).toBeGreaterThan(3);
+    for (const { date, run: length } of found.slice(0, 3)) expect(textOn(date), date).toContain(`its ${ordinals[length - 5] ?? ''} straight weekly gain`);
+  });
+
+  it('a week that reaches five years back or more, beyond the day and not mostly the day, leads the story (not at a month\'s end)', () => {
+    const found = spxWeeks
+      .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
+      .filter(({ w, since }) => inRange(w, '1990-01-01', '2024-12-31') && (since === null || daysBetween(since.date, w.date) >= 5 * 365.25))
+      .filter(({ w, since }) => {
+        const day = pct(row(spx, w.last - 1).close, row(spx, w.last).close);
+        const rest = ((1 + w.move / 100) / (1 + day / 100) - 1) * 100;
+        const daySince = biggestDaySince(spx, w.last, false);
+        const dayIsNews = daySince.date === null || daysBetween(daySince.date, w.date) >= 60;
+        const beyondDay = !dayIsNews || (daySince.date !== null && (since === null || since.date < daySince.date));
+        const record = row(spx, w.last).close > recordBefore(spx, w.last).close;
+        // A month's (or year's) result competes for the lead at a month's end: not this test's.
+        const monthEnd = row(spx, w.last + 1).date.slice(0, 7) !== w.date.slice(0, 7);
+        return !monthEnd && Math.abs(day) >= 1 && Math.sign(rest) === Math.sign(w.move) && Math.abs(rest) >= Math.abs(w.move) / 3 && beyondDay && !record;
+      });
+    expect(found.length).toBeGreaterThan(1);
+    for (const { w } of found) {
+      // A day against the week: "though it still capped a weekly gain of 10.3%".
+      const day = pct(row(spx, w.last - 1).close, row(spx, w.last).close);
+      const verb = Math.sign(day) === Math.sign(w.move) ? 'capping' : 'though it still capped';
+      expect(firstParagraph(w.date), w.date).toContain(`${verb} a weekly ${w.move > 0 ? 'gain' : 'drop'} of ${storyPct(w.move)}, its ${w.move > 0 ? 'best' : 'worst'}`);
+    }
+  });
+});
