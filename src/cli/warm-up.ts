@@ -30,6 +30,17 @@ const SAMPLE_STORY = [
   "Wall Street's fear gauge, the VIX, rose 5% to 18.2. June has averaged a loss of 0.1% for the S&P 500 since 1950, and the index has risen in 55% of those Junes.",
 ].join('\n\n');
 
+/** A second made-up story: records, streaks that ended, levels crossed, lows and counts, as wire copy says them. */
+const SECOND_STORY = [
+  'Friday, June 11, 2021',
+  'The Dow, which topped 34,000 for the first time last month, closed at a record of 34,479.60, its first record close since May 7 and its 10th record this year. The S&P 500 has gained 11.8% so far this year and is up 2.3% for the week.',
+  'The Nasdaq snapped a three-day winning streak, and the Russell 2000 ended a four-week losing streak that came to an end on Thursday. It was the index\'s sixth straight weekly gain, the longest run since January.',
+  'The S&P 500 finished above its 50-day moving average for the first time since May 10 and above 4,200, a level it first crossed in April. It has risen in 12 of the past 15 sessions and has not fallen 1% in a day since May 12.',
+  'The 10-year yield, which hit a one-year high of 1.74% in March, fell to 1.45% from 1.49% late Thursday, down 4 basis points on the day and 11 basis points this week.',
+  'Since its lowest close of the year on March 8, the Nasdaq has climbed 13%. The index is 1.2% shy of its Feb. 12 record close, a day when it rose 0.5%.',
+  "Stocks are up in 8 of the last 10 Junes; since 1950, June has been the S&P 500's third-worst month, and the index's biggest weekly gain in June came in 2000.",
+].join('\n\n');
+
 /** A made-up series of `instrument` ending on `last`: weekdays only, a smooth walk around a level of its kind. */
 function sampleSeries(instrument: Instrument, last: DayNumber, index: number): DailySeries {
   const days: number[] = [];
@@ -43,7 +54,7 @@ function sampleSeries(instrument: Instrument, last: DayNumber, index: number): D
   return { instrument, days: Int32Array.from(days), close, adjClose: close };
 }
 
-/** Checks the sample story and writes a brief, on made-up series of every built-in instrument. */
+/** Checks the sample stories and writes a brief, on made-up series of every built-in instrument. */
 export async function warmUp(): Promise<void> {
   const series = BUILTIN_INSTRUMENTS.map((instrument, k) => sampleSeries(instrument, SAMPLE_DAY, k));
   const bySymbol = new Map<string, DailySeries>(series.map((one) => [one.instrument.symbol, one]));
@@ -55,9 +66,11 @@ export async function warmUp(): Promise<void> {
     }
     return Promise.resolve(loaded);
   };
-  const report = await checkText(SAMPLE_STORY, undefined, BUILTIN_INSTRUMENTS, load);
-  reportJson(report, 'sample');
-  renderCheck(SAMPLE_STORY, report);
+  for (const story of [SAMPLE_STORY, SECOND_STORY]) {
+    const report = await checkText(story, undefined, BUILTIN_INSTRUMENTS, load);
+    reportJson(report, 'sample');
+    renderCheck(story, report);
+  }
   const brief = composeBriefOf(series, { date: '2021-06-16' }, 'sample');
   briefJson(brief);
   renderBrief(brief, false);
