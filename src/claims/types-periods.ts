@@ -66,6 +66,12 @@ export interface MilestoneClaim extends ClaimBase {
   readonly kind: 'milestone';
   readonly metric: 'first_close_above';
   readonly stated: StatedNumber;
+  /**
+   * The days the first close is said to have come in ("for the first time last week": the week
+   * before the article's), `vague` when its edges are words ("in early November"); null when
+   * none is said, and the first close is the claim's day.
+   */
+  readonly window: { readonly from: DayNumber; readonly to: DayNumber; readonly vague: boolean; readonly text: string } | null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { indexOnOrBefore } from '../../series/lookup.js';
 import { currentStreak, endedStreak, firstCloseAbove, weekBiggestSince, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike, replaceInSentence } from './correct.js';
 import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
-import type { Verdict, VerdictInput } from '../types.js';
+import type { Verdict, VerdictInput, VerdictProvenance } from '../types.js';
 import { judgeDirection } from './direction.js';
 import { YIELD_BP_ALLOWANCE } from './tolerance.js';
 import { judgeMoveWindow } from './move-window.js';
@@ -204,6 +204,7 @@ function judgeMilestone(claim: MilestoneClaim, series: DailySeries, basis: Retur
   const levelText = `${formatNumber(level, claim.stated.decimals)}${index.isYield ? '%' : ''}`;
   const note = `close ${formatNumber(close, 2)} on ${date}; first close above ${levelText}: ${first === null ? 'none in the data' : `${first.date} (${formatNumber(first.close, 2)})`}`;
   const dataStart = isoAtFirst(index.days);
+  if (claim.window !== null) return judgeMilestoneWindow(claim, claim.window, first, { note, levelText, dataStart, provenance, name: sentenceName(series.instrument) });
   if (first !== null && first.date === date) {
     if (date === dataStart) return unverifiable('before-data', `${note}: the date is the first day of the data, so an earlier close above the level cannot be ruled out`, first.date, provenance);
     return { verdict: 'supported', actual: first.date, note, provenance };
@@ -216,6 +217,25 @@ function judgeMilestone(claim: MilestoneClaim, series: DailySeries, basis: Retur
   const when = formatApDate(firstDay, civilFromDay(claim.day).year);
   const corrected = first.date === dataStart ? `${name} closed above ${levelText} as early as ${when}, when the data begin.` : `${name} first closed above ${levelText} on ${when}, at ${formatNumber(first.close, 2)}.`;
   return { verdict: 'contradicted', actual: first.date, note, corrected, provenance };
+}
+
+/** "Closed above 30,000 for the first time last week": the first close above the level came within the window said. */
+function judgeMilestoneWindow(
+  claim: MilestoneClaim,
+  window: NonNullable<MilestoneClaim['window']>,
+  first: { readonly date: string; readonly close: number } | null,
+  said: { readonly note: string; readonly levelText: string; readonly dataStart: string; readonly provenance: VerdictProvenance; readonly name: string },
+): Verdict {
+  const span = `${formatIsoDay(window.from)} to ${formatIsoDay(window.to)} ("${window.text}")`;
+  const note = `${said.note}; the window: ${span}`;
+  if (first !== null && first.date >= formatIsoDay(window.from) && first.date <= formatIsoDay(window.to)) {
+    if (first.date === said.dataStart) return unverifiable('before-data', `${note}: the first close above it is the first day of the data`, first.date, said.provenance);
+    return { verdict: 'supported', actual: first.date, note, provenance: said.provenance };
+  }
+  if (window.vague) return unverifiable('unclear', `the window is loosely said ("${window.text}"); read as ${span}, the data would disagree: ${said.note}`, first?.date ?? null, said.provenance);
+  const firstDay = first === null ? null : parseIsoDay(first.date);
+  const corrected = first === null || firstDay === null ? `${said.name} has not closed above ${said.levelText}.` : `${said.name} first closed above ${said.levelText} on ${formatApDate(firstDay, civilFromDay(claim.day).year)}, at ${formatNumber(first.close, 2)}.`;
+  return { verdict: 'contradicted', actual: first?.date ?? null, note, corrected, provenance: said.provenance };
 }
 
 /** "Highest close in more than two years": no earlier close at least as high (low) on or after the window's start. */

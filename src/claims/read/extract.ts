@@ -209,7 +209,7 @@ const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_
  * So are the lines under an "On Friday:" heading.
  */
 function shiftToNamedWeekday(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
-  if (!(claim.kind === 'direction' || (claim.kind === 'number' && DAY_METRICS.has(claim.metric))) || claim.day !== ctx.articleDay) return claim;
+  if (!(claim.kind === 'direction' || claim.kind === 'milestone' || (claim.kind === 'number' && DAY_METRICS.has(claim.metric))) || claim.day !== ctx.articleDay) return claim;
   const nextIndex = firstAtOrAfter(ctx.numbers, claim.end);
   const next = ctx.numbers[nextIndex]?.start ?? ctx.sentence.end;
   const previousNumber = ctx.numbers[firstAtOrAfter(ctx.numbers, claim.start) - 1];

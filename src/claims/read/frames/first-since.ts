@@ -5,14 +5,14 @@
  * first time since November": the record before was set in November); and when the standing
  * record was set ("the all-time high it set just last month", "its November peak").
  */
-import { civilFromDay, dayFromCivil, daysInMonth, weekdayOf, type DayNumber } from '../../../core/date.js';
-import { shiftMonths } from '../../../series/calendar.js';
+import { dayFromCivil } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
 import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { lowWhenClaims } from './low-when.js';
+import { latestMonth, WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { matches, sinceTarget } from './phrases.js';
 import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
-import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
+import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 
 const MA_SIDE = /\b(under|below|beneath|above|over)\s+its\s+(\d{1,3})-day\s+(?:simple\s+)?moving\s+average\b/i;
 /** Words between the side and its "since" that make it "the first time since". */
@@ -47,63 +47,9 @@ export function firstSinceClaims(ctx: SentenceContext): ClaimDraft[] {
 
 const RECORD_NOUN = '(?:all-time high|record(?:\\s+(?:close|closing high|high))?|peak|closing high)';
 /** "the all-time high it set just last month", "its record, which it set less than two months ago". */
-const RECORD_THEN = new RegExp(`\\b${RECORD_NOUN},?\\s+(?:(?:that|which)\\s+)?(?:it\\s+|the\\s+index\\s+)?(?:set|reached|hit|notched|touched|established|made)\\s+(just\\s+|only\\s+)?(last\\s+(?:week|month)|earlier\\s+(?:this|in\\s+the)\\s+(?:week|month)|in\\s+(early|mid|late)[\\s-]${MONTH_WORD}|in\\s+${MONTH_WORD}(?!\\s+\\d)|on\\s+${MONTH_WORD}\\s+\\d{1,2}\\b(?!,?\\s+(?:19|20)\\d\\d)|less\\s+than\\s+(an?|\\d{1,2}|${CARDINAL_WORDS})\\s+(weeks?|months?)\\s+ago)`, 'i');
+const RECORD_THEN = new RegExp(`\\b${RECORD_NOUN},?\\s+(?:(?:that|which)\\s+)?(?:it\\s+|the\\s+index\\s+)?(?:set|reached|hit|notched|touched|established|made)\\s+(just\\s+|only\\s+)?${WHEN_WINDOW_WORDS}`, 'i');
 /** "its November peak", "its February 19 record closing high". */
 const MONTH_RECORD = new RegExp(`\\bits\\s+${MONTH_WORD}(?:\\s+(\\d{1,2}))?\\s+(?:${RECORD_NOUN})\\b`, 'i');
-
-/** The latest `month` on or before the month of `day` (the same month counts), as [first, last]. */
-function latestMonth(day: DayNumber, month: number): { year: number; first: DayNumber; last: DayNumber } {
-  const { year: y, month: m } = civilFromDay(day);
-  const year = month <= m ? y : y - 1;
-  return { year, first: dayFromCivil(year, month, 1), last: (dayFromCivil(year, month, 1) + daysInMonth(year, month) - 1) as DayNumber };
-}
-
-/** The window [from, to] a "when" phrase names, relative to `day`; null when it names none. */
-function windowOf(words: string, day: DayNumber): { from: DayNumber; to: DayNumber; vague: boolean } | null {
-  const { year, month } = civilFromDay(day);
-  const yesterday = (day - 1) as DayNumber;
-  if (/^last\s+month/i.test(words)) {
-    const last = latestMonth((dayFromCivil(year, month, 1) - 1) as DayNumber, month === 1 ? 12 : month - 1);
-    return { from: last.first, to: last.last, vague: false };
-  }
-  if (/^last\s+week/i.test(words)) {
-    const monday = day - weekdayOf(day) + 1;
-    return { from: (monday - 7) as DayNumber, to: (monday - 1) as DayNumber, vague: false };
-  }
-  if (/^earlier\s+(?:this|in\s+the)\s+week/i.test(words)) return { from: (day - weekdayOf(day) + 1) as DayNumber, to: yesterday, vague: false };
-  if (/^earlier\s+(?:this|in\s+the)\s+month/i.test(words)) return { from: dayFromCivil(year, month, 1), to: yesterday, vague: false };
-  const part = /^in\s+(early|mid|late)[\s-](\S+)/i.exec(words);
-  if (part !== null) {
-    const named = monthOfWord(part[2] ?? '');
-    if (named === null) return null;
-    const { first, last } = latestMonth(day, named);
-    const edge = /early/i.test(part[1] ?? '') ? [0, 10] : /mid/i.test(part[1] ?? '') ? [10, 20] : [20, 31];
-    return { from: (first + (edge[0] ?? 0)) as DayNumber, to: Math.min(last, first + (edge[1] ?? 31) - 1) as DayNumber, vague: true };
-  }
-  const onDay = /^on\s+(\S+)\s+(\d{1,2})$/i.exec(words);
-  if (onDay !== null) {
-    const named = monthOfWord(onDay[1] ?? '');
-    if (named === null) return null;
-    const { year: y } = latestMonth(day, named);
-    const exact = dayFromCivil(y, named, Number(onDay[2]));
-    return { from: exact, to: exact, vague: false };
-  }
-  const inMonth = /^in\s+(\S+)/i.exec(words);
-  if (inMonth !== null) {
-    const named = monthOfWord(inMonth[1] ?? '');
-    if (named === null) return null;
-    const { first, last } = latestMonth(day, named);
-    return { from: first, to: last, vague: false };
-  }
-  const ago = /^less\s+than\s+(\S+)\s+(week|month)/i.exec(words);
-  if (ago !== null) {
-    const count = /^an?$/i.test(ago[1] ?? '') ? 1 : countOfWord(ago[1] ?? '');
-    if (count === null) return null;
-    const from = /week/i.test(ago[2] ?? '') ? day - 7 * count : shiftMonths(day, -count);
-    return { from: from as DayNumber, to: yesterday, vague: true };
-  }
-  return null;
-}
 
 function recordWhenClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];

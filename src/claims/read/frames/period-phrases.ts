@@ -6,6 +6,7 @@
  * of the year" ("for the 51st time this year").
  */
 import { civilFromDay } from '../../../core/date.js';
+import { WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { directionAround } from './numbers.js';
@@ -139,7 +140,10 @@ const MILESTONES: readonly RegExp[] = [
   new RegExp(`\\b(?:topped|crossed|breached|broke\\s+above|surpassed|cleared)\\s+(?:the\\s+)?${LEVEL}${LEVEL_TAIL}\\s+(?:at\\s+the\\s+close\\s+)?for\\s+the\\s+first\\s+time`, 'i'),
 ];
 
-/** "closed above 6,000 for the first time", "its first close above 6,000". */
+/** A "when" phrase right after a milestone: "for the first time last week", "... earlier this month". */
+const WHEN_AFTER = new RegExp(`^\\s+${WHEN_WINDOW_WORDS}`, 'i');
+
+/** "closed above 6,000 for the first time", "its first close above 6,000", "... for the first time last week". */
 function milestoneClaims(ctx: SentenceContext): ClaimDraft[] {
   const claims: ClaimDraft[] = [];
   MILESTONES.forEach((regex, p) => {
@@ -150,7 +154,11 @@ function milestoneClaims(ctx: SentenceContext): ClaimDraft[] {
       const numberStart = start + m[0].indexOf(raw);
       const decimals = raw.includes('.') ? (raw.split('.')[1] ?? '').length : 0;
       const stated: StatedNumber = { type: 'number', value: Number(raw.replace(/,/g, '')), decimals, unit: 'level', hedge: 'exact', signed: false, raw, start: numberStart, end: numberStart + raw.length };
-      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'milestone', metric: 'first_close_above', stated });
+      // "for the first time last week": when the first close came.
+      const when = WHEN_AFTER.exec(ctx.text.slice(end, ctx.sentence.end));
+      const window = when === null ? null : windowOf((when[1] ?? '').replace(/\s+/g, ' '), ctx.articleDay);
+      const spanEnd = window === null || when === null ? end : end + when[0].length;
+      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, spanEnd), kind: 'milestone', metric: 'first_close_above', stated, window: window === null || when === null ? null : { ...window, text: (when[1] ?? '').trim() } });
     }
   });
   return claims;
