@@ -3,11 +3,14 @@
  * 50-day moving average, something it had not done since July 6"), a streak's length ("its
  * first five-day losing streak since November 2016"), a record ("closed at a record for the
  * first time since November": the record before was set in November); and when the standing
- * record was set ("the all-time high it set just last month", "its November peak").
+ * record was set ("the all-time high it set just last month", "its November peak"); and
+ * "heights it had not reached since December 2011", "levels not seen since 2020" (the highest
+ * or lowest close since).
  */
 import { dayFromCivil } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
-import { subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
+import { directionAround } from './numbers.js';
 import { lowWhenClaims } from './low-when.js';
 import { latestMonth, WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { matches, sinceTarget } from './phrases.js';
@@ -18,6 +21,8 @@ const MA_SIDE = /\b(under|below|beneath|above|over)\s+its\s+(\d{1,3})-day\s+(?:s
 /** Words between the side and its "since" that make it "the first time since". */
 const FIRST_SINCE = /^[^.;]{0,80}?\b(?:for the first time since|the first time since|(?:something|which|what) it (?:had|has) not done since|(?:had|has) not (?:done so |closed there |been there )?since|not since)\s+/i;
 const STREAK_FIRST = new RegExp(`\\bfirst\\s+${COUNT_WORD}[\\s-]+(?:day|session)\\s+(losing|winning)\\s+streak\\s+since\\s+`, 'i');
+/** "climbed to heights it had not reached since December 2011", "fell to levels not seen since 2020". */
+const NOT_SEEN_SINCE = /\b(?:to|at|near)\s+(?:a\s+|the\s+)?(?:(levels?|heights?|highs?)|(lows?|depths?))\s+(?:(?:it|they|the index)\s+(?:had|has|have)\s+not\s+(?:reached|seen|hit|touched|visited|been at)|(?:not|last)\s+seen)\s+since\s+/i;
 const RECORD_FIRST = /\b(?:closed|finished|ended|settled)\s+at\s+an?\s+(?:new\s+)?(?:record|all-time high|record high|record close)\s+(?:\w+\s+){0,2}?for the first time since\s+/i;
 
 /** The first-since claims of a sentence. */
@@ -41,6 +46,13 @@ export function firstSinceClaims(ctx: SentenceContext): ClaimDraft[] {
     const target = sinceTarget(ctx, end);
     if (target === null) continue;
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'date', metric: 'prior_record_date', direction: null, stated: target });
+  }
+  for (const { m, start, end } of matches(NOT_SEEN_SINCE, ctx)) {
+    const target = sinceTarget(ctx, end);
+    // "levels" with no word of height: a rise says highs, a fall lows.
+    const side = m[2] !== undefined ? 'low' : m[1] !== undefined && /^levels?$/i.test(m[1]) ? levelSide(ctx, start) : 'high';
+    if (target === null || side === null) continue;
+    claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, target.end), kind: 'date', metric: side === 'high' ? 'highest_since' : 'lowest_since', direction: null, stated: target });
   }
   return [...claims, ...recordWhenClaims(ctx), ...lowWhenClaims(ctx)];
 }
@@ -67,4 +79,10 @@ function recordWhenClaims(ctx: SentenceContext): ClaimDraft[] {
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'record-when', metric: 'record_set_in', ...window, vague: false, stated: { type: 'flag', value: true, raw: m[0] } });
   }
   return claims;
+}
+
+/** "climbed to levels not seen since": high after a rise, low after a fall, null without a move word. */
+function levelSide(ctx: SentenceContext, at: number): 'high' | 'low' | null {
+  const sign = directionAround(ctx.text.slice(clauseOf(ctx, at).start, at), '');
+  return sign > 0 ? 'high' : sign < 0 ? 'low' : null;
 }
