@@ -42,8 +42,23 @@ export interface RecordWhenClaim extends ClaimBase {
   readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
 }
 
+/**
+ * "The Nasdaq composite led the market with a 0.8% gain": the subject's one-day percent move
+ * was the largest, in its direction (`up` for "led the gains", `down` for "led the decline",
+ * the day's own for "led the market"), among the major U.S. indexes ({@link MAJOR_INDEXES}).
+ */
+export interface LedMarketClaim extends ClaimBase {
+  readonly kind: 'led-market';
+  readonly metric: 'led_indexes_1d';
+  readonly direction: 'up' | 'down' | null;
+  readonly stated: { readonly type: 'flag'; readonly value: boolean; readonly raw: string };
+}
+
+/** The indexes a desk means by "the market" that one of them "led": the S&P 500, the Dow, the Nasdaq composite and the Russell 2000. */
+export const MAJOR_INDEXES: readonly string[] = ['SPX', 'DJI', 'IXIC', 'RUT'];
+
 /** Every claim kind of this file. */
-export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim | MoveRankClaim | PointThresholdClaim | FundFigureClaim;
+export type SinceClaim = FirstSinceClaim | RecordWhenClaim | RecordRunClaim | MoveRankClaim | PointThresholdClaim | FundFigureClaim | LedMarketClaim;
 
 /**
  * Counts of record closes (recordYear, recordStreak): `record_share_ytd` the percent of the

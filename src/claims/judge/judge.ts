@@ -14,6 +14,8 @@ import { judgeNumber } from './number.js';
 import { judgePeriod } from './periods.js';
 import { judgeYieldTalk } from './yield-talk.js';
 import { judgeAlmanac } from './almanac.js';
+import { judgeLedMarket } from './led-market.js';
+import { MAJOR_INDEXES } from '../types-since.js';
 import { closedDayVerdict } from './trading-day.js';
 import { judgeCalendar, judgeComparison, judgeRange, judgeRecordFlag, judgeSeasonal, judgeState } from './other.js';
 import { availability, StatsCache, unverifiable, type SeriesBySymbol } from './support.js';
@@ -25,6 +27,7 @@ export function symbolsNeeded(claims: readonly Claim[]): string[] {
   for (const claim of claims) {
     if (claim.symbol !== null) symbols.add(claim.symbol);
     if (claim.kind === 'comparison' && claim.otherSymbol !== null) symbols.add(claim.otherSymbol);
+    if (claim.kind === 'led-market') for (const index of MAJOR_INDEXES) symbols.add(index);
   }
   return [...symbols].sort();
 }
@@ -88,6 +91,8 @@ function judgeClaim(claim: Claim, cache: StatsCache, articleDay: DayNumber): Ver
       return judgeMoveRank(claim, series, basis, cache, articleDay);
     case 'fund-figure':
       return judgeFundFigure(claim, series);
+    case 'led-market':
+      return judgeLedMarket(claim, series, basis, cache);
     case 'year-range':
     case 'year-range-date':
     case 'weeks-move':

@@ -20,6 +20,7 @@ import { directionClaims } from './frames/direction.js';
 import { firstSinceClaims } from './frames/first-since.js';
 import { recordRunClaims } from './frames/record-runs.js';
 import { moveRankClaims } from './frames/move-ranks.js';
+import { ledMarketClaims } from './frames/led-market.js';
 import { fundTableClaims } from './frames/fund-table.js';
 import { withoutOtherPeriodWindows } from './frames/move-window.js';
 import { phraseClaims } from './frames/phrases.js';
@@ -122,7 +123,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
+    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx), ...ledMarketClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
     almanac = almanacRead.state;
     const claims = almanacRead.claims;
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
