@@ -15,7 +15,7 @@ import { INTRADAY_WORDS } from './rules/when.js';
 import { notComputedIn } from './rules/not-computed.js';
 import { doubtsIn } from './rules/doubts.js';
 import { periodPhraseClaims } from './frames/period-phrases.js';
-import { shiftToDayBefore } from './frames/day-before.js';
+import { shiftToDateOfLevel, shiftToDayBefore } from './frames/day-before.js';
 import { directionClaims } from './frames/direction.js';
 import { firstSinceClaims } from './frames/first-since.js';
 import { recordRunClaims } from './frames/record-runs.js';
@@ -126,7 +126,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
     const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx), ...ledMarketClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
     almanac = almanacRead.state;
     const claims = almanacRead.claims;
-    drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx)));
+    drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDateOfLevel(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx), ctx)));
     for (const mention of resolved) {
       if (mention.isObject || mention.resolved === null || mention.marketWords === true) continue;
       if (mention.refersToKind === null) lastByKind.set(mention.resolved.kind, mention.resolved);
@@ -149,10 +149,17 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
   return { claims, truncated };
 }
 
-/** A bare 1900-2099 integer not written as a close ("in 2024", "since 1987", "its 2021 record") is a year. */
+/**
+ * A bare 1900-2099 integer not written as a close ("in 2024", "since 1987", "its 2021 record",
+ * "data back to 1971", "ended 2024 up 23%") is a year.
+ */
 function isYearNumber(text: string, token: NumberToken): boolean {
   if (token.unit !== 'none' || token.dollars || token.decimals > 0 || token.raw.includes(',') || token.value < 1900 || token.value > 2099) return false;
-  return !/\b(?:clos\w*|end\w*|finish\w*|settl\w*)\s+(?:at\s+)?$|\b(?:at|to)\s+$/i.test(text.slice(Math.max(0, token.start - 20), token.start));
+  const before = text.slice(Math.max(0, token.start - 20), token.start);
+  if (/\bback\s+to\s+$/i.test(before)) return true;
+  // "The S&P 500 ended 2024 up 23.3%", "ends 2024 with": the year a period ends, not a close.
+  if (/\b(?:end\w*|finish\w*|clos\w*)\s+$/i.test(before) && /^\s+(?:up|down|with|higher|lower|at|as|on a)\b/i.test(text.slice(token.end, token.end + 12))) return true;
+  return !/\b(?:clos\w*|end\w*|finish\w*|settl\w*)\s+(?:at\s+)?$|\b(?:at|to)\s+$/i.test(before);
 }
 
 /** Replaces the characters of the spans with spaces, so numbers inside names and dates are not read. */
@@ -168,7 +175,7 @@ function shiftToWhenDate(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft {
   const when = whenDateBefore(ctx, claim.stated.start);
   if (when === null) return claim;
   // Only a day's figure is moved to the date; any other ("when it climbed for eight weeks") is a doubt.
-  if (claim.kind !== 'number' || !DAY_METRICS.has(claim.metric)) return withDoubt(claim, `${when.raw}, when`);
+  if (claim.kind !== 'number' || !WHEN_DATE_METRICS.has(claim.metric)) return withDoubt(claim, `${when.raw}, when`);
   return { ...claim, day: when.day, reading: { ...claim.reading, date: { from: 'date', text: when.raw } } };
 }
 
@@ -186,7 +193,7 @@ function withSentenceDoubts(claim: ClaimDraft, ctx: SentenceContext): ClaimDraft
   const named = notComputedIn(clauseText, ctx.text.slice(ctx.sentence.start, claim.end));
   const statistic = statisticNotRead(claim, named !== null && (COMPUTES_ITS_STATISTIC.has(claim.kind) || computesStatistic(claim, named)) ? null : named);
   const intraday = ctx.timing.kind === 'intraday' ? null : INTRADAY_WORDS.exec(ctx.sentence.text);
-  const doubts = doubtsNotRead(claim, [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText)]);
+  const doubts = doubtsNotRead(claim, [...doubtsIn(clauseText, ctx.sentence.text), ...(intraday === null ? [] : [intraday[0]]), ...recordBasisDoubt(claim, clauseText), ...peakNotRecordDoubt(claim, ctx)]);
   if (statistic === null && doubts.length === 0) return claim;
   return { ...claim, reading: { ...claim.reading, notComputed: statistic ?? claim.reading.notComputed, doubts: [...claim.reading.doubts, ...doubts] } };
 }
@@ -202,8 +209,25 @@ function recordBasisDoubt(claim: ClaimDraft, clause: string): string[] {
   return [word === null ? 'record' : word[0]];
 }
 
+/** Metrics read against the record that a "peak" may name otherwise. */
+const RECORD_METRICS: ReadonlySet<string> = new Set(['pct_from_record', 'record_close', 'prior_record_close', 'record_date', 'prior_record_date']);
+
+/**
+ * "39.2% below its peak close of 1,705.22 on Jan. 16": a peak said with no word of a record may
+ * be the top of a later rally (the peak a bear market is measured from), not the record, so a
+ * disagreement with the record is a doubt.
+ */
+function peakNotRecordDoubt(claim: ClaimDraft, ctx: SentenceContext): string[] {
+  if (!RECORD_METRICS.has(claim.metric)) return [];
+  // The word nearest the claim names what it is measured from: "... its peak close of 13,128.05 on Aug. 15 and 27.6% below its record close".
+  const words = ctx.text.slice(Math.max(ctx.sentence.start, claim.start - 40), claim.end).match(/\b(?:peak|record|all-time)\b/gi) ?? [];
+  return words.at(-1)?.toLowerCase() === 'peak' ? ['peak'] : [];
+}
+
 /** Day metrics: a weekday in their clause or a weekday heading moves them to that day. */
 const DAY_METRICS: ReadonlySet<string> = new Set(['close', 'change_1d', 'change_1d_pct', 'change_1d_bp']);
+/** A day's figures a "when" clause after a date moves to that date: its move, its close and the close before ("when it fell from 3.99% to 3.80%"). */
+const WHEN_DATE_METRICS: ReadonlySet<string> = new Set([...DAY_METRICS, 'prev_close']);
 
 /**
  * "On Friday, the index fell 1%" in a Monday story: the close and the day's move are Friday's.

@@ -4,13 +4,16 @@
  * sentence ("or X%", the present perfect), a "when" clause after a date, the sentence before
  * ("over the same stretch"), the sentence's opening ("For the week,") or its section heading.
  */
-import type { DayNumber } from '../../../core/date.js';
+import { civilFromDay, type DayNumber } from '../../../core/date.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { firstAtOrAfter, type ClaimDraft, type SentenceContext } from './context.js';
 import { findAgoWindow, findPeriod, findRollingWindow, findSessionWindow, type PeriodRef } from './periods.js';
 import type { Reading } from './numbers.js';
 import { monthlyNounAfter, OPENING_LAST_MONTH } from './almanac-periods.js';
 import type { ReadingSource } from '../../types.js';
+
+/** A figure set against the one before it: "..., against a 23.3% gain for the S&P 500", "compared with a 5% drop for". */
+const SET_AGAINST = /^[\s,]*(?:against|compared (?:with|to)|versus|vs\.?)\s+(?:a|an)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
 
 /** "or" right before a figure: it shares the figure before it ("fell 440 points, or 1%"). */
 export const OR_BEFORE = /^[\s,]*or\s*(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i;
@@ -44,7 +47,7 @@ function periodCarriedInSentence(read: Reading): PeriodRef | null {
   return PERIOD_TENSE.test(read.before) && !DAY_WORDS.test(clause) ? earlier : null;
 }
 
-const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}\\s+((?:19|20)\\d\\d)|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
+const WHEN_AFTER_DATE = new RegExp(`(?:${MONTH_WORD}(?:\\s+((?:19|20)\\d\\d))?|\\b((?:19|20)\\d\\d)),?\\s*$`, 'i');
 
 /** ", when the index jumped 12.1%" after "since December 2023": the move of that month (or year). */
 function periodOfWhenClause(read: Reading): PeriodRef | null {
@@ -56,6 +59,11 @@ function periodOfWhenClause(read: Reading): PeriodRef | null {
   if (m === null) return null;
   const month = m[1] === undefined ? null : monthOfWord(m[1]);
   if (month !== null && m[2] !== undefined) return { kind: 'month', year: Number(m[2]), month };
+  // "since February, when it rose 5.2%": the latest February before the article's month.
+  if (month !== null) {
+    const { year, month: articleMonth } = civilFromDay(ctx.articleDay);
+    return { kind: 'month', year: month < articleMonth ? year : year - 1, month };
+  }
   return m[3] === undefined ? null : { kind: 'year', year: Number(m[3]) };
 }
 
@@ -70,7 +78,8 @@ export function whenDateBefore(ctx: SentenceContext, at: number): { day: DayNumb
     if (date === undefined || date.end > at) continue;
     if (date.day === null) return null;
     const between = ctx.text.slice(date.end, at);
-    if (!/^,?\s*(?:a (?:day|session) |the (?:day|session) )?when\b[^.;:—–]*$/i.test(between)) return null;
+    // A decimal point inside a figure ("when it fell from 3.99% to") does not end the clause.
+    if (!/^,?\s*(?:a (?:day|session) |the (?:day|session) )?when\b(?:[^.;:—–]|\.(?=\d))*$/i.test(between)) return null;
     const day = resolveMentionDay(date, ctx.articleDay, true);
     return day === null ? null : { day, raw: date.raw };
   }
@@ -131,6 +140,16 @@ export function periodOfClaim(claim: ClaimDraft): PeriodRef | null {
   return period === 'wtd' || period === 'mtd' || period === 'qtd' || period === 'ytd' ? { kind: 'to-date', period } : null;
 }
 
+/** "capping a weekly drop of 10.5%", "a monthly gain of 5%": the move's noun says its period. */
+const PERIOD_NOUN_OF = /\b(weekly|monthly)\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$/i;
+
+/** The period a move's noun names ("a weekly drop of"): the week or the month to date. */
+function periodOfMoveNoun(before: string): PeriodRef | null {
+  const m = PERIOD_NOUN_OF.exec(before);
+  if (m === null) return null;
+  return { kind: 'to-date', period: /^week/i.test(m[1] ?? '') ? 'wtd' : 'mtd' };
+}
+
 /** A period with where it came from. */
 export interface SourcedPeriod {
   readonly ref: PeriodRef;
@@ -163,6 +182,9 @@ export function periodOf(read: Reading): SourcedPeriod {
     words(pairedPeriod) ??
     // "shed 270 points, or .89 percent, by the closing bell": "or X%" shares the period of the figure before.
     (read.restates && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    // "ended the year up 28.6%, against a 23.3% gain for the S&P 500": the figure set against shares the period.
+    (SET_AGAINST.test(read.before) && read.earlierPeriod !== null ? { ref: read.earlierPeriod, source: { from: 'earlier-clause', text: null } } : null) ??
+    words(periodOfMoveNoun(read.before)) ??
     words(closingPeriodOfParallelMoves(read)) ??
     words(findPeriod(read.before, day, 'last')) ??
     words(findRollingWindow(read.clauseBefore, day)) ??

@@ -52,7 +52,8 @@ const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year
     },
   },
   {
-    regex: /(?<!since\s)\b(?:so far in|in|during|for|over|through)\s+((?:19|20)\d\d)\b(?!\s*(?:record|high|peak))/i,
+    // "in 2023", "ended 2024 up 23.3%" (a year ended: the year to date on its last day).
+    regex: /(?<!since\s)\b(?:so far in|in|during|for|over|through|ends|ended|closes|closed|finishes|finished|wrapped up|ending|closing|finishing)\s+((?:19|20)\d\d)\b(?!\s*(?:record|high|peak|,\s+at|\s+at))/i,
     read: (m, year) => {
       const named = Number(m[1]);
       if (named === year) return { kind: 'to-date', period: 'ytd' };

@@ -30,7 +30,7 @@ export function* matches(regex: RegExp, ctx: SentenceContext): Generator<{ m: Re
 }
 
 /** A superlative and the words after it up to the end (the last superlative before a "since"). */
-export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|the most)\b)([^;]*)$/i;
+export const SUPERLATIVE = /\b(biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|longest|shortest|the most)\b(?!.*\b(?:biggest|largest|best|worst|sharpest|steepest|strongest|weakest|heaviest|deepest|greatest|highest|lowest|roughest|poorest|toughest|ugliest|longest|shortest|the most)\b)([^;]*)$/i;
 /** An ordinal right before a superlative ("third-best", "6th-worst"): the superlative is a rank. */
 export const RANK_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))[- ]$/i;
 /** Superlatives that only a fall can have ("its roughest session", "its poorest showing"). */
@@ -62,9 +62,15 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (lead === null || RANK_BEFORE.test(ctx.text.slice(leadFrom, leadFrom + lead.index))) continue;
     const word = (lead[1] ?? '').toLowerCase();
     const descriptor = lead[2] ?? '';
+    // "the longest losing streak since September 2015": a streak's length, read by the streak frames.
+    if (word === 'longest' || word === 'shortest') continue;
     // "biggest two-day rise since": a span of sessions or weeks (frames/span-since.ts).
     if (namesSpan(descriptor.slice(0, 30))) continue;
-    const weekly = /\b(?:week|weekly)\b/i.test(descriptor);
+    // "a weekly drop of 10.5%, its worst since 1987": a superlative with no noun of its own takes the move's noun before it.
+    const ownNoun = /\b(?:day|session|week|weekly|month|monthly|quarter|year|gain|drop|rise|fall|decline|loss|advance|rally|jump|close|level|finish)\w*\b/i.test(descriptor);
+    const nounBefore = ownNoun ? null : /\b(weekly|monthly)\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\b(?:[^.;]|\.(?=\d))*$/i.exec(ctx.text.slice(Math.max(ctx.sentence.start, spanStartOf(lead, leadFrom) - 60), spanStartOf(lead, leadFrom)));
+    const monthlyBefore = nounBefore !== null && /^month/i.test(nounBefore[1] ?? '');
+    const weekly = /\b(?:week|weekly)\b/i.test(descriptor) || (nounBefore !== null && !monthlyBefore);
     if (/\b(?:quarter|quarterly|year|annual|yearly)\b/i.test(descriptor) || (weekly && /\b(?:highest|lowest)\b/i.test(word))) continue;
     const target = sinceTarget(ctx, end);
     if (target === null) continue;
@@ -80,7 +86,7 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (word === 'highest' || word === 'lowest') {
       if (/\b(?:month|monthly|gain|drop|rise|fall|decline|one-day|daily)\b/i.test(descriptor)) continue;
       claims.push({ ...base, kind: 'date', metric: word === 'highest' ? 'highest_since' : 'lowest_since', direction: null, stated: target });
-    } else if (/\bmonth|monthly\b/i.test(descriptor)) {
+    } else if (/\bmonth|monthly\b/i.test(descriptor) || monthlyBefore) {
       claims.push({ ...base, kind: 'month-since', metric: 'month_biggest_since', direction, stated: target });
     } else {
       const both = /\bpoints?\s+and\s+percent(?:age)?\b|\bpercent(?:age)?\s+and\s+points?\b/i.test(descriptor);
@@ -93,6 +99,11 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     }
   }
   return claims;
+}
+
+/** Where a superlative found in the text from `leadFrom` begins. */
+function spanStartOf(lead: RegExpExecArray, leadFrom: number): number {
+  return leadFrom + lead.index;
 }
 
 /** The date after "since": a full date, a month and year, a month alone, or a year. */
