@@ -141,7 +141,9 @@ export function periodOfClaim(claim: ClaimDraft): PeriodRef | null {
 }
 
 /** "capping a weekly drop of 10.5%", "a monthly gain of 5%": the move's noun says its period. */
-const PERIOD_NOUN_OF = /\b(weekly|monthly)\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\s+of\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$/i;
+/** A move's noun that names its period, as a pattern source (group 1: "weekly" or "monthly"): "weekly drop", "monthly gain". */
+export const PERIOD_MOVE_NOUN = '\\b(weekly|monthly)\\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\\b';
+const PERIOD_NOUN_OF = new RegExp(`${PERIOD_MOVE_NOUN}\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more than\\s+)?$`, 'i');
 
 /** The period a move's noun names ("a weekly drop of"): the week or the month to date. */
 function periodOfMoveNoun(before: string): PeriodRef | null {

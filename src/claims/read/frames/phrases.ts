@@ -8,6 +8,7 @@ import { civilFromDay, dayFromCivil } from '../../../core/date.js';
 import { claimBase, phraseStart } from './claim-base.js';
 import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { directionAround } from './numbers.js';
+import { PERIOD_MOVE_NOUN } from './figure-period.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import { globalVersion } from '../tokens/global-pattern.js';
@@ -41,6 +42,8 @@ export const UP_WORDS = /\b(?:gains?|rises?|increases?|advances?|jumps?|rall(?:y
 export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|selloffs?|sell-offs?|retreats?|plunges?|slumps?|tumbles?|down|losing)\b/i;
 
 const SINCE = /\bsince\s+/i;
+/** A weekly or monthly move's noun before a superlative, in the same clause (a decimal point does not end it). */
+const NOUN_BEFORE = new RegExp(`${PERIOD_MOVE_NOUN}(?:[^.;]|\\.(?=\\d))*$`, 'i');
 const MOVE_ON_DATE = /^(?:its|their|the|a)\s+(?:[\w%.,-]+\s+){0,4}?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off)\s+on\s+/i;
 const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/i;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
@@ -68,13 +71,14 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     if (namesSpan(descriptor.slice(0, 30))) continue;
     // "a weekly drop of 10.5%, its worst since 1987": a superlative with no noun of its own takes the move's noun before it.
     const ownNoun = /\b(?:day|session|week|weekly|month|monthly|quarter|year|gain|drop|rise|fall|decline|loss|advance|rally|jump|close|level|finish)\w*\b/i.test(descriptor);
-    const nounBefore = ownNoun ? null : /\b(weekly|monthly)\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\b(?:[^.;]|\.(?=\d))*$/i.exec(ctx.text.slice(Math.max(ctx.sentence.start, spanStartOf(lead, leadFrom) - 60), spanStartOf(lead, leadFrom)));
+    const superlativeAt = leadFrom + lead.index;
+    const nounBefore = ownNoun ? null : NOUN_BEFORE.exec(ctx.text.slice(Math.max(ctx.sentence.start, superlativeAt - 60), superlativeAt));
     const monthlyBefore = nounBefore !== null && /^month/i.test(nounBefore[1] ?? '');
     const weekly = /\b(?:week|weekly)\b/i.test(descriptor) || (nounBefore !== null && !monthlyBefore);
     if (/\b(?:quarter|quarterly|year|annual|yearly)\b/i.test(descriptor) || (weekly && /\b(?:highest|lowest)\b/i.test(word))) continue;
     const target = sinceTarget(ctx, end);
     if (target === null) continue;
-    const spanStart = Math.max(clause.start, start - 100) + lead.index;
+    const spanStart = superlativeAt;
     const forName = ctx.mentions.find((m) => m.start > spanStart && m.end <= start && /\bfor\s+$/i.test(ctx.text.slice(spanStart, m.start)));
     const subject = forName ?? subjectAt(ctx, spanStart);
     const base = claimBase(ctx, subject, spanStart, target.end);
@@ -99,11 +103,6 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     }
   }
   return claims;
-}
-
-/** Where a superlative found in the text from `leadFrom` begins. */
-function spanStartOf(lead: RegExpExecArray, leadFrom: number): number {
-  return leadFrom + lead.index;
 }
 
 /** The date after "since": a full date, a month and year, a month alone, or a year. */
