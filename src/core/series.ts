@@ -1,4 +1,4 @@
-import type { DayNumber } from './date.js';
+import { parseIsoDay, type DayNumber } from './date.js';
 import type { Instrument } from './instrument.js';
 
 /**
@@ -24,4 +24,15 @@ export function dayAt(days: Int32Array, index: number): DayNumber {
 /** The value at index i. Caller guarantees 0 <= i < values.length. */
 export function valueAt(values: Float64Array, index: number): number {
   return values[index] ?? Number.NaN;
+}
+
+/**
+ * True when the series holds the instrument's whole history: its first observation is on or
+ * before the day the instrument began (Instrument.historyBegins). Then "the largest in the
+ * data" is "the largest ever", and a claim of "ever" or "since N years ago" past that day is
+ * judged on the data rather than left before-data.
+ */
+export function holdsWholeHistory(series: DailySeries): boolean {
+  const begins = series.instrument.historyBegins === undefined ? null : parseIsoDay(series.instrument.historyBegins);
+  return begins !== null && (series.days[0] ?? Number.POSITIVE_INFINITY) <= begins;
 }

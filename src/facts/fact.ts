@@ -42,6 +42,8 @@ export interface FactBase {
   readonly score: number;
   /** True when computed from a stated snapshot level rather than a daily close. */
   readonly preliminary: boolean;
+  /** True when the data reach back to the instrument's first day (core/series `holdsWholeHistory`): "the largest in the data" is then "the largest ever". */
+  readonly wholeHistory: boolean;
   readonly provenance: Provenance;
 }
 

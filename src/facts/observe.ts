@@ -3,7 +3,7 @@
  * and a close looked up in the series by date.
  */
 import { formatIsoDay, parseIsoDay, type DayNumber } from '../core/date.js';
-import type { DailySeries } from '../core/series.js';
+import { holdsWholeHistory, type DailySeries } from '../core/series.js';
 import { indexOnOrBefore } from '../series/lookup.js';
 import type { StatsSnapshot } from '../stats/contract.js';
 import type { FactBase, MoveUnit, Observation } from './fact.js';
@@ -22,6 +22,7 @@ export function factBase(
     date: snapshot.date,
     score: Math.round(Math.max(0, Math.min(100, score)) * 10) / 10,
     preliminary: stats.preliminary !== null,
+    wholeHistory: holdsWholeHistory(stats.series),
     provenance: { rule: rule.id, statement: rule.statement, observations },
   };
 }

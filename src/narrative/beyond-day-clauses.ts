@@ -30,7 +30,7 @@ export function yearResultClause(fact: YearResultFact, storyYear: number): strin
   const run = runText(fact);
   if (!fact.sinceIsNews) return run;
   const what = fact.unit === 'bp' ? `its biggest yearly ${moveNoun(fact.move, 'bp')}` : `its ${fact.move > 0 ? 'best' : 'worst'} year`;
-  const since = fact.sinceYear === null ? inDataText(fact.dataStart, fact.date, storyYear) : `since ${fact.sinceYear}`;
+  const since = fact.sinceYear === null ? inDataText(fact, storyYear) : `since ${fact.sinceYear}`;
   // The run adds to a recent "since" only when it reaches less far back ("worst since 2008 and first annual loss since 2011").
   const recent = fact.sinceYear !== null && fact.year - fact.sinceYear < RUN_WITH_SINCE_YEARS && (fact.runSinceYear ?? 0) > fact.sinceYear;
   return `${what} ${since}${run !== null && recent ? ` and ${run}` : ''}`;
@@ -55,13 +55,13 @@ export function ytdTurnSentence(subject: string, fact: YtdTurnFact): string {
 
 /** `bringing its two-day drop to 10.5%, the biggest since March 12, 2020`: the lead's clause. */
 export function twoDayClause(fact: TwoDayMoveFact, storyYear: number): string {
-  return `bringing its two-day ${moveNoun(fact.move, fact.unit)} to ${percentText(fact.move)}, the biggest ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  return `bringing its two-day ${moveNoun(fact.move, fact.unit)} to ${percentText(fact.move)}, the biggest ${sinceText(fact.sinceDate, fact, storyYear)}`;
 }
 
 /** `The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020.` */
 export function twoDaySentence(subject: string, fact: TwoDayMoveFact, storyYear: number): string {
   const verb = fact.move > 0 ? 'gained' : 'lost';
-  return `${subject} ${verb} ${percentText(fact.move)} over two days, its biggest two-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}.`;
+  return `${subject} ${verb} ${percentText(fact.move)} over two days, its biggest two-day ${moveNoun(fact.move, fact.unit)} ${sinceText(fact.sinceDate, fact, storyYear)}.`;
 }
 
 /** `its first 1,000-point gain`. */
@@ -77,13 +77,13 @@ export function pointThresholdClause(fact: PointThresholdFact): string {
  */
 export function pointMoveClause(fact: PointMoveFact, storyYear: number, threshold?: PointThresholdFact): string {
   const noun = fact.points > 0 ? 'gain' : 'drop';
-  const where = fact.sinceDate === null && fact.beyondDataStart ? 'ever' : sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear);
+  const where = fact.sinceDate === null && fact.beyondDataStart ? 'ever' : sinceText(fact.sinceDate, fact, storyYear);
   const biggest = `its biggest point ${noun} ${where}`;
   return threshold === undefined ? biggest : `${pointThresholdClause(threshold)} and ${biggest}`;
 }
 
 /** `its second-biggest point drop ever`, or `its third-biggest point gain in the data, which begin in 1992`. */
 export function pointRankClause(fact: PointRankFact, storyYear: number): string {
-  const where = fact.beyondDataStart ? 'ever' : inDataText(fact.dataStart, fact.date, storyYear);
+  const where = fact.beyondDataStart ? 'ever' : inDataText(fact, storyYear);
   return `its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${where}`;
 }

@@ -19,7 +19,7 @@ import type {
   TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { formatApTime, formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
-import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, yearOfIsoDate } from './phrases.js';
+import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -111,7 +111,7 @@ export function streakSinceClause(fact: StreakFact, isYield: boolean, storyYear:
   const kind = isYield ? (fact.days > 0 ? 'run of rises' : 'run of declines') : fact.days > 0 ? 'winning streak' : 'losing streak';
   const yearsBack = (iso: string): number => (dayOfIso(fact.date) - dayOfIso(iso)) / 365.25;
   if (fact.snapped !== null) return null;
-  if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} in the data, which begin in ${yearOfIsoDate(fact.dataStart)}` : null;
+  if (fact.sinceDate === null) return yearsBack(fact.dataStart) >= STREAK_DATA_YEARS ? `the longest ${kind} ${inDataText(fact, storyYear)}` : null;
   return yearsBack(fact.sinceDate) >= STREAK_SINCE_YEARS ? `the longest ${kind} since ${monthText(fact.sinceDate.slice(0, 7), storyYear)}` : null;
 }
 
@@ -123,14 +123,14 @@ export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): st
 /** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */
 export function extremeSinceClause(fact: ExtremeSinceFact, isYield: boolean, storyYear: number): string {
   // A yield at its lowest (highest) in the data is at a record low (high) there: said as the data's record.
-  if (isYield && fact.sinceDate === null) return `a record ${fact.side} ${inDataText(fact.dataStart, fact.date, storyYear)}`;
+  if (isYield && fact.sinceDate === null) return `a record ${fact.side} ${inDataText(fact, storyYear)}`;
   const what = `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'}`;
-  return `${what} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  return `${what} ${sinceText(fact.sinceDate, fact, storyYear)}`;
 }
 
 /** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in the data, which begin in 1962`. */
-export function sinceText(sinceDate: string | null, dataStart: string, date: string, storyYear: number): string {
-  return sinceDate === null ? inDataText(dataStart, date, storyYear) : sinceDateText(sinceDate, dataStart, storyYear);
+export function sinceText(sinceDate: string | null, reach: DataReach, storyYear: number): string {
+  return sinceDate === null ? inDataText(reach, storyYear) : sinceDateText(sinceDate, reach, storyYear);
 }
 
 /**
@@ -141,7 +141,7 @@ export function sinceText(sinceDate: string | null, dataStart: string, date: str
  */
 export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, storyYear: number): string {
   const noun = moveNoun(fact.move, fact.unit);
-  const base = `its biggest one-day ${noun} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  const base = `its biggest one-day ${noun} ${sinceText(fact.sinceDate, fact, storyYear)}`;
   if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) {
     const size = fact.unit === 'bp' ? `${formatNumber(Math.abs(fact.move), 0)}-basis-point` : percentText(fact.move);
     return `${base}, matching that day's ${size} ${noun}`;
@@ -156,7 +156,7 @@ export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, 
  * weekly gain since ...`.
  */
 export function weekSentence(subject: string, fact: BiggestMoveFact, storyYear: number, weekIsOver = false): string {
-  const since = fact.sinceDate === null ? inDataText(fact.dataStart, fact.date, storyYear) : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
+  const since = fact.sinceDate === null ? inDataText(fact, storyYear) : `since the week ended ${dateText(fact.sinceDate, storyYear)}`;
   const biggest = `its biggest weekly ${moveNoun(fact.move, fact.unit)} ${since}`;
   if (weekIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} this week, ${biggest}.`;
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} this week, on pace for ${biggest}.`;
@@ -264,5 +264,5 @@ export function totalReturnMovePhrase(fact: TotalReturnMoveFact, storyYear: numb
   if (flat !== null) return `was ${flat} as a total return`;
   const base = `${pastVerb(fact.move)} ${percentText(fact.move)} as a total return`;
   if (!isNotableTotalReturn(fact)) return base;
-  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact.dataStart, fact.date, storyYear)}`;
+  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact, storyYear)}`;
 }

@@ -7,7 +7,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact, YearResultFact } from '../facts/index.js';
 import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
-import { dayOfIso, percentText, yearOfIsoDate } from './phrases.js';
+import { dayOfIso, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
 
 /** A name as headlines write it: no article, the short form people know (`Dow`, `Nasdaq`, `10-year Treasury yield`). */
 function headlineName(instrument: Instrument): string {
@@ -18,10 +18,15 @@ function headlineName(instrument: Instrument): string {
   return bare;
 }
 
+/** `in data back to 1992`, or `ever` when the data hold the instrument's whole history. */
+function inDataWhen(reach: DataReach): string {
+  return reach.wholeHistory ? 'ever' : `in data back to ${yearOfIsoDate(reach.dataStart)}`;
+}
+
 /** `since 1987` for a date over a year back, `since March` within a year (`since Aug. 2024` style is avoided). */
-function sinceWhen(sinceDate: string | null, date: string, dataStart: string): string {
-  if (sinceDate === null) return `in data back to ${yearOfIsoDate(dataStart)}`;
-  const days = dayOfIso(date) - dayOfIso(sinceDate);
+function sinceWhen(sinceDate: string | null, reach: DataReach): string {
+  if (sinceDate === null) return inDataWhen(reach);
+  const days = dayOfIso(reach.date) - dayOfIso(sinceDate);
   if (days > 365) return `since ${yearOfIsoDate(sinceDate)}`;
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `since ${months[Number(sinceDate.slice(5, 7)) - 1] ?? ''}`;
@@ -39,30 +44,30 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
       return fact.to === 'bear' ? 'enters a bear market' : fact.to === 'correction' ? 'enters a correction' : fact.from === 'bear' ? 'starts a new bull market' : 'ends its correction';
     case 'biggest-move': {
       if (fact.period !== 'day') return null;
-      const when = sinceWhen(fact.sinceDate, fact.date, fact.dataStart);
+      const when = sinceWhen(fact.sinceDate, fact);
       if (isYield) return `has its biggest one-day ${fact.move > 0 ? 'rise' : 'drop'} ${when}`;
       return `has its ${fact.move > 0 ? 'best' : 'worst'} day ${when}`;
     }
     case 'point-move':
-      return `has its biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+      return `has its biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${fact.sinceDate === null && fact.beyondDataStart ? 'ever' : sinceWhen(fact.sinceDate, fact)}`;
     case 'extreme-since':
       if (isYield && fact.sinceDate === null) return fact.side === 'low' ? 'falls to a record low' : 'climbs to a record high';
-      return `${fact.side === 'high' ? 'climbs to its highest' : 'falls to its lowest'} ${isYield ? 'level' : 'close'} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+      return `${fact.side === 'high' ? 'climbs to its highest' : 'falls to its lowest'} ${isYield ? 'level' : 'close'} ${sinceWhen(fact.sinceDate, fact)}`;
     case 'near-record':
       return 'closes just short of its record';
     case 'month-on-track': {
       const noun = fact.move > 0 ? 'best' : 'worst';
-      const when = fact.sinceMonth === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : sinceWhen(`${fact.sinceMonth}-28`, fact.date, fact.dataStart);
+      const when = sinceWhen(fact.sinceMonth === null ? null : `${fact.sinceMonth}-28`, fact);
       return fact.isMonthComplete ? `ends its ${noun} month ${when}` : `heads for its ${noun} month ${when}`;
     }
     case 'week-result': {
       const noun = isYield ? `biggest weekly ${fact.move > 0 ? 'rise' : 'drop'}` : `${fact.move > 0 ? 'best' : 'worst'} week`;
-      return `has its ${noun} ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+      return `has its ${noun} ${sinceWhen(fact.sinceDate, fact)}`;
     }
     case 'point-rank':
       return `has its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'}${fact.beyondDataStart ? ' ever' : ''}`;
     case 'two-day-move':
-      return `has its ${fact.move > 0 ? 'best' : 'worst'} two days ${sinceWhen(fact.sinceDate, fact.date, fact.dataStart)}`;
+      return `has its ${fact.move > 0 ? 'best' : 'worst'} two days ${sinceWhen(fact.sinceDate, fact)}`;
     case 'ytd-turn':
       return `turns ${fact.move < 0 ? 'negative' : 'positive'} for the year`;
     case 'streak':
@@ -80,7 +85,7 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
 
 /** `with its worst year since 1937`, `with its best year in data back to 1971`. */
 function yearPhrase(fact: YearResultFact): string {
-  const when = fact.sinceYear === null ? `in data back to ${yearOfIsoDate(fact.dataStart)}` : `since ${fact.sinceYear}`;
+  const when = fact.sinceYear === null ? inDataWhen(fact) : `since ${fact.sinceYear}`;
   if (fact.unit === 'bp') return `with its biggest yearly ${fact.move > 0 ? 'rise' : 'drop'} ${when}`;
   return `with its ${fact.move > 0 ? 'best' : 'worst'} year ${when}`;
 }

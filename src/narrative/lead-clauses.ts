@@ -82,7 +82,7 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     case 'ytd-turn':
       return { tail: ytdTurnClause(fact), implied: [], isRecord: false };
     case 'month-on-track': {
-      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      const since = fact.sinceMonth === null ? inDataText(fact, year) : `since ${monthText(fact.sinceMonth, year)}`;
       const over = isMonthOver(fact, ctx);
       const day = pool.peek(symbol, 'day-move');
       const against = day !== undefined && isAgainstTheDay(fact, day.move);
@@ -170,7 +170,7 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
       text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
       break;
     case 'month-on-track': {
-      const since = fact.sinceMonth === null ? inDataText(fact.dataStart, fact.date, year) : `since ${monthText(fact.sinceMonth, year)}`;
+      const since = fact.sinceMonth === null ? inDataText(fact, year) : `since ${monthText(fact.sinceMonth, year)}`;
       text = `${name} had its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
       break;
     }

@@ -35,7 +35,7 @@ export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined
   const month = mtd === undefined ? 'this month' : `in ${monthName(mtd.periodNumber)}`;
   const since =
     fact.sinceMonth === null
-      ? inDataText(fact.dataStart, fact.date, storyYear)
+      ? inDataText(fact, storyYear)
       : `since ${monthText(fact.sinceMonth, storyYear)}${fact.sinceMove === null ? '' : `, when it ${pastVerb(fact.sinceMove)} ${moveText(fact.sinceMove, fact.unit)}`}`;
   if (fact.isMonthComplete || monthIsOver) return `${subject} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, its biggest monthly ${noun} ${since}.`;
   return `${subject} is ${direction(fact.move)} ${moveText(fact.move, fact.unit)} ${month}, on track for its biggest monthly ${noun} ${since}.`;

@@ -116,14 +116,23 @@ export function pastMove(move: number, unit: MoveUnit): string {
 /** Less than this many days of data make "in the data, which begin in 1987" read as more than it is. */
 const SHORT_HISTORY_DAYS = 365;
 
+/** How far a fact's data reach: their first date, the fact's date, and whether that first date is the instrument's first day (FactBase.wholeHistory). */
+export interface DataReach {
+  readonly dataStart: string;
+  readonly date: string;
+  readonly wholeHistory: boolean;
+}
+
 /**
  * Where a "largest in the data" reaches, said as the limit of the data it is, not as history:
- * `in the data, which begin in 1992`, or, when the data began less than a year before `date`,
- * `since the data begin on Sept. 10` (a record over six weeks is said as such).
+ * `in the data, which begin in 1992`, or, when the data began less than a year before the date,
+ * `since the data begin on Sept. 10` (a record over six weeks is said as such). When the data
+ * hold the instrument's whole history (the Nasdaq composite from its first day), it is `ever`.
  */
-export function inDataText(dataStart: string, date: string, storyYear: number): string {
-  if (dayOfIso(date) - dayOfIso(dataStart) < SHORT_HISTORY_DAYS) return `since the data begin on ${dateText(dataStart, storyYear)}`;
-  return `in the data, which begin in ${yearOfIsoDate(dataStart)}`;
+export function inDataText(reach: DataReach, storyYear: number): string {
+  if (reach.wholeHistory) return 'ever';
+  if (dayOfIso(reach.date) - dayOfIso(reach.dataStart) < SHORT_HISTORY_DAYS) return `since the data begin on ${dateText(reach.dataStart, storyYear)}`;
+  return `in the data, which begin in ${yearOfIsoDate(reach.dataStart)}`;
 }
 
 /** A "since" date this close to the data's start (days) is where the file begins, not history. */
@@ -134,8 +143,8 @@ const DATA_START_ARTIFACT_DAYS = 31;
  * where the file begins), `since Sept. 14, 1987, weeks after the data begin`; the latter always
  * carries the year.
  */
-export function sinceDateText(sinceDate: string, dataStart: string, storyYear: number): string {
-  if (dayOfIso(sinceDate) - dayOfIso(dataStart) <= DATA_START_ARTIFACT_DAYS) return `since ${dateText(sinceDate, Number.NaN)}, within a month of where the data begin`;
+export function sinceDateText(sinceDate: string, reach: DataReach, storyYear: number): string {
+  if (!reach.wholeHistory && dayOfIso(sinceDate) - dayOfIso(reach.dataStart) <= DATA_START_ARTIFACT_DAYS) return `since ${dateText(sinceDate, Number.NaN)}, within a month of where the data begin`;
   return `since ${dateText(sinceDate, storyYear)}`;
 }
 

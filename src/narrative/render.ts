@@ -13,7 +13,7 @@ export type BriefFormat = (typeof BriefFormats)[number];
 
 /** The exact values a fact states, `name=value` (no rounding), for `--explain`. */
 function factValues(fact: Fact): string {
-  const skip = new Set(['kind', 'symbol', 'date', 'score', 'preliminary', 'provenance']);
+  const skip = new Set(['kind', 'symbol', 'date', 'score', 'preliminary', 'wholeHistory', 'provenance']);
   return Object.entries(fact)
     .filter(([key, value]) => !skip.has(key) && value !== null)
     .map(([key, value]) => `${key}=${String(value)}`)
@@ -24,7 +24,7 @@ function factValues(fact: Fact): string {
 export function explainLines(sentence: Sentence): string[] {
   const lines: string[] = [];
   for (const fact of sentence.facts) {
-    lines.push(`${fact.symbol} ${fact.kind} [${fact.provenance.rule}, score ${fact.score}${fact.preliminary ? ', preliminary' : ''}]: ${factValues(fact)}`);
+    lines.push(`${fact.symbol} ${fact.kind} [${fact.provenance.rule}, score ${fact.score}${fact.preliminary ? ', preliminary' : ''}${fact.wholeHistory ? ', whole history' : ''}]: ${factValues(fact)}`);
     for (const o of fact.provenance.observations) lines.push(`  ${o.symbol} ${o.date} ${o.role} = ${o.value}${o.preliminary ? ' (preliminary)' : ''}`);
   }
   return lines;

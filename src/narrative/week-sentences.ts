@@ -18,7 +18,7 @@ const DATA_START_ARTIFACT_DAYS = 31;
  */
 function weekSinceText(fact: WeekResultFact, storyYear: number): string {
   const since = fact.sinceDate;
-  if (since === null) return inDataText(fact.dataStart, fact.date, storyYear);
+  if (since === null) return inDataText(fact, storyYear);
   if (dayOfIso(since) - dayOfIso(fact.dataStart) <= DATA_START_ARTIFACT_DAYS) return `since the week ended ${dateText(since, Number.NaN)}, within a month of where the data begin`;
   if (since.slice(0, 7) === fact.date.slice(0, 7)) return `since the week ended ${dateText(since, storyYear)}`;
   return `since ${monthText(since.slice(0, 7), storyYear)}`;

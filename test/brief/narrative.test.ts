@@ -30,7 +30,7 @@ function instrument(symbol: string): NonNullable<ReturnType<typeof findBuiltinIn
 }
 
 const provenance = { rule: 'test', statement: 'test', observations: [] };
-const base = { symbol: 'RUT', date: '2024-11-25', score: 50, preliminary: false, provenance };
+const base = { symbol: 'RUT', date: '2024-11-25', score: 50, preliminary: false, wholeHistory: false, provenance };
 
 describe('numbers and dates as a story writes them', () => {
   it('percent: one decimal, two below 0.1, no trailing .0', () => {

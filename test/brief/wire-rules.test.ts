@@ -9,6 +9,7 @@ import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
 import { calendarOf } from '../../src/calendar/index.js';
+import { BUILTIN_INSTRUMENTS } from '../../src/data/instruments.js';
 import { PANEL } from './panel.js';
 import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, row, storyLevel, storyPct } from './scan.js';
 import { apDate } from './words.js';
@@ -231,5 +232,34 @@ describe('what the data cannot support', () => {
       expect(lead).toContain(`Trading resumed after a ${words[weekdays] ?? ''}-day closure for `);
       expect(lead).toContain(`, the first session since ${weekday}, ${apDate(prev, Number(date.slice(0, 4)))}.`);
     }
+  });
+});
+
+describe('"in the data" is said as the data\'s limit, and as "ever" only where the data hold the whole history', () => {
+  const FIRST_DATES: Record<string, string | undefined> = { ...Object.fromEntries(Object.entries(rows).map(([symbol, list]) => [symbol, list[0]?.date])), VIX: readShippedRows('VIX.yahoo.csv')[0]?.date };
+
+  it('every panel sentence: a fact on an instrument whose file starts on its first day says "ever", any other never does by percent', () => {
+    const saidEver = new Set<string>();
+    for (const day of PANEL) {
+      for (const paragraph of briefOn(day.date).paragraphs) {
+        for (const sentence of paragraph.sentences) {
+          for (const fact of sentence.facts) {
+            const begins = BUILTIN_INSTRUMENTS.find((i) => i.symbol === fact.symbol)?.historyBegins;
+            const first = FIRST_DATES[fact.symbol];
+            if (first !== undefined) expect(fact.wholeHistory, `${day.date} ${fact.symbol}`).toBe(begins !== undefined && first <= begins);
+          }
+          const whole = sentence.facts.filter((f) => f.wholeHistory).map((f) => f.symbol);
+          if (whole.length > 0 && sentence.facts.every((f) => f.wholeHistory)) expect(sentence.text, day.date).not.toContain('in the data, which begin');
+          const percentEver = /\bever\b/.test(sentence.text.replace(/point (gain|drop) ever/g, ''));
+          if (percentEver) {
+            expect(whole.length, `${day.date}: ${sentence.text}`).toBeGreaterThan(0);
+            for (const symbol of whole) saidEver.add(symbol);
+          }
+        }
+      }
+    }
+    const wholeByFile = BUILTIN_INSTRUMENTS.filter((i) => i.historyBegins !== undefined && (FIRST_DATES[i.symbol] ?? '9999') <= i.historyBegins).map((i) => i.symbol);
+    expect(wholeByFile.length).toBeGreaterThan(0);
+    expect([...saidEver].sort()).toEqual([...wholeByFile].sort());
   });
 });

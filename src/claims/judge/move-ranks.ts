@@ -7,10 +7,10 @@
  * since history before the data begin is unknown.
  */
 import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
-import type { DailySeries } from '../../core/series.js';
+import { holdsWholeHistory, type DailySeries } from '../../core/series.js';
 import { dayMoveRank, lastPointMoveBeyond, pointMoveDays, pointMoveStanding, type ReturnBasis } from '../../stats/index.js';
 import { correctDate, correctNumber, formatStatedLike } from './correct.js';
-import { holdsWholeHistory, provenanceOf, unverifiable, type StatsCache } from './support.js';
+import { provenanceOf, unverifiable, type StatsCache } from './support.js';
 import type { Verdict } from '../types.js';
 import type { MoveRankClaim, PointThresholdClaim } from '../types-since.js';
 

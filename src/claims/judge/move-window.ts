@@ -7,12 +7,12 @@
  * (Instrument.historyBegins: the Nasdaq composite, the VIX).
  */
 import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
-import type { DailySeries } from '../../core/series.js';
+import { holdsWholeHistory, type DailySeries } from '../../core/series.js';
 import type { ReturnBasis } from '../../stats/index.js';
 import { formatApDate } from '../../narrative/ap-style.js';
 import { noOneDayMoveNote } from './dates.js';
 import { largestDayMove } from './number.js';
-import { asOfNote, holdsWholeHistory, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
+import { asOfNote, provenanceOf, sentenceName, unverifiable, type StatsCache } from './support.js';
 import type { Verdict } from '../types.js';
 import type { MoveWindowClaim } from '../types-periods.js';
 

@@ -2,7 +2,7 @@
  * What every verdict needs: the series of the claim's instrument (or why there is none), a
  * built statistics index and snapshot per instrument, basis and date, and provenance.
  */
-import { formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
+import { formatIsoDay, type DayNumber } from '../../core/date.js';
 import type { Instrument } from '../../core/instrument.js';
 import type { DailySeries } from '../../core/series.js';
 import { buildStatsIndex, seasonality, seasonalityOfIndex, statsOn, statsOnSeries, type MonthSeasonality, type ReturnBasis, type StatsIndex, type StatsSnapshot } from '../../stats/index.js';
@@ -214,12 +214,3 @@ export function sentenceName(instrument: Instrument): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/**
- * True when the series holds the instrument's whole history: its first observation is on or
- * before the day the instrument began (Instrument.historyBegins). Then a claim of "ever", "in
- * history" or "since N years ago" past that day is judged on the data, not left before-data.
- */
-export function holdsWholeHistory(series: DailySeries): boolean {
-  const begins = series.instrument.historyBegins === undefined ? null : parseIsoDay(series.instrument.historyBegins);
-  return begins !== null && (series.days[0] ?? Number.POSITIVE_INFINITY) <= begins;
-}
