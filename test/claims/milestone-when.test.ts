@@ -44,3 +44,20 @@ describe('the first close above a level, said with when it came', () => {
     expect(claim?.verdict.verdict === 'contradicted' ? claim.verdict.corrected : '').toContain(formatApDate(firstDay, Number(firstDate.slice(0, 4))));
   });
 });
+
+describe('"topped" a level for the first time, with no word of a close', () => {
+  const text = (when: string): string => `The Dow, which topped ${level.toLocaleString('en-US')} for the first time ${when}, rose on the day.`;
+
+  it('is read as the first close above it: right when the first close is in the window', () => {
+    expect(verdictOf(text('last week'), nextWeek)).toBe('supported');
+  });
+
+  it('a window the first close misses is a doubt, not a contradiction: the day\'s high may have topped it', () => {
+    const later = dji.find((row) => row.date > firstDate && row.date.slice(0, 7) !== firstDate.slice(0, 7) && Number(row.date.slice(5, 7)) !== Number(firstDate.slice(5, 7)) + 1)?.date ?? '';
+    expect(later).not.toBe('');
+    const claim = check(text('last week'), undefined, later).find((c) => c.claim.metric === 'first_close_above');
+    expect(claim?.verdict.verdict).toBe('unverifiable');
+    expect(claim?.verdict.verdict === 'unverifiable' ? claim.verdict.reason : null).toBe('unclear');
+    expect(verdictOf(`The Dow closed above ${level.toLocaleString('en-US')} for the first time last week.`, later)).toBe('contradicted');
+  });
+});

@@ -250,13 +250,18 @@ function judgeExtremeWindow(claim: ExtremeWindowClaim, series: DailySeries, basi
   ]);
   const note = `close ${formatNumber(snap.close, 2)}; ${since === null ? `the ${high ? 'highest' : 'lowest'} close in the data so far` : `the last close at least as ${high ? 'high' : 'low'} was on ${since}`}; the window begins ${from}${asOfNote(snap)}`;
   if (since === null && claim.from < (series.days[0] ?? 0)) return unverifiable('before-data', `${note}; the data begin ${formatIsoDay((series.days[0] ?? 0) as DayNumber)}, inside the window`, since, provenance);
-  if (since === null || since < from) return { verdict: 'supported', actual: since, note, provenance };
+  // Said intraday ("touched a five-year low"): the close at the span's extreme puts the day's low (high) there too; a close short of it says nothing of the day's range.
+  const intraday = claim.timing.kind === 'intraday';
+  if (since === null || since < from) return { verdict: 'supported', actual: since, note: intraday ? `${note}; said of the day's range, reached by the close itself` : note, provenance };
+  if (intraday) return unverifiable('intraday', `an intraday figure; the data hold daily closes only, and the close did not reach it: ${note}`, since, provenance);
   const sinceDay = parseIsoDay(since) ?? claim.day;
   if (since === snap.prev_date) {
     const corrected = `${sentenceName(series.instrument)} closed at ${formatNumber(snap.close, 2)}, ${high ? 'below' : 'above'} its previous close of ${formatNumber(snap.prev_close ?? Number.NaN, 2)}.`;
     return { verdict: 'contradicted', actual: since, note, corrected, provenance };
   }
   const windowAt = claim.text.toLowerCase().lastIndexOf(' in ');
-  const corrected = replaceInSentence(claim, claim.start + Math.max(0, windowAt), claim.end, ` since ${formatApDate(sinceDay, civilFromDay(claim.day).year)}`);
+  const sinceWords = `since ${formatApDate(sinceDay, civilFromDay(claim.day).year)}`;
+  // "its highest close in two years" keeps its noun; "a six-year low" becomes "its lowest close since ...".
+  const corrected = windowAt < 0 ? replaceInSentence(claim, claim.start, claim.end, `its ${high ? 'highest' : 'lowest'} level ${sinceWords}`) : replaceInSentence(claim, claim.start + windowAt, claim.end, ` ${sinceWords}`);
   return { verdict: 'contradicted', actual: since, note, corrected, provenance };
 }

@@ -99,7 +99,8 @@ export function availability(claim: Claim, cache: StatsCache): { series: DailySe
   }
   const series = cache.series.get(claim.symbol);
   if (series === undefined) return unverifiable('instrument-not-in-store', `${claim.symbol} is not in the store`);
-  if (claim.timing.kind === 'intraday' && claim.kind !== 'seasonal') {
+  // An extreme over a span said intraday ("touched a five-year low") is judged by its judge: a close that reached it is enough.
+  if (claim.timing.kind === 'intraday' && claim.kind !== 'seasonal' && claim.kind !== 'extreme-window') {
     return unverifiable('intraday', 'an intraday figure; the data hold daily closes only');
   }
   const basis = claim.basis;

@@ -81,7 +81,7 @@ export function withGroups(claims: readonly ClaimDraft[], ctx: SentenceContext, 
       continue;
     }
     const clause = clauseOf(ctx, Math.min(...said.map(startOf)));
-    const each = EACH_WORDS.test(ctx.text.slice(group.start, clause.end)) || said.every((c) => c.kind === 'flag' || c.kind === 'state' || c.kind === 'range-flag' || c.kind === 'direction' || c.kind === 'year-run');
+    const each = EACH_WORDS.test(ctx.text.slice(group.start, clause.end)) || said.every((c) => c.kind === 'flag' || c.kind === 'state' || c.kind === 'range-flag' || c.kind === 'extreme-window' || c.kind === 'direction' || c.kind === 'year-run');
     for (const claim of said) {
       done.add(claim);
       if (each) for (const member of group.members) out.push(forMember(claim, member, group));

@@ -23,7 +23,7 @@ export function windowStart(day: DayNumber, count: number, unit: string): DayNum
  * The window's start for "in N units": N units back, less half a unit for a rounded count
  * ("its worst day in 21 years" of a move 20.9 years back); exactly N units for "more than N".
  */
-function roundedWindowStart(day: DayNumber, count: number, unit: string, atLeast: boolean): DayNumber {
+export function roundedWindowStart(day: DayNumber, count: number, unit: string, atLeast: boolean): DayNumber {
   const full = windowStart(day, count, unit);
   if (atLeast) return full;
   const less = windowStart(day, count - 1, unit);

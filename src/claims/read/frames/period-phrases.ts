@@ -5,17 +5,17 @@
  * "closed above 6,000 for the first time", "its highest close in more than two years", and more ways of writing "the nth record close
  * of the year" ("for the 51st time this year").
  */
-import { civilFromDay } from '../../../core/date.js';
+import { civilFromDay, type DayNumber } from '../../../core/date.js';
 import { WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
 import { directionAround } from './numbers.js';
 import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
-import { MONTH_WORD, monthOfWord } from '../tokens/dates.js';
+import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';
 import { streakEnded } from '../rules/streaks.js';
-import { moveWindowClaims, windowStart } from './move-window.js';
+import { moveWindowClaims, roundedWindowStart, windowStart } from './move-window.js';
 import { sessionCountClaims } from './session-count.js';
 
 /** All week, month, 52-week, seasonal-rank, milestone and extra record-count claims of a sentence. */
@@ -23,7 +23,7 @@ export function periodPhraseClaims(ctx: SentenceContext): ClaimDraft[] {
   const text = ctx.sentence.text;
   const claims: ClaimDraft[] = [];
   // Cheap word tests first: most sentences hold none of these phrases.
-  if (/\b(?:high|low|highest|lowest)\b/i.test(text)) claims.push(...rangeFlagClaims(ctx));
+  if (/\b(?:highs?|lows?|highest|lowest)\b/i.test(text)) claims.push(...rangeFlagClaims(ctx));
   if (/\b(?:week|month)/i.test(text)) claims.push(...periodStreakClaims(ctx));
   if (/\bmonth\b/i.test(text) && /\b(?:best|worst|strongest|weakest)\b/i.test(text)) claims.push(...seasonalRankClaims(ctx));
   if (/\bfirst\b/i.test(text)) claims.push(...milestoneClaims(ctx));
@@ -66,8 +66,36 @@ function rangeFlagClaims(ctx: SentenceContext): ClaimDraft[] {
     const window = m[0].slice(m[0].toLowerCase().indexOf(' in ') + 4);
     claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, end), kind: 'extreme-window', metric, from, window, stated: { type: 'flag', value: true, raw: m[0] } });
   }
+  for (const { m, start, end } of matches(SPAN_EXTREME, ctx)) {
+    const count = countOfWord(m[2] ?? '');
+    const unit = (m[3] ?? '').toLowerCase();
+    const before = ctx.text.slice(clauseOf(ctx, start).start, start);
+    if (count === null || count < 2 || (unit === 'month' && count === 12) || (unit === 'week' && count === 52)) continue;
+    if (!SPAN_VERB.test(before) || NEGATED.test(before) || claims.some((c) => c.start < end && c.end > start)) continue;
+    // "a nearly six-year high" says less than the span, not how much less: left unread.
+    if (m[1] !== undefined) continue;
+    const metric = /^high/i.test(m[4] ?? '') ? 'highest_in_window' : 'lowest_in_window';
+    const window = `${count} ${unit}s (a ${m[2] ?? ''}-${unit} ${m[4] ?? ''}, rounded)`;
+    const on = onDateOfSentence(ctx);
+    const base = claimBase(ctx, subjectAt(ctx, start), start, end, on?.day ?? ctx.articleDay);
+    const reading = on === null ? base.reading : { ...base.reading, date: { from: 'date' as const, text: on.raw } };
+    claims.push({ ...base, reading, kind: 'extreme-window', metric, from: roundedWindowStart(base.day, count, unit, false), window, stated: { type: 'flag', value: true, raw: m[0].trim() } });
+  }
   return claims;
 }
+
+/** The one day a sentence names after "on" ("hit multiyear lows on October 9, ..."), or null when none or two. */
+function onDateOfSentence(ctx: SentenceContext): { day: DayNumber; raw: string } | null {
+  const named = ctx.dates.filter((d) => d.start >= ctx.sentence.start && d.end <= ctx.sentence.end && d.day !== null && /\bon\s+$/i.test(ctx.text.slice(Math.max(0, d.start - 4), d.start)));
+  const only = named.length === 1 ? named[0] : undefined;
+  const day = only === undefined ? null : resolveMentionDay(only, ctx.articleDay, false);
+  return only === undefined || day === null ? null : { day, raw: `on ${only.raw}` };
+}
+
+/** "sank to a six-year low", "touched five-year lows", "a nearly six-year high": the highest (lowest) close in a span said as a rounded count. */
+const SPAN_EXTREME = new RegExp(`\\b(?:an?\\s+|its\\s+|their\\s+|the\\s+|new\\s+|fresh\\s+)*(nearly\\s+|almost\\s+)?(\\d{1,2}|${CARDINAL_WORDS})[\\s-](year|month|week)\\s+(high|low)s?\\b`, 'i');
+/** The verb that puts the close at the span's extreme. */
+const SPAN_VERB = /\b(?:(?:clos|end|finish|settl)\w*\s+at|hit|hits|set|sets|touch\w*|reach\w*|mark\w*|(?:sink|sank|sunk|sinking|fell|fall\w*|dropp?\w*|slid\w*|tumbl\w*|plung\w*|rose|ris\w*|climb\w*|jump\w*|surg\w*|soar\w*|rall\w*)\s+to|to|at)\s*$/i;
 
 const IN_WINDOW = new RegExp(
   `\\b(highest|lowest)\\s+(?:(?:close|closing level|level|finish|closing high|closing low|mark|point)\\s+)?in\\s+(more\\s+than\\s+|over\\s+)?(?:the\\s+(?:past|last)\\s+)?(an?|\\d{1,3}|${CARDINAL_WORDS})\\s+(years?|months?|weeks?)\\b`,
@@ -149,7 +177,10 @@ function milestoneClaims(ctx: SentenceContext): ClaimDraft[] {
   MILESTONES.forEach((regex, p) => {
     for (const { m, start, end } of matches(regex, ctx)) {
       const raw = m[1] ?? '';
-      if (p === 2 && !/\b(?:clos|ended|finish|settl)/i.test(ctx.sentence.text)) continue;
+      // "topped 30,000 for the first time" with no word of a close may be the day's high: read as the close, a disagreement only a doubt.
+      const intradayMaybe = p === 2 && !/\b(?:clos|ended|finish|settl)/i.test(ctx.sentence.text);
+      // Said of the trading day ("in morning trading", "during the session"), it is the day's high: no milestone.
+      if (intradayMaybe && (ctx.timing.kind !== 'close' || /\b(?:morning|afternoon|midday|trading|session|intraday|during)\b/i.test(ctx.sentence.text))) continue;
       if (claims.some((c) => c.start < end && c.end > start)) continue;
       const numberStart = start + m[0].indexOf(raw);
       const decimals = raw.includes('.') ? (raw.split('.')[1] ?? '').length : 0;
@@ -158,7 +189,9 @@ function milestoneClaims(ctx: SentenceContext): ClaimDraft[] {
       const when = WHEN_AFTER.exec(ctx.text.slice(end, ctx.sentence.end));
       const window = when === null ? null : windowOf((when[1] ?? '').replace(/\s+/g, ' '), ctx.articleDay);
       const spanEnd = window === null || when === null ? end : end + when[0].length;
-      claims.push({ ...claimBase(ctx, subjectAt(ctx, start), start, spanEnd), kind: 'milestone', metric: 'first_close_above', stated, window: window === null || when === null ? null : { ...window, text: (when[1] ?? '').trim() } });
+      const base = claimBase(ctx, subjectAt(ctx, start), start, spanEnd);
+      const reading = intradayMaybe ? { ...base.reading, doubts: [...base.reading.doubts, `${m[0].split(/\s/)[0] ?? ''} (the close or the day's high)`] } : base.reading;
+      claims.push({ ...base, reading, kind: 'milestone', metric: 'first_close_above', stated, window: window === null || when === null ? null : { ...window, text: (when[1] ?? '').trim() } });
     }
   });
   return claims;
