@@ -6,6 +6,7 @@
  */
 import type { DayNumber } from '../../core/date.js';
 import { withCertainty } from './certainty.js';
+import { earlierDrawdownVerdict, isEarlierDrawdown } from './earlier-drawdown.js';
 import { judgeDate } from './dates.js';
 import { judgeSince } from './first-since.js';
 import { judgeMoveRank } from './move-ranks.js';
@@ -35,7 +36,15 @@ export function symbolsNeeded(claims: readonly Claim[]): string[] {
 /** Judges every claim against `series`; `articleDay` writes dates in corrections as the article would. */
 export function judgeClaims(claims: readonly Claim[], series: SeriesBySymbol, articleDay: DayNumber): CheckedClaim[] {
   const cache = new StatsCache(series);
-  return claims.map((claim) => ({ claim, verdict: withCertainty(claim, judgeSafely(claim, cache, articleDay)) }));
+  return claims.map((claim) => ({ claim, verdict: withCertainty(claim, judgeOnItsDay(claim, cache, articleDay)) }));
+}
+
+/** The claim's verdict; a drawdown said in the past perfect is also looked for on the closes before (earlier-drawdown.ts). */
+function judgeOnItsDay(claim: Claim, cache: StatsCache, articleDay: DayNumber): Verdict {
+  const verdict = judgeSafely(claim, cache, articleDay);
+  const series = claim.symbol === null ? undefined : cache.series.get(claim.symbol);
+  if (series === undefined || !isEarlierDrawdown(claim)) return verdict;
+  return earlierDrawdownVerdict(claim, series, verdict, (day) => judgeSafely({ ...claim, day }, cache, articleDay));
 }
 
 /** A claim the statistics cannot answer for (a malformed series, say) is unverifiable, not a crash of the whole check. */
