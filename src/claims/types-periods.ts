@@ -37,6 +37,8 @@ export interface WeekSinceClaim extends ClaimBase {
   readonly metric: 'week_biggest_since';
   /** The direction the text gave the move ("gain" up, "drop" down), or null ("move"). */
   readonly direction: 'up' | 'down' | null;
+  /** True for "its best week ever": no date; `stated` is where the word "ever" stands (its `day` the claim's, unused). */
+  readonly ever: boolean;
   readonly stated: StatedDate;
 }
 

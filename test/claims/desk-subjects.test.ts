@@ -226,3 +226,15 @@ describe('a figure read as the day for want of period words', () => {
     expect(window.verdict.verdict === 'unverifiable' && window.verdict.reason).toBe('unclear');
   });
 });
+
+describe('a condition opening a sentence ("Should it end the month here, ...") names nobody', () => {
+  it('the month figure after it is the instrument of the sentence before', () => {
+    const vix = rowsOf('VIX.yahoo.csv');
+    const endOf = (month: string): number => closeAt(vix, vix.findLastIndex((r) => r.date.slice(0, 7) === month));
+    const move = pct(endOf('2008-08'), endOf('2008-09'));
+    const text = `The VIX rose on Friday. Should it end the month at this level, it would beat its ${fmt(move, 0)} percent rise of September 2008.`;
+    const claim = check(text, undefined, '2015-08-21').find((c) => c.claim.text.includes(`${fmt(move, 0)} percent`));
+    expect(claim?.claim.symbol).toBe('VIX');
+    expect(claim?.verdict.verdict).toBe('supported');
+  });
+});

@@ -5,7 +5,7 @@
  * (firstCloseAbove).
  */
 import { civilFromDay, formatIsoDay, parseIsoDay, type DayNumber } from '../../core/date.js';
-import type { DailySeries } from '../../core/series.js';
+import { holdsWholeHistory, type DailySeries } from '../../core/series.js';
 import { isYield } from '../../core/instrument.js';
 import { formatApDate, formatNumber, formatOrdinal, formatPercent } from '../../narrative/ap-style.js';
 import { weekKeyOf } from '../../series/calendar.js';
@@ -137,6 +137,7 @@ function judgeWeekSince(claim: WeekSinceClaim, series: DailySeries, basis: Retur
     return { verdict: 'contradicted', actual: found.since, note: `wrong direction: ${symbol} ${moved} for the week (${formatNumber(found.move, 2)}${unit})`, corrected: `${sentenceName(series.instrument)} ${moved} for the week.`, provenance };
   }
   const note = `week-to-date move ${formatNumber(found.move, 2)}${unit}`;
+  if (claim.ever) return weekEverVerdict(claim, series, found, note, provenance, articleDay);
   if (found.since === null) {
     const dataStart = index.days[0] ?? 0;
     if (claim.stated.day <= dataStart) return unverifiable('before-data', `${note}: the largest of any week in the data, which begin ${formatIsoDay(dataStart as DayNumber)}; the claim reaches back before the data`, null, provenance);
@@ -264,4 +265,18 @@ function judgeExtremeWindow(claim: ExtremeWindowClaim, series: DailySeries, basi
   // "its highest close in two years" keeps its noun; "a six-year low" becomes "its lowest close since ...".
   const corrected = windowAt < 0 ? replaceInSentence(claim, claim.start, claim.end, `its ${high ? 'highest' : 'lowest'} level ${sinceWords}`) : replaceInSentence(claim, claim.start + windowAt, claim.end, ` ${sinceWords}`);
   return { verdict: 'contradicted', actual: since, note, corrected, provenance };
+}
+
+/** "Its best week ever": no earlier week as large; judged only where the data hold the whole history. */
+function weekEverVerdict(claim: WeekSinceClaim, series: DailySeries, found: { since: string | null; since_move: number | null }, note: string, provenance: VerdictProvenance, articleDay: DayNumber): Verdict {
+  const dataStart = formatIsoDay((series.days[0] ?? 0) as DayNumber);
+  const whole = holdsWholeHistory(series);
+  if (found.since === null) {
+    if (whole) return { verdict: 'supported', actual: null, note: `${note}: the largest of any week in the data, which begin ${dataStart}, the first day of its history`, provenance };
+    return unverifiable('before-data', `${note}: the largest of any week in the data, which begin ${dataStart}; "ever" reaches back before the data`, null, provenance);
+  }
+  const sinceDay = parseIsoDay(found.since) ?? claim.day;
+  const full = `${note}; the week ended ${found.since} moved ${formatNumber(found.since_move ?? Number.NaN, 2)}`;
+  const corrected = correctDate(claim, claim.stated, `since ${formatStatedLike({ ...claim.stated, precision: 'month', yearGiven: civilFromDay(sinceDay).year !== civilFromDay(articleDay).year }, sinceDay as DayNumber, articleDay)}`);
+  return { verdict: 'contradicted', actual: found.since, note: full, corrected, provenance };
 }

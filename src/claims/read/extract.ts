@@ -35,6 +35,7 @@ import { weekdayIndexOf } from './rules/when.js';
 import { findArticleDate, findDates, findTimes, type DateMention } from './tokens/dates.js';
 import { findNumbers, type NumberToken } from './tokens/numbers.js';
 import type { Claim } from '../types.js';
+import { weekEverClaims } from './frames/week-ever.js';
 
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {
@@ -123,7 +124,7 @@ function extractWithDate(text: string, instruments: readonly Instrument[], artic
       previousDate,
       previousPeriod,
     };
-    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx), ...ledMarketClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
+    const almanacRead = withAlmanacFigures(withGroups(withoutOtherPeriodWindows(withoutSeasonalRankOverlaps(withPeriodBest([...numberClaims(ctx), ...phraseClaims(ctx), ...periodPhraseClaims(ctx), ...directionClaims(ctx), ...firstSinceClaims(ctx), ...recordRunClaims(ctx), ...moveRankClaims(ctx), ...spanSinceClaims(ctx), ...weekEverClaims(ctx), ...ledMarketClaims(ctx)], ctx))), ctx, instruments), ctx, almanac);
     almanac = almanacRead.state;
     const claims = almanacRead.claims;
     drafts.push(...claims.map((claim) => withSentenceDoubts(shiftToDateOfLevel(shiftToDayBefore(shiftToNamedWeekday(shiftToWhenDate(claim, ctx), ctx), ctx), ctx), ctx)));

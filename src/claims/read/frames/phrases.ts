@@ -84,7 +84,7 @@ function sinceClaims(ctx: SentenceContext): ClaimDraft[] {
     const base = claimBase(ctx, subject, spanStart, target.end);
     const direction = UP_WORDS.test(descriptor) ? 'up' : DOWN_WORDS.test(descriptor) ? 'down' : /best|strongest/.test(word) ? 'up' : WORST_WORDS.test(word) ? 'down' : null;
     if (weekly) {
-      claims.push({ ...base, kind: 'week-since', metric: 'week_biggest_since', direction, stated: target });
+      claims.push({ ...base, kind: 'week-since', metric: 'week_biggest_since', direction, ever: false, stated: target });
       continue;
     }
     if (word === 'highest' || word === 'lowest') {

@@ -14,6 +14,8 @@ const ALLOWED_CAPS = new Set([
   'they', 'their', 'which', 'when', 'while', 'both', 'also', 'up', 'down', 'year-to-date', 'ytd', 'so-far', 'wall', 'street',
   // Words opening a sentence that name nobody ("Only one year has produced more: ...").
   'only', 'just', 'no', 'not', 'even', 'there', 'here', 'now', 'yet', 'what', 'how', 'one',
+  // A condition opening a sentence ("Should it end the month here, ...", "Were it to close there", "If it holds").
+  'should', 'would', 'could', 'were', 'had', 'if', 'unless', 'once', 'will', 'might',
   // The tail of an index's full name ("the Standard & Poor's 500 Index", "the Nasdaq Composite Index").
   'index', 'composite', 'average', 'industrial', 'industrials',
   // Words opening a by-the-numbers line ("--Off 5.49% versus...", "--Sits 24.10% from its record").
