@@ -17,6 +17,9 @@ import { reachesFurtherBack } from './lead-week.js';
 import { AS_KINDS, alsoNews, alsoScore, bestNews, NEWS_KINDS, otherLeader } from './lead-news.js';
 import { asClause, leadClause, marketSentence, stocksVerb, totalReturnClause, withPhrase, type LeadClause } from './lead-clauses.js';
 
+/** The "as" clause's news that it tells whole (no figure of its own left to give): the day's biggest move, a high or low since, a point superlative. */
+const TOLD_WHOLE_KINDS: ReadonlySet<string> = new Set(['biggest-move', 'extreme-since', 'point-move']);
+
 export type { LeadClause } from './lead-clauses.js';
 
 /** What the headline is written from: the lead's subject and news, another index's news, and how stocks moved. */
@@ -91,6 +94,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   if (first === null) return null;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
   const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
+  // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
+  // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what the clause left out.
+  if (alsoClause !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of alsoClause.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
   const shortened = shortenedSession(pool, bench, indexes);
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   let text: string;

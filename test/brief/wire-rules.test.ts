@@ -263,3 +263,20 @@ describe('"in the data" is said as the data\'s limit, and as "ever" only where t
     expect([...saidEver].sort()).toEqual([...wholeByFile].sort());
   });
 });
+
+describe('a superlative the lead tells of another index is not told again', () => {
+  it('every panel day: a one-day biggest move, a high or low since, or a point superlative is in one sentence only', () => {
+    let toldInLead = 0;
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      const sentences = brief.paragraphs.flatMap((p) => p.sentences);
+      const lead = sentences[0];
+      for (const fact of lead?.facts ?? []) {
+        if (!['biggest-move', 'extreme-since', 'point-move'].includes(fact.kind) || fact.symbol === 'SPX') continue;
+        toldInLead++;
+        expect(sentences.filter((s) => s.facts.includes(fact)).length, `${day.date} ${fact.symbol} ${fact.kind}`).toBe(1);
+      }
+    }
+    expect(toldInLead).toBeGreaterThan(0);
+  });
+});
