@@ -115,8 +115,13 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
     const ranked = news.yearResult !== null && news.yearResult.sinceIsNews ? yearPhrase(news.yearResult) : null;
     return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${ranked ?? result}${record}${alsoText}`;
   }
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
   const moves = [...news.stockMoves.values()];
+  // A reopening leads the headline: "Trading resumes after four-day closure as S&P 500 falls to its lowest close since 1998".
+  if (news.resumed !== null) {
+    const closure = `Trading resumes after ${formatCount(news.resumed.closedDays.length)}-day closure`;
+    return phrase !== null ? `${closure} as ${headlineName(first.instrument)} ${phrase}` : `${closure}; ${stocksPhrase(moves).replace(/^Stocks/, 'stocks')}`;
+  }
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }

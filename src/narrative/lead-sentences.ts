@@ -50,6 +50,6 @@ export function resumedSentence(pool: FactPool, bench: Instrument, indexes: read
   if (fact === undefined) return [];
   for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
   const days = fact.closedDays.length;
-  const text = `Trading resumed after a ${formatCount(days)}-day closure for ${closureCause(fact.holiday)}, the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}.`;
+  const text = `Trading resumed on ${weekdayText(fact.date)} after a ${formatCount(days)}-day closure for ${closureCause(fact.holiday)}, the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}.`;
   return [{ text, facts: [fact] }];
 }

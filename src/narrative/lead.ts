@@ -6,7 +6,7 @@
  * when they are the story and stocks did little; the stocks' moves are then the second sentence.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import type { Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
 import { MAJOR_INDEXES } from './market.js';
 import { capitalize, weekdayText } from './phrases.js';
@@ -35,6 +35,8 @@ export interface LeadNews {
   readonly year: PeriodMoveFact | null;
   /** The benchmark's year ranked ("its worst year since 1937"), on the year's last session; else null. */
   readonly yearResult: YearResultFact | null;
+  /** The exchange's reopening after a closure of weekdays (it leads the story and the headline); else null. */
+  readonly resumed: MarketClosedFact | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -70,7 +72,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null },
     };
   }
   const moves = stockMoves();
@@ -128,10 +130,17 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // After the year's sentence has named it, the day's sentence calls the index by its short name.
   const named = capitalize(bench.storyName);
   const dayAfterYear: Sentence = lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
-  const opening = yearLeads ? [...yearSentence, dayAfterYear, ...resumed, ...twoDaySentences] : [lead, ...resumed, ...twoDaySentences, ...yearSentence];
+  // A reopening after a closure of weekdays is the news before any figure: it opens the story.
+  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...twoDaySentences] : [...resumed, lead, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null },
+    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed) },
   };
+}
+
+/** The reopening fact a resumed sentence tells, or null. */
+function resumedFact(sentences: readonly Sentence[]): MarketClosedFact | null {
+  for (const sentence of sentences) for (const fact of sentence.facts) if (fact.kind === 'market-closed') return fact;
+  return null;
 }

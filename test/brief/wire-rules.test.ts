@@ -72,7 +72,10 @@ describe('the lead is the market', () => {
     for (const day of PANEL) {
       const brief = briefOn(day.date);
       expect(brief.headline.startsWith('Markets on'), day.date).toBe(false);
-      const lead = brief.paragraphs[0]?.sentences[0]?.text ?? '';
+      // A reopening after a closure opens the story; the market's sentence follows it.
+      const sentences = brief.paragraphs[0]?.sentences ?? [];
+      const reopened = sentences[0]?.facts.some((f) => f.kind === 'market-closed') === true;
+      const lead = sentences[reopened ? 1 : 0]?.text ?? '';
       const spx = rows.SPX;
       const i = at(spx, day.date);
       const spxMove = Math.abs(pct(row(spx, i - 1).close, row(spx, i).close));
@@ -229,7 +232,8 @@ describe('what the data cannot support', () => {
       expect(weekdays).toBeGreaterThanOrEqual(2);
       const weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${prev}T12:00:00Z`).getUTCDay()] ?? '';
       const lead = briefOn(date).paragraphs[0]?.sentences.map((s) => s.text).join(' ') ?? '';
-      expect(lead).toContain(`Trading resumed after a ${words[weekdays] ?? ''}-day closure for `);
+      expect(lead.startsWith(`Trading resumed on ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${date}T12:00:00Z`).getUTCDay()] ?? ''} after a ${words[weekdays] ?? ''}-day closure for `)).toBe(true);
+      expect(renderText(briefOn(date)).split('\n')[0]).toContain(`Trading resumes after ${words[weekdays] ?? ''}-day closure`);
       expect(lead).toContain(`, the first session since ${weekday}, ${apDate(prev, Number(date.slice(0, 4)))}.`);
     }
   });
