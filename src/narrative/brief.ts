@@ -8,7 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
-import { chooseSeasonality, isEchoOfTwoDays, isEchoOfWeek } from './filler.js';
+import { chooseSeasonality, CROWDED_DAY_MOVE, isEchoOfTwoDays, isEchoOfWeek } from './filler.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { explainOnFirstMention, storyOrder } from './market.js';
@@ -17,7 +17,7 @@ import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
-import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
+import { FactPool, periodEndsOf, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
 /** What a brief is about besides its facts. */
 export interface BriefContext {
@@ -96,7 +96,9 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const ordered = storyOrder(context.instruments, benchmark);
   const pool = new FactPool(facts);
   const closedYields = setAsideClosedMarkets(pool, ordered, context);
-  setAsideFiller(pool, facts, benchmark, (symbol) => ctx.instruments.get(symbol)?.kind === 'index');
+  const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
+  const crowded = (benchmark !== null && periodEndsOf(ctx, benchmark).year) || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
+  setAsideFiller(pool, facts, benchmark, (symbol) => ctx.instruments.get(symbol)?.kind === 'index', crowded);
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
@@ -186,8 +188,8 @@ function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], c
  * (chooseSeasonality), and the other indexes' two-day moves and weeks that reach no further back
  * than the benchmark's (isEchoOfTwoDays, isEchoOfWeek).
  */
-function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): void {
-  const kept = chooseSeasonality(facts, benchmark);
+function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, crowded: boolean): void {
+  const kept = chooseSeasonality(facts, benchmark, crowded);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
   for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
   for (const fact of facts) if (isEchoOfWeek(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, 'week-result', (f) => f === fact);

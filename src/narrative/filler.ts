@@ -28,6 +28,9 @@ export function isAgainstTheDay(fact: MonthOnTrackFact, dayMove: number | undefi
   return dayMove !== undefined && dayMove !== 0 && Math.sign(dayMove) !== Math.sign(fact.move);
 }
 
+/** A benchmark day move this large (percent) leaves no room for the month ahead's record. */
+export const CROWDED_DAY_MOVE = 2;
+
 /** A month's record over fewer years than this is not a pattern worth a sentence. */
 const MIN_SEASONAL_YEARS = 10;
 
@@ -38,9 +41,12 @@ const SEASONAL_RANKS: ReadonlySet<number> = new Set([1, 2, 11, 12]);
  * The one seasonality fact a brief says, or undefined: among the indexes' coming-month records
  * of the best two or worst two months over 10 years or more, the benchmark's first, else the
  * most extreme rank.
- * Every index saying its December record is a table, not a story.
+ * Every index saying its December record is a table, not a story. None on a `crowded` day
+ * (the year's last session, or a benchmark move of {@link CROWDED_DAY_MOVE}% or more): the
+ * month ahead is not the story then.
  */
-export function chooseSeasonality(facts: readonly Fact[], benchmark: string | null): SeasonalityFact | undefined {
+export function chooseSeasonality(facts: readonly Fact[], benchmark: string | null, crowded = false): SeasonalityFact | undefined {
+  if (crowded) return undefined;
   const candidates = facts.filter((f): f is SeasonalityFact => f.kind === 'seasonality' && SEASONAL_RANKS.has(f.rank) && f.n >= MIN_SEASONAL_YEARS);
   const extremity = (f: SeasonalityFact): number => Math.min(f.rank, 13 - f.rank);
   return candidates.find((f) => f.symbol === benchmark) ?? [...candidates].sort((a, b) => extremity(a) - extremity(b))[0];

@@ -284,3 +284,20 @@ describe('a superlative the lead tells of another index is not told again', () =
     expect(toldInLead).toBeGreaterThan(0);
   });
 });
+
+describe('the month ahead\'s record only when it has room', () => {
+  it('every panel day: none on the year\'s last session or when the S&P 500 moved 2% or more; some on a quieter month end', () => {
+    let said = 0;
+    for (const day of PANEL) {
+      const spx = rows.SPX;
+      const i = at(spx, day.date);
+      const move = Math.abs(pct(row(spx, i - 1).close, row(spx, i).close));
+      const next = spx[i + 1];
+      const yearEnd = next === undefined ? day.date.endsWith('-12-31') : next.date.slice(0, 4) !== day.date.slice(0, 4);
+      const seasonal = / has been the (?:\w+-)?(?:best|worst) month for /.test(textOn(day.date));
+      if (seasonal) said++;
+      if (move >= 2 || yearEnd) expect(seasonal, `${day.date}: ${move.toFixed(2)}%`).toBe(false);
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+});
