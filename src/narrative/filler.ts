@@ -90,3 +90,49 @@ export function isEchoOfWeek(fact: Fact, facts: readonly Fact[], benchmark: stri
   if (fact.sinceDate === null) return bench.sinceDate === null;
   return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate || bench.sinceDate.slice(0, 7) === fact.sinceDate.slice(0, 7);
 }
+
+/** Less history than this (years before the date) and a largest-in-the-data is where the file begins, not news. */
+export const MIN_DATA_YEARS_FOR_EXTREMES = 5;
+
+/**
+ * True for a superlative that reaches the data's first day while the data do not hold the
+ * instrument's whole history: it can only be said as "in the data, which begin in 1992".
+ * Point superlatives beyond any earlier level ("ever") and streaks (said without it) are not.
+ */
+export function reachesDataStart(fact: Fact): boolean {
+  if (fact.wholeHistory) return false;
+  switch (fact.kind) {
+    case 'biggest-move':
+    case 'week-result':
+    case 'two-day-move':
+      return fact.sinceDate === null;
+    case 'point-move':
+      return fact.sinceDate === null && !fact.beyondDataStart;
+    case 'month-on-track':
+      return fact.sinceMonth === null;
+    case 'year-result':
+      return fact.sinceYear === null;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The data-limited superlatives a brief leaves out: for each instrument all but its
+ * highest-scored one ("in the data, which begin in 1992" said once), and all of them when the
+ * data begin less than {@link MIN_DATA_YEARS_FOR_EXTREMES} years before the date.
+ */
+export function dataLimitedEchoes(facts: readonly Fact[]): Fact[] {
+  const bySymbol = new Map<string, Fact[]>();
+  for (const fact of facts) if (reachesDataStart(fact)) bySymbol.set(fact.symbol, [...(bySymbol.get(fact.symbol) ?? []), fact]);
+  const out: Fact[] = [];
+  for (const list of bySymbol.values()) {
+    const sorted = [...list].sort((a, b) => b.score - a.score);
+    sorted.forEach((fact, k) => {
+      const start = 'dataStart' in fact ? fact.dataStart : fact.date;
+      const years = (Date.parse(`${fact.date}T12:00:00Z`) - Date.parse(`${start}T12:00:00Z`)) / (365.25 * 86_400_000);
+      if (k > 0 || years < MIN_DATA_YEARS_FOR_EXTREMES) out.push(fact);
+    });
+  }
+  return out;
+}

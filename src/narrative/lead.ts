@@ -99,6 +99,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
   // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what the clause left out.
   if (alsoClause !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of alsoClause.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  else if (alsoClause !== null && also !== null) pool.tell(also.fact);
   const shortened = shortenedSession(pool, bench, indexes);
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   let text: string;

@@ -181,7 +181,8 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const out: Sentence[] = [];
   const found = pool.take(symbol, 'month-on-track');
   // "On track" in a month's first week, or against the day's move, is said in the month's sentence or not at all.
-  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') ? found : undefined;
+  // Told by the lead ("as the Dow had its best month since 1987"): the month's figure alone here.
+  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') && !pool.wasTold(found) ? found : undefined;
   // A period whose base is the prior close (the month's or year's first session) only repeats the day's move.
   const prevDate = ctx.prevDates?.get(symbol);
   const isNotTheDay = (fact: PeriodMoveFact): boolean => fact.baseDate !== prevDate;
@@ -231,7 +232,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const weekResult = pool.peek(symbol, 'week-result');
   if (weekResult && (style.plainPeriods || weekResult.sinceIsNews || weekResult.runIsNews)) {
     pool.take(symbol, 'week-result');
-    out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear), facts: [weekResult] });
+    out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult)), facts: [weekResult] });
   }
   // The year's superlative on its last session, before the figures (which may end naming the S&P 500): "The Dow had its worst year in the data, which begin in 1992."
   const yearResult = pool.peek(symbol, 'year-result');

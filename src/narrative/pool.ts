@@ -39,6 +39,7 @@ export function periodEndsOf(ctx: StoryContext, symbol: string): PeriodEnds {
 /** Facts by instrument, each removed once taken. */
 export class FactPool {
   private readonly remaining = new Map<string, Fact[]>();
+  private readonly told = new Set<Fact>();
 
   constructor(facts: readonly Fact[]) {
     for (const fact of facts) {
@@ -61,6 +62,16 @@ export class FactPool {
   /** The first untaken fact of `kind` about `symbol`, left in the pool. */
   peek<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
     return this.remaining.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind && filter(fact as FactOf<K>));
+  }
+
+  /** Marks a fact the lead's "as" clause told without its figure: the instrument's own sentence gives the figure, not the superlative again. */
+  tell(fact: Fact): void {
+    this.told.add(fact);
+  }
+
+  /** True when the lead told `fact` (see {@link FactPool.tell}). */
+  wasTold(fact: Fact): boolean {
+    return this.told.has(fact);
   }
 
   /** The untaken facts about `symbol`, in the order given. */

@@ -59,8 +59,9 @@ function inSentence(subject: string): string {
  * week, the index rose 1.4%.`; with the run, `..., its best week since March and its fifth
  * straight weekly gain.` (the run alone when the "since" is not news).
  */
-export function weekResultSentence(subject: string, instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number): string {
-  const news = [weekSinceClause(instrument, fact, storyYear), weekRunClause(fact)].filter((part): part is string => part !== null);
+export function weekResultSentence(subject: string, instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number, toldInLead = false): string {
+  // Its "since" told by the lead's "as" clause, the week's figure comes alone (with its run).
+  const news = [toldInLead ? null : weekSinceClause(instrument, fact, storyYear), weekRunClause(fact)].filter((part): part is string => part !== null);
   return `For the ${weekWords(fact)}, ${inSentence(subject)} ${pastMove(fact.move, fact.unit)}${news.length > 0 ? `, ${news.join(' and ')}` : ''}.`;
 }
 

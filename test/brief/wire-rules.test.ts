@@ -301,3 +301,17 @@ describe('the month ahead\'s record only when it has room', () => {
     expect(said).toBeGreaterThan(0);
   });
 });
+
+describe('the limit of the data said once an instrument', () => {
+  it('every panel day: "in the data, which begin in" at most once for each instrument', () => {
+    for (const day of PANEL) {
+      const counts = new Map<string, number>();
+      for (const sentence of briefOn(day.date).paragraphs.flatMap((p) => p.sentences)) {
+        if (!sentence.text.includes('in the data, which begin in')) continue;
+        const limited = sentence.facts.filter((f) => !f.wholeHistory && 'dataStart' in f);
+        for (const symbol of new Set(limited.map((f) => f.symbol))) counts.set(symbol, (counts.get(symbol) ?? 0) + sentence.text.split('in the data, which begin in').length - 1);
+      }
+      for (const [symbol, n] of counts) expect(n, `${day.date} ${symbol}`).toBeLessThanOrEqual(1);
+    }
+  });
+});
