@@ -102,6 +102,8 @@ export interface LatestRecordFact extends FactBase {
   readonly kind: 'latest-record';
   readonly recordClose: number;
   readonly recordDate: string;
+  /** How far the date's close is below that record, percent (positive). */
+  readonly belowPct: number;
   /** Record closes in the year up to the date: the latest record was the nth. */
   readonly countYtd: number;
   readonly year: number;

@@ -210,12 +210,13 @@ export function drawdownSentence(subject: string, instrument: Instrument, fact: 
 }
 
 /**
- * `The index set its 51st record close of 2024 on Nov. 11, at 6,001.35.` In the data's first
- * year: `It last set a record close on Oct. 5, at 328.90, its fifth since the data begin on Sept. 10, 1987.`
+ * The year's latest record as a distance: `The index is 7.8% below its record close of
+ * 2,872.87, set Jan. 26, its 14th of the year.` In the data's first year: `It is 2.1% below its
+ * record close of 328.90, set Oct. 5, its fifth since the data begin on Sept. 10, 1987.`
  */
 export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number): string {
-  if (fact.countSinceDataBegin) return `${subject} last set a record close on ${dateText(fact.recordDate, storyYear)}, at ${levelText(instrument, fact.recordClose)}, ${recordCount(fact)}.`;
-  return `${subject} set its ${formatOrdinal(fact.countYtd)} record close of ${fact.year} on ${dateText(fact.recordDate, storyYear)}, at ${levelText(instrument, fact.recordClose)}.`;
+  const below = isFlat(fact.belowPct, 'pct') ? 'just' : percentText(fact.belowPct);
+  return `${subject} is ${below} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}, ${recordCount(fact)}.`;
 }
 
 /** True when a standing drawdown's peak is the year's latest record (same date and close). */

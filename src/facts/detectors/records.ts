@@ -66,9 +66,10 @@ export const latestRecordDetector: FactDetector = {
     if (!isPriceLike(stats) || s.is_record || s.record_count_ytd < 1 || yearOfIso(s.record_date) !== year) return [];
     const fact: LatestRecordFact = {
       kind: 'latest-record',
-      ...factBase(stats, 40 * instrumentWeight(stats), LATEST_RECORD_RULE, [observation(s.symbol, s.record_date, s.record_close, 'record close')]),
+      ...factBase(stats, 40 * instrumentWeight(stats), LATEST_RECORD_RULE, [observation(s.symbol, s.record_date, s.record_close, 'record close'), closeObservation(stats)]),
       recordClose: s.record_close,
       recordDate: s.record_date,
+      belowPct: -(s.pct_from_record ?? Number.NaN),
       countYtd: s.record_count_ytd,
       year,
       dataStart: s.data_start,
