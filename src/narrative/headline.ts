@@ -55,6 +55,8 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
       return `${fact.side === 'high' ? 'climbs to its highest' : 'falls to its lowest'} ${isYield ? 'level' : 'close'} ${sinceWhen(fact.sinceDate, fact)}`;
     case 'near-record':
       return 'closes just short of its record';
+    case 'drawdown-standing':
+      return 'closes on the brink of a bear market';
     case 'month-on-track': {
       const noun = fact.move > 0 ? 'best' : 'worst';
       const when = sinceWhen(fact.sinceMonth === null ? null : `${fact.sinceMonth}-28`, fact);

@@ -27,7 +27,7 @@ import {
 } from './clauses.js';
 import { pointMoveClause, pointRankClause, twoDayClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
-import { capitalize, direction, inDataText, isFlat, moveNoun, monthText, percentText, pointsText } from './phrases.js';
+import { capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, monthText, percentText, pointsText } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 import { isHalfYearMonthEnd, isMonthOver } from './lead-month.js';
 import { bestNews, DAY_NEWS_KINDS, NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
@@ -104,6 +104,13 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     }
     case 'fifty-two-week':
       return { tail: fiftyTwoWeekClause(fact, isYield), implied: [], isRecord: false };
+    case 'drawdown-standing': {
+      // "leaving it 19.8% below its record close of 2,930.75, set Sept. 20, on the brink of a bear market".
+      const from = fact.peakIsRecord ? `its record close of ${levelText(instrument, fact.peakClose)}, set ${dateText(fact.peakDate, year)}` : `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, year)}`;
+      // The year's latest record, when it is that peak, is said by the clause.
+      const latest = fact.peakIsRecord ? pool.peek(symbol, 'latest-record', (l) => l.recordDate === fact.peakDate && l.recordClose === fact.peakClose) : undefined;
+      return { tail: `leaving it ${percentText(fact.drawdownPct)} below ${from}, on the brink of a bear market`, implied: latest ? [latest] : [], isRecord: false };
+    }
     default:
       return null;
   }

@@ -28,7 +28,18 @@ export const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
   'ytd-turn',
   'streak',
   'fifty-two-week',
+  'drawdown-standing',
 ]);
+
+/** A correction this deep (percent below the peak) is the brink of a bear market: news for the lead. */
+export const NEAR_BEAR_PCT = 18;
+/** The lead score of a benchmark on the brink of a bear market: above a month's or a week's result, below a record, a drawdown change or a move reaching decades back. */
+const NEAR_BEAR_LEAD_SCORE = 85;
+
+/** True for a standing correction within two points of a bear market ("19.8% below its record"). */
+export function isNearBear(fact: Fact): boolean {
+  return fact.kind === 'drawdown-standing' && fact.state === 'correction' && fact.drawdownPct >= NEAR_BEAR_PCT && fact.drawdownPct < 20;
+}
 
 /** Kinds of news the second sentence gives the Dow and the Nasdaq: the day's own, not the month's. */
 export const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'point-move', 'point-rank', 'two-day-move', 'extreme-since', 'near-record', 'ytd-turn', 'streak']);
@@ -61,6 +72,7 @@ const QUIET_STOCKS_PCT = 1;
 /** True for a fact that can give a lead clause its news on this day. */
 function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext | undefined): boolean {
   if (!NEWS_KINDS.has(fact.kind)) return false;
+  if (fact.kind === 'drawdown-standing') return isNearBear(fact);
   if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
   // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
@@ -84,6 +96,7 @@ function leadScore(fact: Fact, ctx: StoryContext | undefined, pool: FactPool): n
   // The largest point move ever (beyond the data's start) outranks a percent record that is only the data's.
   if (fact.kind === 'point-move' && fact.sinceDate === null) return fact.score + (fact.beyondDataStart ? 11 : 5.5);
   if (fact.kind === 'drawdown-change') return fact.score + 1;
+  if (fact.kind === 'drawdown-standing') return Math.max(fact.score, NEAR_BEAR_LEAD_SCORE);
   // A month still in progress is a weaker lead than the day's own news.
   if (fact.kind === 'month-on-track') return fact.score - MONTH_IN_PROGRESS_DISCOUNT;
   return fact.score;

@@ -165,6 +165,13 @@ describe('drawdowns told right', () => {
       for (const sentence of briefOn(day.date).paragraphs.flatMap((p) => p.sentences)) {
         const standing = sentence.facts.find((f) => f.kind === 'drawdown-standing');
         if (standing?.kind !== 'drawdown-standing') continue;
+        // A correction within two points of the bear-market line is said as its brink, with the depth.
+        if (sentence.text.includes('on the brink of a bear market')) {
+          expect(standing.state, day.date).toBe('correction');
+          expect(standing.drawdownPct >= 18 && standing.drawdownPct < 20, day.date).toBe(true);
+          expect(sentence.text).toContain(`leaving it ${storyPct(standing.drawdownPct)} below`);
+          continue;
+        }
         const says = /has been (back )?in a (bear market|correction)| is in a (bear market|correction)/.test(sentence.text);
         expect(says, `${day.date}: ${sentence.text}`).toBe(standing.drawdownPct >= (standing.state === 'bear' ? 20 : 10));
         expect(sentence.text, day.date).toContain('below its record close of');
@@ -313,5 +320,19 @@ describe('the limit of the data said once an instrument', () => {
       }
       for (const [symbol, n] of counts) expect(n, `${day.date} ${symbol}`).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('the brink of a bear market leads', () => {
+  it('Dec. 24, 2018: the S&P 500 closes 18% to 20% below its record, in a correction: the lead and the headline say so, with the depth from the scan', () => {
+    const spx = rows.SPX;
+    const i = at(spx, '2018-12-24');
+    const record = recordBefore(spx, i);
+    const depth = (1 - row(spx, i).close / record.close) * 100;
+    expect(depth).toBeGreaterThanOrEqual(18);
+    expect(depth).toBeLessThan(20);
+    const brief = briefOn('2018-12-24');
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toContain(`leaving it ${storyPct(depth)} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2018)}, on the brink of a bear market`);
+    expect(brief.headline).toContain('S&P 500 closes on the brink of a bear market');
   });
 });
