@@ -57,6 +57,8 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
       return 'closes just short of its record';
     case 'drawdown-standing':
       return 'closes on the brink of a bear market';
+    case 'year-result':
+      return fact.sinceIsNews ? yearPhrase(fact).replace(/^with /, 'has ') : null;
     case 'month-on-track': {
       const noun = fact.move > 0 ? 'best' : 'worst';
       const when = sinceWhen(fact.sinceMonth === null ? null : `${fact.sinceMonth}-28`, fact);

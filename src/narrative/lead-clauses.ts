@@ -25,7 +25,7 @@ import {
   streakSinceClause,
   totalReturnMovePhrase,
 } from './clauses.js';
-import { pointMoveClause, pointRankClause, twoDayClause, ytdTurnClause } from './beyond-day-clauses.js';
+import { pointMoveClause, pointRankClause, twoDayClause, yearResultClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
 import { capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, monthText, percentText, pointsText } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
@@ -187,6 +187,11 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
     case 'week-result':
       text = `${name} ${weekAsClause(instrument, fact, year)}`;
       break;
+    case 'year-result': {
+      const ranked = yearResultClause(fact, year);
+      text = ranked === null ? null : `${name} had ${ranked}`;
+      break;
+    }
     case 'extreme-since': {
       const low = pool.peek(instrument.symbol, 'fifty-two-week', (f) => f.side === fact.side);
       if (low) implied.push(low);

@@ -5,8 +5,8 @@
  * clause, and whether a yield or the VIX is the day's story instead of stocks.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { DayMoveFact, Fact } from '../facts/index.js';
-import { isAgainstTheDay, isEarlyMonthOnTrack } from './filler.js';
+import type { DayMoveFact, Fact, YearResultFact } from '../facts/index.js';
+import { isAgainstTheDay, isEarlyMonthOnTrack, reachesDataStart } from './filler.js';
 import { isPointStory } from './market.js';
 import type { FactPool, StoryContext } from './pool.js';
 import { isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
@@ -47,17 +47,33 @@ export const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close'
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 export const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
-/** Another index's news that can join the first sentence: AS_KINDS, and a month's or a week's result that is news at its end. */
-export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean): Fact | undefined {
+/** Another index's news that can join the first sentence: AS_KINDS, a month's or a week's result that is news at its end (`withPeriods`), and on the year's last session its year ranked (`withYear`). */
+export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean, withYear = false): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
   return pool
     .all(symbol)
-    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))))
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, pool.peek(ctx.benchmark ?? '', 'year-result'))))
     .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
 }
 
-/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day weighted up. */
+/**
+ * On the year's last session, another index's year whose "since" is news and reaches further
+ * back than the benchmark's own ("as the Nasdaq composite had its best year ever"); one that
+ * only reaches the data's start ("in the data, which begin in 1992") or echoes the benchmark's
+ * "since 2013" is not.
+ */
+function isYearAsNews(fact: Fact, benchYear: YearResultFact | undefined): boolean {
+  if (fact.kind !== 'year-result' || !fact.sinceIsNews || fact.unit !== 'pct' || reachesDataStart(fact)) return false;
+  const reach = (f: YearResultFact): number => f.sinceYear ?? Number.NEGATIVE_INFINITY;
+  return benchYear === undefined || !benchYear.sinceIsNews || reach(fact) < reach(benchYear);
+}
+
+/** The weight of another index's year ranked at its end: the year is the story of its last session, above the day's own news. */
+const YEAR_AS_WEIGHT = 5;
+
+/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day and a year at its end weighted up. */
 export function alsoScore(fact: Fact, pool: FactPool): number {
+  if (fact.kind === 'year-result') return fact.score + YEAR_AS_WEIGHT;
   return fact.kind === 'week-result' ? fact.score + Math.max(0, weekEndWeight(fact, pool)) : fact.score;
 }
 

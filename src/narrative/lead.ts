@@ -84,7 +84,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const monthsJoin = !periodEndsOf(ctx, bench.symbol).year && (benchNews === undefined || !isMonthEndNews(benchNews, ctx));
   for (const other of indexes) {
     if (other === bench) continue;
-    const news = alsoNews(pool, other.symbol, ctx, monthsJoin);
+    const news = alsoNews(pool, other.symbol, ctx, monthsJoin, periodEndsOf(ctx, bench.symbol).year);
     if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && news.score <= benchNews.score)) continue;
     // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month or a week that reaches further back.
     if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track' && news.kind !== 'week-result') continue;
@@ -95,11 +95,14 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const first = leadClause(pool, bench, ctx, benchNews ?? null, true);
   if (first === null) return null;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
-  const alsoClause = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
+  const told = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
+  // Another index's year goes with the benchmark's year ("The index ended 1999 up 19.5%, ..., as the Nasdaq composite had its best year ever"), not with the day.
+  const yearAlso = also?.fact.kind === 'year-result' ? told : null;
+  const alsoClause = yearAlso === null ? told : null;
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
   // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what the clause left out.
-  if (alsoClause !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of alsoClause.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  else if (alsoClause !== null && also !== null) pool.tell(also.fact);
+  if (told !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of told.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  else if (told !== null && also !== null) pool.tell(also.fact);
   const shortened = shortenedSession(pool, bench, indexes);
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   let text: string;
@@ -122,7 +125,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // The year's result leads the story of its last session unless the day has big news of its own
   // (a record, a milestone, a drawdown, a biggest move) that outscores it; a month's result never does.
   const yearLeads = year !== undefined && (first.news === null || !AS_KINDS.has(first.news.kind) || (yearResult !== undefined && yearResult.score >= first.news.score));
-  const yearSentence: Sentence[] = year === undefined ? [] : [yearResultSentence(bench, year, yearResult, ctx.storyYear, yearLeads)];
+  const yearOwn = year === undefined ? null : yearResultSentence(bench, year, yearResult, ctx.storyYear, yearLeads);
+  const yearSentence: Sentence[] = yearOwn === null ? [] : [yearAlso === null ? yearOwn : { text: `${yearOwn.text.slice(0, -1)}, as ${yearAlso.text}.`, facts: [...yearOwn.facts, ...yearAlso.facts] }];
   // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
@@ -136,7 +140,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: alsoClause === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed) },
   };
 }
 

@@ -239,7 +239,8 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);
   if (yearResult && superlative !== null) {
     pool.take(symbol, 'year-result');
-    out.push({ text: `${namer.subject(symbol)} had ${superlative}.`, facts: [yearResult] });
+    // Told by the lead's "as" clause, the year's figures below say the rest.
+    if (!pool.wasTold(yearResult)) out.push({ text: `${namer.subject(symbol)} had ${superlative}.`, facts: [yearResult] });
   }
   out.push(...periodSentences(pool, instrument, ctx, namer, style));
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.

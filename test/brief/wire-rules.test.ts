@@ -336,3 +336,24 @@ describe('the brink of a bear market leads', () => {
     expect(brief.headline).toContain('S&P 500 closes on the brink of a bear market');
   });
 });
+
+describe('another index\'s year with the benchmark\'s', () => {
+  it('every panel year end: an index\'s year joins the benchmark\'s only when it reaches further back and not only to the data\'s start', () => {
+    let joined = 0;
+    for (const day of PANEL) {
+      const sentences = briefOn(day.date).paragraphs[0]?.sentences ?? [];
+      for (const sentence of sentences) {
+        const years = sentence.facts.filter((f) => f.kind === 'year-result');
+        const bench = years.find((f) => f.symbol === 'SPX');
+        for (const other of years) {
+          if (other.symbol === 'SPX' || other.kind !== 'year-result') continue;
+          joined++;
+          expect(other.sinceYear !== null || other.wholeHistory, day.date).toBe(true);
+          if (bench?.kind === 'year-result' && bench.sinceIsNews) expect(other.sinceYear ?? Number.NEGATIVE_INFINITY, day.date).toBeLessThan(bench.sinceYear ?? Number.NEGATIVE_INFINITY);
+          expect(sentence.text).toMatch(/, as the [A-Za-z0-9 &]+ had its (best|worst) year /);
+        }
+      }
+    }
+    expect(joined).toBeGreaterThan(0);
+  });
+});
