@@ -15,10 +15,22 @@ const spx = loadShippedSeries('SPX');
 /** News that a story must state whenever an index or a yield has it (the rest may stay in the JSON as filler). */
 const NEWS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'drawdown-standing', 'near-record', 'extreme-since']);
 
-/** True for a fact of an index or a yield that is the day's news and must be in the text. */
-function mustBeSaid(fact: Fact, briefDate: string): boolean {
+/**
+ * True for a fact of an index or a yield that is the day's news and must be in the text. A one-day
+ * "biggest since" may be left to the JSON when it only echoes the S&P 500's (another index, the
+ * same way, a "since" no further back), or reaches only the data's start of a file that begins
+ * after the index did (said at most once an instrument).
+ */
+function mustBeSaid(fact: Fact, briefDate: string, facts: readonly Fact[]): boolean {
   if (['SPY', 'IWM', 'VBK', 'IWO'].includes(fact.symbol) || fact.date !== briefDate) return false;
-  if (fact.kind === 'biggest-move') return fact.period === 'day';
+  if (fact.kind === 'biggest-move') {
+    if (fact.period !== 'day') return false;
+    if (fact.sinceDate === null) return fact.wholeHistory;
+    const spxDay = facts.find((f) => f.kind === 'biggest-move' && f.symbol === 'SPX' && f.period === 'day');
+    const isIndex = ['DJI', 'IXIC', 'RUT'].includes(fact.symbol);
+    const echo = isIndex && spxDay?.kind === 'biggest-move' && spxDay.sinceDate !== null && spxDay.sinceDate <= fact.sinceDate && Math.sign(spxDay.move) === Math.sign(fact.move);
+    return !echo;
+  }
   return NEWS.has(fact.kind);
 }
 
@@ -31,7 +43,7 @@ describe('briefs across the data', () => {
       const text = renderText(brief);
       expect(text).not.toMatch(/NaN|undefined|Infinity|null| {2}|\.\.|,,| ,| \./);
       const said = new Set(brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts)));
-      const unsaid = brief.facts.filter((fact) => !said.has(fact) && mustBeSaid(fact, brief.date)).map((f) => `${f.symbol} ${f.kind} ${f.date}`);
+      const unsaid = brief.facts.filter((fact) => !said.has(fact) && mustBeSaid(fact, brief.date, brief.facts)).map((f) => `${f.symbol} ${f.kind} ${f.date}`);
       expect(unsaid).toEqual([]);
       // At most one seasonal record; every index with the day's move has its row in the closing table.
       expect([...said].filter((f) => f.kind === 'seasonality').length).toBeLessThanOrEqual(1);

@@ -357,3 +357,21 @@ describe('another index\'s year with the benchmark\'s', () => {
     expect(joined).toBeGreaterThan(0);
   });
 });
+
+describe('another index\'s "since" only when it reaches further back', () => {
+  it('every panel day: a one-day or weekly "biggest since" of the Dow, the Nasdaq or the Russell 2000 in the story reaches further back than the S&P 500\'s', () => {
+    let compared = 0;
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      const said = brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts));
+      for (const fact of said) {
+        if (fact.kind !== 'biggest-move' || !['DJI', 'IXIC', 'RUT'].includes(fact.symbol) || fact.sinceDate === null) continue;
+        const spxFact = brief.facts.find((f) => f.kind === 'biggest-move' && f.symbol === 'SPX' && f.period === fact.period);
+        if (spxFact?.kind !== 'biggest-move' || spxFact.sinceDate === null || Math.sign(spxFact.move) !== Math.sign(fact.move)) continue;
+        compared++;
+        expect(fact.sinceDate < spxFact.sinceDate, `${day.date} ${fact.symbol} ${fact.period}: since ${fact.sinceDate}, S&P 500 since ${spxFact.sinceDate}`).toBe(true);
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});
