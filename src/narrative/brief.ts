@@ -134,12 +134,36 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: explainOnce(paragraphs, ordered),
+    paragraphs: explainOnce(withOrphansJoined(paragraphs, lead?.paragraphs.length ?? 0, ctx), ordered),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,
     facts,
   };
+}
+
+/**
+ * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
+ * paragraph: the benchmark's joins the lead paragraph (which is about it), another index's the
+ * index paragraph before it (the Dow and the Nasdaq's sentence, or another index's paragraph).
+ * `leadCount` is how many paragraphs the lead wrote.
+ */
+function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): Paragraph[] {
+  const isIndexParagraph = (p: Paragraph): boolean => p.symbols.length > 0 && p.symbols.every((symbol) => ctx.instruments.get(symbol)?.kind === 'index');
+  const out: Paragraph[] = [];
+  paragraphs.forEach((paragraph, k) => {
+    const orphan = k >= leadCount && paragraph.sentences.length === 1 && isIndexParagraph(paragraph);
+    const previous = out[out.length - 1];
+    const benchmarks = k === leadCount && paragraph.symbols.includes(ctx.benchmark ?? '');
+    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : isIndexParagraph(previous) ? out.length - 1 : null;
+    const into = target === null ? undefined : out[target];
+    if (target === null || into === undefined) {
+      out.push(paragraph);
+      return;
+    }
+    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...paragraph.sentences] };
+  });
+  return out;
 }
 
 /** How much of an instrument's period record its paragraph says: the benchmark all of it, others only what is news. */

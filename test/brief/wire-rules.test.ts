@@ -375,3 +375,17 @@ describe('another index\'s "since" only when it reaches further back', () => {
     expect(compared).toBeGreaterThan(0);
   });
 });
+
+describe('no paragraph of one sentence about a stock index', () => {
+  it('every panel day: after the lead, an index paragraph of one sentence is joined to the index paragraph before it (the benchmark\'s to the lead)', () => {
+    const INDEXES = new Set(['SPX', 'DJI', 'IXIC', 'RUT']);
+    for (const day of PANEL) {
+      const paragraphs = briefOn(day.date).paragraphs;
+      paragraphs.forEach((p, k) => {
+        const previous = paragraphs[k - 1];
+        if (k < 2 || previous === undefined || !p.symbols.every((s) => INDEXES.has(s)) || !previous.symbols.every((s) => INDEXES.has(s))) return;
+        expect(p.sentences.length, `${day.date} paragraph ${k}: ${p.sentences[0]?.text ?? ''}`).toBeGreaterThan(1);
+      });
+    }
+  });
+});
