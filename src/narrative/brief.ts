@@ -12,9 +12,10 @@ import { chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes, isEchoOfTwoDays
 import { isEchoOfSince } from './echoes.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
-import { explainOnFirstMention, storyOrder } from './market.js';
+import { storyOrder } from './market.js';
 import { Namer } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
+import { explainOnce, withOrphansJoined } from './paragraph-shape.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
@@ -142,30 +143,6 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   };
 }
 
-/**
- * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
- * paragraph: the benchmark's joins the lead paragraph (which is about it), another index's the
- * index paragraph before it (the Dow and the Nasdaq's sentence, or another index's paragraph).
- * `leadCount` is how many paragraphs the lead wrote.
- */
-function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): Paragraph[] {
-  const isIndexParagraph = (p: Paragraph): boolean => p.symbols.length > 0 && p.symbols.every((symbol) => ctx.instruments.get(symbol)?.kind === 'index');
-  const out: Paragraph[] = [];
-  paragraphs.forEach((paragraph, k) => {
-    const orphan = k >= leadCount && paragraph.sentences.length === 1 && isIndexParagraph(paragraph);
-    const previous = out[out.length - 1];
-    const benchmarks = k === leadCount && paragraph.symbols.includes(ctx.benchmark ?? '');
-    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : isIndexParagraph(previous) ? out.length - 1 : null;
-    const into = target === null ? undefined : out[target];
-    if (target === null || into === undefined) {
-      out.push(paragraph);
-      return;
-    }
-    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...paragraph.sentences] };
-  });
-  return out;
-}
-
 /** How much of an instrument's period record its paragraph says: the benchmark all of it, others only what is news. */
 function paragraphStyle(instrument: Instrument, benchmark: string | null): ParagraphStyle {
   return { plainPeriods: instrument.symbol === benchmark };
@@ -221,26 +198,6 @@ function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: strin
   for (const fact of facts) if (isEchoOfSince(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
   for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
   for (const fact of facts) if (isEchoOfWeek(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, 'week-result', (f) => f === fact);
-}
-
-/** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */
-function explainOnce(paragraphs: readonly Paragraph[], ordered: readonly Instrument[]): Paragraph[] {
-  const out = paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
-  for (const instrument of ordered) {
-    let done = false;
-    for (const paragraph of out) {
-      for (let k = 0; k < paragraph.sentences.length && !done; k++) {
-        const sentence = paragraph.sentences[k];
-        if (sentence === undefined) continue;
-        const { text, explained } = explainOnFirstMention(sentence.text, instrument);
-        if (explained) {
-          paragraph.sentences[k] = { ...sentence, text };
-          done = true;
-        }
-      }
-    }
-  }
-  return out;
 }
 
 /** The sentence with a leading short name or "It" replaced by the instrument's story name. */
