@@ -47,11 +47,16 @@ export const DAY_NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close'
 /** Kinds that make another index's news big enough to join the first sentence ("as ..."). */
 export const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'milestone', 'drawdown-change', 'biggest-move', 'extreme-since']);
 
-/** Another index's news that can join the first sentence: AS_KINDS, a month's or a week's result that is news at its end (`withPeriods`), and on the year's last session its year ranked (`withYear`). */
+/**
+ * Another index's news that can join the first sentence: AS_KINDS, a month's or a week's result
+ * that is news at its end (`withPeriods`), and on the year's last session its year ranked
+ * (`withYear`); never a superlative that only reaches the data's start ("in data back to 1992").
+ */
 export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean, withYear = false): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
   return pool
     .all(symbol)
+    .filter((fact) => !reachesDataStart(fact))
     .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, pool.peek(ctx.benchmark ?? '', 'year-result'))))
     .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
 }
@@ -71,9 +76,13 @@ function isYearAsNews(fact: Fact, benchYear: YearResultFact | undefined): boolea
 /** The weight of another index's year ranked at its end: the year is the story of its last session, above the day's own news. */
 const YEAR_AS_WEIGHT = 5;
 
-/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day and a year at its end weighted up. */
+/** The weight of another index entering a bear market: the day's biggest story after a move reaching decades back ("as the Nasdaq enters a bear market"). */
+const BEAR_AS_WEIGHT = 15;
+
+/** The score another index's news is chosen by for the "as" clause: its own, a week that outscores its day, a year at its end and a bear market weighted up. */
 export function alsoScore(fact: Fact, pool: FactPool): number {
   if (fact.kind === 'year-result') return fact.score + YEAR_AS_WEIGHT;
+  if (fact.kind === 'drawdown-change' && fact.to === 'bear' && fact.from !== 'bear') return fact.score + BEAR_AS_WEIGHT;
   return fact.kind === 'week-result' ? fact.score + Math.max(0, weekEndWeight(fact, pool)) : fact.score;
 }
 

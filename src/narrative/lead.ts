@@ -85,7 +85,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   for (const other of indexes) {
     if (other === bench) continue;
     const news = alsoNews(pool, other.symbol, ctx, monthsJoin, periodEndsOf(ctx, bench.symbol).year);
-    if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && news.score <= benchNews.score)) continue;
+    if (news === undefined || (benchNews !== undefined && (AS_KINDS.has(benchNews.kind) || news.kind === benchNews.kind) && alsoScore(news, pool) <= benchNews.score)) continue;
     // The same kind of news twice ("its worst day since 1987, as the Dow had its worst day in its data") is an echo; a second record is not, nor a month or a week that reaches further back.
     if (benchNews !== undefined && news.kind === benchNews.kind && news.kind !== 'record-close' && news.kind !== 'month-on-track' && news.kind !== 'week-result') continue;
     const score = alsoScore(news, pool);
