@@ -389,3 +389,25 @@ describe('no paragraph of one sentence about a stock index', () => {
     }
   });
 });
+
+describe('the benchmark\'s streak said once', () => {
+  it('every panel day: the Dow and the Nasdaq do not restate a streak of the S&P 500\'s length and way', () => {
+    let echoes = 0;
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      const spxStreak = brief.facts.find((f) => f.kind === 'streak' && f.symbol === 'SPX');
+      if (spxStreak?.kind !== 'streak') continue;
+      const said = new Set(brief.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.facts)));
+      for (const fact of brief.facts) {
+        if (fact.kind !== 'streak' || !['DJI', 'IXIC'].includes(fact.symbol)) continue;
+        const same = fact.days === spxStreak.days && fact.snapped === spxStreak.snapped;
+        const further = fact.sinceDate !== null && spxStreak.sinceDate !== null && fact.sinceDate < spxStreak.sinceDate;
+        if (!same || further) continue;
+        echoes++;
+        expect(said.has(fact), `${day.date} ${fact.symbol}`).toBe(false);
+      }
+    }
+    // The panel has such days (Sept. 13, 2022: all three snapped a four-day winning streak).
+    expect(echoes).toBeGreaterThan(0);
+  });
+});
