@@ -3,8 +3,17 @@
  * the benchmark's reaches as far, and a point superlative with the date of its index's own
  * percent one (or the benchmark's). The brief says the first; the echoes stay in the JSON.
  */
-import type { BiggestMoveFact, Fact, StreakFact } from '../facts/index.js';
+import type { BiggestMoveFact, Fact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
 import { MAJOR_INDEXES } from './market.js';
+
+/**
+ * True when a "since" date reaches no further back than the benchmark's: the benchmark's is the
+ * data's start (null), or as early; a data-start "since" (null) only echoes another data-start one.
+ */
+function reachesNoFurther(since: string | null, benchSince: string | null): boolean {
+  if (since === null) return benchSince === null;
+  return benchSince === null || benchSince <= since;
+}
 
 /** The benchmark's biggest move of a period ("day" or "week") on the date, or undefined. */
 function benchBiggest(facts: readonly Fact[], benchmark: string | null, period: BiggestMoveFact['period'], date: string): BiggestMoveFact | undefined {
@@ -32,7 +41,7 @@ export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: str
     if (!MAJOR_INDEXES.includes(fact.symbol)) return false;
     const bench = facts.find((f): f is StreakFact => f.kind === 'streak' && f.symbol === benchmark && f.date === fact.date);
     if (bench === undefined || bench.days !== fact.days || bench.snapped !== fact.snapped) return false;
-    return fact.sinceDate === null ? bench.sinceDate === null : bench.sinceDate === null || bench.sinceDate <= fact.sinceDate;
+    return reachesNoFurther(fact.sinceDate, bench.sinceDate);
   }
   if (fact.kind === 'point-move') {
     if (fact.sinceDate === null) return false;
@@ -41,4 +50,30 @@ export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: str
     return own?.sinceDate === fact.sinceDate || (fact.symbol !== benchmark && bench?.sinceDate === fact.sinceDate);
   }
   return false;
+}
+
+/**
+ * True for another index's two-day move on a day the benchmark has one reaching at least as far
+ * back ("since March 12, 2020" in the lead): said again of the Dow and the Nasdaq it is an
+ * echo. One reaching further back (or to the data's start while the benchmark's does not) is news.
+ */
+export function isEchoOfTwoDays(fact: Fact, facts: readonly Fact[], benchmark: string | null): boolean {
+  if (fact.kind !== 'two-day-move' || fact.symbol === benchmark) return false;
+  const bench = facts.find((f): f is TwoDayMoveFact => f.kind === 'two-day-move' && f.symbol === benchmark && f.date === fact.date);
+  if (bench === undefined) return false;
+  return reachesNoFurther(fact.sinceDate, bench.sinceDate);
+}
+
+/**
+ * True for another index's week's result whose "since" only echoes the benchmark's: it reaches
+ * no further back, or names the same month ("its best week since March" of the S&P 500, the
+ * Nasdaq and the Russell 2000 on May 19, 2023). One reaching further back, or to the data's start
+ * while the benchmark's does not, is news; so is a run of weeks (the fact is kept for it).
+ * `isIndex` tells a stock index by symbol (yields and the VIX have weeks of their own).
+ */
+export function isEchoOfWeek(fact: Fact, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): boolean {
+  if (fact.kind !== 'week-result' || fact.symbol === benchmark || !isIndex(fact.symbol) || fact.runIsNews || !fact.sinceIsNews) return false;
+  const bench = facts.find((f): f is WeekResultFact => f.kind === 'week-result' && f.symbol === benchmark && f.date === fact.date);
+  if (bench === undefined || !bench.sinceIsNews || Math.sign(bench.move) !== Math.sign(fact.move)) return false;
+  return reachesNoFurther(fact.sinceDate, bench.sinceDate) || (fact.sinceDate !== null && bench.sinceDate?.slice(0, 7) === fact.sinceDate.slice(0, 7));
 }

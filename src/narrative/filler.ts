@@ -2,7 +2,7 @@
  * What a desk leaves out: facts that are true but not news on the day. They stay in the JSON;
  * the sentences skip them. Each rule is one predicate over a fact.
  */
-import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
+import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact } from '../facts/index.js';
 import { dayOfIso } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
 
@@ -63,34 +63,6 @@ export function isMinorStreak(fact: StreakFact, hasLongestSince: boolean): boole
   return fact.snapped === null && Math.abs(fact.days) < NEWS_STREAK_DAYS && !hasLongestSince;
 }
 
-/**
- * True for another index's two-day move on a day the benchmark has one reaching at least as far
- * back ("since March 12, 2020" in the lead): said again of the Dow and the Nasdaq it is an
- * echo. One reaching further back (or to the data's start while the benchmark's does not) is news.
- */
-export function isEchoOfTwoDays(fact: Fact, facts: readonly Fact[], benchmark: string | null): boolean {
-  if (fact.kind !== 'two-day-move' || fact.symbol === benchmark) return false;
-  const bench = facts.find((f): f is TwoDayMoveFact => f.kind === 'two-day-move' && f.symbol === benchmark && f.date === fact.date);
-  if (bench === undefined) return false;
-  if (fact.sinceDate === null) return bench.sinceDate === null;
-  return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate;
-}
-
-/**
- * True for another index's week's result whose "since" only echoes the benchmark's: it reaches
- * no further back, or names the same month ("its best week since March" of the S&P 500, the
- * Nasdaq and the Russell 2000 on May 19, 2023). One reaching further back, or to the data's start
- * while the benchmark's does not, is news; so is a run of weeks (the fact is kept for it).
- * `isIndex` tells a stock index by symbol (yields and the VIX have weeks of their own).
- */
-export function isEchoOfWeek(fact: Fact, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): boolean {
-  if (fact.kind !== 'week-result' || fact.symbol === benchmark || !isIndex(fact.symbol) || fact.runIsNews || !fact.sinceIsNews) return false;
-  const bench = facts.find((f): f is WeekResultFact => f.kind === 'week-result' && f.symbol === benchmark && f.date === fact.date);
-  if (bench === undefined || !bench.sinceIsNews || Math.sign(bench.move) !== Math.sign(fact.move)) return false;
-  if (fact.sinceDate === null) return bench.sinceDate === null;
-  return bench.sinceDate === null || bench.sinceDate <= fact.sinceDate || bench.sinceDate.slice(0, 7) === fact.sinceDate.slice(0, 7);
-}
-
 /** Less history than this (years before the date) and a largest-in-the-data is where the file begins, not news. */
 export const MIN_DATA_YEARS_FOR_EXTREMES = 5;
 
@@ -130,7 +102,7 @@ export function dataLimitedEchoes(facts: readonly Fact[]): Fact[] {
     const sorted = [...list].sort((a, b) => b.score - a.score);
     sorted.forEach((fact, k) => {
       const start = 'dataStart' in fact ? fact.dataStart : fact.date;
-      const years = (Date.parse(`${fact.date}T12:00:00Z`) - Date.parse(`${start}T12:00:00Z`)) / (365.25 * 86_400_000);
+      const years = (dayOfIso(fact.date) - dayOfIso(start)) / 365.25;
       if (k > 0 || years < MIN_DATA_YEARS_FOR_EXTREMES) out.push(fact);
     });
   }

@@ -54,10 +54,11 @@ export const AS_KINDS: ReadonlySet<Fact['kind']> = new Set(['record-close', 'mil
  */
 export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, withPeriods: boolean, withYear = false): Fact | undefined {
   const day = pool.peek(symbol, 'day-move');
+  const benchYear = withYear ? pool.peek(ctx.benchmark ?? '', 'year-result') : undefined;
   return pool
     .all(symbol)
     .filter((fact) => !reachesDataStart(fact))
-    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, pool.peek(ctx.benchmark ?? '', 'year-result'))))
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, benchYear)))
     .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
 }
 

@@ -18,7 +18,7 @@ const PAST_PERFECT = /^had \w+$/i;
 const SHORT_OF = /\b(?:close to|near(?:ly)?|almost|on the (?:brink|verge) of|flirt\w*|approach\w*|short of)\b/i;
 
 /** True for a drawdown claim (a state, or the distance from the record) read with a past perfect. */
-export function isEarlierDrawdown(claim: Claim): boolean {
+function isEarlierDrawdown(claim: Claim): boolean {
   const drawdown = (claim.kind === 'state' && claim.metric === 'drawdown_state') || (claim.kind === 'number' && claim.metric === 'pct_from_record');
   const said = claim.sentence.slice(Math.max(0, claim.start - claim.sentenceStart - 30), claim.end - claim.sentenceStart);
   return drawdown && claim.reading.doubts.some((d) => PAST_PERFECT.test(d)) && !SHORT_OF.test(said);

@@ -6,7 +6,7 @@
  */
 import type { DayNumber } from '../../core/date.js';
 import { withCertainty } from './certainty.js';
-import { earlierDrawdownVerdict, isEarlierDrawdown } from './earlier-drawdown.js';
+import { earlierDrawdownVerdict } from './earlier-drawdown.js';
 import { judgeDate } from './dates.js';
 import { judgeSince } from './first-since.js';
 import { judgeMoveRank } from './move-ranks.js';
@@ -43,7 +43,7 @@ export function judgeClaims(claims: readonly Claim[], series: SeriesBySymbol, ar
 function judgeOnItsDay(claim: Claim, cache: StatsCache, articleDay: DayNumber): Verdict {
   const verdict = judgeSafely(claim, cache, articleDay);
   const series = claim.symbol === null ? undefined : cache.series.get(claim.symbol);
-  if (series === undefined || !isEarlierDrawdown(claim)) return verdict;
+  if (series === undefined) return verdict;
   return earlierDrawdownVerdict(claim, series, verdict, (day) => judgeSafely({ ...claim, day }, cache, articleDay));
 }
 

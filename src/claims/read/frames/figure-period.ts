@@ -140,9 +140,11 @@ export function periodOfClaim(claim: ClaimDraft): PeriodRef | null {
   return period === 'wtd' || period === 'mtd' || period === 'qtd' || period === 'ytd' ? { kind: 'to-date', period } : null;
 }
 
-/** "capping a weekly drop of 10.5%", "a monthly gain of 5%": the move's noun says its period. */
-/** A move's noun that names its period, as a pattern source (group 1: "weekly" or "monthly"): "weekly drop", "monthly gain". */
-export const PERIOD_MOVE_NOUN = '\\b(weekly|monthly)\\s+(?:gain|advance|rise|increase|jump|climb|rally|drop|decline|loss|fall|slide|retreat)\\b';
+/** The nouns of a move, as a pattern alternation with no group: "gain", "drop", "rally"... */
+export const MOVE_NOUN_WORDS = 'gain|advance|rise|increase|jump|climb|rally|surge|drop|decline|loss|fall|slide|retreat|plunge';
+
+/** A move's noun that names its period, as a pattern source (group 1: "weekly" or "monthly"): "capping a weekly drop of 10.5%", "a monthly gain of 5%". */
+export const PERIOD_MOVE_NOUN = `\\b(weekly|monthly)\\s+(?:${MOVE_NOUN_WORDS})\\b`;
 const PERIOD_NOUN_OF = new RegExp(`${PERIOD_MOVE_NOUN}\\s+of\\s+(?:about\\s+|nearly\\s+|roughly\\s+|almost\\s+|more than\\s+)?$`, 'i');
 
 /** The period a move's noun names ("a weekly drop of"): the week or the month to date. */

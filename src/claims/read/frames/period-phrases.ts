@@ -71,7 +71,7 @@ function rangeFlagClaims(ctx: SentenceContext): ClaimDraft[] {
     const unit = (m[3] ?? '').toLowerCase();
     const before = ctx.text.slice(clauseOf(ctx, start).start, start);
     if (count === null || count < 2 || (unit === 'month' && count === 12) || (unit === 'week' && count === 52)) continue;
-    if (!SPAN_VERB.test(before) || NEGATED.test(before) || claims.some((c) => c.start < end && c.end > start)) continue;
+    if (!AT_VERB.test(before) || NEGATED.test(before) || claims.some((c) => c.start < end && c.end > start)) continue;
     // "a nearly six-year high" says less than the span, not how much less: left unread.
     if (m[1] !== undefined) continue;
     const metric = /^high/i.test(m[4] ?? '') ? 'highest_in_window' : 'lowest_in_window';
@@ -94,8 +94,6 @@ function onDateOfSentence(ctx: SentenceContext): { day: DayNumber; raw: string }
 
 /** "sank to a six-year low", "touched five-year lows", "a nearly six-year high": the highest (lowest) close in a span said as a rounded count. */
 const SPAN_EXTREME = new RegExp(`\\b(?:an?\\s+|its\\s+|their\\s+|the\\s+|new\\s+|fresh\\s+)*(nearly\\s+|almost\\s+)?(\\d{1,2}|${CARDINAL_WORDS})[\\s-](year|month|week)\\s+(high|low)s?\\b`, 'i');
-/** The verb that puts the close at the span's extreme. */
-const SPAN_VERB = /\b(?:(?:clos|end|finish|settl)\w*\s+at|hit|hits|set|sets|touch\w*|reach\w*|mark\w*|(?:sink|sank|sunk|sinking|fell|fall\w*|dropp?\w*|slid\w*|tumbl\w*|plung\w*|rose|ris\w*|climb\w*|jump\w*|surg\w*|soar\w*|rall\w*)\s+to|to|at)\s*$/i;
 
 const IN_WINDOW = new RegExp(
   `\\b(highest|lowest)\\s+(?:(?:close|closing level|level|finish|closing high|closing low|mark|point)\\s+)?in\\s+(more\\s+than\\s+|over\\s+)?(?:the\\s+(?:past|last)\\s+)?(an?|\\d{1,3}|${CARDINAL_WORDS})\\s+(years?|months?|weeks?)\\b`,
