@@ -16,6 +16,7 @@ import { storyOrder } from './market.js';
 import { Namer } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
 import { explainOnce, withOrphansJoined } from './paragraph-shape.js';
+import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
@@ -100,7 +101,11 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const closedYields = setAsideClosedMarkets(pool, ordered, context);
   const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
   const crowded = (benchmark !== null && periodEndsOf(ctx, benchmark).year) || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
-  setAsideFiller(pool, facts, benchmark, (symbol) => ctx.instruments.get(symbol)?.kind === 'index', crowded);
+  const isIndex = (symbol: string): boolean => ctx.instruments.get(symbol)?.kind === 'index';
+  // The other indexes' facts that say what the benchmark's says are told once, together (withSharedSentences).
+  const shared = findSharedFacts(facts, benchmark, isIndex, ordered.map((i) => i.symbol));
+  for (const group of shared) for (const fact of group.others) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  setAsideFiller(pool, facts, benchmark, isIndex, crowded);
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
@@ -128,6 +133,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     }
     if (sentences.length > 0) paragraphs.push({ symbols: members.map((m) => m.symbol), sentences });
   }
+  const leadCount = lead?.paragraphs.length ?? 0;
   const datelineText = `${weekday}, ${dateText(context.date, Number.NaN)}`;
   return {
     date: context.date,
@@ -135,7 +141,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: explainOnce(withOrphansJoined(paragraphs, lead?.paragraphs.length ?? 0, ctx), ordered),
+    paragraphs: explainOnce(withOrphansJoined(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,

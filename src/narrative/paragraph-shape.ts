@@ -3,26 +3,30 @@
  * before it, and each instrument a story explains once given its appositive on first mention.
  */
 import type { Instrument } from '../core/instrument.js';
-import { explainOnFirstMention } from './market.js';
+import { explainOnFirstMention, MAJOR_INDEXES } from './market.js';
 import type { Paragraph, StoryContext } from './pool.js';
 
 /**
  * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
- * paragraph: the benchmark's joins the lead paragraph (which is about it), another index's the
- * index paragraph before it (the Dow and the Nasdaq's sentence, or another index's paragraph).
- * `leadCount` is how many paragraphs the lead wrote.
+ * paragraph when it has a paragraph of its own kind to join: the benchmark's joins the lead
+ * paragraph (which is about it), the Dow's or the Nasdaq's the other's paragraph just before it.
+ * No index is filed in another kind's paragraph: small caps stand alone, and neither the Dow
+ * nor the Nasdaq joins the benchmark's. A paragraph's owner is its first symbol; `leadCount` is
+ * how many paragraphs the lead wrote.
  */
 export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): Paragraph[] {
-  const isIndexParagraph = (p: Paragraph): boolean => p.symbols.length > 0 && p.symbols.every((symbol) => ctx.instruments.get(symbol)?.kind === 'index');
+  const isMajor = (p: Paragraph | undefined): boolean => p !== undefined && MAJOR_INDEXES.includes(p.symbols[0] ?? '');
   const out: Paragraph[] = [];
+  let lastOwn = -1;
   paragraphs.forEach((paragraph, k) => {
-    const orphan = k >= leadCount && paragraph.sentences.length === 1 && isIndexParagraph(paragraph);
+    const orphan = k >= leadCount && paragraph.sentences.length === 1 && ctx.instruments.get(paragraph.symbols[0] ?? '')?.kind === 'index';
     const previous = out[out.length - 1];
-    const benchmarks = k === leadCount && paragraph.symbols.includes(ctx.benchmark ?? '');
-    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : isIndexParagraph(previous) ? out.length - 1 : null;
+    const benchmarks = k === leadCount && paragraph.symbols[0] === ctx.benchmark;
+    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : isMajor(paragraph) && isMajor(previous) && lastOwn === out.length - 1 ? out.length - 1 : null;
     const into = target === null ? undefined : out[target];
     if (target === null || into === undefined) {
       out.push(paragraph);
+      if (k >= leadCount) lastOwn = out.length - 1;
       return;
     }
     out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...paragraph.sentences] };

@@ -1,0 +1,142 @@
+/**
+ * Facts the stock indexes share. When another index's superlative says in the same words what
+ * the benchmark's says ("its biggest monthly drop since May", "snapping a four-day winning
+ * streak"), a desk tells it once for them all, after the benchmark's: "The Dow, the Nasdaq and
+ * the Russell 2000 also had their biggest monthly drops since May." Each index's own fact stays
+ * in the JSON and in the merged sentence's facts.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/index.js';
+import { formatCount, indefiniteArticle } from './ap-style.js';
+import { sinceText } from './clauses.js';
+import { isEarlyMonthOnTrack } from './filler.js';
+import { MAJOR_INDEXES } from './market.js';
+import { joinClauses, moveNoun, monthText, capitalize } from './phrases.js';
+import type { Paragraph, Sentence } from './pool.js';
+
+/** The benchmark's fact and the other indexes' facts that say the same. */
+export interface SharedFacts {
+  readonly bench: Fact;
+  readonly others: readonly Fact[];
+}
+
+/** A noun in the plural: `drop` -> `drops`, `loss` -> `losses`. */
+function plural(noun: string): string {
+  return noun.endsWith('s') ? `${noun}es` : `${noun}s`;
+}
+
+/**
+ * What a fact says, as a key equal for two facts that say it in the same words; null for a fact
+ * that is not shared this way. `runningStreaks`: a streak still running is shared (the Dow and the
+ * Nasdaq, whose day the story tells beside the benchmark's), not one told apart (small caps).
+ */
+function sameWordsKey(fact: Fact, runningStreaks: boolean): string | null {
+  switch (fact.kind) {
+    case 'streak':
+      if (fact.snapped !== null) return `streak snapped ${fact.snapped}`;
+      return runningStreaks ? `streak ${fact.days} ${fact.sinceDate ?? 'data'}` : null;
+    case 'month-on-track':
+      if (fact.sinceMonth === null || isEarlyMonthOnTrack(fact)) return null;
+      return `month ${Math.sign(fact.move)} ${fact.unit} ${fact.sinceMonth} ${String(fact.isMonthComplete)}`;
+    case 'year-result':
+      return fact.sinceIsNews && fact.sinceYear !== null ? `year ${Math.sign(fact.move)} ${fact.unit} ${fact.sinceYear}` : null;
+    case 'biggest-move':
+      return fact.period === 'day' && fact.sinceDate !== null ? `day ${Math.sign(fact.move)} ${fact.unit} ${fact.sinceDate}` : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The other stock indexes' facts that say what a benchmark fact of the same date says, in the
+ * same words; `isIndex` tells a stock index by symbol. A running streak is shared by the Dow and
+ * the Nasdaq only. The others come in `order` (symbols in story order).
+ */
+export function findSharedFacts(facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, order: readonly string[]): SharedFacts[] {
+  if (benchmark === null) return [];
+  const out: SharedFacts[] = [];
+  for (const bench of facts) {
+    if (bench.symbol !== benchmark) continue;
+    const key = sameWordsKey(bench, true);
+    if (key === null) continue;
+    const others = facts.filter((f) => f.symbol !== benchmark && isIndex(f.symbol) && f.date === bench.date && sameWordsKey(f, MAJOR_INDEXES.includes(f.symbol)) === key);
+    const rank = (fact: Fact): number => order.indexOf(fact.symbol);
+    if (others.length > 0) out.push({ bench, others: [...others].sort((a, b) => rank(a) - rank(b)) });
+  }
+  return out;
+}
+
+/**
+ * What the indexes did, after their names: `also snapped four-day winning streaks`, `also had
+ * their best years since 2013`, `are also on track for ...`; for one index (`many` false) in the
+ * singular: `also snapped a four-day winning streak`. Null for a fact not shared this way.
+ */
+function sharedPhrase(fact: Fact, storyYear: number, many: boolean): string | null {
+  const noun = (word: string): string => (many ? plural(word) : word);
+  const their = many ? 'their' : 'its';
+  switch (fact.kind) {
+    case 'streak': {
+      if (fact.snapped === null) return `${many ? 'have' : 'has'} also ${fact.days > 0 ? 'risen' : 'fallen'} ${formatCount(Math.abs(fact.days))} days in a row`;
+      const run = `${formatCount(Math.abs(fact.snapped))}-day`;
+      const streak = `${run} ${fact.snapped > 0 ? 'winning' : 'losing'} ${noun('streak')}`;
+      return `also snapped ${many ? '' : `${indefiniteArticle(run)} `}${streak}`;
+    }
+    case 'month-on-track': {
+      if (fact.sinceMonth === null) return null;
+      const what = `${their} biggest monthly ${noun(moveNoun(fact.move, fact.unit))} since ${monthText(fact.sinceMonth, storyYear)}`;
+      return fact.isMonthComplete ? `also had ${what}` : `${many ? 'are' : 'is'} also on track for ${what}`;
+    }
+    case 'year-result':
+      return fact.sinceYear === null ? null : `also had ${their} ${fact.move > 0 ? 'best' : 'worst'} ${noun('year')} since ${fact.sinceYear}`;
+    case 'biggest-move':
+      return `also had ${their} biggest one-day ${noun(moveNoun(fact.move, fact.unit))} ${sinceText(fact.sinceDate, fact, storyYear)}`;
+    default:
+      return null;
+  }
+}
+
+/** A name as a list of indexes gives it: `the Dow`, `the Nasdaq`, `the Russell 2000` (not "the index"). */
+function listName(instrument: Instrument | undefined, symbol: string): string {
+  if (instrument === undefined) return symbol;
+  return instrument.shortName === 'the index' ? instrument.storyName : instrument.shortName;
+}
+
+/**
+ * The sentence that tells a shared fact of the other indexes: "The Dow and the Nasdaq also
+ * snapped four-day winning streaks."; `also` false (the benchmark's fact is not said) drops the
+ * "also". Null for a fact not shared this way.
+ */
+export function sharedSentence(group: SharedFacts, instruments: ReadonlyMap<string, Instrument>, storyYear: number, also = true): Sentence | null {
+  const phrase = sharedPhrase(group.bench, storyYear, group.others.length > 1);
+  if (phrase === null) return null;
+  const subject = capitalize(joinClauses(group.others.map((f) => listName(instruments.get(f.symbol), f.symbol))));
+  return { text: `${subject} ${also ? phrase : phrase.replace(/\balso /, '')}.`, facts: group.others };
+}
+
+/**
+ * The paragraphs with each shared-fact sentence placed after the benchmark's fact: at the end of
+ * the paragraph that says it, or, when the lead's first paragraph says it, at the end of the
+ * lead's second paragraph (the Dow's and the Nasdaq's). A group whose benchmark fact no sentence
+ * says goes at the end of the benchmark's paragraph (or the lead's last) without "also".
+ */
+export function withSharedSentences(paragraphs: readonly Paragraph[], groups: readonly SharedFacts[], leadCount: number, benchmark: string, instruments: ReadonlyMap<string, Instrument>, storyYear: number): Paragraph[] {
+  const out = paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
+  for (const group of groups) {
+    const at = out.findIndex((p) => p.sentences.some((s) => s.facts.includes(group.bench)));
+    const said = at >= 0;
+    const sentence = sharedSentence(group, instruments, storyYear, said);
+    if (sentence === null) continue;
+    const target = !said ? fallbackParagraph(out, benchmark, leadCount) : at === 0 && leadCount > 1 ? 1 : at;
+    const paragraph = out[target];
+    if (paragraph === undefined) continue;
+    paragraph.sentences.push(sentence);
+    out[target] = { ...paragraph, symbols: [...new Set([...paragraph.symbols, ...group.others.map((f) => f.symbol)])] };
+  }
+  return out;
+}
+
+/** The benchmark's own paragraph after the lead, else the lead's last paragraph. */
+function fallbackParagraph(paragraphs: readonly Paragraph[], benchmark: string, leadCount: number): number {
+  const own = paragraphs.findIndex((p, k) => k >= leadCount && p.symbols.includes(benchmark));
+  return own >= 0 ? own : Math.max(0, Math.min(leadCount, paragraphs.length) - 1);
+}

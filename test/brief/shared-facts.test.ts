@@ -1,0 +1,63 @@
+/**
+ * A superlative the other indexes share with the S&P 500, in the same words, is told once for
+ * them all after the benchmark's ("The Dow and the Nasdaq also had their biggest monthly drops
+ * since May."): checked over every panel month end against plain scans of the shipped CSV.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { PANEL } from './panel.js';
+import { at, lastBefore, monthMovesBefore, pct, row } from './scan.js';
+import { apMonth } from './words.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const FILES = { SPX: 'GSPC.yahoo.csv', DJI: 'DJI.yahoo.csv', IXIC: 'IXIC.yahoo.csv', RUT: 'RUT.yahoo.csv' } as const;
+const NAMES = { DJI: 'the Dow', IXIC: 'the Nasdaq', RUT: 'the Russell 2000' } as const;
+const rows = Object.fromEntries(Object.entries(FILES).map(([symbol, file]) => [symbol, readShippedRows(file)])) as Record<keyof typeof FILES, ShippedRow[]>;
+
+/** The month's move to `date` and the latest earlier month that moved at least as much the same way (`YYYY-MM`), or null. */
+function monthSince(data: readonly ShippedRow[], date: string): { move: number; since: string | null } {
+  const month = date.slice(0, 7);
+  const move = pct(lastBefore(data, `${month}-01`).close, row(data, at(data, date)).close);
+  const since = monthMovesBefore(data, month).reverse().find((m) => (move < 0 ? m.pct <= move : m.pct >= move));
+  return { move, since: since?.month ?? null };
+}
+
+/** True when `date` is the last row of its month in `data`. */
+function isMonthEnd(data: readonly ShippedRow[], date: string): boolean {
+  const next = data[at(data, date) + 1];
+  return next !== undefined && next.date.slice(0, 7) !== date.slice(0, 7);
+}
+
+describe('monthly superlatives shared with the S&P 500', () => {
+  it('every panel month end: the indexes whose month reaches back to the S&P 500\'s month are named together, once, after it', () => {
+    let told = 0;
+    for (const day of PANEL) {
+      if (!isMonthEnd(rows.SPX, day.date)) continue;
+      const spx = monthSince(rows.SPX, day.date);
+      if (spx.since === null) continue;
+      const year = Number(day.date.slice(0, 4));
+      const sharing = (['DJI', 'IXIC', 'RUT'] as const).filter((symbol) => {
+        if (!rows[symbol].some((r) => r.date === day.date) || !isMonthEnd(rows[symbol], day.date)) return false;
+        const own = monthSince(rows[symbol], day.date);
+        return Math.sign(own.move) === Math.sign(spx.move) && own.since === spx.since;
+      });
+      if (sharing.length === 0) continue;
+      const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+      const noun = spx.move < 0 ? 'drop' : 'gain';
+      // The S&P 500's own superlative first (a month whose "since" is recent is not news, and not said).
+      if (!text.includes(`its biggest monthly ${noun} since ${apMonth(spx.since, year)}`)) continue;
+      const names = sharing.map((s) => NAMES[s]);
+      const list = names.length === 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+      const many = sharing.length > 1;
+      const expected = `${list.charAt(0).toUpperCase()}${list.slice(1)} also had ${many ? 'their' : 'its'} biggest monthly ${noun}${many ? 's' : ''} since ${apMonth(spx.since, year)}.`;
+      expect(text, day.date).toContain(expected);
+      // Said once: no index repeats "its biggest monthly drop since May" in a sentence of its own.
+      expect(text.split(new RegExp(`biggest monthly ${noun}s? since ${apMonth(spx.since, year)}\\b`)).length - 1, day.date).toBe(2);
+      told++;
+    }
+    // The panel has such month ends (Oct. 31, 2012: all three since May).
+    expect(told).toBeGreaterThan(0);
+  });
+});
