@@ -8,11 +8,11 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
-import { chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
+import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
 import { isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
-import { storyOrder } from './market.js';
+import { marketRole, storyOrder } from './market.js';
 import { Namer } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
 import { explainOnce, withOrphansJoined } from './paragraph-shape.js';
@@ -106,6 +106,12 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const shared = findSharedFacts(facts, benchmark, isIndex, ordered.map((i) => i.symbol));
   for (const group of shared) for (const fact of group.others) pool.take(fact.symbol, fact.kind, (f) => f === fact);
   setAsideFiller(pool, facts, benchmark, isIndex, crowded);
+  // The year's comparison with the benchmark once a brief (chooseRelative); the others' stay in the JSON.
+  const relative = chooseRelative(facts, benchmark, isIndex, (symbol) => {
+    const instrument = ctx.instruments.get(symbol);
+    return instrument !== undefined && marketRole(instrument, benchmark) === 'index';
+  });
+  for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && fact !== relative && isIndex(fact.symbol)) pool.take(fact.symbol, 'relative-performance', (f) => f === fact);
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));

@@ -46,11 +46,17 @@ export function dayMovePhrase(instrument: Instrument, fact: DayMoveFact, isRecor
   return `${pastVerb(fact.move)} ${percentText(fact.move)} to ${level}`;
 }
 
-/** `its 45th record close of 2024`, or `its first record close since Nov. 8, 2021`. */
-export function recordClause(fact: RecordCloseFact, storyYear: number): string {
+/**
+ * `its first record close since Nov. 8, 2021`, or with `withCount` (the benchmark's: a desk
+ * counts the market's records, not each index's) `its 45th record close of 2024`; null when
+ * there is nothing to add to "to a record": another index's count, or the year's first record
+ * when the one before was last year (only days back).
+ */
+export function recordClause(fact: RecordCloseFact, storyYear: number, withCount = true): string | null {
   if (fact.isFirstSince) return `its first record close since ${dateText(fact.priorRecordDate, storyYear)}`;
+  if (!withCount) return null;
   if (fact.countSinceDataBegin) return `its ${formatOrdinal(fact.countYtd)} record close since the data begin on ${dateText(fact.dataStart, Number.NaN)}`;
-  return `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}`;
+  return fact.countYtd > 1 ? `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}` : null;
 }
 
 /** `its 51st of the year`, or in the data's first year `its fifth since the data begin on Sept. 10, 1987`. */
@@ -230,18 +236,17 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
  * is at least 20% (10% for a correction) below the peak, and "since" is the first close of that
  * stay beyond the line (the later day it fell back, when it came back above the line in between);
  * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`
- * A peak after a rally also gives the distance from the record. The year's latest record, when
- * it is the peak, adds its count instead of a sentence of its own.
+ * A peak after a rally also gives the distance from the record. The year's count of records is
+ * not said: far below the record, it is no news.
  */
-export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, latest?: LatestRecordFact): string {
-  const count = latest !== undefined && isStandingPeakRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
+export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
   if (fact.sinceDate === null) {
-    return `${subject} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakIsRecord ? count : '')}.`;
+    return `${subject} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   }
   const state = stateNoun(fact.state);
   // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.
   const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
-  const below = recordOnly ? belowPeakText(instrument, fact, storyYear, count) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
+  const below = recordOnly ? belowPeakText(instrument, fact, storyYear) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
   const record = recordOnly ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   return `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
 }

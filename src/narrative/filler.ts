@@ -2,7 +2,7 @@
  * What a desk leaves out: facts that are true but not news on the day. They stay in the JSON;
  * the sentences skip them. Each rule is one predicate over a fact.
  */
-import type { Fact, MonthOnTrackFact, SeasonalityFact, StreakFact } from '../facts/index.js';
+import type { Fact, MonthOnTrackFact, RelativePerformanceFact, SeasonalityFact, StreakFact } from '../facts/index.js';
 import { dayOfIso } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
 
@@ -50,6 +50,21 @@ export function chooseSeasonality(facts: readonly Fact[], benchmark: string | nu
   const candidates = facts.filter((f): f is SeasonalityFact => f.kind === 'seasonality' && SEASONAL_RANKS.has(f.rank) && f.n >= MIN_SEASONAL_YEARS);
   const extremity = (f: SeasonalityFact): number => Math.min(f.rank, 13 - f.rank);
   return candidates.find((f) => f.symbol === benchmark) ?? [...candidates].sort((a, b) => extremity(a) - extremity(b))[0];
+}
+
+/** A year-to-date gap to the benchmark this wide (percentage points) is news on any day. */
+export const RELATIVE_NEWS_GAP = 5;
+
+/**
+ * The one year-to-date comparison with the benchmark a brief says ("against a 25.5% gain for the
+ * S&P 500"), or undefined: among the other stock indexes' whose gap is news
+ * ({@link RELATIVE_NEWS_GAP} points or more), small caps' (`isSmallCaps`) first, else the widest
+ * gap. Said of every index it is a table in sentences; the rest stay in the JSON.
+ */
+export function chooseRelative(facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, isSmallCaps: (symbol: string) => boolean): RelativePerformanceFact | undefined {
+  const candidates = facts.filter((f): f is RelativePerformanceFact => f.kind === 'relative-performance' && f.period === 'ytd' && f.symbol !== benchmark && isIndex(f.symbol) && Math.abs(f.gapPoints) >= RELATIVE_NEWS_GAP);
+  const widest = [...candidates].sort((a, b) => Math.abs(b.gapPoints) - Math.abs(a.gapPoints));
+  return widest.find((f) => isSmallCaps(f.symbol)) ?? widest[0];
 }
 
 /** A streak this long or longer is news of any index. */

@@ -7,7 +7,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact, YearResultFact } from '../facts/index.js';
 import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
-import { dayOfIso, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
+import { dayOfIso, joinClauses, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
 
 /** A name as headlines write it: no article, the short form people know (`Dow`, `Nasdaq`, `10-year Treasury yield`). */
 function headlineName(instrument: Instrument): string {
@@ -23,10 +23,15 @@ function inDataWhen(reach: DataReach): string {
   return reach.wholeHistory ? 'ever' : `in data back to ${yearOfIsoDate(reach.dataStart)}`;
 }
 
-/** `since 1987` for a date over a year back, `since March` within a year (`since Aug. 2024` style is avoided). */
+/**
+ * `since 1987` for a date over a year back, `since March` within a year, `in a year` for the
+ * same month a year back (`since 2023` on Nov. 29, 2024 says too little; `since Aug. 2024` style is avoided).
+ */
 function sinceWhen(sinceDate: string | null, reach: DataReach): string {
   if (sinceDate === null) return inDataWhen(reach);
   const days = dayOfIso(reach.date) - dayOfIso(sinceDate);
+  const monthsBack = (yearOfIsoDate(reach.date) - yearOfIsoDate(sinceDate)) * 12 + Number(reach.date.slice(5, 7)) - Number(sinceDate.slice(5, 7));
+  if (days > 365 && monthsBack <= 12) return 'in a year';
   if (days > 365) return `since ${yearOfIsoDate(sinceDate)}`;
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `since ${months[Number(sinceDate.slice(5, 7)) - 1] ?? ''}`;
@@ -36,7 +41,8 @@ function sinceWhen(sinceDate: string | null, reach: DataReach): string {
 function newsPhrase(fact: Fact, isYield: boolean): string | null {
   switch (fact.kind) {
     case 'record-close':
-      return fact.isFirstSince ? `closes at its first record since ${yearOfIsoDate(fact.priorRecordDate)}` : fact.countYtd > 1 ? `sets its ${formatOrdinal(fact.countYtd)} record of ${fact.year}` : 'closes at a record';
+      // The count of the year's records is the body's; the headline says the record.
+      return fact.isFirstSince ? `closes at its first record since ${yearOfIsoDate(fact.priorRecordDate)}` : 'closes at a record';
     case 'milestone':
       return `closes above ${formatNumber(fact.level, 0)} for the first time`;
     case 'drawdown-change':
@@ -112,7 +118,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   const first = news.first;
   const phrase = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
   const also = news.also === null ? null : newsPhrase(news.also.fact, news.also.instrument.kind === 'yield');
-  const alsoText = also === null || news.also === null ? '' : ` as ${headlineName(news.also.instrument)} ${also.replace(/^closes at a record$/, 'also closes at a record')}`;
+  // "Also" only when the first instrument closed at a record too ("S&P 500 ends its best month since 2023 as Dow also closes at a record").
+  const firstRecord = first.facts.some((f) => f.kind === 'record-close');
+  const alsoText = also === null || news.also === null ? '' : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
   if (news.year !== null) {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
     const record = first.news?.kind === 'record-close' ? ' at a record' : '';
@@ -124,6 +132,11 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   if (news.resumed !== null) {
     const closure = `Trading resumes after ${formatCount(news.resumed.closedDays.length)}-day closure`;
     return phrase !== null ? `${closure} as ${headlineName(first.instrument)} ${phrase}` : `${closure}; ${stocksPhrase(moves).replace(/^Stocks/, 'stocks')}`;
+  }
+  // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records".
+  if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
+    const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';
+    return `${joinClauses(news.records.map(headlineName))} close at records${otherNews}`;
   }
   if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;

@@ -19,7 +19,6 @@ import {
   isSameRecord,
   nearRecordClause,
   recordClause,
-  recordCount,
   stateNoun,
   streakClause,
   streakSinceClause,
@@ -28,7 +27,7 @@ import {
 import { pointMoveClause, pointRankClause, twoDayClause, yearResultClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
 import { capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, monthText, percentText, pointsText } from './phrases.js';
-import type { FactPool, Sentence, StoryContext } from './pool.js';
+import { countsRecords, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isHalfYearMonthEnd, isMonthOver } from './lead-month.js';
 import { bestNews, DAY_NEWS_KINDS, NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
 import { weekAsClause, weekLeadClause } from './week-sentences.js';
@@ -50,7 +49,7 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
   const isYield = instrument.kind === 'yield';
   switch (fact.kind) {
     case 'record-close':
-      return { tail: recordClause(fact, year), implied: [], isRecord: true };
+      return { tail: recordClause(fact, year, countsRecords(ctx, symbol)) ?? '', implied: [], isRecord: true };
     case 'milestone': {
       const record = pool.peek(symbol, 'record-close');
       return { tail: `its first close above ${formatNumber(fact.level, 0)}`, implied: record ? [record] : [], isRecord: record !== undefined };
@@ -59,10 +58,12 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       // The peak is the year's latest record when it was set this year: the date and level are said once.
       const saysPeak = fact.to === 'bear' || fact.to === 'correction';
       const latest = saysPeak ? pool.peek(symbol, 'latest-record', (l) => isPeakRecord(fact, l)) : undefined;
-      return { tail: drawdownChangeClause(instrument, fact, year, latest ? `, ${recordCount(latest)}` : ''), implied: latest ? [latest] : [], isRecord: false };
+      // Far below the record, the year's count of records is no news: the record's date and level only.
+      return { tail: drawdownChangeClause(instrument, fact, year), implied: latest ? [latest] : [], isRecord: false };
     }
     case 'near-record': {
-      const latest = pool.peek(symbol, 'latest-record', (l) => isSameRecord(fact, l));
+      // The benchmark's count of records joins its record's distance; another index's stays in the JSON.
+      const latest = countsRecords(ctx, symbol) ? pool.peek(symbol, 'latest-record', (l) => isSameRecord(fact, l)) : undefined;
       // Just below the record is the highest close since it: said by the clause, not again.
       const since = pool.peek(symbol, 'extreme-since', (e) => e.side === 'high' && e.sinceIsRecord && e.sinceDate === fact.recordDate);
       const high = since ? pool.peek(symbol, 'fifty-two-week', (h) => h.side === 'high') : undefined;
@@ -148,7 +149,8 @@ export function leadClause(pool: FactPool, instrument: Instrument, ctx: StoryCon
   const found = news === undefined ? null : newsTail(pool, instrument, news, ctx);
   // A record close goes with whatever else is the news: "rose ... to a record 6,032.38, its 53rd record close of 2024, capping ...".
   const record = found !== null && !found.isRecord ? pool.peek(instrument.symbol, 'record-close') : undefined;
-  const withRecord = found === null || record === undefined ? found : { ...found, tail: `${recordClause(record, ctx.storyYear)}, ${found.tail}`, implied: [record, ...found.implied], isRecord: true };
+  const count = record === undefined ? null : recordClause(record, ctx.storyYear, countsRecords(ctx, instrument.symbol));
+  const withRecord = found === null || record === undefined ? found : { ...found, tail: [count, found.tail].filter((part) => part !== null && part !== '').join(', '), implied: [record, ...found.implied], isRecord: true };
   const said = withRecord === null || news === undefined || !isFirst ? withRecord : withMonthAndNearRecord(pool, instrument, news, withRecord, ctx);
   const facts: Fact[] = [day, ...(said !== null && news !== undefined ? [news, ...said.implied] : [])];
   takeAll(pool, facts);

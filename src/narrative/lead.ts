@@ -37,6 +37,8 @@ export interface LeadNews {
   readonly yearResult: YearResultFact | null;
   /** The exchange's reopening after a closure of weekdays (it leads the story and the headline); else null. */
   readonly resumed: MarketClosedFact | null;
+  /** The stock indexes that closed at a record on the day, in story order (one headline says them all). */
+  readonly records: readonly Instrument[];
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -56,6 +58,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const indexes = ordered.filter((i) => i.kind === 'index' && pool.peek(i.symbol, 'day-move') !== undefined);
   const bench = indexes.find((i) => i.symbol === ctx.benchmark) ?? indexes[0];
   const majors = indexes.filter((i) => i !== bench && MAJOR_INDEXES.includes(i.symbol));
+  const records = indexes.filter((i) => pool.peek(i.symbol, 'record-close') !== undefined);
   const marketIndexes = bench === undefined ? [] : [bench, ...majors];
   const leader = otherLeader(pool, ordered, marketIndexes, bench);
   const stockMoves = (): Map<string, number> => new Map(marketIndexes.map((i) => [i.symbol, 0]));
@@ -72,7 +75,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records },
     };
   }
   const moves = stockMoves();
@@ -116,7 +119,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     const withBench = `with ${withPhrase(bench, first)}`;
     text = alsoClause === null ? `Stocks ${verb} on ${weekday}, ${withBench}` : `Stocks ${verb} on ${weekday} as ${alsoClause.text}, ${withBench}`;
   } else {
-    text = `${capitalize(first.main)} on ${weekday}, ${first.tail}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
+    text = `${capitalize(first.main)} on ${weekday}${first.tail ? `, ${first.tail}` : ''}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
   }
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(alsoClause?.facts ?? []), ...shortened.facts] };
   // On the year's last session the year's result follows the lead: "The index ended 2008 down 565 points, or 38.5%, its worst year since 1937."
@@ -140,7 +143,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records },
   };
 }
 

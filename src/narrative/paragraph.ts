@@ -4,7 +4,7 @@
  * coming month's record. Funds say their returns; every fact is said at most once.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { DayCloseFact, Fact, PeriodMoveFact } from '../facts/fact.js';
+import type { DayCloseFact, Fact, PeriodMoveFact, RecordCloseFact } from '../facts/fact.js';
 import { formatCount, formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
@@ -31,7 +31,7 @@ import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearRes
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
-import { isEarlyMonthOnTrack, isMinorStreak } from './filler.js';
+import { isEarlyMonthOnTrack, isMinorStreak, RELATIVE_NEWS_GAP } from './filler.js';
 import { isPointStory } from './market.js';
 import { weekResultSentence } from './week-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
@@ -50,12 +50,15 @@ interface Clause {
 }
 
 /** The clauses of the day's move still in the pool, highest score first. */
-function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle, hasDay: boolean): { record: boolean; clauses: Clause[] } {
+function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, style: ParagraphStyle, hasDay: boolean): { record: RecordCloseFact | undefined; bareRecord: RecordCloseFact | undefined; clauses: Clause[] } {
   const symbol = instrument.symbol;
   const isYield = instrument.kind === 'yield';
   const clauses: Clause[] = [];
   const record = pool.take(symbol, 'record-close');
-  if (record) clauses.push({ clause: recordClause(record, storyYear), alone: (s) => `${s} closed at a record ${levelText(instrument, record.close)}, ${recordClause(record, storyYear)}.`, facts: [record] });
+  // The year's count of records is the benchmark's; another index's record is "to a record 44,736.57" alone.
+  const recordText = record ? recordClause(record, storyYear, style.plainPeriods) : null;
+  if (record && recordText !== null) clauses.push({ clause: recordText, alone: (s) => `${s} closed at a record ${levelText(instrument, record.close)}, ${recordText}.`, facts: [record] });
+  const bareRecord = record !== undefined && recordText === null ? record : undefined;
   const milestone = pool.take(symbol, 'milestone');
   if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, facts: [milestone] });
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
@@ -76,8 +79,8 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   if (turn) clauses.push({ clause: ytdTurnClause(turn), alone: (s) => ytdTurnSentence(s, turn), facts: [turn], trailing: true });
   const near = pool.take(symbol, 'near-record');
   if (near) {
-    // The year's latest record is often the record itself: its count joins the clause, said once.
-    const latest = pool.take(symbol, 'latest-record', (fact) => isSameRecord(near, fact));
+    // The year's latest record is often the record itself: the benchmark's count joins the clause, said once.
+    const latest = style.plainPeriods ? pool.take(symbol, 'latest-record', (fact) => isSameRecord(near, fact)) : undefined;
     const clause = nearRecordClause(instrument, near, storyYear, latest);
     // Just below the record is the highest close since it (and in 52 weeks): said by the clause.
     const implied = takeImpliedHighs(pool, symbol, near.recordDate);
@@ -108,7 +111,7 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   // count always stays with "to a record" in the day's sentence.
   const isRecordClause = (c: Clause): number => (c.facts[0]?.kind === 'record-close' ? 1 : 0);
   clauses.sort((a, b) => isRecordClause(b) - isRecordClause(a) || (b.facts[0]?.score ?? 0) - (a.facts[0]?.score ?? 0));
-  return { record: record !== undefined, clauses };
+  return { record, bareRecord, clauses };
 }
 
 /** The "highest close since the record of `recordDate`" and the 52-week high it implies, taken from the pool. */
@@ -123,7 +126,7 @@ function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): F
 function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   const day = pool.take(symbol, 'day-move');
-  const { record, clauses } = takeClauses(pool, instrument, ctx.storyYear, style, day !== undefined);
+  const { record, bareRecord, clauses } = takeClauses(pool, instrument, ctx.storyYear, style, day !== undefined);
   const out: Sentence[] = [];
   let alone = clauses;
   if (day) {
@@ -138,7 +141,9 @@ function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext
       .filter((c) => c.trailing === true)
       .map((c, k) => (c.facts[0]?.kind === 'near-record' && (listed.length > 0 || k > 0) ? `leaving it ${c.clause}` : c.clause));
     const tail = [...(listed.length > 0 ? [joinClauses(listed)] : []), ...trailing].map((part) => `, ${part}`).join('');
-    out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record)}${tail}.`, facts: [day, ...chosen.flatMap((c) => c.facts)] });
+    out.push({ text: `${namer.subject(symbol)} ${dayMovePhrase(instrument, day, record !== undefined)}${tail}.`, facts: [day, ...(bareRecord ? [bareRecord] : []), ...chosen.flatMap((c) => c.facts)] });
+  } else if (bareRecord) {
+    out.push({ text: `${namer.subject(symbol)} closed at a record ${levelText(instrument, bareRecord.close)}.`, facts: [bareRecord] });
   }
   const close = day === undefined ? pool.take(symbol, 'day-close') : undefined;
   if (close) out.push({ text: dayCloseSentence(namer.subject(symbol), instrument, close, ctx.storyYear), facts: [close] });
@@ -172,8 +177,6 @@ export interface ParagraphStyle {
 /** The benchmark's paragraph says everything; the others' only the news. */
 const FULL_STYLE: ParagraphStyle = { plainPeriods: true };
 
-/** A year-to-date gap to the benchmark this wide (percentage points) is news on any day. */
-const RELATIVE_NEWS_GAP = 5;
 
 /** Month, year and relative performance sentences. */
 function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle): Sentence[] {
@@ -223,7 +226,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const standing = pool.take(symbol, 'drawdown-standing');
   if (standing) {
     const peakRecord = pool.take(symbol, 'latest-record', (fact) => isStandingPeakRecord(standing, fact));
-    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, peakRecord);
+    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear);
     out.push({ text, facts: peakRecord ? [standing, peakRecord] : [standing] });
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');

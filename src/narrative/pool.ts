@@ -31,6 +31,15 @@ export interface StoryContext {
   readonly prevDates?: ReadonlyMap<string, string>;
 }
 
+/**
+ * True when the story counts `symbol`'s records of the year ("its 45th record close of 2024"):
+ * the benchmark's, or any index's in a story without the benchmark. A desk counts the market's
+ * records, not each index's.
+ */
+export function countsRecords(ctx: StoryContext, symbol: string): boolean {
+  return ctx.benchmark === null || !ctx.instruments.has(ctx.benchmark) || symbol === ctx.benchmark;
+}
+
 /** The periods `symbol`'s date closes; none when unknown. */
 export function periodEndsOf(ctx: StoryContext, symbol: string): PeriodEnds {
   return ctx.periodEnds.get(symbol) ?? NO_PERIOD_ENDS;
