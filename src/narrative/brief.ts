@@ -9,7 +9,7 @@ import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
 import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
-import { isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
+import { isDataLimitedEcho, isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { marketRole, storyOrder } from './market.js';
@@ -200,6 +200,7 @@ function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], c
 /**
  * Takes out of the pool what the brief does not say: the seasonal records but one
  * (chooseSeasonality), each instrument's data-limited superlatives but one (dataLimitedEchoes),
+ * another index's data-limited superlative beside the benchmark's longer history (isDataLimitedEcho),
  * the "since" another index's or its own percent superlative already gives (isEchoOfSince), and the other indexes' two-day moves and weeks that reach no further back
  * than the benchmark's (isEchoOfTwoDays, isEchoOfWeek).
  */
@@ -207,6 +208,7 @@ function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: strin
   const kept = chooseSeasonality(facts, benchmark, crowded);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
   for (const fact of dataLimitedEchoes(facts)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  for (const fact of facts) if (isDataLimitedEcho(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
   for (const fact of facts) if (isEchoOfSince(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
   for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
   for (const fact of facts) if (isEchoOfWeek(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, 'week-result', (f) => f === fact);

@@ -4,7 +4,8 @@
  * percent one (or the benchmark's). The brief says the first; the echoes stay in the JSON.
  */
 import type { BiggestMoveFact, Fact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
-import { MAJOR_INDEXES } from './market.js';
+import { reachesDataStart } from './filler.js';
+import { isPointStory, MAJOR_INDEXES } from './market.js';
 
 /**
  * True when a "since" date reaches no further back than the benchmark's: the benchmark's is the
@@ -76,4 +77,47 @@ export function isEchoOfWeek(fact: Fact, facts: readonly Fact[], benchmark: stri
   const bench = facts.find((f): f is WeekResultFact => f.kind === 'week-result' && f.symbol === benchmark && f.date === fact.date);
   if (bench === undefined || !bench.sinceIsNews || Math.sign(bench.move) !== Math.sign(fact.move)) return false;
   return reachesNoFurther(fact.sinceDate, bench.sinceDate) || (fact.sinceDate !== null && bench.sinceDate?.slice(0, 7) === fact.sinceDate.slice(0, 7));
+}
+
+/** Where a superlative's "since" points, as an ISO date to compare (a year: its last day; a month: its 28th); null: the data's start; undefined: no "since". */
+function sinceOf(fact: Fact): string | null | undefined {
+  switch (fact.kind) {
+    case 'biggest-move':
+    case 'week-result':
+    case 'two-day-move':
+    case 'point-move':
+      return fact.sinceDate;
+    case 'month-on-track':
+      return fact.sinceMonth === null ? null : `${fact.sinceMonth}-28`;
+    case 'year-result':
+      return fact.sinceYear === null ? null : `${fact.sinceYear}-12-31`;
+    default:
+      return undefined;
+  }
+}
+
+/** True when two superlatives are of one kind and period, the same way. */
+function isSameSuperlative(a: Fact, b: Fact): boolean {
+  if (a.kind !== b.kind || a.date !== b.date) return false;
+  if (a.kind === 'biggest-move' && b.kind === 'biggest-move' && a.period !== b.period) return false;
+  const way = (f: Fact): number => ('move' in f && typeof f.move === 'number' ? Math.sign(f.move) : 'points' in f && typeof f.points === 'number' ? Math.sign(f.points) : 0);
+  return way(a) === way(b);
+}
+
+/**
+ * True for another stock index's superlative that reaches only the start of its data ("the
+ * Dow's biggest one-day gain in the data, which begin in 1992") when the benchmark's superlative
+ * of the same kind reaches back before that start ("the S&P 500's biggest since March 15, 1933"),
+ * or is "ever": the benchmark's history says more, and the data limit reads as a hedge beside it.
+ * Also the one-day percent superlative in the data of an index quoted in points beside its own
+ * point superlative "ever" (the Dow on Oct. 13, 2008). `isIndex` tells a stock index by symbol.
+ */
+export function isDataLimitedEcho(fact: Fact, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): boolean {
+  if (fact.symbol === benchmark || !isIndex(fact.symbol) || !reachesDataStart(fact) || !('dataStart' in fact)) return false;
+  const bench = facts.find((f) => f.symbol === benchmark && isSameSuperlative(f, fact));
+  const benchSince = bench === undefined ? undefined : sinceOf(bench);
+  if (bench !== undefined && (bench.wholeHistory || (benchSince !== undefined && benchSince !== null && benchSince < fact.dataStart))) return true;
+  // The point superlative is said only of an index quoted in points (isPointStory).
+  if (fact.kind !== 'biggest-move' || fact.period !== 'day' || !isPointStory(fact.symbol)) return false;
+  return facts.some((f) => f.kind === 'point-move' && f.symbol === fact.symbol && f.date === fact.date && f.sinceDate === null && f.beyondDataStart && Math.sign(f.points) === Math.sign(fact.move));
 }

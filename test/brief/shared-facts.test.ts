@@ -8,7 +8,7 @@ import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
 import { PANEL } from './panel.js';
-import { at, lastBefore, monthMovesBefore, pct, row } from './scan.js';
+import { at, biggestDaySince, lastBefore, monthMovesBefore, pct, row } from './scan.js';
 import { apMonth } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -81,5 +81,29 @@ describe('the comparison with the S&P 500\'s year', () => {
       }
     }
     expect(said).toBeGreaterThan(0);
+  });
+});
+
+describe('a data limit beside the S&P 500\'s history', () => {
+  it('every panel day: the Dow\'s or the Russell 2000\'s biggest one-day move "in the data" is left out when the S&P 500\'s reaches back before that index\'s data begin', () => {
+    let left = 0;
+    for (const day of PANEL) {
+      const spxAt = at(rows.SPX, day.date);
+      const spx = biggestDaySince(rows.SPX, spxAt, false);
+      for (const symbol of ['DJI', 'RUT'] as const) {
+        const data = rows[symbol];
+        const i = data.findIndex((r) => r.date === day.date);
+        if (i < 1) continue;
+        const own = biggestDaySince(data, i, false);
+        const first = row(data, 0).date;
+        if (own.date !== null || Math.sign(own.move) !== Math.sign(spx.move) || spx.date === null || spx.date >= first) continue;
+        left++;
+        const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+        const name = symbol === 'DJI' ? '(The Dow Jones Industrial Average|The Dow)' : '(The Russell 2000|The index)';
+        expect(text, `${day.date} ${symbol}`).not.toMatch(new RegExp(`${name}[^.]*biggest one-day ${own.move > 0 ? 'gain' : 'drop'} in the data`));
+      }
+    }
+    // Oct. 13, 2008: the S&P 500's best day since 1933 beside the Dow's and the Russell 2000's best in data from 1992 and 1987.
+    expect(left).toBeGreaterThan(0);
   });
 });
