@@ -106,11 +106,11 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
     case 'fifty-two-week':
       return { tail: fiftyTwoWeekClause(fact, isYield), implied: [], isRecord: false };
     case 'drawdown-standing': {
-      // "leaving it 19.8% below its record close of 2,930.75, set Sept. 20, on the brink of a bear market".
+      // "leaving it on the brink of a bear market, 19.8% below its record close of 2,930.75, set Sept. 20".
       const from = fact.peakIsRecord ? `its record close of ${levelText(instrument, fact.peakClose)}, set ${dateText(fact.peakDate, year)}` : `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, year)}`;
       // The year's latest record, when it is that peak, is said by the clause.
       const latest = fact.peakIsRecord ? pool.peek(symbol, 'latest-record', (l) => l.recordDate === fact.peakDate && l.recordClose === fact.peakClose) : undefined;
-      return { tail: `leaving it ${percentText(fact.drawdownPct)} below ${from}, on the brink of a bear market`, implied: latest ? [latest] : [], isRecord: false };
+      return { tail: `leaving it on the brink of a bear market, ${percentText(fact.drawdownPct)} below ${from}`, implied: latest ? [latest] : [], isRecord: false };
     }
     default:
       return null;

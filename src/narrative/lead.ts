@@ -102,10 +102,6 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // Another index's year goes with the benchmark's year ("The index ended 1999 up 19.5%, ..., as the Nasdaq composite had its best year ever"), not with the day.
   const yearAlso = also?.fact.kind === 'year-result' ? told : null;
   const alsoClause = yearAlso === null ? told : null;
-  // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
-  // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what the clause left out.
-  if (told !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of told.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  else if (told !== null && also !== null) pool.tell(also.fact);
   const shortened = shortenedSession(pool, bench, indexes);
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   let text: string;
@@ -119,9 +115,22 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     const withBench = `with ${withPhrase(bench, first)}`;
     text = alsoClause === null ? `Stocks ${verb} on ${weekday}, ${withBench}` : `Stocks ${verb} on ${weekday} as ${alsoClause.text}, ${withBench}`;
   } else {
-    text = `${capitalize(first.main)} on ${weekday}${first.tail ? `, ${first.tail}` : ''}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
+    text = `${capitalize(first.main)} on ${weekday}${first.tail ? `, ${first.tail}` : ''}`;
   }
-  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(alsoClause?.facts ?? []), ...shortened.facts] };
+  // A first sentence already long with its own clauses takes no "as" clause: the other index's news is a sentence of its own
+  // ("The Russell 2000 closed at its lowest level since Nov. 10, 2016."), or the second paragraph's when it tells it again
+  // (the Dow's or the Nasdaq's record or drawdown: "to a record 44,736.57", "entering a bear market, 25.6% below ...").
+  const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
+  const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && majors.some((m) => m.symbol === also?.fact.symbol);
+  const alsoApart = chained && !toldAgain ? alsoClause : null;
+  if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
+  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
+  const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
+  // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
+  // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what
+  // the clause left out; left to the second paragraph (a chain), they are told there whole.
+  if (told !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of told.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  else if (told !== null && also !== null && !(chained && toldAgain)) pool.tell(also.fact);
   // On the year's last session the year's result follows the lead: "The index ended 2008 down 565 points, or 38.5%, its worst year since 1937."
   const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
   const yearResult = year === undefined ? undefined : pool.take(bench.symbol, 'year-result', (f) => f.year === year.periodNumber);
@@ -139,12 +148,20 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const named = capitalize(bench.storyName);
   const dayAfterYear: Sentence = lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
   // A reopening after a closure of weekdays is the news before any figure: it opens the story.
-  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...twoDaySentences] : [...resumed, lead, ...twoDaySentences, ...yearSentence];
+  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...resumed, lead, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
     news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records },
   };
+}
+
+/** A sentence with this many clause commas or more (", or", ", to", ", set" ...) is a chain: it takes no more. */
+const LONG_CHAIN_COMMAS = 5;
+
+/** True when a sentence has {@link LONG_CHAIN_COMMAS} clause commas or more; the comma of a date's year ("Nov. 10, 2016") is not one. */
+export function isLongChain(text: string): boolean {
+  return text.replace(/, \d{4}\b/g, '').split(', ').length - 1 >= LONG_CHAIN_COMMAS;
 }
 
 /** The reopening fact a resumed sentence tells, or null. */

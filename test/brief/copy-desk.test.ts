@@ -234,10 +234,12 @@ describe('the benchmark leads a crash day (review 23)', () => {
     expect(brief.headline).toBe(`S&P 500 has its worst day since ${(since.date ?? '').slice(0, 4)}`);
   });
 
-  it('Nov. 25, 2024: the S&P 500 leads near its record, with the Dow\'s record joined to it', () => {
+  it('Nov. 25, 2024: the S&P 500 leads near its record; its sentence, a chain already, leaves the Dow\'s record to the second paragraph', () => {
     const brief = briefOn('2024-11-25');
-    expect(brief.paragraphs[0]?.symbols).toEqual(['SPX', 'DJI']);
-    expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, .*, as the Dow Jones Industrial Average closed at a record\.$/);
+    expect(brief.paragraphs[0]?.symbols).toEqual(['SPX']);
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, .*below its record close of 6,001\.35, set Nov\. 11, its 51st of the year\.$/);
+    expect(brief.paragraphs[1]?.sentences[0]?.text).toMatch(/^The Dow Jones Industrial Average rose 440 points, or 1%, to a record 44,736\.57, /);
+    expect(brief.headline).toContain('as Dow closes at a record');
   });
 });
 

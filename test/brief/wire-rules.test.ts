@@ -120,6 +120,19 @@ describe('the lead is the market', () => {
   });
 });
 
+describe('no chains in the lead', () => {
+  it('every panel day: the first sentence joins another index\'s news with "as" only while it has four clause commas or fewer (a date\'s year comma aside)', () => {
+    let joined = 0;
+    for (const day of PANEL) {
+      const first = briefOn(day.date).paragraphs[0]?.sentences[0]?.text ?? '';
+      if (!/, as the /.test(first)) continue;
+      joined++;
+      expect(first.replace(/, \d{4}\b/g, '').split(', ').length - 1, `${day.date}: ${first}`).toBeLessThanOrEqual(4);
+    }
+    expect(joined).toBeGreaterThan(0);
+  });
+});
+
 describe('story order: S&P 500, Dow, Nasdaq, small caps, bonds, the VIX explained once, funds only with news', () => {
   const order = ['SPX', 'DJI', 'IXIC', 'RUT', 'US10Y', 'VIX'];
   for (const day of PANEL) {
@@ -169,7 +182,7 @@ describe('drawdowns told right', () => {
         if (sentence.text.includes('on the brink of a bear market')) {
           expect(standing.state, day.date).toBe('correction');
           expect(standing.drawdownPct >= 18 && standing.drawdownPct < 20, day.date).toBe(true);
-          expect(sentence.text).toContain(`leaving it ${storyPct(standing.drawdownPct)} below`);
+          expect(sentence.text).toContain(`leaving it on the brink of a bear market, ${storyPct(standing.drawdownPct)} below`);
           continue;
         }
         const says = /has been (back )?in a (bear market|correction)| is in a (bear market|correction)/.test(sentence.text);
@@ -332,7 +345,7 @@ describe('the brink of a bear market leads', () => {
     expect(depth).toBeGreaterThanOrEqual(18);
     expect(depth).toBeLessThan(20);
     const brief = briefOn('2018-12-24');
-    expect(brief.paragraphs[0]?.sentences[0]?.text).toContain(`leaving it ${storyPct(depth)} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2018)}, on the brink of a bear market`);
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toContain(`leaving it on the brink of a bear market, ${storyPct(depth)} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2018)}`);
     expect(brief.headline).toContain('S&P 500 closes on the brink of a bear market');
   });
 });
