@@ -6,7 +6,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { DayMoveFact, Fact } from '../facts/index.js';
-import { formatNumber } from './ap-style.js';
+import { formatNumber, monthName } from './ap-style.js';
 import {
   biggestDayClause,
   dayLevel,
@@ -26,7 +26,7 @@ import {
 } from './clauses.js';
 import { pointMoveClause, pointRankClause, twoDayClause, yearResultClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
-import { capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, monthText, percentText, pointsText } from './phrases.js';
+import { articleFor, capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, moveText, monthText, percentText, pointsText } from './phrases.js';
 import { countsRecords, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isHalfYearMonthEnd, isMonthOver } from './lead-month.js';
 import { bestNews, DAY_NEWS_KINDS, NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
@@ -87,8 +87,15 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       const over = isMonthOver(fact, ctx);
       const day = pool.peek(symbol, 'day-move');
       const against = day !== undefined && isAgainstTheDay(fact, day.move);
-      const verb = over ? (against ? 'though it still capped' : 'capping') : 'leaving it on track for';
-      return { tail: `${verb} its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
+      if (!over) return { tail: `leaving it on track for its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
+      // The month over, its figure with it: "capping a 10.8% gain for November, its best month since April"; the index's
+      // paragraph then gives the year alone.
+      const verb = against ? 'though it still capped' : 'capping';
+      const mtd = pool.peek(symbol, 'period-move', (f) => f.period === 'mtd' && f.periodNumber === Number(fact.date.slice(5, 7)));
+      const amount = moveText(fact.move, fact.unit);
+      const what = fact.unit === 'bp' ? `its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}` : `its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
+      const month = monthName(Number(fact.date.slice(5, 7)));
+      return { tail: `${verb} ${articleFor(amount)} ${amount} ${moveNoun(fact.move, fact.unit)} for ${month}, ${what}`, implied: mtd ? [mtd] : [], isRecord: false };
     }
     case 'week-result': {
       const day = pool.peek(symbol, 'day-move');

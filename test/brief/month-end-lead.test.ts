@@ -44,7 +44,11 @@ describe('a month-end superlative leads over "just short of its record"', () => 
       const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
       const lead = text.split('\n\n')[1] ?? '';
       if (!/^(The S&P 500|Stocks) /.test(lead)) continue; // a bond-led day
-      expect(lead, day.date).toMatch(/(capping|capped) its biggest monthly/);
+      // The month's figure from the scan, with its rank: "capping a 10.8% gain for November, its best month since April".
+      const k = ends.findIndex((e) => e.month === day.date.slice(0, 7));
+      const move = pct(ends[k - 1]?.close ?? Number.NaN, ends[k]?.close ?? Number.NaN);
+      const amount = Math.abs(move) < 0.05 ? `${Math.abs(move).toFixed(2)}%` : storyPct(move);
+      expect(lead, day.date).toMatch(new RegExp(`(capping|capped) an? ${amount.replace('.', '\\.')} ${move > 0 ? 'gain' : 'drop'} for [A-Z][a-z]+, its ${move > 0 ? 'best' : 'worst'} month `));
       expect(text, day.date).toMatch(/below its record close of/);
       checked++;
     }

@@ -46,15 +46,17 @@ describe('monthly superlatives shared with the S&P 500', () => {
       if (sharing.length === 0) continue;
       const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
       const noun = spx.move < 0 ? 'drop' : 'gain';
-      // The S&P 500's own superlative first (a month whose "since" is recent is not news, and not said).
-      if (!text.includes(`its biggest monthly ${noun} since ${apMonth(spx.since, year)}`)) continue;
+      // The S&P 500's own superlative first (a month whose "since" is recent is not news, and not said); the lead says "its best month since".
+      const since = apMonth(spx.since, year);
+      const own = new RegExp(`its (biggest monthly ${noun}|${spx.move < 0 ? 'worst' : 'best'} month) since ${since}\\b`);
+      if (!own.test(text)) continue;
       const names = sharing.map((s) => NAMES[s]);
       const list = names.length === 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
       const many = sharing.length > 1;
       const expected = `${list.charAt(0).toUpperCase()}${list.slice(1)} also had ${many ? 'their' : 'its'} biggest monthly ${noun}${many ? 's' : ''} since ${apMonth(spx.since, year)}.`;
       expect(text, day.date).toContain(expected);
       // Said once: no index repeats "its biggest monthly drop since May" in a sentence of its own.
-      expect(text.split(new RegExp(`biggest monthly ${noun}s? since ${apMonth(spx.since, year)}\\b`)).length - 1, day.date).toBe(2);
+      expect(text.slice(text.indexOf('\n')).split(new RegExp(`(?:biggest monthly ${noun}s?|${spx.move < 0 ? 'worst' : 'best'} month) since ${since}\\b`)).length - 1, day.date).toBe(2);
       told++;
     }
     // The panel has such month ends (Oct. 31, 2012: all three since May).
