@@ -13,7 +13,29 @@ import {
   formatYield,
   monthName,
   roundHalfAway,
+  withDateCommas,
 } from './ap-style.js';
+
+describe('AP dates inside a sentence', () => {
+  it('a full date that the sentence goes on after takes a comma after its year; month-and-year dates and clause ends do not', () => {
+    expect(withDateCommas('its lowest close since Jan. 3, 2019 and its third straight loss.')).toBe('its lowest close since Jan. 3, 2019, and its third straight loss.');
+    expect(withDateCommas('the best since March 5, 1986 when')).toBe('the best since March 5, 1986, when');
+    expect(withDateCommas('since Sept. 9, 2001, snapping')).toBe('since Sept. 9, 2001, snapping');
+    expect(withDateCommas('since Oct. 2, 2014.')).toBe('since Oct. 2, 2014.');
+    expect(withDateCommas('since December 2023 and')).toBe('since December 2023 and');
+    expect(withDateCommas('since Aug. 2 and')).toBe('since Aug. 2 and');
+  });
+  it('adds only commas, and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Jan.', 'May', 'Sept.', 'Dec.'), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1900, max: 2100 }), fc.constantFrom(' and more', '.', ', then', ' when'), (month, day, year, rest) => {
+        const text = `since ${month} ${day}, ${year}${rest}`;
+        const once = withDateCommas(text);
+        expect(once.replace(/,/g, '')).toBe(text.replace(/,/g, ''));
+        expect(withDateCommas(once)).toBe(once);
+      }),
+    );
+  });
+});
 
 describe('AP numbers', () => {
   it('rounds half away from zero on the decimal a reader sees', () => {

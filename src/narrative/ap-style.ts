@@ -72,6 +72,18 @@ export function formatApDate(day: DayNumber, omitYearIn?: number): string {
   return omitYearIn === year ? text : `${text}, ${year}`;
 }
 
+/** A full date (`Feb. 16, 1996`) followed by more of the sentence, whose year takes no comma yet. */
+const DATE_WITHOUT_CLOSING_COMMA = new RegExp(`\\b((?:${MONTHS_WITH_DAY.map((m) => m.replace('.', '\\.')).join('|')}) \\d{1,2}, \\d{4})(?= [a-z])`, 'g');
+
+/**
+ * AP sets a full date off with a comma after the year when the sentence goes on: "its lowest
+ * level since Feb. 16, 1996, and its sixth straight decline". A date that ends a clause already
+ * followed by a comma or a period is left as it is.
+ */
+export function withDateCommas(text: string): string {
+  return text.replace(DATE_WITHOUT_CLOSING_COMMA, '$1,');
+}
+
 /** AP month and year: `December 2023` (no comma, never abbreviated); `December` alone in `omitYearIn`. */
 export function formatApMonth(year: number, month: number, omitYearIn?: number): string {
   return omitYearIn === year ? monthName(month) : `${monthName(month)} ${year}`;

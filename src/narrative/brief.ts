@@ -15,7 +15,7 @@ import { writeLead } from './lead.js';
 import { marketRole, storyOrder } from './market.js';
 import { Namer } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
-import { explainOnce, withOrphansJoined } from './paragraph-shape.js';
+import { explainOnce, withApDateCommas, withOrphansJoined } from './paragraph-shape.js';
 import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
@@ -147,7 +147,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: explainOnce(withOrphansJoined(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered),
+    paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,

@@ -1,8 +1,10 @@
 /**
  * The story's paragraphs once written: an index paragraph of one sentence joined to the one
- * before it, and each instrument a story explains once given its appositive on first mention.
+ * before it, each instrument a story explains once given its appositive on first mention, and
+ * AP's comma after a date's year.
  */
 import type { Instrument } from '../core/instrument.js';
+import { withDateCommas } from './ap-style.js';
 import { explainOnFirstMention, MAJOR_INDEXES } from './market.js';
 import type { Paragraph, StoryContext } from './pool.js';
 
@@ -52,4 +54,9 @@ export function explainOnce(paragraphs: readonly Paragraph[], ordered: readonly 
     }
   }
   return out;
+}
+
+/** Paragraphs with every full date that the sentence goes on after set off by a comma (withDateCommas). */
+export function withApDateCommas(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ ...s, text: withDateCommas(s.text) })) }));
 }
