@@ -10,7 +10,7 @@ import { civilFromDay, parseIsoDay, type DayNumber } from '../core/date.js';
 import type { DailySeries } from '../core/series.js';
 import { closesOf } from '../series/closes.js';
 import { buildStatsIndex, nDayMoveBiggestSince, periodRanking, pointMoveDays, pointMoveStanding, yearRun, type BiggestSince, type PointMoveStanding, type StatsIndex, type StatsSnapshot } from '../stats/index.js';
-import type { PointThresholdStats, YearEndStats } from './inputs.js';
+import { BIG_YEAR_GAIN_PCT, type PointThresholdStats, type YearEndStats } from './inputs.js';
 
 /** The extended statistics of one instrument on one date (null where not news or not computed). */
 export interface ExtendedInputs {
@@ -86,7 +86,7 @@ export function extendedInputsOf(series: DailySeries, i: number, day: DayNumber,
   const ranking = wantsYear ? periodRanking(index, day, 'year') : null;
   const threshold = wantsPoints && points !== null ? roundPointThreshold(points) : 0;
   return {
-    yearEnd: ranking === null ? null : { ranking, run: yearRun(index, day) },
+    yearEnd: ranking === null ? null : { ranking, run: yearRun(index, day), bigGainRun: yearRun(index, day, BIG_YEAR_GAIN_PCT) },
     twoDay: wantsTwoDay ? nDayMoveBiggestSince(index, day, 2) : null,
     pointThreshold:
       threshold > 0 && points !== null

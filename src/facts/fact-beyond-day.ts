@@ -31,6 +31,10 @@ export interface YearResultFact extends FactBase {
   readonly runSinceYear: number | null;
   /** True when the run is news (prices only): a first up (down) year in three years or more, or three gains (two losses) in a row or more. */
   readonly runIsNews: boolean;
+  /** Years in a row, ending with this one, that each rose more than 20% (prices; 0 when this year did not, and for yields). */
+  readonly bigGainRun: number;
+  /** Last year of the most recent earlier run of such years at least as long; null: none in the data. */
+  readonly bigGainRunSinceYear: number | null;
   readonly dataStart: string;
 }
 

@@ -34,7 +34,12 @@ export interface SnapshotMark {
 export interface YearEndStats {
   readonly ranking: PeriodRanking;
   readonly run: YearRun;
+  /** The run of years that each rose more than {@link BIG_YEAR_GAIN_PCT}%, ending with this one (`yearRun` with a minimum gain); length 0 when this year did not. */
+  readonly bigGainRun: YearRun;
 }
+
+/** A year's gain larger than this (percent) is a "20% year"; two in a row are news. */
+export const BIG_YEAR_GAIN_PCT = 20;
 
 /**
  * On a day whose point move is the largest in the data in its direction: the round number of

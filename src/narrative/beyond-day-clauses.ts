@@ -3,7 +3,7 @@
  * ("its worst year since 1937"), the year to date turning ("turning negative for the year"), the
  * two-day move, the first move of a round number of points, and the point superlative "ever".
  */
-import type { PeriodMoveFact, PointMoveFact, PointRankFact, PointThresholdFact, TwoDayMoveFact, YearResultFact, YtdTurnFact } from '../facts/index.js';
+import { BIG_YEAR_GAIN_PCT, type PeriodMoveFact, type PointMoveFact, type PointRankFact, type PointThresholdFact, type TwoDayMoveFact, type YearResultFact, type YtdTurnFact } from '../facts/index.js';
 import { formatNumber, formatOrdinal } from './ap-style.js';
 import { sinceText } from './clauses.js';
 import { direction, flatWords, inDataText, moveNoun, percentText, pointsText, presentMove } from './phrases.js';
@@ -21,19 +21,32 @@ function runText(fact: YearResultFact): string | null {
 }
 
 /**
+ * `its second straight annual gain of more than 20%, the first such run since 1998`; null under
+ * two such years.
+ */
+function bigGainRunText(fact: YearResultFact): string | null {
+  if (fact.bigGainRun < 2) return null;
+  const since = fact.bigGainRunSinceYear === null ? '' : `, the first such run since ${fact.bigGainRunSinceYear}`;
+  return `its ${formatOrdinal(fact.bigGainRun)} straight annual gain of more than ${BIG_YEAR_GAIN_PCT}%${since}`;
+}
+
+/**
  * The year's superlative: `its worst year since 1937`, `its best year in the data, which begin in
  * 1992` (yields: `its biggest yearly decline since 1995`), with the run when the "since" is
  * recent (`its worst year since 2008 and its first annual loss since 2011`), or the run alone
- * (`its second straight annual gain`); null when neither is news.
+ * (`its second straight annual gain`); a second straight gain of more than 20% before the run
+ * (`its second straight annual gain of more than 20%, the first such run since 1998`); null when
+ * none is news.
  */
 export function yearResultClause(fact: YearResultFact, storyYear: number): string | null {
   const run = runText(fact);
-  if (!fact.sinceIsNews) return run;
+  const big = bigGainRunText(fact);
+  if (!fact.sinceIsNews) return big ?? run;
   const what = fact.unit === 'bp' ? `its biggest yearly ${moveNoun(fact.move, 'bp')}` : `its ${fact.move > 0 ? 'best' : 'worst'} year`;
   const since = fact.sinceYear === null ? inDataText(fact, storyYear) : `since ${fact.sinceYear}`;
   // The run adds to a recent "since" only when it reaches less far back ("worst since 2008 and first annual loss since 2011").
   const recent = fact.sinceYear !== null && fact.year - fact.sinceYear < RUN_WITH_SINCE_YEARS && (fact.runSinceYear ?? 0) > fact.sinceYear;
-  return `${what} ${since}${run !== null && recent ? ` and ${run}` : ''}`;
+  return `${what} ${since}${big !== null ? ` and ${big}` : run !== null && recent ? ` and ${run}` : ''}`;
 }
 
 /** `up 23.3%`, or with `inPoints` (an index quoted in points) `down 565 points, or 38.5%`: the year's move after "ended the year". */

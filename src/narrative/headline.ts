@@ -4,7 +4,7 @@
  * bear market"; on a day with no news, how stocks moved ("Stocks edge higher").
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact, YearResultFact } from '../facts/index.js';
+import { BIG_YEAR_GAIN_PCT, type Fact, type YearResultFact } from '../facts/index.js';
 import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
 import { dayOfIso, joinClauses, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
@@ -125,7 +125,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
     const record = first.news?.kind === 'record-close' ? ' at a record' : '';
     const ranked = news.yearResult !== null && news.yearResult.sinceIsNews ? yearPhrase(news.yearResult) : null;
-    return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${ranked ?? result}${record}${alsoText}`;
+    // Back-to-back 20% years: "S&P 500 ends 2024 up 23.3% for its second straight annual gain of more than 20%".
+    const bigRun = news.yearResult !== null && news.yearResult.bigGainRun >= 2 ? ` for its ${formatOrdinal(news.yearResult.bigGainRun)} straight annual gain of more than ${BIG_YEAR_GAIN_PCT}%` : '';
+    return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${ranked ?? `${result}${bigRun}`}${record}${alsoText}`;
   }
   const moves = [...news.stockMoves.values()];
   // A reopening leads the headline: "Trading resumes after four-day closure as S&P 500 falls to its lowest close since 1998".

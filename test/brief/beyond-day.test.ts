@@ -299,3 +299,27 @@ describe('early-close: the NYSE\'s shortened sessions', () => {
     expect(textOn('2024-12-23')).not.toContain('shortened session');
   });
 });
+
+describe('back-to-back years up more than 20%', () => {
+  it('every year end from 1990: the S&P 500\'s lead says the run exactly when the scan finds two or more such years ending that one', () => {
+    const ends = yearEnds(rows.SPX);
+    let told = 0;
+    for (let k = 1; k < ends.length; k++) {
+      const end = ends[k];
+      if (end === undefined || end.year < 1990 || end.year > 2025) continue;
+      const up = (j: number): boolean => pct(ends[j - 1]?.close ?? Number.NaN, ends[j]?.close ?? Number.NaN) > 20;
+      let run = 0;
+      while (k - run >= 1 && up(k - run)) run++;
+      // The S&P 500's year sentence, without another index's "as" clause.
+      const sentences = writeBrief(all, { date: isoDay(end.date) }).paragraphs[0]?.sentences.map((s) => s.text) ?? [];
+      const lead = (sentences.find((t) => t.includes(`ended ${end.year} `)) ?? '').split(', as the ')[0] ?? '';
+      const ordinal = ['', 'first', 'second', 'third', 'fourth', 'fifth'][run] ?? `${run}th`;
+      if (run >= 2) {
+        told++;
+        expect(lead, end.date).toContain(`its ${ordinal} straight annual gain of more than 20%`);
+      } else expect(lead, end.date).not.toContain('straight annual gain of more than 20%');
+    }
+    // 1995-1998 and 2023-2024.
+    expect(told).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -123,4 +123,21 @@ describe('months, halves and years', () => {
     expect(yearRun(spx, day('2002-12-30'))).toEqual({ length: -run, first_year: 2000, longest_since_year: since });
     expect(since).toBe(1941);
   });
+
+  it('2023-2024: back-to-back gains of more than 20% for the S&P 500, the first such run since 1998', () => {
+    const years = periodEnds(spxRows.filter((row) => row.date <= '2024-12-31'), (date) => date.slice(0, 4));
+    const moves = years.slice(1).map((year, j) => ({ year: Number(year.key), big: pctChange(years[j]?.close ?? 0, year.close) > 20 }));
+    let run = 0;
+    while (moves[moves.length - 1 - run]?.big) run++;
+    let since: number | null = null;
+    for (let k = moves.length - 1 - run; k >= 0 && since === null; k--) {
+      let earlierRun = 0;
+      while (moves[k - earlierRun]?.big) earlierRun++;
+      if (earlierRun >= run) since = moves[k]?.year ?? null;
+    }
+    expect(yearRun(spx, day('2024-12-31'), 20)).toEqual({ length: run, first_year: 2023, longest_since_year: since });
+    expect([run, since]).toEqual([2, 1998]);
+    // A year short of 20% has no such run, whatever its sign.
+    expect(yearRun(spx, day('2022-12-30'), 20).length).toBe(0);
+  });
 });

@@ -11,7 +11,7 @@ import { closeObservation, factBase, instrumentWeight, isBeyondDataStart, moveUn
 const YEAR_RESULT_RULE: FactRule = {
   id: 'year-result',
   statement:
-    "on the year's last session (the market's calendar), the year's move from the prior year-end close against every earlier year of the data: the most recent year that moved at least as much the same way (ties count), news when three years back or more (none: when ten years or more are ranked); the year's rank; and its run of up (down) years, news for prices when it is the first up (down) year in three or more, or the third straight gain (second straight loss) or longer; indexes and yields, not on a stated snapshot level (the year ends at the close)",
+    "on the year's last session (the market's calendar), the year's move from the prior year-end close against every earlier year of the data: the most recent year that moved at least as much the same way (ties count), news when three years back or more (none: when ten years or more are ranked); the year's rank; and its run of up (down) years, news for prices when it is the first up (down) year in three or more, or the third straight gain (second straight loss) or longer; for prices, its run of years up more than 20%, news from two; indexes and yields, not on a stated snapshot level (the year ends at the close)",
 };
 
 /** A year's "best since" is news when the earlier year is this many years back... */
@@ -19,11 +19,14 @@ const YEAR_SINCE_MIN_YEARS = 3;
 /** ...or, with none, when this many years are ranked. */
 const YEAR_DATA_MIN_YEARS = 10;
 
+/** The score of a year that is the second (or later) straight gain of more than 20%. */
+const BIG_GAIN_RUN_SCORE = 70;
+
 /** The year's result on its last session, with its "best (worst) year since" and its run. */
 export const yearResultDetector: FactDetector = {
   kind: 'year-result',
   rules: [YEAR_RESULT_RULE],
-  scoring: 'a year that is news by its "since" 45 + 4 per year since, at most 85, 85 for the largest in ten years of data or more; by its run alone 50; else 40; times the instrument weight',
+  scoring: 'a year that is news by its "since" 45 + 4 per year since, at most 85, 85 for the largest in ten years of data or more; by its run alone 50; else 40; at least 70 for a second straight gain of more than 20%; times the instrument weight',
   detect(stats) {
     const found = stats.yearEnd;
     const s = stats.snapshot;
@@ -36,7 +39,10 @@ export const yearResultDetector: FactDetector = {
     const sinceIsNews = period.comparable !== 0 && (sinceYear === null ? ranking.count >= YEAR_DATA_MIN_YEARS : years >= YEAR_SINCE_MIN_YEARS);
     const runSince = run.longest_since_year;
     const runIsNews = unit === 'pct' && run.length !== 0 && (Math.abs(run.length) >= (run.length > 0 ? 3 : 2) || (Math.abs(run.length) === 1 && runSince !== null && period.year - runSince >= YEAR_SINCE_MIN_YEARS));
-    const score = sinceIsNews ? (sinceYear === null ? 85 : Math.min(85, 45 + 4 * years)) : runIsNews ? 50 : 40;
+    const bigGainRun = unit === 'pct' ? found.bigGainRun.length : 0;
+    // Back-to-back 20% years are the year's story (Dec. 31, 2024): above a run of gains alone.
+    const base = sinceIsNews ? (sinceYear === null ? 85 : Math.min(85, 45 + 4 * years)) : runIsNews ? 50 : 40;
+    const score = bigGainRun >= 2 ? Math.max(base, BIG_GAIN_RUN_SCORE) : base;
     const fact: YearResultFact = {
       kind: 'year-result',
       ...factBase(stats, score * instrumentWeight(stats), YEAR_RESULT_RULE, [closeObservation(stats), observation(s.symbol, s.ytd_base_date, s.ytd_base_close, 'prior year-end close')]),
@@ -55,6 +61,8 @@ export const yearResultDetector: FactDetector = {
       run: run.length,
       runSinceYear: runSince,
       runIsNews,
+      bigGainRun,
+      bigGainRunSinceYear: bigGainRun > 0 ? found.bigGainRun.longest_since_year : null,
       dataStart: s.data_start,
     };
     return [fact];

@@ -35,6 +35,13 @@ describe('periodRanking and yearRun', () => {
     expect(periodRanking(index, isoDay('2020-12-31'), 'year')).toBeNull();
   });
 
+  it('years up at least a minimum gain in a row: none when the date\'s year is short of it', () => {
+    // 2021 -12%, 2022 -10.2%, 2023 -11.4%, 2024 to date +10%: no year reaches 15%, 2024 reaches 5%.
+    expect(yearRun(index, isoDay('2024-02-01'), 15)).toEqual({ length: 0, first_year: null, longest_since_year: null });
+    expect(yearRun(index, isoDay('2024-02-01'), 5)).toEqual({ length: 1, first_year: 2024, longest_since_year: null });
+    expect(yearRun(index, isoDay('2023-12-29'), 5).length).toBe(0);
+  });
+
   it('down years in a row and the first such run since', () => {
     expect(yearRun(index, isoDay('2023-12-29'))).toEqual({ length: -3, first_year: 2021, longest_since_year: null });
     expect(yearRun(index, isoDay('2024-02-01'))).toEqual({ length: 1, first_year: 2024, longest_since_year: null });
@@ -42,6 +49,20 @@ describe('periodRanking and yearRun', () => {
 });
 
 describe('period invariants', () => {
+  it('a run of years each up a minimum gain is never longer than the run of up years', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 50, max: 150 }), { minLength: 700, maxLength: 1500 }), fc.integer({ min: 1, max: 30 }), (raw, minGain) => {
+        const idx = buildStatsIndex(makeSeries(raw, { start: '2020-12-28' }));
+        const last = (idx.days[raw.length - 1] ?? 0) as DayNumber;
+        const up = yearRun(idx, last);
+        const big = yearRun(idx, last, minGain);
+        expect(big.length).toBeGreaterThanOrEqual(0);
+        expect(big.length).toBeLessThanOrEqual(Math.max(0, up.length));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('compounding the halves of a complete year gives the year', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 50, max: 150 }), { minLength: 300, maxLength: 700 }), (raw) => {

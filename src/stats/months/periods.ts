@@ -152,11 +152,17 @@ export interface YearRun {
   readonly longest_since_year: number | null;
 }
 
-/** {@link YearRun} of yearly moves as of `date`. O(months). */
-export function yearRun(index: StatsIndex, date: DayNumber): YearRun {
+/**
+ * {@link YearRun} of yearly moves as of `date`. O(months). With `minGain` (percent; prices),
+ * the run of years that each rose more than that ("back-to-back gains of more than 20%"):
+ * 0 when the date's year to date is short of it, and `longest_since_year` the last year of the
+ * most recent earlier run of such years at least as long.
+ */
+export function yearRun(index: StatsIndex, date: DayNumber, minGain?: number): YearRun {
   const i = resolveAsOf(index.days, date);
   const years = periodMoves(index, 'year', i);
-  const sign = (k: number): number => Math.sign(years[k]?.comparable ?? 0);
+  const signOf = (k: number): number => Math.sign(years[k]?.comparable ?? 0);
+  const sign = minGain === undefined ? signOf : (k: number): number => ((years[k]?.comparable ?? Number.NEGATIVE_INFINITY) > minGain ? 1 : 0);
   const last = years.length - 1;
   const last_year = years[last]?.year;
   if (last < 0 || sign(last) === 0 || years[last]?.end_date !== isoAt(index.days, i)) return { length: 0, first_year: null, longest_since_year: null };
