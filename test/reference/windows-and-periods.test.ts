@@ -19,6 +19,18 @@ function weekEnds(rows: readonly ShippedRow[]): ShippedRow[] {
   return periodEnds(rows, (date) => String(Math.floor((Date.parse(`${date}T00:00:00Z`) / 86_400_000 - 4) / 7))).map((end) => ({ date: end.date, close: end.close }));
 }
 
+/** The run of years that count ending with the last, and the last year of the most recent earlier run at least as long (null: none). */
+function runOfYears(moves: readonly { year: number; counts: boolean }[]): { run: number; since: number | null } {
+  let run = 0;
+  while (moves[moves.length - 1 - run]?.counts) run++;
+  for (let k = moves.length - 1 - run; k >= 0; k--) {
+    let earlierRun = 0;
+    while (moves[k - earlierRun]?.counts) earlierRun++;
+    if (earlierRun >= run) return { run, since: moves[k]?.year ?? null };
+  }
+  return { run, since: null };
+}
+
 describe('moves over N sessions and N weeks', () => {
   it('10-year yield, Oct. 14, 2022: 2-session and 11-week rises and their biggest since', () => {
     const i = us10Rows.findIndex((row) => row.date === '2022-10-14');
@@ -111,30 +123,14 @@ describe('months, halves and years', () => {
 
   it('2000-2002: three straight down years for the S&P 500, the first such run since 1941', () => {
     const years = periodEnds(spxRows.filter((row) => row.date <= '2002-12-30'), (date) => date.slice(0, 4));
-    const moves = years.slice(1).map((year, j) => ({ year: Number(year.key), down: year.close < (years[j]?.close ?? 0) }));
-    let run = 0;
-    while (moves[moves.length - 1 - run]?.down) run++;
-    let since: number | null = null;
-    for (let k = moves.length - 1 - run; k >= 0 && since === null; k--) {
-      let earlierRun = 0;
-      while (moves[k - earlierRun]?.down) earlierRun++;
-      if (earlierRun >= run) since = moves[k]?.year ?? null;
-    }
+    const { run, since } = runOfYears(years.slice(1).map((year, j) => ({ year: Number(year.key), counts: year.close < (years[j]?.close ?? 0) })));
     expect(yearRun(spx, day('2002-12-30'))).toEqual({ length: -run, first_year: 2000, longest_since_year: since });
     expect(since).toBe(1941);
   });
 
   it('2023-2024: back-to-back gains of more than 20% for the S&P 500, the first such run since 1998', () => {
     const years = periodEnds(spxRows.filter((row) => row.date <= '2024-12-31'), (date) => date.slice(0, 4));
-    const moves = years.slice(1).map((year, j) => ({ year: Number(year.key), big: pctChange(years[j]?.close ?? 0, year.close) > 20 }));
-    let run = 0;
-    while (moves[moves.length - 1 - run]?.big) run++;
-    let since: number | null = null;
-    for (let k = moves.length - 1 - run; k >= 0 && since === null; k--) {
-      let earlierRun = 0;
-      while (moves[k - earlierRun]?.big) earlierRun++;
-      if (earlierRun >= run) since = moves[k]?.year ?? null;
-    }
+    const { run, since } = runOfYears(years.slice(1).map((year, j) => ({ year: Number(year.key), counts: pctChange(years[j]?.close ?? 0, year.close) > 20 })));
     expect(yearRun(spx, day('2024-12-31'), 20)).toEqual({ length: run, first_year: 2023, longest_since_year: since });
     expect([run, since]).toEqual([2, 1998]);
     // A year short of 20% has no such run, whatever its sign.
