@@ -104,18 +104,21 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const alsoClause = yearAlso === null ? told : null;
   const shortened = shortenedSession(pool, bench, indexes);
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
+  // After "Trading resumed on Monday ...", the day's sentence does not name the day again.
+  const resumed = resumedSentence(pool, bench, indexes);
+  const onDay = resumed.length > 0 ? shortened.text : ` on ${weekday}`;
   let text: string;
   const isPreliminary = first.facts.some((f) => f.preliminary);
   if (first.news === null && isPreliminary) {
     // A level stated before the close: no "Stocks closed ..." about a market still trading.
-    text = `${capitalize(first.main)} on ${weekday}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
+    text = `${capitalize(first.main)}${onDay}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
   } else if (first.news === null) {
     // No news of its own: the market's day, with the S&P 500's figures ("Stocks closed higher on Monday, as ...").
     const verb = stocksVerb([...moves.values()]);
     const withBench = `with ${withPhrase(bench, first)}`;
-    text = alsoClause === null ? `Stocks ${verb} on ${weekday}, ${withBench}` : `Stocks ${verb} on ${weekday} as ${alsoClause.text}, ${withBench}`;
+    text = alsoClause === null ? `Stocks ${verb}${onDay}, ${withBench}` : `Stocks ${verb}${onDay} as ${alsoClause.text}, ${withBench}`;
   } else {
-    text = `${capitalize(first.main)} on ${weekday}${first.tail ? `, ${first.tail}` : ''}`;
+    text = `${capitalize(first.main)}${onDay}${first.tail ? `, ${first.tail}` : ''}`;
   }
   // A first sentence already long with its own clauses takes no "as" clause: the other index's news is a sentence of its own
   // ("The Russell 2000 closed at its lowest level since Nov. 10, 2016."), or the second paragraph's when it tells it again
@@ -142,7 +145,6 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
-  const resumed = resumedSentence(pool, bench, indexes);
   const market = marketSentence(pool, majors, ctx);
   // After the year's sentence has named it, the day's sentence calls the index by its short name.
   const named = capitalize(bench.storyName);
