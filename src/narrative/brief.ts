@@ -112,6 +112,10 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     return instrument !== undefined && marketRole(instrument, benchmark) === 'index';
   });
   for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && fact !== relative && isIndex(fact.symbol)) pool.take(fact.symbol, 'relative-performance', (f) => f === fact);
+  // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
+  if (benchmark !== null && periodEndsOf(ctx, benchmark).year) {
+    for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) pool.take(fact.symbol, 'biggest-move', (f) => f === fact);
+  }
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));

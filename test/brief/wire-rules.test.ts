@@ -203,6 +203,18 @@ describe('no filler', () => {
     }
   });
 
+  it('every panel year\'s last session: no week still in progress "on pace" for anything', () => {
+    let ends = 0;
+    for (const day of PANEL) {
+      const data = rows.SPX;
+      const next = data[at(data, day.date) + 1];
+      if (next === undefined || next.date.slice(0, 4) === day.date.slice(0, 4)) continue;
+      ends++;
+      expect(textOn(day.date), day.date).not.toContain('this week, on pace for');
+    }
+    expect(ends).toBeGreaterThan(0);
+  });
+
   it('Jan. 17, 2024: January\'s month to date is the year\'s, said once', () => {
     const text = textOn('2024-01-17');
     expect(text).not.toMatch(/in January and/);
