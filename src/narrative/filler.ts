@@ -5,6 +5,7 @@
 import type { Fact, MonthOnTrackFact, RelativePerformanceFact, SeasonalityFact, StreakFact } from '../facts/index.js';
 import { dayOfIso } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
+import { MAJOR_INDEXES } from './market.js';
 
 /** "On track for its biggest month" before this day of the month is filler unless the move is extreme. */
 const EARLY_MONTH_LAST_DAY = 7;
@@ -40,14 +41,15 @@ const SEASONAL_RANKS: ReadonlySet<number> = new Set([1, 2, 11, 12]);
 /**
  * The one seasonality fact a brief says, or undefined: among the indexes' coming-month records
  * of the best two or worst two months over 10 years or more, the benchmark's first, else the
- * most extreme rank.
+ * most extreme rank; never the Dow's or the Nasdaq's (the benchmark's month is the market's;
+ * theirs only repeats it), small caps' being a story of its own.
  * Every index saying its December record is a table, not a story. None on a `crowded` day
  * (the year's last session, or a benchmark move of {@link CROWDED_DAY_MOVE}% or more): the
  * month ahead is not the story then.
  */
 export function chooseSeasonality(facts: readonly Fact[], benchmark: string | null, crowded = false): SeasonalityFact | undefined {
   if (crowded) return undefined;
-  const candidates = facts.filter((f): f is SeasonalityFact => f.kind === 'seasonality' && SEASONAL_RANKS.has(f.rank) && f.n >= MIN_SEASONAL_YEARS);
+  const candidates = facts.filter((f): f is SeasonalityFact => f.kind === 'seasonality' && SEASONAL_RANKS.has(f.rank) && f.n >= MIN_SEASONAL_YEARS && !MAJOR_INDEXES.includes(f.symbol));
   const extremity = (f: SeasonalityFact): number => Math.min(f.rank, 13 - f.rank);
   return candidates.find((f) => f.symbol === benchmark) ?? [...candidates].sort((a, b) => extremity(a) - extremity(b))[0];
 }
