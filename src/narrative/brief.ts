@@ -8,19 +8,18 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
-import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
-import { isDataLimitedEcho, isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
-import { marketRole, storyOrder } from './market.js';
+import { storyOrder } from './market.js';
 import { Namer } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
 import { explainOnce, withApDateCommas, withOrphansJoined } from './paragraph-shape.js';
+import { setAsideClosedMarkets, setAsideFiller } from './set-aside.js';
 import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
 import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
-import { FactPool, periodEndsOf, type Paragraph, type Sentence, type StoryContext } from './pool.js';
+import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
 /** What a brief is about besides its facts. */
 export interface BriefContext {
@@ -98,24 +97,10 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   };
   const ordered = storyOrder(context.instruments, benchmark);
   const pool = new FactPool(facts);
-  const closedYields = setAsideClosedMarkets(pool, ordered, context);
-  const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
-  const crowded = (benchmark !== null && periodEndsOf(ctx, benchmark).year) || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
+  const closedYields = setAsideClosedMarkets(pool, ordered, context.date, context.datesUsed);
   const isIndex = (symbol: string): boolean => ctx.instruments.get(symbol)?.kind === 'index';
-  // The other indexes' facts that say what the benchmark's says are told once, together (withSharedSentences).
   const shared = findSharedFacts(facts, benchmark, isIndex, ordered.map((i) => i.symbol));
-  for (const group of shared) for (const fact of group.others) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  setAsideFiller(pool, facts, benchmark, isIndex, crowded);
-  // The year's comparison with the benchmark once a brief (chooseRelative); the others' stay in the JSON.
-  const relative = chooseRelative(facts, benchmark, isIndex, (symbol) => {
-    const instrument = ctx.instruments.get(symbol);
-    return instrument !== undefined && marketRole(instrument, benchmark) === 'index';
-  });
-  for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && fact !== relative && isIndex(fact.symbol)) pool.take(fact.symbol, 'relative-performance', (f) => f === fact);
-  // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
-  if (benchmark !== null && periodEndsOf(ctx, benchmark).year) {
-    for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) pool.take(fact.symbol, 'biggest-move', (f) => f === fact);
-  }
+  setAsideFiller(pool, facts, ctx, shared);
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
@@ -172,50 +157,6 @@ function isFundNews(pool: FactPool, fund: Instrument, facts: readonly Fact[]): b
   const own = pool.peek(fund.symbol, 'record-close') ?? pool.peek(fund.symbol, 'biggest-move', (f) => f.period === 'day');
   if (own === undefined) return false;
   return !facts.some((f) => f.kind === own.kind && f.date === own.date && f.symbol !== fund.symbol && f.score > own.score);
-}
-
-/**
- * Yields whose figures are from an earlier day than the brief's (the bond market was closed or
- * the data lack the day): none of their day's facts is said as today's. Returns the sentence
- * that says so instead, one per yield, with the facts of the last close.
- */
-function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], context: BriefContext): Sentence[] {
-  const out: Sentence[] = [];
-  for (const instrument of ordered) {
-    const used = context.datesUsed.get(instrument.symbol);
-    if (instrument.kind !== 'yield' || used === undefined || used >= context.date) continue;
-    const day = pool.peek(instrument.symbol, 'day-move');
-    const closed = pool.peek(instrument.symbol, 'market-closed', (f) => f.market === 'bonds' && f.situation === 'closed');
-    for (const fact of pool.all(instrument.symbol)) pool.take(instrument.symbol, fact.kind, (f) => f === fact);
-    if (day === undefined) continue;
-    const storyYear = yearOfIsoDate(context.date);
-    const last = `last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
-    if (closed !== undefined) {
-      // The calendar says why: the bond market's holiday. Said once for all the yields.
-      const first = out.length === 0 ? `The bond market was closed on ${weekdayText(context.date)} for ${closed.holiday}; ${instrument.storyName}` : capitalize(instrument.storyName);
-      out.push({ text: `${first} ${last}.`, facts: [day, closed] });
-    } else {
-      out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(context.date)} in the data; it ${last}.`, facts: [day] });
-    }
-  }
-  return out;
-}
-
-/**
- * Takes out of the pool what the brief does not say: the seasonal records but one
- * (chooseSeasonality), each instrument's data-limited superlatives but one (dataLimitedEchoes),
- * another index's data-limited superlative beside the benchmark's longer history (isDataLimitedEcho),
- * the "since" another index's or its own percent superlative already gives (isEchoOfSince), and the other indexes' two-day moves and weeks that reach no further back
- * than the benchmark's (isEchoOfTwoDays, isEchoOfWeek).
- */
-function setAsideFiller(pool: FactPool, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, crowded: boolean): void {
-  const kept = chooseSeasonality(facts, benchmark, crowded);
-  for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) pool.take(fact.symbol, 'seasonality', (f) => f === fact);
-  for (const fact of dataLimitedEchoes(facts)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  for (const fact of facts) if (isDataLimitedEcho(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  for (const fact of facts) if (isEchoOfSince(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark)) pool.take(fact.symbol, 'two-day-move', (f) => f === fact);
-  for (const fact of facts) if (isEchoOfWeek(fact, facts, benchmark, isIndex)) pool.take(fact.symbol, 'week-result', (f) => f === fact);
 }
 
 /** The sentence with a leading short name or "It" replaced by the instrument's story name. */

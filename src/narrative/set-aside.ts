@@ -1,0 +1,75 @@
+/**
+ * What the brief sets aside before it writes: yields whose market was closed (their last close
+ * is said as such), and facts that are true but no news on the day (filler.ts, echoes.ts,
+ * shared-facts.ts). Set-aside facts stay in the JSON.
+ */
+import type { Instrument } from '../core/instrument.js';
+import type { Fact } from '../facts/fact.js';
+import { isDataLimitedEcho, isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
+import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
+import { marketRole } from './market.js';
+import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
+import type { SharedFacts } from './shared-facts.js';
+
+/**
+ * Yields whose figures are from an earlier day than the brief's (the bond market was closed or
+ * the data lack the day): none of their day's facts is said as today's. Returns the sentence
+ * that says so instead, one per yield, with the facts of the last close. `datesUsed`: the date
+ * (ISO) each instrument's figures are as of, by symbol.
+ */
+export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], date: string, datesUsed: ReadonlyMap<string, string>): Sentence[] {
+  const out: Sentence[] = [];
+  for (const instrument of ordered) {
+    const used = datesUsed.get(instrument.symbol);
+    if (instrument.kind !== 'yield' || used === undefined || used >= date) continue;
+    const day = pool.peek(instrument.symbol, 'day-move');
+    const closed = pool.peek(instrument.symbol, 'market-closed', (f) => f.market === 'bonds' && f.situation === 'closed');
+    for (const fact of pool.all(instrument.symbol)) pool.take(instrument.symbol, fact.kind, (f) => f === fact);
+    if (day === undefined) continue;
+    const storyYear = yearOfIsoDate(date);
+    const last = `last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
+    if (closed !== undefined) {
+      // The calendar says why: the bond market's holiday. Said once for all the yields.
+      const first = out.length === 0 ? `The bond market was closed on ${weekdayText(date)} for ${closed.holiday}; ${instrument.storyName}` : capitalize(instrument.storyName);
+      out.push({ text: `${first} ${last}.`, facts: [day, closed] });
+    } else {
+      out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(date)} in the data; it ${last}.`, facts: [day] });
+    }
+  }
+  return out;
+}
+
+/**
+ * Takes out of the pool what the brief does not say, or says elsewhere: the other indexes' facts
+ * told with the benchmark's (`shared`, see withSharedSentences); the seasonal records but one
+ * (chooseSeasonality, none on a crowded day: the year's last session or a benchmark move of 2%
+ * or more); each instrument's data-limited superlatives but one (dataLimitedEchoes); another
+ * index's data-limited superlative beside the benchmark's longer history (isDataLimitedEcho); the
+ * "since" another index's or its own percent superlative already gives (isEchoOfSince); the other
+ * indexes' two-day moves and weeks that reach no further back than the benchmark's
+ * (isEchoOfTwoDays, isEchoOfWeek); the year's comparisons with the benchmark but one
+ * (chooseRelative); and on the year's last session, weeks still in progress.
+ */
+export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: StoryContext, shared: readonly SharedFacts[]): void {
+  const benchmark = ctx.benchmark;
+  const isIndex = (symbol: string): boolean => ctx.instruments.get(symbol)?.kind === 'index';
+  const take = (fact: Fact): void => void pool.take(fact.symbol, fact.kind, (f) => f === fact);
+  for (const group of shared) for (const fact of group.others) take(fact);
+  const yearEnd = benchmark !== null && periodEndsOf(ctx, benchmark).year;
+  const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
+  const crowded = yearEnd || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
+  const kept = chooseSeasonality(facts, benchmark, crowded);
+  for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) take(fact);
+  for (const fact of dataLimitedEchoes(facts)) take(fact);
+  for (const fact of facts) if (isDataLimitedEcho(fact, facts, benchmark, isIndex) || isEchoOfSince(fact, facts, benchmark, isIndex)) take(fact);
+  for (const fact of facts) if (isEchoOfTwoDays(fact, facts, benchmark) || isEchoOfWeek(fact, facts, benchmark, isIndex)) take(fact);
+  const isSmallCaps = (symbol: string): boolean => {
+    const instrument = ctx.instruments.get(symbol);
+    return instrument !== undefined && marketRole(instrument, benchmark) === 'index';
+  };
+  const relative = chooseRelative(facts, benchmark, isIndex, isSmallCaps);
+  for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && fact !== relative && isIndex(fact.symbol)) take(fact);
+  // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
+  if (yearEnd) for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) take(fact);
+}
