@@ -118,8 +118,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   const first = news.first;
   const phrase = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
   const also = news.also === null ? null : newsPhrase(news.also.fact, news.also.instrument.kind === 'yield');
-  // "Also" only when the first instrument closed at a record too ("S&P 500 ends its best month since 2023 as Dow also closes at a record").
-  const firstRecord = first.facts.some((f) => f.kind === 'record-close');
+  // "Also" only when the headline says the first instrument's record ("S&P 500 closes at a record as Dow also closes at one" reads
+  // as one; after "ends its best month in a year" it has nothing to refer back to).
+  const firstRecord = first.news?.kind === 'record-close';
   const alsoText = also === null || news.also === null ? '' : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
   if (news.year !== null) {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
@@ -135,6 +136,8 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
     const closure = `Trading resumes after ${formatCount(news.resumed.closedDays.length)}-day closure`;
     return phrase !== null ? `${closure} as ${headlineName(first.instrument)} ${phrase}` : `${closure}; ${stocksPhrase(moves).replace(/^Stocks/, 'stocks')}`;
   }
+  // Another index's record outranks the benchmark's near miss: "Dow closes at a record as S&P 500 ends just short of its own".
+  if (first.news?.kind === 'near-record' && news.also?.fact.kind === 'record-close') return `${headlineName(news.also.instrument)} closes at a record as ${headlineName(first.instrument)} ends just short of its own`;
   // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';

@@ -95,8 +95,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     const alsoBest = also === null ? 0 : alsoScore(also.fact, pool);
     if (also === null || score > alsoBest || (score === alsoBest && reachesFurtherBack(news, also.fact))) also = { instrument: other, fact: news };
   }
-  const first = leadClause(pool, bench, ctx, benchNews ?? null, true);
-  if (first === null) return null;
+  const clause = leadClause(pool, bench, ctx, benchNews ?? null, true);
+  if (clause === null) return null;
+  let first = clause;
   const sameKind = also !== null && (first.news?.kind === also.fact.kind || first.facts.some((f) => f.kind === also?.fact.kind));
   const told = also === null ? null : asClause(pool, also.instrument, also.fact, ctx, sameKind);
   // Another index's year goes with the benchmark's year ("The index ended 1999 up 19.5%, ..., as the Nasdaq composite had its best year ever"), not with the day.
@@ -123,6 +124,15 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // A first sentence already long with its own clauses takes no "as" clause: the other index's news is a sentence of its own
   // ("The Russell 2000 closed at its lowest level since Nov. 10, 2016."), or the second paragraph's when it tells it again
   // (the Dow's or the Nasdaq's record or drawdown: "to a record 44,736.57", "entering a bear market, 25.6% below ...").
+  // Just short of the record beside another index's record: the distance is the paragraph's ("The index is 0.2% below its
+  // record close of 6,001.35, set Nov. 11, its 51st of the year."), the record the lead's ("..., just short of its record, as
+  // the Dow Jones Industrial Average closed at a record").
+  const nearBesideRecord = first.news?.kind === 'near-record' && also?.fact.kind === 'record-close' && alsoClause !== null;
+  if (nearBesideRecord && isLongChain(`${text}, as ${alsoClause.text}`)) {
+    for (const fact of first.facts) if (fact.kind === 'latest-record') pool.restore(fact);
+    first = { ...first, tail: 'just short of its record', facts: first.facts.filter((f) => f.kind !== 'latest-record') };
+    text = `${capitalize(first.main)}${onDay}, ${first.tail}`;
+  }
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && majors.some((m) => m.symbol === also?.fact.symbol);
   const alsoApart = chained && !toldAgain ? alsoClause : null;

@@ -68,6 +68,13 @@ export class FactPool {
     return fact as FactOf<K> | undefined;
   }
 
+  /** Puts a taken fact back, for another sentence to say (the lead left it out). */
+  restore(fact: Fact): void {
+    const list = this.remaining.get(fact.symbol) ?? [];
+    if (!list.includes(fact)) list.push(fact);
+    this.remaining.set(fact.symbol, list);
+  }
+
   /** The first untaken fact of `kind` about `symbol`, left in the pool. */
   peek<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
     return this.remaining.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind && filter(fact as FactOf<K>));

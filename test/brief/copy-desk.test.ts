@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
+import { formatOrdinal } from '../../src/narrative/ap-style.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
 import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, recordsInYear, row, storyLevel, storyPct, streak, weekSince, weeksOf } from './scan.js';
@@ -234,12 +235,14 @@ describe('the benchmark leads a crash day (review 23)', () => {
     expect(brief.headline).toBe(`S&P 500 has its worst day since ${(since.date ?? '').slice(0, 4)}`);
   });
 
-  it('Nov. 25, 2024: the S&P 500 leads near its record; its sentence, a chain already, leaves the Dow\'s record to the second paragraph', () => {
+  it('Nov. 25, 2024: the S&P 500 just short of its record leads with the Dow\'s record; the distance and the year\'s count follow in its paragraph', () => {
     const brief = briefOn('2024-11-25');
-    expect(brief.paragraphs[0]?.symbols).toEqual(['SPX']);
-    expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, .*below its record close of 6,001\.35, set Nov\. 11, its 51st of the year\.$/);
+    const record = recordBefore(spx, at(spx, '2024-11-25') + 1);
+    const below = storyPct(-pct(record.close, closeOn(spx, '2024-11-25')));
+    expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, just short of its record, as the Dow Jones Industrial Average closed at a record\.$/);
     expect(brief.paragraphs[1]?.sentences[0]?.text).toMatch(/^The Dow Jones Industrial Average rose 440 points, or 1%, to a record 44,736\.57, /);
-    expect(brief.headline).toContain('as Dow closes at a record');
+    expect(renderText(brief)).toContain(`The index is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2024)}, its ${formatOrdinal(recordsInYear(spx, at(spx, '2024-11-25')))} of the year.`);
+    expect(brief.headline).toBe('Dow closes at a record as S&P 500 ends just short of its own');
   });
 });
 
