@@ -11,7 +11,9 @@ import { formatApTime } from './ap-style.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { storyOrder } from './market.js';
-import { Namer } from './namer.js';
+import { Namer, withSubject } from './namer.js';
+
+export { withFullName, withSubject } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
 import { explainOnce, withApDateCommas, withOrphansJoined } from './paragraph-shape.js';
 import { setAsideClosedMarkets, setAsideFiller } from './set-aside.js';
@@ -157,19 +159,6 @@ function isFundNews(pool: FactPool, fund: Instrument, facts: readonly Fact[]): b
   const own = pool.peek(fund.symbol, 'record-close') ?? pool.peek(fund.symbol, 'biggest-move', (f) => f.period === 'day');
   if (own === undefined) return false;
   return !facts.some((f) => f.kind === own.kind && f.date === own.date && f.symbol !== fund.symbol && f.score > own.score);
-}
-
-/** The sentence with a leading short name or "It" replaced by the instrument's story name. */
-export function withFullName(text: string, instrument: Instrument): string {
-  return withSubject(text, instrument, capitalize(instrument.storyName));
-}
-
-/** The sentence with its leading name of `instrument` (story name, short name or "It") replaced by `subject`. */
-export function withSubject(text: string, instrument: Instrument, subject: string): string {
-  for (const prefix of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
-    if (text.startsWith(`${prefix} `)) return `${subject}${text.slice(prefix.length)}`;
-  }
-  return text;
 }
 
 /** Which name of `instrument` opens `text`: its story name, short name or "It" (capitalized); null for none. */

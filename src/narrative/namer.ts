@@ -43,3 +43,16 @@ export class Namer {
     this.last = null;
   }
 }
+
+/** The sentence with a leading short name or "It" replaced by the instrument's story name. */
+export function withFullName(text: string, instrument: Instrument): string {
+  return withSubject(text, instrument, capitalize(instrument.storyName));
+}
+
+/** The sentence with its leading name of `instrument` (story name, short name or "It") replaced by `subject`. */
+export function withSubject(text: string, instrument: Instrument, subject: string): string {
+  for (const prefix of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
+    if (text.startsWith(`${prefix} `)) return `${subject}${text.slice(prefix.length)}`;
+  }
+  return text;
+}

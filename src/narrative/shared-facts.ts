@@ -12,6 +12,7 @@ import { sinceText } from './clauses.js';
 import { isEarlyMonthOnTrack } from './filler.js';
 import { MAJOR_INDEXES } from './market.js';
 import { joinClauses, moveNoun, monthText, capitalize } from './phrases.js';
+import { withFullName } from './namer.js';
 import type { Paragraph, Sentence } from './pool.js';
 
 /** The benchmark's fact and the other indexes' facts that say the same. */
@@ -114,13 +115,31 @@ export function sharedSentence(group: SharedFacts, instruments: ReadonlyMap<stri
 }
 
 /**
- * The paragraphs with each shared-fact sentence placed after the benchmark's fact: at the end of
- * the paragraph that says it, or, when the lead's first paragraph says it, at the end of the
- * lead's second paragraph (the Dow's and the Nasdaq's). A group whose benchmark fact no sentence
- * says goes at the end of the benchmark's paragraph (or the lead's last) without "also".
+ * The benchmark's own streak sentence with the other indexes joined to it: "The S&P 500 snapped a
+ * four-day winning streak, as did the Dow, the Nasdaq and the Russell 2000." / "The S&P 500 has
+ * fallen five days in a row, as has the Dow."; null when the fact is not a streak or the
+ * sentence says more than it.
+ */
+function joinedStreakSentence(sentence: Sentence, group: SharedFacts, instruments: ReadonlyMap<string, Instrument>): Sentence | null {
+  const bench = group.bench;
+  if (bench.kind !== 'streak' || sentence.facts.length !== 1 || !sentence.text.endsWith('.')) return null;
+  const names = joinClauses(group.others.map((f) => listName(instruments.get(f.symbol), f.symbol)));
+  const verb = bench.snapped !== null ? 'did' : group.others.length > 1 ? 'have' : 'has';
+  return { text: `${sentence.text.slice(0, -1)}, as ${verb} ${names}.`, facts: [...sentence.facts, ...group.others] };
+}
+
+/**
+ * The paragraphs with each shared fact told beside the benchmark's: a streak sentence of its own
+ * takes the others ("..., as did the Dow and the Nasdaq."); another fact's sentence is followed
+ * by the shared one ("The Nasdaq and the Russell 2000 are also on track for ..."), the next
+ * sentence about the benchmark then naming it in full; when the lead's first paragraph says the
+ * benchmark's fact, the shared sentence ends the lead's second paragraph (the Dow's and the
+ * Nasdaq's). A group whose benchmark fact no sentence says goes at the end of the benchmark's
+ * paragraph (or the lead's last) without "also".
  */
 export function withSharedSentences(paragraphs: readonly Paragraph[], groups: readonly SharedFacts[], leadCount: number, benchmark: string, instruments: ReadonlyMap<string, Instrument>, storyYear: number): Paragraph[] {
   const out = paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
+  const bench = instruments.get(benchmark);
   for (const group of groups) {
     const at = out.findIndex((p) => p.sentences.some((s) => s.facts.includes(group.bench)));
     const said = at >= 0;
@@ -129,8 +148,20 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     const target = !said ? fallbackParagraph(out, benchmark, leadCount) : at === 0 && leadCount > 1 ? 1 : at;
     const paragraph = out[target];
     if (paragraph === undefined) continue;
-    paragraph.sentences.push(sentence);
-    out[target] = { ...paragraph, symbols: [...new Set([...paragraph.symbols, ...group.others.map((f) => f.symbol)])] };
+    const symbols = [...new Set([...paragraph.symbols, ...group.others.map((f) => f.symbol)])];
+    const k = target === at ? paragraph.sentences.findIndex((s) => s.facts.includes(group.bench)) : -1;
+    const own = paragraph.sentences[k];
+    const joined = own === undefined ? null : joinedStreakSentence(own, group, instruments);
+    const sentences = [...paragraph.sentences];
+    if (joined !== null) sentences[k] = joined;
+    // Right after the benchmark's sentence, so "also" has its referent.
+    else if (own !== undefined) sentences.splice(k + 1, 0, sentence);
+    else sentences.push(sentence);
+    // The sentence after one that named other indexes names the benchmark again ("It" would point at the last one named).
+    const after = own === undefined ? -1 : joined !== null ? k + 1 : k + 2;
+    const next = sentences[after];
+    if (next !== undefined && bench !== undefined && next.facts[0]?.symbol === benchmark) sentences[after] = { ...next, text: withFullName(next.text, bench) };
+    out[target] = { ...paragraph, symbols, sentences };
   }
   return out;
 }
