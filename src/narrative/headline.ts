@@ -143,7 +143,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';
     return `${joinClauses(news.records.map(headlineName))} close at records${otherNews}`;
   }
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${alsoText}`;
+  // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".
+  const entered = news.entered === null ? '' : ` and ${newsPhrase(news.entered, false) ?? ''}`;
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered === ' and ' ? '' : entered}${alsoText}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }

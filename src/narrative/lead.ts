@@ -6,7 +6,8 @@
  * when they are the story and stocks did little; the stocks' moves are then the second sentence.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import { stateNoun } from './clauses.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
 import { MAJOR_INDEXES } from './market.js';
 import { capitalize, weekdayText } from './phrases.js';
@@ -39,6 +40,8 @@ export interface LeadNews {
   readonly resumed: MarketClosedFact | null;
   /** The stock indexes that closed at a record on the day, in story order (one headline says them all). */
   readonly records: readonly Instrument[];
+  /** The benchmark's entering a correction or a bear market, said beside the lead's other news; else null. */
+  readonly entered: DrawdownChangeFact | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -75,7 +78,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null },
     };
   }
   const moves = stockMoves();
@@ -133,11 +136,20 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     first = { ...first, tail: 'just short of its record', facts: first.facts.filter((f) => f.kind !== 'latest-record') };
     text = `${capitalize(first.main)}${onDay}, ${first.tail}`;
   }
+  // The benchmark entering a correction or a bear market is said with the day's other news while the sentence has room:
+  // "..., its biggest one-day drop since Aug. 18, 2011, entering a correction." Its distance follows in its paragraph.
+  const entered = first.news !== null && first.news.kind !== 'drawdown-change' ? pool.peek(bench.symbol, 'drawdown-change', (f) => (f.to === 'correction' || f.to === 'bear') && f.from !== 'bear') : undefined;
+  const enteredText = entered === undefined ? '' : `, ${entered.isReentry ? 'falling back into' : 'entering'} ${stateNoun(entered.to)}`;
+  const enteredSaid = entered !== undefined && !isLongChain(`${text}${enteredText}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`);
+  if (enteredSaid && entered !== undefined) {
+    text = `${text}${enteredText}`;
+    pool.tell(entered);
+  }
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && majors.some((m) => m.symbol === also?.fact.symbol);
   const alsoApart = chained && !toldAgain ? alsoClause : null;
   if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
-  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
+  const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
   const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
   // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what
@@ -164,7 +176,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null },
   };
 }
 

@@ -9,6 +9,7 @@ import { formatCount, formatNumber } from './ap-style.js';
 import {
   biggestDayClause,
   dayMovePhrase,
+  belowPeakText,
   drawdownSentence,
   drawdownStandingSentence,
   extremeSinceClause,
@@ -221,7 +222,9 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const drawdown = pool.take(symbol, 'drawdown-change');
   if (drawdown) {
     const peakRecord = drawdown.to === 'bear' || drawdown.to === 'correction' ? pool.take(symbol, 'latest-record', (fact) => isPeakRecord(drawdown, fact)) : undefined;
-    out.push({ text: drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear), facts: peakRecord ? [drawdown, peakRecord] : [drawdown] });
+    // Told by the lead ("..., entering a correction."), the paragraph gives its distance.
+    const text = pool.wasTold(drawdown) ? `${namer.subject(symbol)} is ${belowPeakText(instrument, drawdown, ctx.storyYear)}.` : drawdownSentence(namer.subject(symbol), instrument, drawdown, ctx.storyYear);
+    out.push({ text, facts: peakRecord ? [drawdown, peakRecord] : [drawdown] });
   }
   const standing = pool.take(symbol, 'drawdown-standing');
   if (standing) {

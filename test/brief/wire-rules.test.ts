@@ -122,6 +122,28 @@ describe('the lead is the market', () => {
   });
 });
 
+describe('the benchmark entering a correction or a bear market is lead news', () => {
+  it('every panel day the scan takes the S&P 500 into a correction or a bear market: the first sentence says so unless it is already a chain, and the headline with it', () => {
+    const states = drawdownStates(rows.SPX);
+    let entered = 0;
+    for (const day of PANEL) {
+      const i = at(rows.SPX, day.date);
+      const now = states[i];
+      const before = states[i - 1];
+      if ((now !== 'correction' && now !== 'bear') || now === before || before === 'bear') continue;
+      entered++;
+      const brief = briefOn(day.date);
+      const first = brief.paragraphs[0]?.sentences.find((s) => s.text.startsWith('The S&P 500 ')) ?? brief.paragraphs[0]?.sentences[0];
+      const text = first?.text ?? '';
+      const noun = now === 'bear' ? 'a bear market' : 'a correction';
+      if (new RegExp(`(entering|falling back into) ${noun}`).test(text)) expect(brief.headline, day.date).toMatch(new RegExp(`(enters|falls back into) ${noun}`));
+      else expect(text.replace(/, \d{4}\b/g, '').split(', ').length - 1, `${day.date}: ${text}`).toBeGreaterThanOrEqual(4);
+    }
+    // Oct. 27, 1997, April 14, 2000, Aug. 24, 2015, June 13, 2022 ...
+    expect(entered).toBeGreaterThan(2);
+  });
+});
+
 describe('no chains in the lead', () => {
   it('every panel day: the first sentence joins another index\'s news with "as" only while it has four clause commas or fewer (a date\'s year comma aside)', () => {
     let joined = 0;
