@@ -26,7 +26,7 @@ import {
 } from './clauses.js';
 import { pointMoveClause, pointRankClause, twoDayClause, yearResultClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
-import { articleFor, capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, moveText, monthText, percentText, pointsText } from './phrases.js';
+import { articleFor, capitalize, dateText, direction, inDataText, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText } from './phrases.js';
 import { countsRecords, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isHalfYearMonthEnd, isMonthOver } from './lead-month.js';
 import { bestNews, DAY_NEWS_KINDS, NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
@@ -197,8 +197,9 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
       text = `${name} ${weekAsClause(instrument, fact, year)}`;
       break;
     case 'year-result': {
+      // With its figure: "the Nasdaq composite rose 85.6%, its best year ever".
       const ranked = yearResultClause(fact, year);
-      text = ranked === null ? null : `${name} had ${ranked}`;
+      text = ranked === null ? null : `${name} ${pastVerb(fact.move)} ${moveText(fact.move, fact.unit)}, ${ranked}`;
       break;
     }
     case 'extreme-since': {

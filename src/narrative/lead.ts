@@ -161,7 +161,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const yearResult = year === undefined ? undefined : pool.take(bench.symbol, 'year-result', (f) => f.year === year.periodNumber);
   // The year's result leads the story of its last session unless the day has big news of its own
   // (a record, a milestone, a drawdown, a biggest move) that outscores it; a month's result never does.
-  const yearLeads = year !== undefined && (first.news === null || !AS_KINDS.has(first.news.kind) || (yearResult !== undefined && yearResult.score >= first.news.score));
+  // A record close on the year's last day is part of the year's story ("The S&P 500 ended 1999 up 19.5%. ... rose to a record"), not above it.
+  const yearLeads = year !== undefined && (first.news === null || !AS_KINDS.has(first.news.kind) || first.news.kind === 'record-close' || (yearResult !== undefined && yearResult.score >= first.news.score));
   const yearOwn = year === undefined ? null : yearResultSentence(bench, year, yearResult, ctx.storyYear, yearLeads);
   const yearSentence: Sentence[] = yearOwn === null ? [] : [yearAlso === null ? yearOwn : { text: `${yearOwn.text.slice(0, -1)}, as ${yearAlso.text}.`, facts: [...yearOwn.facts, ...yearAlso.facts] }];
   // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."

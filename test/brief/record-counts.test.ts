@@ -59,7 +59,8 @@ describe('the year\'s count of records', () => {
     for (const { day, brief } of briefs) {
       if (!isRecordOn(rows.SPX, day.date)) continue;
       const count = recordsInYear(rows.SPX, at(rows.SPX, day.date));
-      const lead = brief.paragraphs[0]?.sentences[0]?.text ?? '';
+      // The day's sentence (on the year's last session the year's result comes first).
+      const lead = brief.paragraphs[0]?.sentences.find((sentence) => sentence.facts.some((f) => f.kind === 'record-close' && f.symbol === 'SPX'))?.text ?? '';
       if (count > 1) {
         counted++;
         expect(lead, day.date).toContain(`its ${formatOrdinal(count)} record close of ${day.date.slice(0, 4)}`);

@@ -401,7 +401,7 @@ describe('another index\'s year with the benchmark\'s', () => {
           joined++;
           expect(other.sinceYear !== null || other.wholeHistory, day.date).toBe(true);
           if (bench?.kind === 'year-result' && bench.sinceIsNews) expect(other.sinceYear ?? Number.NEGATIVE_INFINITY, day.date).toBeLessThan(bench.sinceYear ?? Number.NEGATIVE_INFINITY);
-          expect(sentence.text).toMatch(/, as the [A-Za-z0-9 &]+ had its (best|worst) year /);
+          expect(sentence.text).toMatch(/, as the [A-Za-z0-9 &]+ (rose|fell) [\d.]+%, its (best|worst) year /);
         }
       }
     }
