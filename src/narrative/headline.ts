@@ -121,7 +121,10 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   // "Also" only when the headline says the first instrument's record ("S&P 500 closes at a record as Dow also closes at one" reads
   // as one; after "ends its best month in a year" it has nothing to refer back to).
   const firstRecord = first.news?.kind === 'record-close';
-  const alsoText = also === null || news.also === null ? '' : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
+  // With no "as" clause, the Dow's point move the largest ever takes its place: "... as Dow has its biggest point drop ever".
+  const pointEver = news.also === null && news.pointEver !== null ? newsPhrase(news.pointEver.fact, false) : null;
+  const pointText = pointEver === null || news.pointEver === null ? '' : ` as ${headlineName(news.pointEver.instrument)} ${pointEver}`;
+  const alsoText = also === null || news.also === null ? pointText : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
   if (news.year !== null) {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
     const record = first.news?.kind === 'record-close' ? ' at a record' : '';
@@ -145,7 +148,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".
   const entered = news.entered === null ? '' : ` and ${newsPhrase(news.entered, false) ?? ''}`;
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered === ' and ' ? '' : entered}${alsoText}`;
+  // A bond-led day with a stock record: "10-year Treasury yield falls to a record low as Nasdaq closes at a record".
+  const records = news.isOtherLed && news.records.length > 0 ? ` as ${joinClauses(news.records.map(headlineName))} ${news.records.length > 1 ? 'close at records' : 'closes at a record'}` : '';
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered === ' and ' ? '' : entered}${alsoText}${records}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }

@@ -217,10 +217,11 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
 }
 
 /** The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it scores enough; null when none has a day. */
-export function marketSentence(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, withNews = true): { sentence: Sentence; symbols: string[] } | null {
+export function marketSentence(pool: FactPool, instruments: readonly Instrument[], ctx: StoryContext, withNews: boolean | ReadonlySet<Fact['kind']> = true): { sentence: Sentence; symbols: string[] } | null {
   const clauses: LeadClause[] = [];
+  const kinds = withNews === true ? DAY_NEWS_KINDS : withNews === false ? null : withNews;
   for (const instrument of instruments) {
-    const news = withNews ? bestNews(pool, instrument.symbol, DAY_NEWS_KINDS, ctx) : undefined;
+    const news = kinds !== null ? bestNews(pool, instrument.symbol, kinds, ctx) : undefined;
     const clause = leadClause(pool, instrument, ctx, news !== undefined && news.score >= SECOND_SENTENCE_MIN_SCORE ? news : null);
     if (clause !== null) clauses.push(clause);
   }

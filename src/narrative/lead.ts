@@ -42,6 +42,8 @@ export interface LeadNews {
   readonly records: readonly Instrument[];
   /** The benchmark's entering a correction or a bear market, said beside the lead's other news; else null. */
   readonly entered: DrawdownChangeFact | null;
+  /** The Dow's (or another major index's) point move the largest ever, told in the second paragraph: headline news with no "as" clause; else null. */
+  readonly pointEver: { readonly instrument: Instrument; readonly fact: Fact } | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -51,6 +53,9 @@ export interface Lead {
   readonly symbols: readonly string[];
   readonly news: LeadNews;
 }
+
+/** On a day a yield or the VIX leads, the stocks' sentence gives their records, not their other news. */
+const RECORD_ONLY: ReadonlySet<Fact['kind']> = new Set(['record-close']);
 
 /**
  * Writes the lead paragraph, or null when no instrument has a day's move. The day named ("on
@@ -72,13 +77,13 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     if (clause === null) return null;
     const moves = stockMoves();
     for (const i of marketIndexes) moves.set(i.symbol, pool.peek(i.symbol, 'day-move')?.move ?? 0);
-    // The stocks' day beside the news: their moves only, their own news in their paragraphs.
-    const market = marketIndexes.length > 0 ? marketSentence(pool, marketIndexes, ctx, false) : null;
+    // The stocks' day beside the news: their moves and records only, their other news in their paragraphs.
+    const market = marketIndexes.length > 0 ? marketSentence(pool, marketIndexes, ctx, RECORD_ONLY) : null;
     const lead = { text: `${capitalize(clause.main)} on ${weekdayText(clause.facts[0]?.date ?? '1970-01-01')}${clause.tail ? `, ${clause.tail}` : ''}.`, facts: clause.facts };
     return {
       paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointEver: null },
     };
   }
   const moves = stockMoves();
@@ -177,7 +182,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null, pointEver: pointEverOf(market?.sentence, majors) },
   };
 }
 
@@ -187,6 +192,13 @@ const LONG_CHAIN_COMMAS = 5;
 /** True when a sentence has {@link LONG_CHAIN_COMMAS} clause commas or more; the comma of a date's year ("Nov. 10, 2016") is not one. */
 export function isLongChain(text: string): boolean {
   return text.replace(/, \d{4}\b/g, '').split(', ').length - 1 >= LONG_CHAIN_COMMAS;
+}
+
+/** The point move the largest ever (beyond the data's start) that a sentence tells of one of `majors`, with its index; null for none. */
+function pointEverOf(sentence: Sentence | undefined, majors: readonly Instrument[]): { instrument: Instrument; fact: Fact } | null {
+  const fact = sentence?.facts.find((f) => f.kind === 'point-move' && f.sinceDate === null && f.beyondDataStart);
+  const instrument = fact === undefined ? undefined : majors.find((m) => m.symbol === fact.symbol);
+  return fact === undefined || instrument === undefined ? null : { instrument, fact };
 }
 
 /** The reopening fact a resumed sentence tells, or null. */

@@ -119,6 +119,8 @@ describe('the lead is the market', () => {
     for (let j = 1; j < i; j++) expect(row(dji, j - 1).close - row(dji, j).close).toBeLessThan(Math.min(drop, 1000));
     expect(drop).toBeGreaterThanOrEqual(row(dji, 0).close / 4);
     expect(briefOn('2018-02-05').paragraphs[1]?.sentences[0]?.text).toContain(`fell ${Math.round(drop).toLocaleString('en-US')} points, or ${storyPct(pct(row(dji, i - 1).close, row(dji, i).close))}, to ${storyLevel(row(dji, i).close)}, its first 1,000-point drop and its biggest point drop ever`);
+    // With no other index's news in the lead, the headline carries it.
+    expect(briefOn('2018-02-05').headline).toMatch(/ as Dow has its biggest point drop ever$/);
   });
 });
 
@@ -154,6 +156,18 @@ describe('no chains in the lead', () => {
       expect(first.replace(/, \d{4}\b/g, '').split(', ').length - 1, `${day.date}: ${first}`).toBeLessThanOrEqual(4);
     }
     expect(joined).toBeGreaterThan(0);
+  });
+});
+
+describe('a bond-led day with a stock record', () => {
+  it('Aug. 4, 2020: the 10-year yield leads; the Nasdaq\'s record close by the scan is in the stocks\' sentence and the headline', () => {
+    const ixic = rows.IXIC;
+    const i = at(ixic, '2020-08-04');
+    expect(row(ixic, i).close).toBeGreaterThan(recordBefore(ixic, i).close);
+    const brief = briefOn('2020-08-04');
+    expect(brief.paragraphs[0]?.sentences[0]?.text.startsWith('The yield on the 10-year Treasury')).toBe(true);
+    expect(brief.paragraphs[1]?.sentences[0]?.text).toContain(`the Nasdaq composite rose ${storyLevel(row(ixic, i).close - row(ixic, i - 1).close)} points, or ${storyPct(pct(row(ixic, i - 1).close, row(ixic, i).close))}, to a record ${storyLevel(row(ixic, i).close)}`);
+    expect(brief.headline).toMatch(/ as Nasdaq closes at a record$/);
   });
 });
 
