@@ -20,13 +20,17 @@ function runText(fact: YearResultFact): string | null {
   return `its ${formatOrdinal(length)} straight annual ${noun}`;
 }
 
+/** An earlier run of 20% years at least this many years back is said ("the first such run since 1998"). */
+const BIG_GAIN_RUN_SINCE_YEARS = 5;
+
 /**
  * `its second straight annual gain of more than 20%, the first such run since 1998`; null under
  * two such years.
  */
 function bigGainRunText(fact: YearResultFact): string | null {
   if (fact.bigGainRun < 2) return null;
-  const since = fact.bigGainRunSinceYear === null ? '' : `, the first such run since ${fact.bigGainRunSinceYear}`;
+  // A run as long only a few years back is no drought: "the first such run since 2021" would read as one.
+  const since = fact.bigGainRunSinceYear === null || fact.year - fact.bigGainRunSinceYear < BIG_GAIN_RUN_SINCE_YEARS ? '' : `, the first such run since ${fact.bigGainRunSinceYear}`;
   return `its ${formatOrdinal(fact.bigGainRun)} straight annual gain of more than ${BIG_YEAR_GAIN_PCT}%${since}`;
 }
 

@@ -3,8 +3,8 @@
  * the benchmark's reaches as far, and a point superlative with the date of its index's own
  * percent one (or the benchmark's). The brief says the first; the echoes stay in the JSON.
  */
-import type { BiggestMoveFact, Fact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
-import { reachesDataStart } from './filler.js';
+import type { BiggestMoveFact, Fact, MonthOnTrackFact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
+import { isEarlyMonthOnTrack, reachesDataStart } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
 
 /**
@@ -27,7 +27,8 @@ function benchBiggest(facts: readonly Fact[], benchmark: string | null, period: 
  * superlative whose "since" is the date of its own index's (or the benchmark's) percent one; the
  * benchmark's streak (the same length and way, or the same streak snapped) of the Dow or the
  * Nasdaq, whose day the story tells beside the benchmark's ("has fallen five days in a row" said
- * once), unless its "since" reaches further back.
+ * once), unless its "since" reaches further back; another index's month on track for (or ending
+ * with) its biggest move since a later month than the benchmark's.
  * `isIndex` tells a stock index by symbol (yields and the VIX have their own).
  */
 export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean): boolean {
@@ -43,6 +44,12 @@ export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: str
     const bench = facts.find((f): f is StreakFact => f.kind === 'streak' && f.symbol === benchmark && f.date === fact.date);
     if (bench === undefined || bench.days !== fact.days || bench.snapped !== fact.snapped) return false;
     return reachesNoFurther(fact.sinceDate, bench.sinceDate);
+  }
+  if (fact.kind === 'month-on-track') {
+    // "On track for its biggest monthly drop since February 2009" beside the S&P 500's "since October 2008" adds nothing.
+    const bench = facts.find((f): f is MonthOnTrackFact => f.kind === 'month-on-track' && f.symbol === benchmark && f.date === fact.date);
+    if (bench === undefined || bench.sinceMonth === null || fact.sinceMonth === null || isEarlyMonthOnTrack(bench)) return false;
+    return Math.sign(bench.move) === Math.sign(fact.move) && bench.isMonthComplete === fact.isMonthComplete && fact.sinceMonth > bench.sinceMonth;
   }
   if (fact.kind === 'point-move') {
     if (fact.sinceDate === null) return false;

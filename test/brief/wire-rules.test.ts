@@ -448,6 +448,26 @@ describe('another index\'s "since" only when it reaches further back', () => {
   });
 });
 
+describe('another index\'s month only when it reaches further back', () => {
+  it('every panel day: a month superlative of the Dow, the Nasdaq or the Russell 2000 in its own sentence reaches back before the S&P 500\'s', () => {
+    let compared = 0;
+    for (const day of PANEL) {
+      const brief = briefOn(day.date);
+      const spxMonth = brief.facts.find((f) => f.kind === 'month-on-track' && f.symbol === 'SPX');
+      if (spxMonth?.kind !== 'month-on-track' || spxMonth.sinceMonth === null) continue;
+      for (const sentence of brief.paragraphs.flatMap((p) => p.sentences)) {
+        if (/ also /.test(sentence.text)) continue;
+        for (const fact of sentence.facts) {
+          if (fact.kind !== 'month-on-track' || !['DJI', 'IXIC', 'RUT'].includes(fact.symbol) || fact.sinceMonth === null || Math.sign(fact.move) !== Math.sign(spxMonth.move)) continue;
+          compared++;
+          expect(fact.sinceMonth < spxMonth.sinceMonth, `${day.date} ${fact.symbol}: since ${fact.sinceMonth}, S&P 500 since ${spxMonth.sinceMonth}`).toBe(true);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});
+
 describe('each index in its own paragraph', () => {
   it('every panel day: after the lead, a sentence about one index only is in that index\'s paragraph (the Dow\'s and the Nasdaq\'s may share one; a fact shared with the benchmark\'s follows it)', () => {
     const MAJOR = new Set(['DJI', 'IXIC']);
