@@ -19,7 +19,7 @@ import type {
   TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { formatApTime, formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
-import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
+import { capitalize, dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -241,7 +241,9 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
  */
 export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
   if (fact.sinceDate === null) {
-    return `${subject} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
+    // Named in full, the index keeps its story: "The Nasdaq composite, which entered a bear market on April 4, is still 15.1% below ...".
+    const entered = fact.stateSinceDate !== null && subject === capitalize(instrument.storyName) ? `, which entered ${stateNoun(fact.state)} on ${dateText(fact.stateSinceDate, storyYear)},` : '';
+    return `${subject}${entered} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   }
   const state = stateNoun(fact.state);
   // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.

@@ -49,7 +49,9 @@ export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: str
     // "On track for its biggest monthly drop since February 2009" beside the S&P 500's "since October 2008" adds nothing.
     const bench = facts.find((f): f is MonthOnTrackFact => f.kind === 'month-on-track' && f.symbol === benchmark && f.date === fact.date);
     if (bench === undefined || bench.sinceMonth === null || fact.sinceMonth === null || isEarlyMonthOnTrack(bench)) return false;
-    return Math.sign(bench.move) === Math.sign(fact.move) && bench.isMonthComplete === fact.isMonthComplete && fact.sinceMonth > bench.sinceMonth;
+    // A month still in progress "since" the same month is an echo too: the month is not over, and not the story.
+    const echoes = fact.sinceMonth > bench.sinceMonth || (!fact.isMonthComplete && fact.sinceMonth === bench.sinceMonth);
+    return Math.sign(bench.move) === Math.sign(fact.move) && bench.isMonthComplete === fact.isMonthComplete && echoes;
   }
   if (fact.kind === 'point-move') {
     if (fact.sinceDate === null) return false;

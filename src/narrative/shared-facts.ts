@@ -9,7 +9,6 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/index.js';
 import { formatCount, indefiniteArticle } from './ap-style.js';
 import { sinceText } from './clauses.js';
-import { isEarlyMonthOnTrack } from './filler.js';
 import { MAJOR_INDEXES } from './market.js';
 import { joinClauses, moveNoun, monthText, capitalize } from './phrases.js';
 import { withFullName } from './namer.js';
@@ -37,7 +36,8 @@ function sameWordsKey(fact: Fact, runningStreaks: boolean): string | null {
       if (fact.snapped !== null) return `streak snapped ${fact.snapped}`;
       return runningStreaks ? `streak ${fact.days} ${fact.sinceDate ?? 'data'}` : null;
     case 'month-on-track':
-      if (fact.sinceMonth === null || isEarlyMonthOnTrack(fact)) return null;
+      // A month in progress is not shared (its echo is left out, isEchoOfSince): only a month over.
+      if (fact.sinceMonth === null || !fact.isMonthComplete) return null;
       return `month ${Math.sign(fact.move)} ${fact.unit} ${fact.sinceMonth} ${String(fact.isMonthComplete)}`;
     case 'year-result':
       return fact.sinceIsNews && fact.sinceYear !== null ? `year ${Math.sign(fact.move)} ${fact.unit} ${fact.sinceYear}` : null;
@@ -69,7 +69,7 @@ export function findSharedFacts(facts: readonly Fact[], benchmark: string | null
 
 /**
  * What the indexes did, after their names: `also snapped four-day winning streaks`, `also had
- * their best years since 2013`, `are also on track for ...`; for one index (`many` false) in the
+ * their best years since 2013`; for one index (`many` false) in the
  * singular: `also snapped a four-day winning streak`. Null for a fact not shared this way.
  */
 function sharedPhrase(fact: Fact, storyYear: number, many: boolean): string | null {
@@ -85,7 +85,7 @@ function sharedPhrase(fact: Fact, storyYear: number, many: boolean): string | nu
     case 'month-on-track': {
       if (fact.sinceMonth === null) return null;
       const what = `${their} biggest monthly ${noun(moveNoun(fact.move, fact.unit))} since ${monthText(fact.sinceMonth, storyYear)}`;
-      return fact.isMonthComplete ? `also had ${what}` : `${many ? 'are' : 'is'} also on track for ${what}`;
+      return `also had ${what}`;
     }
     case 'year-result':
       return fact.sinceYear === null ? null : `also had ${their} ${fact.move > 0 ? 'best' : 'worst'} ${noun('year')} since ${fact.sinceYear}`;
@@ -131,7 +131,7 @@ function joinedStreakSentence(sentence: Sentence, group: SharedFacts, instrument
 /**
  * The paragraphs with each shared fact told beside the benchmark's: a streak sentence of its own
  * takes the others ("..., as did the Dow and the Nasdaq."); another fact's sentence is followed
- * by the shared one ("The Nasdaq and the Russell 2000 are also on track for ..."), the next
+ * by the shared one ("The Dow also had its biggest one-day drop since Aug. 31, 1998."), the next
  * sentence about the benchmark then naming it in full; when the lead's first paragraph says the
  * benchmark's fact, the shared sentence ends the lead's second paragraph (the Dow's and the
  * Nasdaq's). A group whose benchmark fact no sentence says goes at the end of the benchmark's
