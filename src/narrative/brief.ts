@@ -73,6 +73,9 @@ export interface Brief {
   readonly facts: readonly Fact[];
 }
 
+/** What the yields share when said in the same words: the year's and a month over's superlative. */
+const YIELD_SHARED_KINDS: ReadonlySet<Fact['kind']> = new Set(['year-result', 'month-on-track']);
+
 /** Paragraph groups: each index (and VIX, stock) alone; yields together; funds together. */
 function groupKey(instrument: Instrument): string {
   if (instrument.kind === 'yield') return 'yields';
@@ -101,8 +104,12 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const pool = new FactPool(facts);
   const closedYields = setAsideClosedMarkets(pool, ordered, context.date, context.datesUsed);
   const isIndex = (symbol: string): boolean => ctx.instruments.get(symbol)?.kind === 'index';
-  const shared = findSharedFacts(facts, benchmark, isIndex, ordered.map((i) => i.symbol));
-  setAsideFiller(pool, facts, ctx, shared);
+  const order = ordered.map((i) => i.symbol);
+  const shared = findSharedFacts(facts, benchmark, isIndex, order);
+  // The yields alike: the 2-year's superlative in the 10-year's words is told with it.
+  const firstYield = ordered.find((i) => i.kind === 'yield')?.symbol ?? null;
+  const sharedYields = findSharedFacts(facts, firstYield, (symbol) => ctx.instruments.get(symbol)?.kind === 'yield', order, YIELD_SHARED_KINDS);
+  setAsideFiller(pool, facts, ctx, [...shared, ...sharedYields]);
   const weekday = weekdayText(context.date);
   const lead = writeLead(pool, ordered, ctx);
   const paragraphs: Paragraph[] = lead === null ? [] : lead.paragraphs.map((sentences) => ({ symbols: [...new Set(sentences.flatMap((s) => s.facts.map((f) => f.symbol)))], sentences }));
@@ -138,7 +145,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
+    paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx),
     unbriefed: context.unbriefed,

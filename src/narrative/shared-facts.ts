@@ -51,13 +51,15 @@ function sameWordsKey(fact: Fact, runningStreaks: boolean): string | null {
 /**
  * The other stock indexes' facts that say what a benchmark fact of the same date says, in the
  * same words; `isIndex` tells a stock index by symbol. A running streak is shared by the Dow and
- * the Nasdaq only. The others come in `order` (symbols in story order).
+ * the Nasdaq only. The others come in `order` (symbols in story order); `kinds`, when given, are
+ * the only kinds shared (the yields share their year and month, not the day, whose "when it fell
+ * from ... to ..." is each yield's own).
  */
-export function findSharedFacts(facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, order: readonly string[]): SharedFacts[] {
+export function findSharedFacts(facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, order: readonly string[], kinds?: ReadonlySet<Fact['kind']>): SharedFacts[] {
   if (benchmark === null) return [];
   const out: SharedFacts[] = [];
   for (const bench of facts) {
-    if (bench.symbol !== benchmark) continue;
+    if (bench.symbol !== benchmark || (kinds !== undefined && !kinds.has(bench.kind))) continue;
     const key = sameWordsKey(bench, true);
     if (key === null) continue;
     const others = facts.filter((f) => f.symbol !== benchmark && isIndex(f.symbol) && f.date === bench.date && sameWordsKey(f, MAJOR_INDEXES.includes(f.symbol)) === key);
@@ -88,7 +90,8 @@ function sharedPhrase(fact: Fact, storyYear: number, many: boolean): string | nu
       return `also had ${what}`;
     }
     case 'year-result':
-      return fact.sinceYear === null ? null : `also had ${their} ${fact.move > 0 ? 'best' : 'worst'} ${noun('year')} since ${fact.sinceYear}`;
+      if (fact.sinceYear === null) return null;
+      return fact.unit === 'bp' ? `also had ${their} biggest yearly ${noun(moveNoun(fact.move, fact.unit))} since ${fact.sinceYear}` : `also had ${their} ${fact.move > 0 ? 'best' : 'worst'} ${noun('year')} since ${fact.sinceYear}`;
     case 'biggest-move':
       return `also had ${their} biggest one-day ${noun(moveNoun(fact.move, fact.unit))} ${sinceText(fact.sinceDate, fact, storyYear)}`;
     default:
@@ -114,17 +117,21 @@ export function sharedSentence(group: SharedFacts, instruments: ReadonlyMap<stri
   return { text: `${subject} ${also ? phrase : phrase.replace(/\balso /, '')}.`, facts: group.others };
 }
 
+/** A sentence of one superlative the others can join: "The S&P 500 had its biggest one-day drop since ...", "... snapped a four-day losing streak", "... has fallen five days in a row". */
+const JOINABLE = /^\S.* (?:had its|snapped an?|has (?:risen|fallen)) (?:[^,]|, \d{4}\b)*\.$/;
+
 /**
- * The benchmark's own streak sentence with the other indexes joined to it: "The S&P 500 snapped a
- * four-day winning streak, as did the Dow, the Nasdaq and the Russell 2000." / "The S&P 500 has
- * fallen five days in a row, as has the Dow."; null when the fact is not a streak or the
- * sentence says more than it.
+ * The benchmark's own sentence with the others joined to it: "The S&P 500 snapped a four-day
+ * winning streak, as did the Dow, the Nasdaq and the Russell 2000." / "The S&P 500 has fallen
+ * five days in a row, as has the Dow." / "The 10-year yield had its biggest yearly decline since
+ * 1995, as did the 2-year yield."; null when the sentence says more than the one fact.
  */
-function joinedStreakSentence(sentence: Sentence, group: SharedFacts, instruments: ReadonlyMap<string, Instrument>): Sentence | null {
+function joinedSentence(sentence: Sentence, group: SharedFacts, instruments: ReadonlyMap<string, Instrument>): Sentence | null {
   const bench = group.bench;
-  if (bench.kind !== 'streak' || sentence.facts.length !== 1 || !sentence.text.endsWith('.')) return null;
+  if (sentence.facts.length !== 1 || !JOINABLE.test(sentence.text)) return null;
   const names = joinClauses(group.others.map((f) => listName(instruments.get(f.symbol), f.symbol)));
-  const verb = bench.snapped !== null ? 'did' : group.others.length > 1 ? 'have' : 'has';
+  const running = bench.kind === 'streak' && bench.snapped === null;
+  const verb = !running ? 'did' : group.others.length > 1 ? 'have' : 'has';
   return { text: `${sentence.text.slice(0, -1)}, as ${verb} ${names}.`, facts: [...sentence.facts, ...group.others] };
 }
 
@@ -151,7 +158,7 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     const symbols = [...new Set([...paragraph.symbols, ...group.others.map((f) => f.symbol)])];
     const k = target === at ? paragraph.sentences.findIndex((s) => s.facts.includes(group.bench)) : -1;
     const own = paragraph.sentences[k];
-    const joined = own === undefined ? null : joinedStreakSentence(own, group, instruments);
+    const joined = own === undefined ? null : joinedSentence(own, group, instruments);
     const sentences = [...paragraph.sentences];
     if (joined !== null) sentences[k] = joined;
     // Right after the benchmark's sentence, so "also" has its referent.

@@ -109,3 +109,17 @@ describe('a data limit beside the S&P 500\'s history', () => {
     expect(left).toBeGreaterThan(0);
   });
 });
+
+describe('the yields\' twins', () => {
+  it('every panel day: the 2-year yield\'s year in the 10-year\'s words is told with it, not in a sentence of its own', () => {
+    let joined = 0;
+    for (const day of PANEL) {
+      const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+      const own = [...text.matchAll(/The (?:10|2)-year yield had its biggest yearly (rise|decline) since (\d{4})\./g)].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
+      expect(new Set(own).size, day.date).toBe(own.length);
+      if (/had its biggest yearly (rise|decline) since \d{4}, as did the 2-year yield\./.test(text)) joined++;
+    }
+    // Dec. 31, 2008: both yields' biggest yearly decline since 1995.
+    expect(joined).toBeGreaterThan(0);
+  });
+});

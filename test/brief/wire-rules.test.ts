@@ -437,7 +437,7 @@ describe('another index\'s "since" only when it reaches further back', () => {
           compared++;
           if (fact.sinceDate === spxFact.sinceDate) {
             together++;
-            expect(sentence.text, `${day.date} ${fact.symbol}`).toMatch(/ also had (its|their) biggest one-day /);
+            expect(sentence.text, `${day.date} ${fact.symbol}`).toMatch(/ also had (its|their) biggest one-day |, as did /);
             expect(sentence.text).toContain(apDate(fact.sinceDate, Number(day.date.slice(0, 4))));
           } else expect(fact.sinceDate < spxFact.sinceDate, `${day.date} ${fact.symbol} ${fact.period}: since ${fact.sinceDate}, S&P 500 since ${spxFact.sinceDate}`).toBe(true);
         }
