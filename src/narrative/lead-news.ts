@@ -8,6 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { DayMoveFact, Fact, YearResultFact } from '../facts/index.js';
 import { isAgainstTheDay, isEarlyMonthOnTrack, reachesDataStart } from './filler.js';
 import { isPointStory } from './market.js';
+import { dayOfIso } from './phrases.js';
 import type { FactPool, StoryContext } from './pool.js';
 import { isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
 import { isWeekAsNews, weekEndWeight } from './lead-week.js';
@@ -57,9 +58,25 @@ export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, with
   const benchYear = withYear ? pool.peek(ctx.benchmark ?? '', 'year-result') : undefined;
   return pool
     .all(symbol)
-    .filter((fact) => !reachesDataStart(fact))
-    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, benchYear)))
+    .filter((fact) => !reachesDataStart(fact) || isLongDataMonth(fact, ctx, pool))
+    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, benchYear)) || isLongDataMonth(fact, ctx, pool))
     .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
+}
+
+/** Data this many years long make a month that is the data's biggest news beside the benchmark's month. */
+const LONG_DATA_YEARS = 25;
+
+/**
+ * A month over that is the biggest in 25 years of data or more, on a day the benchmark's own month
+ * is over and reaches less far: "The Russell 2000 had its best month in the data, which begin in
+ * 1987." beside the S&P 500's best month since April (Nov. 30, 2020). The one data-limited
+ * superlative that joins the lead.
+ */
+function isLongDataMonth(fact: Fact, ctx: StoryContext, pool: FactPool): boolean {
+  if (fact.kind !== 'month-on-track' || fact.sinceMonth !== null || fact.wholeHistory || !isMonthOver(fact, ctx) || fact.unit !== 'pct') return false;
+  if (dayOfIso(fact.date) - dayOfIso(fact.dataStart) < LONG_DATA_YEARS * 365.25) return false;
+  const bench = pool.peek(ctx.benchmark ?? '', 'month-on-track');
+  return bench !== undefined && isMonthOver(bench, ctx) && bench.sinceMonth !== null && Math.sign(bench.move) === Math.sign(fact.move);
 }
 
 /**

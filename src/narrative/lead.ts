@@ -151,7 +151,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     pool.tell(entered);
   }
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
-  const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && majors.some((m) => m.symbol === also?.fact.symbol);
+  // A month's superlative is not told again by the second paragraph (the index's own gives only the figure once told).
+  const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track' && majors.some((m) => m.symbol === also?.fact.symbol);
   const alsoApart = chained && !toldAgain ? alsoClause : null;
   if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
