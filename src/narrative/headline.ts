@@ -116,11 +116,15 @@ function stocksPhrase(moves: readonly number[]): string {
 export function writeHeadline(news: LeadNews | null, fallback: string): string {
   if (news === null) return fallback;
   const first = news.first;
-  const phrase = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
+  const said = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
+  // A near miss on a down day is no near miss: "S&P 500 slips from near its record". A month's end at a record says both.
+  const fell = (news.stockMoves.get(first.instrument.symbol) ?? 0) < 0;
+  const atRecord = first.news?.kind === 'month-on-track' && first.facts.some((f) => f.kind === 'record-close') ? ' at a record' : '';
+  const phrase = said === null ? null : first.news?.kind === 'near-record' && fell ? 'slips from near its record' : `${said}${atRecord}`;
   const also = news.also === null ? null : newsPhrase(news.also.fact, news.also.instrument.kind === 'yield');
   // "Also" only when the headline says the first instrument's record ("S&P 500 closes at a record as Dow also closes at one" reads
   // as one; after "ends its best month in a year" it has nothing to refer back to).
-  const firstRecord = first.news?.kind === 'record-close';
+  const firstRecord = first.news?.kind === 'record-close' || atRecord !== '';
   // With no "as" clause, the Dow's point move the largest ever takes its place: "... as Dow has its biggest point drop ever".
   const pointEver = news.also === null && news.pointEver !== null ? newsPhrase(news.pointEver.fact, false) : null;
   const pointText = pointEver === null || news.pointEver === null ? '' : ` as ${headlineName(news.pointEver.instrument)} ${pointEver}`;

@@ -177,7 +177,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const market = marketSentence(pool, majors, ctx);
   // After the year's sentence has named it, the day's sentence calls the index by its short name.
   const named = capitalize(bench.storyName);
-  const dayAfterYear: Sentence = lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
+  // After the year's sentence named another index ("..., as the Nasdaq composite rose 85.6%"), "the index" would point at it: the full name stays.
+  const dayAfterYear: Sentence = yearAlso === null && lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
   // A reopening after a closure of weekdays is the news before any figure: it opens the story.
   const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...resumed, lead, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
