@@ -153,15 +153,19 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   // A month's superlative is not told again by the second paragraph (the index's own gives only the figure once told).
   const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track' && majors.some((m) => m.symbol === also?.fact.symbol);
-  const alsoApart = chained && !toldAgain ? alsoClause : null;
+  // A sentence of its own only for the Dow or the Nasdaq, whose paragraph follows; small caps' news waits for theirs (story order).
+  const alsoApart = chained && !toldAgain && majors.some((m) => m.symbol === also?.fact.symbol) ? alsoClause : null;
+  const leftToParagraph = chained && alsoApart === null;
   if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
   const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
   // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what
   // the clause left out; left to the second paragraph (a chain), they are told there whole.
-  if (told !== null && also !== null && TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of told.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
-  else if (told !== null && also !== null && !(chained && toldAgain)) pool.tell(also.fact);
+  if (told !== null && also !== null && !leftToParagraph) {
+    if (TOLD_WHOLE_KINDS.has(also.fact.kind)) for (const fact of told.facts) pool.take(fact.symbol, fact.kind, (f) => f === fact);
+    else pool.tell(also.fact);
+  }
   // On the year's last session the year's result follows the lead: "The index ended 2008 down 565 points, or 38.5%, its worst year since 1937."
   const year = periodEndsOf(ctx, bench.symbol).year ? pool.take(bench.symbol, 'period-move', (f) => f.period === 'ytd') : undefined;
   const yearResult = year === undefined ? undefined : pool.take(bench.symbol, 'year-result', (f) => f.year === year.periodNumber);
