@@ -230,6 +230,9 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
   return fact.peakIsRecord && fact.peakDate === latest.recordDate && fact.peakClose === latest.recordClose;
 }
 
+/** A correction or bear market entered this many days back or fewer is still news for an index back above its line. */
+const RECENT_STATE_DAYS = 92;
+
 /**
  * A standing drawdown as it is now: `The S&P 500 has been in a bear market since March 12 and is
  * 29.5% below its record close of 3,386.15, set Feb. 19.` The state is named only while the close
@@ -242,7 +245,9 @@ export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestR
 export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
   if (fact.sinceDate === null) {
     // Named in full, the index keeps its story: "The Nasdaq composite, which entered a bear market on April 4, is still 15.1% below ...".
-    const entered = fact.stateSinceDate !== null && subject === capitalize(instrument.storyName) ? `, which entered ${stateNoun(fact.state)} on ${dateText(fact.stateSinceDate, storyYear)},` : '';
+    // Only a recent entry is news; one from long ago reads as stale.
+    const recent = fact.stateSinceDate !== null && dayOfIso(fact.date) - dayOfIso(fact.stateSinceDate) <= RECENT_STATE_DAYS;
+    const entered = recent && fact.stateSinceDate !== null && subject === capitalize(instrument.storyName) ? `, which entered ${stateNoun(fact.state)} on ${dateText(fact.stateSinceDate, storyYear)},` : '';
     return `${subject}${entered} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   }
   const state = stateNoun(fact.state);

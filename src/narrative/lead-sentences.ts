@@ -7,7 +7,7 @@ import type { Fact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
 import { formatCount } from './ap-style.js';
 import { yearMoveText, yearResultClause } from './beyond-day-clauses.js';
 import { isQuotedInPoints } from './clauses.js';
-import { capitalize, dateText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, weekdayText } from './phrases.js';
 import type { FactPool, Sentence } from './pool.js';
 
 /** `The index ended 2008 down 565 points, or 38.5%, its worst year since 1937.` (the superlative when news). */
@@ -50,6 +50,6 @@ export function resumedSentence(pool: FactPool, bench: Instrument, indexes: read
   if (fact === undefined) return [];
   for (const other of indexes) pool.take(other.symbol, 'market-closed', (f) => f.situation === 'resumed' && f.lastSession === fact.lastSession);
   const days = fact.closedDays.length;
-  const text = `Trading resumed on ${weekdayText(fact.date)} after a ${formatCount(days)}-day closure for ${closureCause(fact.holiday)}, the first session since ${weekdayText(fact.lastSession)}, ${dateText(fact.lastSession, yearOfIsoDate(fact.date))}.`;
+  const text = `Trading resumed on ${weekdayText(fact.date)} after a ${formatCount(days)}-day closure for ${closureCause(fact.holiday)}.`;
   return [{ text, facts: [fact] }];
 }

@@ -184,7 +184,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // After the year's sentence named another index ("..., as the Nasdaq composite rose 85.6%"), "the index" would point at it: the full name stays.
   const dayAfterYear: Sentence = yearAlso === null && lead.text.startsWith(`${named} `) ? { ...lead, text: `${capitalize(bench.shortName)}${lead.text.slice(named.length)}` } : lead;
   // A reopening after a closure of weekdays is the news before any figure: it opens the story.
-  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...resumed, lead, ...alsoSentences, ...twoDaySentences, ...yearSentence];
+  // The reopening and the market's day are one sentence: "Trading resumed on Monday after a four-day closure for ..., and the S&P 500 fell ...".
+  const reopened = resumed.length === 0 ? [lead] : [{ text: `${resumed.map((s) => s.text.slice(0, -1)).join(' ')}, and ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1)}`, facts: [...resumed.flatMap((s) => s.facts), ...lead.facts] }];
+  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...reopened, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [market.sentence]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
