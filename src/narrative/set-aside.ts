@@ -69,7 +69,7 @@ export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: Stor
     return instrument !== undefined && marketRole(instrument, benchmark) === 'index';
   };
   const relative = chooseRelative(facts, benchmark, isIndex, isSmallCaps);
-  for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && fact !== relative && isIndex(fact.symbol)) take(fact);
+  for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && !relative.includes(fact) && isIndex(fact.symbol)) take(fact);
   // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
   if (yearEnd) for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) take(fact);
 }
