@@ -9,8 +9,10 @@ import type { Instrument } from '../core/instrument.js';
 import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
 import { stateNoun } from './clauses.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
-import { MAJOR_INDEXES } from './market.js';
-import { capitalize, weekdayText } from './phrases.js';
+import { marketRole, MAJOR_INDEXES } from './market.js';
+import { Namer } from './namer.js';
+import { moveSentences } from './paragraph.js';
+import { capitalize, dayOfIso, weekdayText } from './phrases.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isMonthEndNews } from './lead-month.js';
@@ -179,6 +181,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
   const market = marketSentence(pool, majors, ctx);
+  const smallCapsNearRecord = nearRecordDay(pool, indexes, ctx);
   // After the year's sentence has named it, the day's sentence calls the index by its short name.
   const named = capitalize(bench.storyName);
   // After the year's sentence named another index ("..., as the Nasdaq composite rose 85.6%"), "the index" would point at it: the full name stays.
@@ -188,7 +191,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const reopened = resumed.length === 0 ? [lead] : [{ text: `${resumed.map((s) => s.text.slice(0, -1)).join(' ')}, and ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1)}`, facts: [...resumed.flatMap((s) => s.facts), ...lead.facts] }];
   const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...reopened, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
-    paragraphs: market === null ? [opening] : [opening, [market.sentence]],
+    paragraphs: market === null ? [opening] : [opening, [market.sentence, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
     news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null, pointEver: pointEverOf(market?.sentence, majors) },
   };
@@ -200,6 +203,26 @@ const LONG_CHAIN_COMMAS = 5;
 /** True when a sentence has {@link LONG_CHAIN_COMMAS} clause commas or more; the comma of a date's year ("Nov. 10, 2016") is not one. */
 export function isLongChain(text: string): boolean {
   return text.replace(/, \d{4}\b/g, '').split(', ').length - 1 >= LONG_CHAIN_COMMAS;
+}
+
+/** Small caps this close to a record over a year old (percent below it) are second-paragraph news. */
+const NEAR_OLD_RECORD_PCT = 0.1;
+
+/**
+ * Small caps' day when they closed within 0.1% of a record set over a year before: the second
+ * paragraph's news after the Dow and the Nasdaq ("The Russell 2000 rose 35.36 points, or 1.5%,
+ * to 2,442.03, its sixth straight gain, leaving it 0.03% below its record close of 2,442.74, set
+ * Nov. 8, 2021."). Its other sentences stay for its own paragraph.
+ */
+function nearRecordDay(pool: FactPool, indexes: readonly Instrument[], ctx: StoryContext): Sentence[] {
+  const nearing = indexes.find((i) => {
+    const near = marketRole(i, ctx.benchmark) === 'index' ? pool.peek(i.symbol, 'near-record') : undefined;
+    return near !== undefined && near.belowPct < NEAR_OLD_RECORD_PCT && dayOfIso(near.date) - dayOfIso(near.recordDate) > 365;
+  });
+  if (nearing === undefined) return [];
+  const [day, ...rest] = moveSentences(pool, nearing, ctx, new Namer(ctx.instruments));
+  for (const fact of rest.flatMap((s) => s.facts)) pool.restore(fact);
+  return day === undefined ? [] : [day];
 }
 
 /** The point move the largest ever (beyond the data's start) that a sentence tells of one of `majors`, with its index; null for none. */

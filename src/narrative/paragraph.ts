@@ -124,7 +124,7 @@ function takeImpliedHighs(pool: FactPool, symbol: string, recordDate: string): F
 }
 
 /** The day's move with up to two clauses (a "biggest since" clause last), then the leftovers alone. */
-function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
+export function moveSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle = FULL_STYLE): Sentence[] {
   const symbol = instrument.symbol;
   const day = pool.take(symbol, 'day-move');
   const { record, bareRecord, clauses } = takeClauses(pool, instrument, ctx.storyYear, style, day !== undefined);

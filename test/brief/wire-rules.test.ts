@@ -163,6 +163,27 @@ describe('no chains in the lead', () => {
   });
 });
 
+describe('small caps just short of an old record', () => {
+  it('every panel day the scan finds the Russell 2000 within 0.1% below a record over a year old: its day is told in the second paragraph, after the Dow and the Nasdaq', () => {
+    let found = 0;
+    for (const day of PANEL) {
+      const rut = rows.RUT;
+      const i = rut.findIndex((r) => r.date === day.date);
+      if (i < 1) continue;
+      const record = recordBefore(rut, i);
+      const below = -pct(record.close, row(rut, i).close);
+      const ageDays = (Date.parse(day.date) - Date.parse(record.date)) / 86_400_000;
+      if (!(below > 0 && below < 0.1 && ageDays > 365)) continue;
+      found++;
+      const second = briefOn(day.date).paragraphs[1]?.sentences ?? [];
+      expect(second[0]?.text.startsWith('The Dow Jones Industrial Average '), day.date).toBe(true);
+      expect(second.some((s) => s.text.startsWith('The Russell 2000 ') && s.text.includes(`below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, Number(day.date.slice(0, 4)))}`)), day.date).toBe(true);
+    }
+    // Nov. 25, 2024: 0.03% below the record of Nov. 8, 2021.
+    expect(found).toBeGreaterThan(0);
+  });
+});
+
 describe('a bond-led day with a stock record', () => {
   it('Aug. 4, 2020: the 10-year yield leads; the Nasdaq\'s record close by the scan is in the stocks\' sentence and the headline', () => {
     const ixic = rows.IXIC;
