@@ -181,7 +181,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
   const market = marketSentence(pool, majors, ctx);
-  const smallCapsNearRecord = nearRecordDay(pool, indexes, ctx);
+  // Only beside the Dow's and the Nasdaq's sentence; without it small caps' day stays in their paragraph.
+  const smallCapsNearRecord = market === null ? [] : nearRecordDay(pool, indexes, ctx);
   // After the year's sentence has named it, the day's sentence calls the index by its short name.
   const named = capitalize(bench.storyName);
   // After the year's sentence named another index ("..., as the Nasdaq composite rose 85.6%"), "the index" would point at it: the full name stays.
