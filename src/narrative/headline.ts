@@ -100,6 +100,11 @@ function yearPhrase(fact: YearResultFact): string {
   return `with its ${fact.move > 0 ? 'best' : 'worst'} year ${when}`;
 }
 
+/** `Nasdaq closes at a record`, `S&P 500, Dow and Russell 2000 close at records`. */
+function recordsPhrase(records: readonly Instrument[]): string {
+  return `${joinClauses(records.map(headlineName))} ${records.length > 1 ? 'close at records' : 'closes at a record'}`;
+}
+
 /** How stocks moved, in headline words, from the S&P 500's move and whether the indexes agreed (percent). */
 function stocksPhrase(moves: readonly number[]): string {
   const first = moves[0] ?? 0;
@@ -148,13 +153,14 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';
-    return `${joinClauses(news.records.map(headlineName))} close at records${otherNews}`;
+    return `${recordsPhrase(news.records)}${otherNews}`;
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".
-  const entered = news.entered === null ? '' : ` and ${newsPhrase(news.entered, false) ?? ''}`;
+  const enteredPhrase = news.entered === null ? null : newsPhrase(news.entered, false);
+  const entered = enteredPhrase === null ? '' : ` and ${enteredPhrase}`;
   // A bond-led day with a stock record: "10-year Treasury yield falls to a record low as Nasdaq closes at a record".
-  const records = news.isOtherLed && news.records.length > 0 ? ` as ${joinClauses(news.records.map(headlineName))} ${news.records.length > 1 ? 'close at records' : 'closes at a record'}` : '';
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered === ' and ' ? '' : entered}${alsoText}${records}`;
+  const records = news.isOtherLed && news.records.length > 0 ? ` as ${recordsPhrase(news.records)}` : '';
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered}${alsoText}${records}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }

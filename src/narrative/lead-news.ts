@@ -58,8 +58,11 @@ export function alsoNews(pool: FactPool, symbol: string, ctx: StoryContext, with
   const benchYear = withYear ? pool.peek(ctx.benchmark ?? '', 'year-result') : undefined;
   return pool
     .all(symbol)
-    .filter((fact) => !reachesDataStart(fact) || isLongDataMonth(fact, ctx, pool))
-    .filter((fact) => (AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, benchYear)) || isLongDataMonth(fact, ctx, pool))
+    .filter(
+      (fact) =>
+        (!reachesDataStart(fact) && ((AS_KINDS.has(fact.kind) && isLeadNews(fact, day, ctx)) || (withPeriods && (isMonthEndNews(fact, ctx) || isWeekAsNews(fact, pool))) || (withYear && isYearAsNews(fact, benchYear)))) ||
+        isLongDataMonth(fact, ctx, pool),
+    )
     .reduce<Fact | undefined>((best, f) => (best === undefined || alsoScore(f, pool) > alsoScore(best, pool) ? f : best), undefined);
 }
 

@@ -154,9 +154,10 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   }
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   // A month's superlative is not told again by the second paragraph (the index's own gives only the figure once told).
-  const toldAgain = also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track' && majors.some((m) => m.symbol === also?.fact.symbol);
+  const alsoIsMajor = also !== null && majors.some((m) => m.symbol === also.fact.symbol);
+  const toldAgain = alsoIsMajor && also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track';
   // A sentence of its own only for the Dow or the Nasdaq, whose paragraph follows; small caps' news waits for theirs (story order).
-  const alsoApart = chained && !toldAgain && majors.some((m) => m.symbol === also?.fact.symbol) ? alsoClause : null;
+  const alsoApart = chained && alsoIsMajor && !toldAgain ? alsoClause : null;
   const leftToParagraph = chained && alsoApart === null;
   if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
@@ -202,7 +203,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
 const LONG_CHAIN_COMMAS = 5;
 
 /** True when a sentence has {@link LONG_CHAIN_COMMAS} clause commas or more; the comma of a date's year ("Nov. 10, 2016") is not one. */
-export function isLongChain(text: string): boolean {
+function isLongChain(text: string): boolean {
   return text.replace(/, \d{4}\b/g, '').split(', ').length - 1 >= LONG_CHAIN_COMMAS;
 }
 

@@ -110,7 +110,7 @@ function listName(instrument: Instrument | undefined, symbol: string): string {
  * snapped four-day winning streaks."; `also` false (the benchmark's fact is not said) drops the
  * "also". Null for a fact not shared this way.
  */
-export function sharedSentence(group: SharedFacts, instruments: ReadonlyMap<string, Instrument>, storyYear: number, also = true): Sentence | null {
+function sharedSentence(group: SharedFacts, instruments: ReadonlyMap<string, Instrument>, storyYear: number, also = true): Sentence | null {
   const phrase = sharedPhrase(group.bench, storyYear, group.others.length > 1);
   if (phrase === null) return null;
   const subject = capitalize(joinClauses(group.others.map((f) => listName(instruments.get(f.symbol), f.symbol))));
