@@ -8,6 +8,7 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
+import { fearGaugeHeadline, fearGaugeNews, type FearGaugeNews } from './fear-gauge.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { storyOrder } from './market.js';
@@ -138,11 +139,14 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     if (sentences.length > 0) paragraphs.push({ symbols: members.map((m) => m.symbol), sentences });
   }
   const leadCount = lead?.paragraphs.length ?? 0;
+  // The fear gauge's own story is told after the lead, not at the foot (unless it leads).
+  const fearNews = lead === null || lead.news.first.instrument.kind === 'volatility' ? null : fearGaugeNews(facts, ordered, context.date);
+  if (fearNews !== null) moveUp(paragraphs, fearNews, leadCount);
   const datelineText = `${weekday}, ${dateText(context.date, Number.NaN)}`;
   return {
     date: context.date,
     requestedDate: context.requestedDate,
-    headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`),
+    headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`, fearNews === null ? null : fearGaugeHeadline(fearNews)),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
     paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
@@ -151,6 +155,14 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     unbriefed: context.unbriefed,
     facts,
   };
+}
+
+/** Moves the paragraph of `news`'s instrument (when after the lead's) to just after the lead's `leadCount` paragraphs; in place. */
+function moveUp(paragraphs: Paragraph[], news: FearGaugeNews, leadCount: number): void {
+  const at = paragraphs.findIndex((p, i) => i >= leadCount && p.symbols.includes(news.instrument.symbol));
+  if (at <= leadCount) return;
+  const [paragraph] = paragraphs.splice(at, 1);
+  if (paragraph !== undefined) paragraphs.splice(leadCount, 0, paragraph);
 }
 
 /** How much of an instrument's period record its paragraph says: the benchmark all of it, others only what is news. */

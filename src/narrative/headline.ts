@@ -117,8 +117,13 @@ function stocksPhrase(moves: readonly number[]): string {
   return up ? 'Stocks rally' : 'Stocks slump';
 }
 
-/** The headline of a brief from its lead's news; `fallback` when there is no lead. */
-export function writeHeadline(news: LeadNews | null, fallback: string): string {
+/**
+ * The headline of a brief from its lead's news; `fallback` when there is no lead. `fearGauge`
+ * (the VIX's own news in headline words, see fearGaugeHeadline) joins a headline that has
+ * nothing beside its first news: "S&P 500 has its worst day since 2022 as VIX has its biggest
+ * one-day jump since 2018".
+ */
+export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge: string | null = null): string {
   if (news === null) return fallback;
   const first = news.first;
   const said = first.news === null ? null : newsPhrase(first.news, first.instrument.kind === 'yield');
@@ -160,7 +165,8 @@ export function writeHeadline(news: LeadNews | null, fallback: string): string {
   const entered = enteredPhrase === null ? '' : ` and ${enteredPhrase}`;
   // A bond-led day with a stock record: "10-year Treasury yield falls to a record low as Nasdaq closes at a record".
   const records = news.isOtherLed && news.records.length > 0 ? ` as ${recordsPhrase(news.records)}` : '';
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered}${alsoText}${records}`;
+  const fear = fearGauge !== null && entered === '' && alsoText === '' && records === '' ? ` as ${fearGauge}` : '';
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered}${alsoText}${records}${fear}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }
