@@ -83,7 +83,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     const market = marketIndexes.length > 0 ? marketSentence(pool, marketIndexes, ctx, RECORD_ONLY) : null;
     const lead = { text: `${capitalize(clause.main)} on ${weekdayText(clause.facts[0]?.date ?? '1970-01-01')}${clause.tail ? `, ${clause.tail}` : ''}.`, facts: clause.facts };
     return {
-      paragraphs: market === null ? [[lead]] : [[lead], [market.sentence]],
+      paragraphs: market === null ? [[lead]] : [[lead], market.sentences],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
       news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointEver: null },
     };
@@ -193,9 +193,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const reopened = resumed.length === 0 ? [lead] : [{ text: `${resumed.map((s) => s.text.slice(0, -1)).join(' ')}, and ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1)}`, facts: [...resumed.flatMap((s) => s.facts), ...lead.facts] }];
   const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...reopened, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
-    paragraphs: market === null ? [opening] : [opening, [market.sentence, ...smallCapsNearRecord]],
+    paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null, pointEver: pointEverOf(market?.sentence, majors) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null, pointEver: pointEverOf(market?.sentences ?? [], majors) },
   };
 }
 
@@ -227,9 +227,9 @@ function nearRecordDay(pool: FactPool, indexes: readonly Instrument[], ctx: Stor
   return day === undefined ? [] : [day];
 }
 
-/** The point move the largest ever (beyond the data's start) that a sentence tells of one of `majors`, with its index; null for none. */
-function pointEverOf(sentence: Sentence | undefined, majors: readonly Instrument[]): { instrument: Instrument; fact: Fact } | null {
-  const fact = sentence?.facts.find((f) => f.kind === 'point-move' && f.sinceDate === null && f.beyondDataStart);
+/** The point move the largest ever (beyond the data's start) that `sentences` tell of one of `majors`, with its index; null for none. */
+function pointEverOf(sentences: readonly Sentence[], majors: readonly Instrument[]): { instrument: Instrument; fact: Fact } | null {
+  const fact = sentences.flatMap((s) => s.facts).find((f) => f.kind === 'point-move' && f.sinceDate === null && f.beyondDataStart);
   const instrument = fact === undefined ? undefined : majors.find((m) => m.symbol === fact.symbol);
   return fact === undefined || instrument === undefined ? null : { instrument, fact };
 }
