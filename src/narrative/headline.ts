@@ -18,9 +18,9 @@ function headlineName(instrument: Instrument): string {
   return bare;
 }
 
-/** `in data back to 1992`, or `ever` when the data hold the instrument's whole history. */
+/** `since at least 1992` (the data's first year: the history may reach further back), or `ever` when the data hold the instrument's whole history. */
 function inDataWhen(reach: DataReach): string {
-  return reach.wholeHistory ? 'ever' : `in data back to ${yearOfIsoDate(reach.dataStart)}`;
+  return reach.wholeHistory ? 'ever' : `since at least ${yearOfIsoDate(reach.dataStart)}`;
 }
 
 /**
@@ -93,7 +93,7 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
   }
 }
 
-/** `with its worst year since 1937`, `with its best year in data back to 1971`. */
+/** `with its worst year since 1937`, `with its best year since at least 1971`. */
 function yearPhrase(fact: YearResultFact): string {
   const when = fact.sinceYear === null ? inDataWhen(fact) : `since ${fact.sinceYear}`;
   if (fact.unit === 'bp') return `with its biggest yearly ${fact.move > 0 ? 'rise' : 'drop'} ${when}`;
