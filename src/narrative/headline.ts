@@ -161,12 +161,14 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
     return `${recordsPhrase(news.records)}${otherNews}`;
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".
-  const enteredPhrase = news.entered === null ? null : newsPhrase(news.entered, false);
+  // Two pieces of the benchmark's news take the whole headline, unless another index's outscores its state.
+  const enteredLeads = news.entered !== null && (news.also === null || news.entered.score >= news.also.fact.score);
+  const enteredPhrase = news.entered === null || !enteredLeads ? null : newsPhrase(news.entered, false);
   const entered = enteredPhrase === null ? '' : ` and ${enteredPhrase}`;
   // A bond-led day with a stock record: "10-year Treasury yield falls to a record low as Nasdaq closes at a record".
   const records = news.isOtherLed && news.records.length > 0 ? ` as ${recordsPhrase(news.records)}` : '';
   const fear = fearGauge !== null && entered === '' && alsoText === '' && records === '' ? ` as ${fearGauge}` : '';
-  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered}${alsoText}${records}${fear}`;
+  if (phrase !== null) return `${headlineName(first.instrument)} ${phrase}${entered}${entered === '' ? alsoText : ''}${records}${fear}`;
   if (news.isOtherLed || moves.length === 0) return `${headlineName(first.instrument)} ${first.facts[0]?.kind === 'day-move' ? 'moves' : 'trades'}`;
   return `${stocksPhrase(moves)}${alsoText}`;
 }

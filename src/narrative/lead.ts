@@ -7,7 +7,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
-import { stateNoun } from './clauses.js';
+import { drawdownSentence, stateNoun } from './clauses.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
 import { marketRole, MAJOR_INDEXES } from './market.js';
 import { Namer } from './namer.js';
@@ -147,11 +147,18 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // "..., its biggest one-day drop since Aug. 18, 2011, entering a correction." Its distance follows in its paragraph.
   const entered = first.news !== null && first.news.kind !== 'drawdown-change' ? pool.peek(bench.symbol, 'drawdown-change', (f) => (f.to === 'correction' || f.to === 'bear') && f.from !== 'bear') : undefined;
   const enteredText = entered === undefined ? '' : `, ${entered.isReentry ? 'falling back into' : 'entering'} ${stateNoun(entered.to)}`;
-  const enteredSaid = entered !== undefined && !isLongChain(`${text}${enteredText}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`);
+  // The benchmark's own state comes before another index's news that scores no more (as the headline takes them): a clause too
+  // many for both leaves the "as" clause out; else the state waits for a sentence of its own.
+  const enteredFirst = entered !== undefined && (also === null || entered.score >= also.fact.score);
+  const enteredSaid = entered !== undefined && !isLongChain(`${text}${enteredText}${enteredFirst || alsoClause === null ? '' : `, as ${alsoClause.text}`}`);
   if (enteredSaid && entered !== undefined) {
     text = `${text}${enteredText}`;
     pool.tell(entered);
   }
+  // A first sentence with no room for it: the lead paragraph's next sentence ("The index entered a bear market, closing 33.2% below ...").
+  const enteredApart = entered !== undefined && !enteredSaid ? pool.take(bench.symbol, 'drawdown-change', (f) => f === entered) : undefined;
+  // Its distance from the record is said there: the year's latest record is not said again.
+  const latestSaid = enteredApart === undefined ? undefined : pool.take(bench.symbol, 'latest-record');
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   // A month's superlative is not told again by the second paragraph (the index's own gives only the figure once told).
   const alsoIsMajor = also !== null && majors.some((m) => m.symbol === also.fact.symbol);
@@ -160,6 +167,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const alsoApart = chained && alsoIsMajor && !toldAgain ? alsoClause : null;
   const leftToParagraph = chained && alsoApart === null;
   if (first.news !== null && alsoClause !== null && !chained) text = `${text}, as ${alsoClause.text}`;
+  // After an "as" clause naming another index, "the index" would point at it: the full name.
+  const enteredSubject = capitalize(text.includes(', as ') ? bench.storyName : bench.shortName);
+  const enteredSentences: Sentence[] = enteredApart === undefined ? [] : [{ text: drawdownSentence(enteredSubject, bench, enteredApart, ctx.storyYear), facts: [enteredApart, ...(latestSaid === undefined ? [] : [latestSaid])] }];
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
   const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
@@ -191,11 +201,11 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // A reopening after a closure of weekdays is the news before any figure: it opens the story.
   // The reopening and the market's day are one sentence: "Trading resumed on Monday after a four-day closure for ..., and the S&P 500 fell ...".
   const reopened = resumed.length === 0 ? [lead] : [{ text: `${resumed.map((s) => s.text.slice(0, -1)).join(' ')}, and ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1)}`, facts: [...resumed.flatMap((s) => s.facts), ...lead.facts] }];
-  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...alsoSentences, ...twoDaySentences] : [...reopened, ...alsoSentences, ...twoDaySentences, ...yearSentence];
+  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...enteredSentences, ...alsoSentences, ...twoDaySentences] : [...reopened, ...enteredSentences, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: enteredSaid && entered !== undefined ? entered : null, pointEver: pointEverOf(market?.sentences ?? [], majors) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointEver: pointEverOf(market?.sentences ?? [], majors) },
   };
 }
 

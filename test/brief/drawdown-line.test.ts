@@ -100,3 +100,30 @@ describe('a correction or bear market told from the current stay beyond its line
     }
   });
 });
+
+describe("the S&P 500's entering a correction or a bear market is lead-paragraph news", () => {
+  const spx = rowsOf.SPX;
+  const path = drawdownPath(spx);
+  const rank = (state: string): number => ['none', 'correction', 'bear'].indexOf(state);
+  /** Every day the scan finds the S&P 500 entering a deeper state, from 1987 (the panel's years). */
+  const entries = spx.flatMap((r, i) => {
+    const state = path[i]?.state ?? 'none';
+    const before = path[i - 1]?.state ?? 'none';
+    return i > 0 && r.date >= '1987-01-01' && rank(state) > rank(before) ? [{ date: r.date, state: state === 'bear' ? ('bear' as const) : ('correction' as const) }] : [];
+  });
+
+  it('the scan finds entries of both states', () => {
+    expect(entries.some((e) => e.state === 'bear') && entries.some((e) => e.state === 'correction')).toBe(true);
+  });
+
+  for (const entry of entries) {
+    it(`${entry.date}: the lead paragraph says it entered ${noun(entry.state)}, and no later paragraph says so again (only its distance)`, () => {
+      const brief = briefOn(entry.date);
+      const said = new RegExp(`enter(ed|ing) ${noun(entry.state)}`);
+      const lead = (brief.paragraphs[0]?.sentences ?? []).map((s) => s.text).join(' ');
+      expect(lead, entry.date).toMatch(said);
+      const later = brief.paragraphs.slice(1).flatMap((p) => p.sentences).filter((s) => s.facts.some((f) => f.kind === 'drawdown-change' && f.symbol === 'SPX'));
+      for (const sentence of later) expect(sentence.text, entry.date).not.toMatch(/enter(ed|ing) /);
+    });
+  }
+});
