@@ -117,7 +117,11 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const weekday = `${weekdayText(first.facts[0]?.date ?? '1970-01-01')}${shortened.text}`;
   // After "Trading resumed on Monday ...", the day's sentence does not name the day again.
   const resumed = resumedSentence(pool, bench, indexes);
-  const onDay = resumed.length > 0 ? shortened.text : ` on ${weekday}`;
+  // The year's first session says so: "on Monday, the first trading day of 2022".
+  const dayDate = first.facts[0]?.date ?? '1970-01-01';
+  const prevDate = ctx.prevDates?.get(bench.symbol);
+  const firstOfYear = prevDate !== undefined && prevDate.slice(0, 4) < dayDate.slice(0, 4) && dayOfIso(dayDate) - dayOfIso(prevDate) <= NEW_YEAR_GAP_DAYS ? `, the first trading day of ${dayDate.slice(0, 4)}` : '';
+  const onDay = resumed.length > 0 ? shortened.text : ` on ${weekday}${firstOfYear}`;
   let text: string;
   const isPreliminary = first.facts.some((f) => f.preliminary);
   if (first.news === null && isPreliminary) {
@@ -125,7 +129,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     text = `${capitalize(first.main)}${onDay}${alsoClause === null ? '' : `, as ${alsoClause.text}`}`;
   } else if (first.news === null) {
     // No news of its own: the market's day, with the S&P 500's figures ("Stocks closed higher on Monday, as ...").
-    const verb = stocksVerb([...moves.values()]);
+    // "Stocks closed mixed ... as the Nasdaq composite closed at a record" says "closed" twice: stocks "ended".
+    const verb = alsoClause !== null && alsoClause.text.includes(' closed ') ? stocksVerb([...moves.values()]).replace(/^closed /, 'ended ') : stocksVerb([...moves.values()]);
     const withBench = `with ${withPhrase(bench, first)}`;
     text = alsoClause === null ? `Stocks ${verb}${onDay}, ${withBench}` : `Stocks ${verb}${onDay} as ${alsoClause.text}, ${withBench}`;
   } else {
@@ -208,6 +213,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointEver: pointEverOf(market?.sentences ?? [], majors) },
   };
 }
+
+/** The most calendar days between the year's last session and the next year's first (a longer gap is the data's, not the calendar's). */
+const NEW_YEAR_GAP_DAYS = 10;
 
 /** A sentence with this many clause commas or more (", or", ", to", ", set" ...) is a chain: it takes no more. */
 const LONG_CHAIN_COMMAS = 5;

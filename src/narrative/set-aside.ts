@@ -49,7 +49,8 @@ export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrume
  * "since" another index's or its own percent superlative already gives (isEchoOfSince); the other
  * indexes' two-day moves and weeks that reach no further back than the benchmark's
  * (isEchoOfTwoDays, isEchoOfWeek); the year's comparisons with the benchmark but one
- * (chooseRelative); and on the year's last session, weeks still in progress.
+ * (chooseRelative); and on the year's last session, weeks still in progress and the benchmark's
+ * month with no superlative.
  */
 export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: StoryContext, shared: readonly SharedFacts[]): void {
   const benchmark = ctx.benchmark;
@@ -72,4 +73,7 @@ export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: Stor
   for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && !relative.includes(fact) && isIndex(fact.symbol)) take(fact);
   // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
   if (yearEnd) for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) take(fact);
+  // Beside the year's result the benchmark's December is news only with its superlative ("The S&P 500 rose 0.8% in December." is not).
+  const benchMonthRanked = facts.some((f) => f.kind === 'month-on-track' && f.symbol === benchmark);
+  if (yearEnd && !benchMonthRanked) for (const fact of facts) if (fact.kind === 'period-move' && fact.period === 'mtd' && fact.symbol === benchmark) take(fact);
 }

@@ -35,7 +35,8 @@ function changeText(points: number, percent: number): string {
  * The table of the indexes among `ordered` (story order: the S&P 500, the Dow, the Nasdaq, then
  * small caps), from their day-move and week- and year-to-date period-move facts. Indexes whose
  * figures are as of another date than `date` are left out (their row would not be that day's).
- * On the week's first session (every week's base is the day's prior close) there is no week section.
+ * On the week's first session (every week's base is the day's prior close) there is no week
+ * section, and on the year's first session no year section.
  * Empty when no index has a day's move.
  */
 export function closingTable(facts: readonly Fact[], ordered: readonly Instrument[], date: string): TableSection[] {
@@ -45,8 +46,9 @@ export function closingTable(facts: readonly Fact[], ordered: readonly Instrumen
   const day: Sentence[] = [];
   const week: Sentence[] = [];
   const year: Sentence[] = [];
-  // On the week's first session the week is the day: its rows would repeat the day's.
+  // On the week's (the year's) first session the week (the year) is the day: its rows would repeat the day's.
   let weekIsDay = true;
+  let yearIsDay = true;
   for (const instrument of indexes) {
     const move: DayMoveFact | undefined = find(instrument.symbol, 'day-move');
     if (move === undefined || move.date !== date || move.preliminary) continue;
@@ -58,11 +60,12 @@ export function closingTable(facts: readonly Fact[], ordered: readonly Instrumen
     if (wtd !== undefined && wtd.baseDate !== move.prevDate) weekIsDay = false;
     const ytd = period('ytd');
     if (ytd !== undefined) year.push({ text: `${name}: ${changeText(ytd.changePoints, ytd.move)}.`, facts: [ytd] });
+    if (ytd !== undefined && ytd.baseDate !== move.prevDate) yearIsDay = false;
   }
   if (day.length === 0) return [];
   return [
     { title: `On ${weekdayText(date)}:`, rows: day },
     ...(week.length > 0 && !weekIsDay ? [{ title: 'For the week:', rows: week }] : []),
-    ...(year.length > 0 ? [{ title: 'For the year:', rows: year }] : []),
+    ...(year.length > 0 && !yearIsDay ? [{ title: 'For the year:', rows: year }] : []),
   ];
 }
