@@ -6,7 +6,9 @@
 import type { Instrument } from '../core/instrument.js';
 import { withDateCommas } from './ap-style.js';
 import { explainOnFirstMention, MAJOR_INDEXES } from './market.js';
-import type { Paragraph, StoryContext } from './pool.js';
+import { withSubject } from './namer.js';
+import { capitalize } from './phrases.js';
+import type { Paragraph, Sentence, StoryContext } from './pool.js';
 
 /**
  * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
@@ -31,9 +33,28 @@ export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: n
       if (k >= leadCount) lastOwn = out.length - 1;
       return;
     }
-    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...paragraph.sentences] };
+    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...resubjected(paragraph.sentences, into.sentences[into.sentences.length - 1], ctx)] };
   });
   return out;
+}
+
+/**
+ * A joined paragraph's sentences with its first one's subject fitted to the sentence it now
+ * follows: after "The S&P 500 fell back ..." the next is "The index is down ...", after "The
+ * index ..." it is "It ...". Unchanged when the sentence before tells of another instrument too
+ * ("..., as the Nasdaq composite closed at ...": "the index" would point at it).
+ */
+function resubjected(sentences: readonly Sentence[], before: Sentence | undefined, ctx: StoryContext): Sentence[] {
+  const [first, ...rest] = sentences;
+  const symbol = first?.facts[0]?.symbol;
+  const instrument = symbol === undefined ? undefined : ctx.instruments.get(symbol);
+  if (first === undefined || instrument === undefined || before === undefined || !before.facts.every((f) => f.symbol === symbol)) return [...sentences];
+  const full = capitalize(instrument.storyName);
+  const short = capitalize(instrument.shortName);
+  const opens = (text: string, name: string): boolean => text.startsWith(`${name} `);
+  if (!opens(first.text, full)) return [...sentences];
+  const subject = opens(before.text, short) ? 'It' : opens(before.text, full) ? short : null;
+  return subject === null ? [...sentences] : [{ ...first, text: withSubject(first.text, instrument, subject) }, ...rest];
 }
 
 /** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */

@@ -49,8 +49,8 @@ export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrume
  * "since" another index's or its own percent superlative already gives (isEchoOfSince); the other
  * indexes' two-day moves and weeks that reach no further back than the benchmark's
  * (isEchoOfTwoDays, isEchoOfWeek); the year's comparisons with the benchmark but one
- * (chooseRelative); and on the year's last session, weeks still in progress and the benchmark's
- * month with no superlative.
+ * (chooseRelative); weeks in progress that are mostly the day (isMostlyTheDay); and on the
+ * year's last session, weeks still in progress and the benchmark's month with no superlative.
  */
 export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: StoryContext, shared: readonly SharedFacts[]): void {
   const benchmark = ctx.benchmark;
@@ -73,7 +73,19 @@ export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: Stor
   for (const fact of facts) if (fact.kind === 'relative-performance' && fact.period === 'ytd' && !relative.includes(fact) && isIndex(fact.symbol)) take(fact);
   // On the year's last session a week still in progress is no story ("on pace for its biggest weekly drop" on Dec. 31, 2019).
   if (yearEnd) for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week) take(fact);
+  // A week in progress that is mostly the day (the day's move, the same way, at least half the week's) is the day's story.
+  for (const fact of facts) if (fact.kind === 'biggest-move' && fact.period === 'week' && !periodEndsOf(ctx, fact.symbol).week && isMostlyTheDay(fact.move, facts, fact.symbol)) take(fact);
   // Beside the year's result the benchmark's December is news only with its superlative ("The S&P 500 rose 0.8% in December." is not).
   const benchMonthRanked = facts.some((f) => f.kind === 'month-on-track' && f.symbol === benchmark);
   if (yearEnd && !benchMonthRanked) for (const fact of facts) if (fact.kind === 'period-move' && fact.period === 'mtd' && fact.symbol === benchmark) take(fact);
+}
+
+/** A week in progress is mostly the day when the day's move goes the same way and is at least this share of the week's. */
+const MOSTLY_THE_DAY = 0.5;
+
+/** True when `symbol`'s day-move in `facts` goes the way of `weekMove` and is at least half of it (same unit: percent, or basis points for yields). */
+function isMostlyTheDay(weekMove: number, facts: readonly Fact[], symbol: string): boolean {
+  const day = facts.find((f) => f.kind === 'day-move' && f.symbol === symbol);
+  if (day?.kind !== 'day-move' || Math.sign(day.move) !== Math.sign(weekMove)) return false;
+  return Math.abs(day.move) >= MOSTLY_THE_DAY * Math.abs(weekMove);
 }

@@ -1,0 +1,35 @@
+/**
+ * Subjects as a writer varies them, over every panel day: no paragraph opens two sentences in a
+ * row with one index's full name when the first tells of that index alone ("The S&P 500 fell
+ * back into a correction ... The S&P 500 is down 3.8% in April" is "The index is down ...").
+ */
+import { describe, expect, it } from 'vitest';
+import type { Brief } from '../../src/narrative/index.js';
+import { writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { PANEL } from './panel.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const briefs = PANEL.map((day) => ({ day, brief: writeBrief(series, { date: isoDay(day.date) }) as Brief }));
+const NAMES: Record<string, string> = { SPX: 'The S&P 500 ', DJI: 'The Dow Jones Industrial Average ', IXIC: 'The Nasdaq composite ', RUT: 'The Russell 2000 ' };
+
+describe('subjects', () => {
+  it('every panel day: an index named in full is not named in full again by the next sentence about it alone', () => {
+    let pairs = 0;
+    for (const { day, brief } of briefs) {
+      for (const paragraph of brief.paragraphs) {
+        paragraph.sentences.forEach((sentence, k) => {
+          const next = paragraph.sentences[k + 1];
+          const symbol = sentence.facts[0]?.symbol ?? '';
+          const name = NAMES[symbol];
+          if (next === undefined || name === undefined || !sentence.facts.every((f) => f.symbol === symbol) || !sentence.text.startsWith(name)) return;
+          if (next.facts[0]?.symbol !== symbol) return;
+          pairs++;
+          expect(next.text.startsWith(name), `${day.date}: ${sentence.text} / ${next.text}`).toBe(false);
+        });
+      }
+    }
+    expect(pairs).toBeGreaterThan(30);
+  });
+});
