@@ -176,14 +176,18 @@ function recordText(instrument: Instrument, close: number, date: string, storyYe
 /**
  * The distance below the record, said whenever a drawdown is: the peak is the record, or,
  * after a rally, a later lower peak whose distance comes with the record's: `10.1% below its
- * record close of 6,144.15, set Feb. 19` / `14.8% below its peak close of 13,128.05 on Aug. 15,
- * 2022 and 30.3% below its record close of 16,057.44, set Nov. 19, 2021`.
+ * record close of 6,144.15, set Feb. 19` / `14.8% below its Aug. 15 close of 13,128.05, the high
+ * of its latest rally, and 30.3% below its record close of 16,057.44, set Nov. 19, 2021`.
  */
 export function belowPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number, count = ''): string {
   if (fact.peakDate === fact.recordDate || isPeakAsRecord(fact)) return `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakDate === fact.recordDate ? count : '')}`;
   if (fact.peakDate === fact.recordDate) return `${percentText(fact.drawdownPct)} below ${recordText(instrument, fact.peakClose, fact.peakDate, storyYear, count)}`;
-  const peak = `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
-  return `${peak} and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+  return `${rallyPeakText(instrument, fact, storyYear)}, and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+}
+
+/** `14.8% below its Aug. 15 close of 13,128.05, the high of its latest rally`: the distance from a peak that is not the record. */
+function rallyPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number): string {
+  return `${percentText(fact.drawdownPct)} below its ${dateText(fact.peakDate, storyYear)} close of ${levelText(instrument, fact.peakClose)}, the high of its latest rally`;
 }
 
 /** True when the distance below a later peak prints as the distance below the record: the record alone says it. */
@@ -251,11 +255,11 @@ export function drawdownStandingSentence(subject: string, instrument: Instrument
     return `${subject}${entered} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
   }
   const state = stateNoun(fact.state);
-  // A peak after a rally: the state from the peak, then the record's distance in a sentence of its own.
+  // A peak after a rally: the state from the peak, said as the rally's high, and the record's distance beside it.
   const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
-  const below = recordOnly ? belowPeakText(instrument, fact, storyYear) : `${percentText(fact.drawdownPct)} below its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, storyYear)}`;
-  const record = recordOnly ? '' : ` It is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
-  return `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)} and is ${below}.${record}`;
+  const since = `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)}`;
+  if (recordOnly) return `${since} and is ${belowPeakText(instrument, fact, storyYear)}.`;
+  return `${since}: it is ${belowPeakText(instrument, fact, storyYear)}.`;
 }
 
 /** Days back a total-return move's "biggest since" must reach to be news (as a day's biggest-move). */

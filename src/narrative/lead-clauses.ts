@@ -216,7 +216,7 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
   return { text, facts: [fact, ...implied] };
 }
 
-/** A joined sentence of two indexes' days, each with news of its own, with this many clause commas or more is one sentence each. */
+/** A joined sentence of indexes' days, news among them, with this many clause commas or more is one sentence each. */
 const SPLIT_CHAIN_COMMAS = 9;
 
 /** Clause commas of `text`: the comma of a date's year ("Dec. 4, 2024") is not one. */
@@ -228,7 +228,7 @@ function clauseCommas(text: string): number {
  * The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it
  * scores enough; null when none has a day. With three, "and" then "while" when the last moved the
  * other way ("The S&P 500 fell ... and the Dow fell ..., while the Nasdaq rose ..."), else a series
- * in semicolons ("The S&P 500 rose ...; the Dow rose ...; and the Nasdaq rose ..."). When two or
+ * in semicolons ("The S&P 500 rose ...; the Dow rose ...; and the Nasdaq rose ..."). When one or
  * more have news and the sentence would run to {@link SPLIT_CHAIN_COMMAS} clause commas, each
  * index has its own sentence, and news said in the same words as the one before is "also" news
  * ("The Nasdaq composite fell ..., also entering a correction, 12.2% below ...").
@@ -256,7 +256,7 @@ export function marketSentence(pool: FactPool, instruments: readonly Instrument[
     text += `${joiner}${parts[k] ?? ''}`;
   }
   const withTails = clauses.filter((c) => c.tail !== '').length;
-  if (withTails >= 2 && clauseCommas(text) >= SPLIT_CHAIN_COMMAS) {
+  if (withTails >= 1 && clauseCommas(text) >= SPLIT_CHAIN_COMMAS) {
     const sentences = clauses.map((c, k) => {
       const before = clauses[k - 1]?.tail ?? '';
       const alsoTail = k > 0 && before !== '' && firstPhrase(before) === firstPhrase(c.tail) ? `also ${c.tail}` : c.tail;

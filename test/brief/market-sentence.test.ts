@@ -1,7 +1,7 @@
 /**
  * The market's sentence in the lead's second paragraph, over every panel day: two indexes' days
- * share one sentence only while it stays short (fewer than nine clause commas once each has news
- * of its own), and three indexes' days join as "A and B, while C", never with a comma splice (a series of three in semicolons).
+ * share one sentence only while it stays short (fewer than nine clause commas once news joins
+ * them), and three indexes' days join as "A and B, while C", never with a comma splice (a series of three in semicolons).
  */
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
@@ -24,7 +24,7 @@ function daysTold(text: string): number {
 }
 
 describe("the lead's second paragraph", () => {
-  it('every panel day: a sentence of two index days with news of their own is short', () => {
+  it('every panel day: a sentence of two index days is short', () => {
     let shared = 0;
     for (const { day, brief } of briefs) {
       for (const sentence of brief.paragraphs[1]?.sentences ?? []) {

@@ -238,7 +238,7 @@ describe('drawdowns told right', () => {
     const record = recordBefore(ixic, i);
     const text = textOn('2022-09-13');
     expect(text).toContain(`${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
-    expect(text).toContain('below its peak close of');
+    expect(text).toMatch(/close of [\d,.]+, the high of its latest rally, and [\d.]+% below its record close of/);
   });
 
   it('every "in a bear market" ("in a correction") of the panel is said while the depth below the peak is at least 20% (10%)', () => {

@@ -10,6 +10,8 @@ import type { NumberClaim } from '../../types.js';
 
 /** Words right before a figure that make it a level: "closed at", "to", "stood at". */
 export const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
+/** Between a date and a figure, the words that make the figure that date's close: "Jan. 4 close of", "Oct. 31, 2007, close of". */
+const DATED_CLOSE_BETWEEN = /^,?\s*(?:close|closing level|finish)\s+of\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 /** "from 4.41%": the level before a move. */
 export const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 
@@ -64,10 +66,14 @@ export function levelClaim(read: Reading): NumberClaim | null {
   const from = FROM_CUE.test(before);
   if (!from && !LEVEL_CUE.test(before)) return null;
   const dateAfter = ctx.dates.find((d) => d.start >= token.end && /^\s*,?\s*(?:on|as of|at the close (?:on|of))\s*(?:(?:mon|tues|wednes|thurs|fri)day,?\s*)?$/i.test(ctx.text.slice(token.end, d.start)));
-  const onDay = dateAfter === undefined ? null : resolveMentionDay(dateAfter, ctx.articleDay, false);
+  // "its Jan. 4 close of 1,172.51", "the Oct. 31, 2007, close of 2,859.12": the close of the date before it.
+  const dateBefore = dateAfter === undefined ? ctx.dates.find((d) => d.end <= token.start && DATED_CLOSE_BETWEEN.test(ctx.text.slice(d.end, token.start))) : undefined;
+  const dated = dateAfter ?? dateBefore;
+  const onDay = dated === undefined ? null : resolveMentionDay(dated, ctx.articleDay, false);
   const unit = subject?.resolved?.kind === 'yield' ? 'percent' : 'level';
   const stated = statedNumber(token, unit === 'percent' ? 'level' : unit, 0, hedge);
   const end = dateAfter === undefined || onDay === null ? token.end : dateAfter.end;
+  if (onDay !== null && dateBefore !== undefined) return { ...claimBase(ctx, subject, Math.min(start, dateBefore.start), end, onDay), kind: 'number', metric: 'close', stated };
   if (onDay !== null) return { ...claimBase(ctx, subject, start, end, onDay), kind: 'number', metric: 'close', stated };
   return { ...claimBase(ctx, subject, start, end), kind: 'number', metric: from ? 'prev_close' : 'close', stated };
 }
