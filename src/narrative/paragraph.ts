@@ -179,8 +179,14 @@ export interface ParagraphStyle {
 const FULL_STYLE: ParagraphStyle = { plainPeriods: true };
 
 
-/** Month, year and relative performance sentences. */
-function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle): Sentence[] {
+/** The year's superlative as a clause after its figure ("its best year since 1996") and the fact it tells. */
+interface YearRanked {
+  readonly clause: string;
+  readonly fact: Fact;
+}
+
+/** Month, year and relative performance sentences; `yearRanked`, on the year's last session, follows the year's figure. */
+function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryContext, namer: Namer, style: ParagraphStyle, yearRanked: YearRanked | null = null): Sentence[] {
   const symbol = instrument.symbol;
   const out: Sentence[] = [];
   const found = pool.take(symbol, 'month-on-track');
@@ -205,9 +211,11 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';
   // On the year's last session the year's result is the sentence: the turn goes before it.
   if (turn !== undefined && ends.year) out.push({ text: ytdTurnSentence(namer.subject(symbol), turn), facts: [turn] });
-  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, relativeText, ends, { inPoints: isQuotedInPoints(instrument), turned: turn !== undefined && !ends.year });
+  // The year's superlative follows its figure: "It ended the year up 2,316 points, or 25.2%, its best year since 1996."
+  const ranked = ends.year && ytd !== undefined ? yearRanked : null;
+  const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, `${ranked === null ? '' : `, ${ranked.clause}`}${relativeText}`, ends, { inPoints: isQuotedInPoints(instrument), turned: turn !== undefined && !ends.year });
   if (text !== null) {
-    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(turn && !ends.year ? [turn] : []), ...(relativeText && relative ? [relative] : [])];
+    const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(ytd ? [ytd] : []), ...(ranked === null ? [] : [ranked.fact]), ...(turn && !ends.year ? [turn] : []), ...(relativeText && relative ? [relative] : [])];
     out.push({ text, facts });
     if (relativeText) namer.namedOther();
   }
@@ -240,15 +248,16 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
     pool.take(symbol, 'week-result');
     out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult)), facts: [weekResult] });
   }
-  // The year's superlative on its last session, before the figures (which may end naming the S&P 500): "The Dow had its worst year in the data, which begin in 1992."
+  // The year's superlative on its last session, after the year's figure; with no figure to follow, a sentence of its own
+  // before the others: "The Dow had its worst year in the data, which begin in 1992."
   const yearResult = pool.peek(symbol, 'year-result');
   const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);
-  if (yearResult && superlative !== null) {
-    pool.take(symbol, 'year-result');
-    // Told by the lead's "as" clause, the year's figures below say the rest.
-    if (!pool.wasTold(yearResult)) out.push({ text: `${namer.subject(symbol)} had ${superlative}.`, facts: [yearResult] });
-  }
-  out.push(...periodSentences(pool, instrument, ctx, namer, style));
+  if (yearResult) pool.take(symbol, 'year-result');
+  // Told by the lead's "as" clause, the year's figures below say the rest.
+  const ranked = yearResult !== undefined && superlative !== null && !pool.wasTold(yearResult) ? { clause: superlative, fact: yearResult } : null;
+  const periods = periodSentences(pool, instrument, ctx, namer, style, ranked);
+  if (ranked !== null && !periods.some((sentence) => sentence.facts.includes(ranked.fact))) out.push({ text: `${namer.subject(symbol)} had ${ranked.clause}.`, facts: [ranked.fact] });
+  out.push(...periods);
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
   const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;
   if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear), facts: [latest] });
