@@ -1,7 +1,8 @@
 /**
  * The year's edges, from plain scans of the S&P 500's shipped CSV: its first session says so
  * ("on Monday, the first trading day of 2022") and has no "For the year" table (the year is the
- * day); its last session gives the year, not a bare December beside it.
+ * day); its last session gives the year, not a bare December beside it, and another
+ * instrument's year superlative follows its figure.
  */
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
@@ -44,6 +45,21 @@ describe("the year's last session", () => {
     it(`${date}: no bare December for the S&P 500 beside its year`, () => {
       const spxOnly = briefOn(date).paragraphs.flatMap((p) => p.sentences).filter((s) => s.facts.every((f) => f.symbol === 'SPX'));
       for (const sentence of spxOnly) expect(sentence.text, date).not.toMatch(/^(The S&P 500|The index|It) (rose|fell) [\d.]+% in December\.$/);
+    });
+  }
+});
+
+describe("another instrument's year superlative", () => {
+  for (const date of every3(lasts)) {
+    it(`${date}: follows its year's figure, never a sentence of its own beside one`, () => {
+      const all = briefOn(date).paragraphs.flatMap((p) => p.sentences);
+      for (const sentence of all) {
+        const ranked = sentence.facts.find((f) => f.kind === 'year-result' && f.symbol !== 'SPX');
+        // A superlative shared with the one before it ("The 2-year yield also had ...") is shared-facts.test.ts's.
+        if (ranked === undefined || sentence.facts.length > 1 || sentence.text.includes(' also had ')) continue;
+        const figure = all.some((s) => s.facts.some((f) => f.kind === 'period-move' && f.period === 'ytd' && f.symbol === ranked.symbol));
+        expect(figure, `${date}: ${sentence.text}`).toBe(false);
+      }
     });
   }
 });
