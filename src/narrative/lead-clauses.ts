@@ -90,12 +90,14 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       if (!over) return { tail: `leaving it on track for its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}`, implied: [], isRecord: false };
       // The month over, its figure with it: "capping a 10.8% gain for November, its best month since April"; the index's
       // paragraph then gives the year alone.
-      const verb = against ? 'though it still capped' : 'capping';
+      // Against the day: "rose 0.02% ..., but ended October with a 2% drop, its worst month since May".
       const mtd = pool.peek(symbol, 'period-move', (f) => f.period === 'mtd' && f.periodNumber === Number(fact.date.slice(5, 7)));
       const amount = moveText(fact.move, fact.unit);
       const what = fact.unit === 'bp' ? `its biggest monthly ${moveNoun(fact.move, fact.unit)} ${since}` : `its ${fact.move > 0 ? 'best' : 'worst'} month ${since}`;
       const month = monthName(Number(fact.date.slice(5, 7)));
-      return { tail: `${verb} ${articleFor(amount)} ${amount} ${moveNoun(fact.move, fact.unit)} for ${month}, ${what}`, implied: mtd ? [mtd] : [], isRecord: false };
+      const figure = `${articleFor(amount)} ${amount} ${moveNoun(fact.move, fact.unit)}`;
+      const tail = against ? `but ended ${month} with ${figure}, ${what}` : `capping ${figure} for ${month}, ${what}`;
+      return { tail, implied: mtd ? [mtd] : [], isRecord: false };
     }
     case 'week-result': {
       const day = pool.peek(symbol, 'day-move');

@@ -123,7 +123,7 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
   // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
   if (fact.kind === 'week-result') return fact.sinceIsNews;
-  // At a month's end the month is the story whichever way the day went ("fell ..., though it still capped its best month since April").
+  // At a month's end the month is the story whichever way the day went ("fell ..., but ended November with a 10.8% gain, its best month since April").
   if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
   return true;
 }

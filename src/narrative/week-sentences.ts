@@ -67,13 +67,14 @@ export function weekResultSentence(subject: string, instrument: Pick<Instrument,
 
 /**
  * `capping a weekly drop of 10.5%, its worst since October 1987`: the week's result as the lead's
- * news (its "since" is news); against the day's move (`againstTheDay`) `though it still capped a
- * weekly gain of 1.6%, its best since March`.
+ * news (its "since" is news); against the day's move (`againstTheDay`) `but ended with a weekly
+ * gain of 1.6%, its best since March`.
  */
 export function weekLeadClause(instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number, againstTheDay = false): string {
   const { best } = weekNoun(instrument, fact);
-  const verb = againstTheDay ? 'though it still capped' : 'capping';
-  return `${verb} a weekly ${moveNoun(fact.move, fact.unit)} of ${moveText(fact.move, fact.unit)}, its ${best} ${weekSinceText(fact, storyYear)}`;
+  const what = `its ${best} ${weekSinceText(fact, storyYear)}`;
+  if (againstTheDay) return `but ended with a weekly ${moveNoun(fact.move, fact.unit)} of ${moveText(fact.move, fact.unit)}, ${what}`;
+  return `capping a weekly ${moveNoun(fact.move, fact.unit)} of ${moveText(fact.move, fact.unit)}, ${what}`;
 }
 
 /** `had its worst week in the data, which begin in 1971`: another index's week in the lead's "as" clause. */

@@ -48,7 +48,9 @@ describe('a month-end superlative leads over "just short of its record"', () => 
       const k = ends.findIndex((e) => e.month === day.date.slice(0, 7));
       const move = pct(ends[k - 1]?.close ?? Number.NaN, ends[k]?.close ?? Number.NaN);
       const amount = Math.abs(move) < 0.05 ? `${Math.abs(move).toFixed(2)}%` : storyPct(move);
-      expect(lead, day.date).toMatch(new RegExp(`(capping|capped) an? ${amount.replace('.', '\\.')} ${move > 0 ? 'gain' : 'drop'} for [A-Z][a-z]+, its ${move > 0 ? 'best' : 'worst'} month `));
+      // With the day ("capping a 4.9% gain for August") or against it ("but ended February with a 0.6% drop").
+      const figure = `an? ${amount.replace('.', '\\.')} ${move > 0 ? 'gain' : 'drop'}`;
+      expect(lead, day.date).toMatch(new RegExp(`(capping ${figure} for [A-Z][a-z]+|but ended [A-Z][a-z]+ with ${figure}), its ${move > 0 ? 'best' : 'worst'} month `));
       expect(text, day.date).toMatch(/below its record close of/);
       checked++;
     }

@@ -86,10 +86,11 @@ describe('week-result (the week\'s last session)', () => {
       });
     expect(found.length).toBeGreaterThan(1);
     for (const { w } of found) {
-      // A day against the week: "though it still capped a weekly gain of 10.3%".
+      // A day against the week: "but ended with a weekly gain of 10.3%".
       const day = pct(row(spx, w.last - 1).close, row(spx, w.last).close);
-      const verb = Math.sign(day) === Math.sign(w.move) ? 'capping' : 'though it still capped';
-      expect(firstParagraph(w.date), w.date).toContain(`${verb} a weekly ${w.move > 0 ? 'gain' : 'drop'} of ${storyPct(w.move)}, its ${w.move > 0 ? 'best' : 'worst'}`);
+      const noun = w.move > 0 ? 'gain' : 'drop';
+      const figure = Math.sign(day) === Math.sign(w.move) ? `capping a weekly ${noun} of` : `but ended with a weekly ${noun} of`;
+      expect(firstParagraph(w.date), w.date).toContain(`${figure} ${storyPct(w.move)}, its ${w.move > 0 ? 'best' : 'worst'}`);
     }
   });
 });
