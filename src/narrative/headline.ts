@@ -155,6 +155,10 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   }
   // Another index's record outranks the benchmark's near miss: "Dow closes at a record as S&P 500 ends just short of its own".
   if (first.news?.kind === 'near-record' && news.also?.fact.kind === 'record-close') return `${headlineName(news.also.instrument)} closes at a record as ${headlineName(first.instrument)} ends just short of its own`;
+  // A month's end at a record beside another index's record: "S&P 500 and Dow close at records as S&P 500 caps its best month in a year".
+  if (atRecord !== '' && said !== null && news.records.length > 1 && news.records.includes(first.instrument) && news.also?.fact.kind === 'record-close') {
+    return `${recordsPhrase(news.records)} as ${headlineName(first.instrument)} ${said.replace(/^ends /, 'caps ')}`;
+  }
   // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';

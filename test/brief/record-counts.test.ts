@@ -75,6 +75,8 @@ describe('record headlines', () => {
     let named = 0;
     for (const { day, brief } of briefs) {
       expect(brief.headline, day.date).not.toMatch(/(\d|first|second|third)\w* record of \d{4}/);
+      // Records are one piece of news: "record" once ("... at a record as Dow also closes at a record" is one headline too many).
+      expect(brief.headline.match(/\brecords?\b(?! (?:low|high))/g)?.length ?? 0, brief.headline).toBeLessThan(2);
       // A year's last session heads with the year ("S&P 500 ends 1999 up 19.5% at a record"); a first record in years is the S&P 500's news alone.
       if (!isRecordOn(rows.SPX, day.date) || !brief.headline.startsWith('S&P 500') || / ends |first record since/.test(brief.headline)) continue;
       const setters = (Object.keys(FILES) as (keyof typeof FILES)[]).filter((symbol) => isRecordOn(rows[symbol], day.date));
