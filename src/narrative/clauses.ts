@@ -140,20 +140,19 @@ export function sinceText(sinceDate: string | null, reach: DataReach, storyYear:
 }
 
 /**
- * `its biggest one-day decline since Aug. 2, when it fell from 3.99% to 3.80%` (the "when"
- * part only for yields, whose from/to levels are the story). A move that only ties the earlier
+ * `its biggest one-day decline since Aug. 2` (that day's levels, `sinceFrom` and `sinceTo`, are
+ * the JSON's: a "when it fell from 3.99% to 3.80%" tail is the record book's, not the story's). A move that only ties the earlier
  * one is the biggest since it by the tie rule, and says so: `..., matching that day's 14-basis-point
  * decline` (`matching that day's 4.1% drop`).
  */
-export function biggestDayClause(instrument: Instrument, fact: BiggestMoveFact, storyYear: number): string {
+export function biggestDayClause(fact: BiggestMoveFact, storyYear: number): string {
   const noun = moveNoun(fact.move, fact.unit);
   const base = `its biggest one-day ${noun} ${sinceText(fact.sinceDate, fact, storyYear)}`;
   if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) {
     const size = fact.unit === 'bp' ? `${formatNumber(Math.abs(fact.move), 0)}-basis-point` : percentText(fact.move);
     return `${base}, matching that day's ${size} ${noun}`;
   }
-  if (fact.unit !== 'bp' || fact.sinceFrom === null || fact.sinceTo === null) return base;
-  return `${base}, when it ${pastVerb(fact.move)} from ${levelText(instrument, fact.sinceFrom)} to ${levelText(instrument, fact.sinceTo)}`;
+  return base;
 }
 
 /**

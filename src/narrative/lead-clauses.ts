@@ -71,7 +71,7 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       return { tail: nearRecordClause(instrument, fact, year, latest), implied, isRecord: false };
     }
     case 'biggest-move':
-      return fact.period === 'day' ? { tail: biggestDayClause(instrument, fact, year), implied: [], isRecord: false } : null;
+      return fact.period === 'day' ? { tail: biggestDayClause(fact, year), implied: [], isRecord: false } : null;
     case 'point-move': {
       const threshold = pool.peek(symbol, 'point-threshold');
       return { tail: pointMoveClause(fact, year, threshold), implied: threshold ? [threshold] : [], isRecord: false };
@@ -185,7 +185,7 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
       text = fact.isReentry ? `${name} ${alsoWord}fell back into ${stateNoun(fact.to)}` : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
       break;
     case 'biggest-move':
-      text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(instrument, fact, year)}` : null;
+      text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(fact, year)}` : null;
       break;
     case 'month-on-track': {
       const since = fact.sinceMonth === null ? inDataText(fact, year) : `since ${monthText(fact.sinceMonth, year)}`;

@@ -13,11 +13,16 @@ import type { Paragraph, Sentence, StoryContext } from './pool.js';
 /**
  * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
  * paragraph when it has a paragraph of its own kind to join: the benchmark's joins the lead
- * paragraph (which is about it), the Dow's or the Nasdaq's the other's paragraph just before it.
+ * paragraph (which is about it), the Dow's or the Nasdaq's the other's paragraph just before it,
+ * else the lead's second paragraph, which tells its day, while it has two sentences or fewer ("... and the Nasdaq composite rose 188 points,
+ * or 1.2%, to 15,832.80. The Nasdaq composite snapped a four-day losing streak.").
  * No index is filed in another kind's paragraph: small caps stand alone, and neither the Dow
  * nor the Nasdaq joins the benchmark's. A paragraph's owner is its first symbol; `leadCount` is
  * how many paragraphs the lead wrote.
  */
+/** The most sentences the lead's second paragraph (the Dow's and the Nasdaq's day) has before it takes a one-sentence paragraph. */
+const MARKET_PARAGRAPH_ROOM = 3;
+
 export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): Paragraph[] {
   const isMajor = (p: Paragraph | undefined): boolean => p !== undefined && MAJOR_INDEXES.includes(p.symbols[0] ?? '');
   const out: Paragraph[] = [];
@@ -26,14 +31,26 @@ export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: n
     const orphan = k >= leadCount && paragraph.sentences.length === 1 && ctx.instruments.get(paragraph.symbols[0] ?? '')?.kind === 'index';
     const previous = out[out.length - 1];
     const benchmarks = k === leadCount && paragraph.symbols[0] === ctx.benchmark;
-    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : isMajor(paragraph) && isMajor(previous) && lastOwn === out.length - 1 ? out.length - 1 : null;
+    // The Dow's or the Nasdaq's with no paragraph of the other just before it joins the lead's second paragraph, which tells its day, while it has room.
+    const symbol = paragraph.symbols[0] ?? '';
+    const marketAt = leadCount - 1;
+    const market = leadCount > 1 ? out[marketAt] : undefined;
+    // Not when the other's one sentence follows: the two join each other instead.
+    const nextMajor = isMajor(paragraphs[k + 1]) && paragraphs[k + 1]?.sentences.length === 1;
+    const dayTold = isMajor(paragraph) && !nextMajor && market !== undefined && market.symbols.includes(symbol) && market.sentences.length <= MARKET_PARAGRAPH_ROOM ? marketAt : -1;
+    const afterMajor = isMajor(paragraph) && isMajor(previous) && lastOwn === out.length - 1;
+    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : afterMajor ? out.length - 1 : dayTold >= 0 ? dayTold : null;
     const into = target === null ? undefined : out[target];
     if (target === null || into === undefined) {
       out.push(paragraph);
       if (k >= leadCount) lastOwn = out.length - 1;
       return;
     }
-    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences, ...resubjected(paragraph.sentences, into.sentences[into.sentences.length - 1], ctx)] };
+    // Right after the last sentence about it there ("The Dow rose ..., and the Nasdaq .... The Dow is up 7.1% in November ..."), else at the end.
+    const about = into.sentences.map((sentence) => sentence.facts.some((f) => f.symbol === symbol)).lastIndexOf(true);
+    const at = target === dayTold && about >= 0 ? about + 1 : into.sentences.length;
+    const joined = resubjected(paragraph.sentences, into.sentences[at - 1], ctx);
+    out[target] = { symbols: [...new Set([...into.symbols, ...paragraph.symbols])], sentences: [...into.sentences.slice(0, at), ...joined, ...into.sentences.slice(at)] };
   });
   return out;
 }

@@ -63,7 +63,7 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
   const milestone = pool.take(symbol, 'milestone');
   if (milestone) clauses.push({ clause: milestoneClause(milestone), alone: (s) => `${s} closed above ${formatNumber(milestone.level, 0)} for the first time.`, facts: [milestone] });
   const biggest = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'day');
-  if (biggest) clauses.push({ clause: biggestDayClause(instrument, biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(instrument, biggest, storyYear)}.`, facts: [biggest] });
+  if (biggest) clauses.push({ clause: biggestDayClause(biggest, storyYear), alone: (s) => `${s} had ${biggestDayClause(biggest, storyYear)}.`, facts: [biggest] });
   const points = isPointStory(symbol) ? pool.take(symbol, 'point-move') : undefined;
   if (points) {
     // "Its first 1,000-point gain" is a largest point move: said with it.

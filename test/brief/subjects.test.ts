@@ -1,7 +1,8 @@
 /**
  * Subjects as a writer varies them, over every panel day: no paragraph opens two sentences in a
  * row with one index's full name when the first tells of that index alone ("The S&P 500 fell
- * back into a correction ... The S&P 500 is down 3.8% in April" is "The index is down ...").
+ * back into a correction ... The S&P 500 is down 3.8% in April" is "The index is down ..."); and no
+ * paragraph after the lead is one sentence about the Dow or the Nasdaq alone.
  */
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
@@ -31,5 +32,20 @@ describe('subjects', () => {
       }
     }
     expect(pairs).toBeGreaterThan(30);
+  });
+});
+
+describe('no stub paragraphs', () => {
+  it('every panel day: after the lead, no paragraph of one sentence about the Dow or the Nasdaq alone', () => {
+    let read = 0;
+    for (const { day, brief } of briefs) {
+      brief.paragraphs.slice(2).forEach((p) => {
+        read++;
+        const about = new Set(p.sentences.flatMap((s) => s.facts.map((f) => f.symbol)));
+        const major = about.size === 1 && (about.has('DJI') || about.has('IXIC'));
+        expect(major && p.sentences.length === 1, `${day.date}: ${p.sentences[0]?.text ?? ''}`).toBe(false);
+      });
+    }
+    expect(read).toBeGreaterThan(150);
   });
 });

@@ -504,7 +504,9 @@ describe('each index in its own paragraph', () => {
     let checked = 0;
     for (const day of PANEL) {
       const brief = briefOn(day.date);
-      const leadCount = brief.paragraphs.findIndex((p, k) => k > 0 && p.symbols[0] === 'SPX');
+      // The benchmark's own paragraph: not the lead's market paragraph, whose first sentence tells several indexes' days (a bond-led day).
+      const tellsMarket = (p: (typeof brief.paragraphs)[number]): boolean => new Set(p.sentences[0]?.facts.filter((f) => f.kind === 'day-move').map((f) => f.symbol)).size > 1;
+      const leadCount = brief.paragraphs.findIndex((p, k) => k > 0 && p.symbols[0] === 'SPX' && !tellsMarket(p));
       brief.paragraphs.forEach((p, k) => {
         const owner = p.symbols[0] ?? '';
         if (leadCount < 0 || k < leadCount || !['SPX', 'DJI', 'IXIC', 'RUT'].includes(owner)) return;
