@@ -49,3 +49,17 @@ describe('no stub paragraphs', () => {
     expect(read).toBeGreaterThan(150);
   });
 });
+
+describe("the lead paragraph keeps the day's news", () => {
+  it("every panel day: the S&P 500's month and year join the lead paragraph only after a one-sentence lead", () => {
+    let joined = 0;
+    for (const { day, brief } of briefs) {
+      const lead = brief.paragraphs[0]?.sentences ?? [];
+      const k = lead.findIndex((s) => s.facts.length > 0 && s.facts.every((f) => f.symbol === 'SPX' && f.kind === 'period-move'));
+      if (k < 0) continue;
+      joined++;
+      expect(k, `${day.date}: ${lead.map((s) => s.text).join(' ')}`).toBe(1);
+    }
+    expect(joined).toBeGreaterThan(0);
+  });
+});
