@@ -21,7 +21,7 @@ import { setAsideClosedMarkets, setAsideFiller } from './set-aside.js';
 import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
-import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, dateText, joinClauses, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { FactPool, type Paragraph, type Sentence, type StoryContext } from './pool.js';
 
 /** What a brief is about besides its facts. */
@@ -223,13 +223,36 @@ function periodEndsFromFacts(facts: readonly Fact[]): Map<string, PeriodEnds> {
   return ends;
 }
 
+/**
+ * The notes of instruments left out, one line for each reason: `RUT is not in this brief: its
+ * data end on 2024-11-22, before 2024-11-25.`; several alike are one line: `SPY, IWM and VBK are
+ * not in this brief: their data begin on 2005-01-03, after 1997-10-27.` (each its date when the
+ * dates differ: `DJI (1992-01-02) and SPY (2005-01-03) ...: their data begin after 1987-10-19.`).
+ */
+function unbriefedNotes(unbriefed: readonly UnbriefedInstrument[], requested: string): string[] {
+  const notes: string[] = [];
+  for (const reason of ['ends-before', 'starts-after'] as const) {
+    const alike = unbriefed.filter((u) => u.reason === reason);
+    const dateOf = (u: UnbriefedInstrument): string => (reason === 'ends-before' ? u.lastDate : u.firstDate);
+    const verb = reason === 'ends-before' ? 'end' : 'begin';
+    const side = reason === 'ends-before' ? 'before' : 'after';
+    const first = alike[0];
+    if (first === undefined) continue;
+    if (alike.length === 1) {
+      notes.push(`${first.symbol} is not in this brief: its data ${verb} on ${dateOf(first)}, ${side} ${requested}.`);
+      continue;
+    }
+    const oneDate = alike.every((u) => dateOf(u) === dateOf(first));
+    const names = joinClauses(alike.map((u) => (oneDate ? u.symbol : `${u.symbol} (${dateOf(u)})`)));
+    notes.push(`${names} are not in this brief: their data ${verb}${oneDate ? ` on ${dateOf(first)},` : ''} ${side} ${requested}.`);
+  }
+  return notes;
+}
+
 /** The notes under a brief: missing data, earlier dates used, preliminary levels. */
 function briefNotes(context: BriefContext, ctx: StoryContext): string[] {
   const notes: string[] = [];
-  for (const u of context.unbriefed) {
-    const why = u.reason === 'ends-before' ? `its data end on ${u.lastDate}` : `its data begin on ${u.firstDate}`;
-    notes.push(`${u.symbol} is not in this brief: ${why}, ${u.reason === 'ends-before' ? 'before' : 'after'} ${context.requestedDate}.`);
-  }
+  notes.push(...unbriefedNotes(context.unbriefed, context.requestedDate));
   for (const [symbol, used] of context.datesUsed) {
     if (used !== context.date) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
   }

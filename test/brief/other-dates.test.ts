@@ -14,6 +14,7 @@ import { apDate, apMonth } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const rut = readShippedRows('RUT.yahoo.csv');
+const dji = readShippedRows('DJI.yahoo.csv');
 const spx = readShippedRows('GSPC.yahoo.csv');
 
 function briefOn(date: string): { facts: ReturnType<typeof detectFacts>; text: string } {
@@ -149,8 +150,10 @@ describe('dates some instruments have no data for', () => {
     const text = renderText(writeBrief(series, { date: isoDay(date) }));
     const lastRut = row(rut, rut.length - 1).date;
     expect(lastRut < date).toBe(true);
-    expect(text).toContain(`RUT is not in this brief: its data end on ${lastRut}, before ${date}.`);
-    expect(text).toContain('DJI is not in this brief');
+    const lastDji = row(dji, dji.length - 1).date;
+    // One line for instruments alike: "RUT and DJI are not in this brief: their data end on ..., before ...".
+    const ends = lastRut === lastDji ? `RUT and DJI are not in this brief: their data end on ${lastRut}, before ${date}.` : `RUT (${lastRut}) and DJI (${lastDji}) are not in this brief: their data end before ${date}.`;
+    expect(text).toContain(ends);
     expect(text).toContain('The S&P 500');
     expect(text).not.toContain('Russell 2000 rose');
   });
