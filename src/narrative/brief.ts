@@ -151,7 +151,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
     paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
     table: closingTable(facts, ordered, context.date),
-    notes: briefNotes(context, ctx),
+    notes: briefNotes(context, ctx, explainedClosures(closedYields)),
     unbriefed: context.unbriefed,
     facts,
   };
@@ -249,12 +249,17 @@ function unbriefedNotes(unbriefed: readonly UnbriefedInstrument[], requested: st
   return notes;
 }
 
-/** The notes under a brief: missing data, earlier dates used, preliminary levels. */
-function briefNotes(context: BriefContext, ctx: StoryContext): string[] {
+/** The symbols whose earlier figures a sentence explains by the calendar (the bond market's holiday). */
+function explainedClosures(sentences: readonly Sentence[]): Set<string> {
+  return new Set(sentences.flatMap((s) => s.facts.filter((f) => f.kind === 'market-closed').map((f) => f.symbol)));
+}
+
+/** The notes under a brief: missing data, earlier dates used (unless a sentence says why: `explained`), preliminary levels. */
+function briefNotes(context: BriefContext, ctx: StoryContext, explained: ReadonlySet<string>): string[] {
   const notes: string[] = [];
   notes.push(...unbriefedNotes(context.unbriefed, context.requestedDate));
   for (const [symbol, used] of context.datesUsed) {
-    if (used !== context.date) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
+    if (used !== context.date && !explained.has(symbol)) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
   }
   for (const [symbol, mark] of context.snapshots) {
     const instrument = ctx.instruments.get(symbol);

@@ -8,7 +8,7 @@ import type { Fact } from '../facts/fact.js';
 import { isDataLimitedEcho, isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
 import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
 import { marketRole } from './market.js';
-import { capitalize, dateText, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
+import { capitalize, dateText, joinClauses, levelText, weekdayText, yearOfIsoDate } from './phrases.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import type { SharedFacts } from './shared-facts.js';
 
@@ -20,6 +20,7 @@ import type { SharedFacts } from './shared-facts.js';
  */
 export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], date: string, datesUsed: ReadonlyMap<string, string>): Sentence[] {
   const out: Sentence[] = [];
+  const holiday: { instrument: Instrument; day: Fact; closed: Fact; used: string; level: string }[] = [];
   for (const instrument of ordered) {
     const used = datesUsed.get(instrument.symbol);
     if (instrument.kind !== 'yield' || used === undefined || used >= date) continue;
@@ -30,12 +31,21 @@ export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrume
     const storyYear = yearOfIsoDate(date);
     const last = `last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
     if (closed !== undefined) {
-      // The calendar says why: the bond market's holiday. Said once for all the yields.
-      const first = out.length === 0 ? `The bond market was closed on ${weekdayText(date)} for ${closed.holiday}; ${instrument.storyName}` : capitalize(instrument.storyName);
-      out.push({ text: `${first} ${last}.`, facts: [day, closed] });
+      holiday.push({ instrument, day, closed, used, level: levelText(instrument, day.close) });
     } else {
       out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(date)} in the data; it ${last}.`, facts: [day] });
     }
+  }
+  const first = holiday[0];
+  if (first !== undefined && first.closed.kind === 'market-closed') {
+    // The calendar says why, once for all the yields: "The bond market was closed on Monday for Columbus Day; the yield on the
+    // 10-year Treasury last closed at 3.89% and the 2-year at 1.62% on Friday, Oct. 10."
+    const storyYear = yearOfIsoDate(date);
+    const oneDay = holiday.every((h) => h.used === first.used);
+    const on = (used: string): string => `on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
+    const levels = holiday.map((h, k) => `${k === 0 ? `${h.instrument.storyName} last closed at` : `${h.instrument.shortName} at`} ${h.level}${oneDay ? '' : ` ${on(h.used)}`}`);
+    const text = `The bond market was closed on ${weekdayText(date)} for ${first.closed.holiday}; ${joinClauses(levels)}${oneDay ? ` ${on(first.used)}` : ''}.`;
+    out.unshift({ text, facts: holiday.flatMap((h) => [h.day, h.closed]) });
   }
   return out;
 }

@@ -35,7 +35,7 @@ describe('gatherFactInputs', () => {
     expect(after.instruments).toEqual([]);
   });
 
-  it('an instrument without an observation on the date uses its last one before and the brief says so', () => {
+  it('an instrument without an observation on the date uses its last one before and the brief says why', () => {
     // Columbus Day: stocks traded, FRED has no 10-year yield.
     const tsy = readShippedRows('DGS10.fred.csv');
     const spx = readShippedRows('GSPC.yahoo.csv');
@@ -46,7 +46,10 @@ describe('gatherFactInputs', () => {
     const series = [loadShippedSeries('SPX'), loadShippedSeries('US10Y')];
     const inputs = gatherFactInputs(series, { date: isoDay(date) });
     expect(inputs.instruments.map((i) => i.snapshot.date)).toEqual([date, prior?.date]);
-    expect(renderText(writeBrief(series, { date: isoDay(date) }))).toContain(`US10Y has no observation on ${date}; its figures are as of ${prior?.date}.`);
+    // The calendar names the bond market's holiday: the story says why in a sentence, so no note repeats the earlier date.
+    const text = renderText(writeBrief(series, { date: isoDay(date) }));
+    expect(text).toContain(`The bond market was closed on Monday for Columbus Day; the yield on the 10-year Treasury last closed at ${prior?.close.toFixed(2) ?? ''}%`);
+    expect(text).not.toContain(`US10Y has no observation on ${date}`);
   });
 
   it('the coming month\'s seasonality only near a month end, and only for indexes', () => {
