@@ -10,22 +10,23 @@ import { withSubject } from './namer.js';
 import { capitalize } from './phrases.js';
 import type { Paragraph, Sentence, StoryContext } from './pool.js';
 
-/**
- * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
- * paragraph when it has a paragraph of its own kind to join: the benchmark's joins the lead
- * paragraph (which is about it), the Dow's or the Nasdaq's the other's paragraph just before it,
- * else the lead's second paragraph, which tells its day, while it has three sentences or fewer ("... and the Nasdaq composite rose 188 points,
- * or 1.2%, to 15,832.80. The Nasdaq composite snapped a four-day losing streak.").
- * No index is filed in another kind's paragraph: small caps stand alone, and neither the Dow
- * nor the Nasdaq joins the benchmark's. A paragraph's owner is its first symbol; `leadCount` is
- * how many paragraphs the lead wrote.
- */
 /** The most sentences the lead's second paragraph (the Dow's and the Nasdaq's day) has before it takes a one-sentence paragraph. */
 const MARKET_PARAGRAPH_ROOM = 3;
 
 /** The most sentences the lead paragraph has before it takes the benchmark's one-sentence paragraph (a longer lead keeps the day's news alone). */
 const LEAD_PARAGRAPH_ROOM = 1;
 
+/**
+ * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
+ * paragraph when it has a paragraph of its own kind to join: the benchmark's joins the lead
+ * paragraph while that is one sentence, the Dow's or the Nasdaq's the other's paragraph just
+ * before it, else the lead's second paragraph (which tells its day) while it has three sentences
+ * or fewer, right after its day there ("... and the Nasdaq composite rose 188 points, or 1.2%, to
+ * 15,832.80. The Nasdaq composite snapped a four-day losing streak.").
+ * No index is filed in another kind's paragraph: small caps stand alone, and neither the Dow
+ * nor the Nasdaq joins the benchmark's. A paragraph's owner is its first symbol; `leadCount` is
+ * how many paragraphs the lead wrote.
+ */
 export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): Paragraph[] {
   const isMajor = (p: Paragraph | undefined): boolean => p !== undefined && MAJOR_INDEXES.includes(p.symbols[0] ?? '');
   const out: Paragraph[] = [];
