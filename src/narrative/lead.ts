@@ -18,7 +18,8 @@ import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from '.
 import { isMonthEndNews } from './lead-month.js';
 import { reachesFurtherBack } from './lead-week.js';
 import { AS_KINDS, alsoNews, alsoScore, bestNews, NEWS_KINDS, otherLeader } from './lead-news.js';
-import { asClause, leadClause, marketSentence, stocksVerb, totalReturnClause, withPhrase, type LeadClause } from './lead-clauses.js';
+import { asClause, leadClause, stocksVerb, totalReturnClause, withPhrase, type LeadClause } from './lead-clauses.js';
+import { marketSentence } from './market-sentence.js';
 
 /** The "as" clause's news that it tells whole (no figure of its own left to give): the day's biggest move, a high or low since, a point superlative. */
 const TOLD_WHOLE_KINDS: ReadonlySet<string> = new Set(['biggest-move', 'extreme-since', 'point-move']);
@@ -42,7 +43,7 @@ export interface LeadNews {
   readonly resumed: MarketClosedFact | null;
   /** The stock indexes that closed at a record on the day, in story order (one headline says them all). */
   readonly records: readonly Instrument[];
-  /** The benchmark's entering a correction or a bear market, said beside the lead's other news; else null. */
+  /** The benchmark's entering a correction or a bear market, said in the lead paragraph (beside the day's news or in a sentence of its own); else null. */
   readonly entered: DrawdownChangeFact | null;
   /** The Dow's (or another major index's) point move the largest ever, told in the second paragraph: headline news with no "as" clause; else null. */
   readonly pointEver: { readonly instrument: Instrument; readonly fact: Fact } | null;
