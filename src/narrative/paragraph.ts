@@ -133,8 +133,12 @@ export function moveSentences(pool: FactPool, instrument: Instrument, ctx: Story
   if (day) {
     // Two clauses at most; "biggest since" (which may end in a "when" clause) goes after the
     // others, and the distance to the record last, as "leaving it 0.2% below its record close".
-    const chosen = clauses.slice(0, MAX_CLAUSES);
-    alone = clauses.slice(MAX_CLAUSES);
+    // A streak with its "longest since" is two clauses' worth ("its ninth straight decline, the longest run of declines since
+    // September 1992"): beside another clause it is a sentence of its own ("It has fallen nine days in a row, ...").
+    const isDouble = (c: Clause): boolean => c.facts[0]?.kind === 'streak' && c.clause.includes(', ');
+    const singles = clauses.filter((c) => !isDouble(c));
+    const chosen = singles.length > 0 ? singles.slice(0, MAX_CLAUSES) : clauses.slice(0, 1);
+    alone = clauses.filter((c) => !chosen.includes(c));
     const rank = (c: Clause): number => (c.trailing === true ? 2 : c.facts[0]?.kind === 'biggest-move' ? 1 : 0);
     chosen.sort((a, b) => rank(a) - rank(b));
     const listed = chosen.filter((c) => c.trailing !== true).map((c) => c.clause);
