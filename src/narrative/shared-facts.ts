@@ -11,7 +11,7 @@ import { formatCount, indefiniteArticle } from './ap-style.js';
 import { sinceText } from './clauses.js';
 import { MAJOR_INDEXES } from './market.js';
 import { joinClauses, moveNoun, monthText, capitalize } from './phrases.js';
-import { withFullName } from './namer.js';
+import { withFullName, withSubject } from './namer.js';
 import type { Paragraph, Sentence } from './pool.js';
 
 /** The benchmark's fact and the other indexes' facts that say the same. */
@@ -147,8 +147,15 @@ function joinedSentence(sentence: Sentence, group: SharedFacts, instruments: Rea
 export function withSharedSentences(paragraphs: readonly Paragraph[], groups: readonly SharedFacts[], leadCount: number, benchmark: string, instruments: ReadonlyMap<string, Instrument>, storyYear: number): Paragraph[] {
   const out = paragraphs.map((p) => ({ ...p, sentences: [...p.sentences] }));
   const bench = instruments.get(benchmark);
-  for (const group of groups) {
-    const at = out.findIndex((p) => p.sentences.some((s) => s.facts.includes(group.bench)));
+  for (const whole of groups) {
+    const at = out.findIndex((p) => p.sentences.some((s) => s.facts.includes(whole.bench)));
+    // In the lead's second paragraph (the Dow's and the Nasdaq's) only they are named: another index, not yet in the story,
+    // is told in its own paragraph after its day ("It also had its biggest one-day drop since Oct. 26, 1987.").
+    const inMarketParagraph = at === 0 && leadCount > 1;
+    const later = inMarketParagraph ? whole.others.filter((f) => !MAJOR_INDEXES.includes(f.symbol) && out.some((p, k) => k >= leadCount && p.symbols[0] === f.symbol)) : [];
+    for (const fact of later) withOwnShared(out, { bench: whole.bench, others: [fact] }, instruments, storyYear, leadCount);
+    const group = { bench: whole.bench, others: whole.others.filter((f) => !later.includes(f)) };
+    if (group.others.length === 0) continue;
     const said = at >= 0;
     const sentence = sharedSentence(group, instruments, storyYear, said);
     if (sentence === null) continue;
@@ -171,6 +178,24 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     out[target] = { ...paragraph, symbols, sentences };
   }
   return out;
+}
+
+/** One index's share of a group told in its own paragraph, right after its day's sentence, as "It also had ...". */
+function withOwnShared(out: Paragraph[], group: SharedFacts, instruments: ReadonlyMap<string, Instrument>, storyYear: number, leadCount: number): void {
+  const fact = group.others[0];
+  const k = fact === undefined ? -1 : out.findIndex((p, i) => i >= leadCount && p.symbols[0] === fact.symbol);
+  const paragraph = out[k];
+  const instrument = fact === undefined ? undefined : instruments.get(fact.symbol);
+  const sentence = sharedSentence(group, instruments, storyYear);
+  if (paragraph === undefined || instrument === undefined || sentence === null) return;
+  const day = paragraph.sentences.findIndex((s) => s.facts.some((f) => f.kind === 'day-move' && f.symbol === instrument.symbol));
+  const text = day >= 0 ? withSubject(sentence.text, instrument, 'It') : sentence.text;
+  const sentences = [...paragraph.sentences];
+  sentences.splice(day + 1, 0, { ...sentence, text });
+  // The next sentence about it names it again ("It ... It" would not).
+  const next = sentences[day + 2];
+  if (day >= 0 && next !== undefined && next.facts[0]?.symbol === instrument.symbol) sentences[day + 2] = { ...next, text: withSubject(next.text, instrument, capitalize(instrument.shortName)) };
+  out[k] = { ...paragraph, sentences };
 }
 
 /** The benchmark's own paragraph after the lead, else the lead's last paragraph. */

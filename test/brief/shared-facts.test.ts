@@ -50,13 +50,19 @@ describe('monthly superlatives shared with the S&P 500', () => {
       const since = apMonth(spx.since, year);
       const own = new RegExp(`its (biggest monthly ${noun}|${spx.move < 0 ? 'worst' : 'best'} month) since ${since}\\b`);
       if (!own.test(text)) continue;
-      const names = sharing.map((s) => NAMES[s]);
-      const list = names.length === 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-      const many = sharing.length > 1;
-      const expected = `${list.charAt(0).toUpperCase()}${list.slice(1)} also had ${many ? 'their' : 'its'} biggest monthly ${noun}${many ? 's' : ''} since ${apMonth(spx.since, year)}.`;
-      expect(text, day.date).toContain(expected);
-      // Said once: no index repeats "its biggest monthly drop since May" in a sentence of its own.
-      expect(text.slice(text.indexOf('\n')).split(new RegExp(`(?:biggest monthly ${noun}s?|${spx.move < 0 ? 'worst' : 'best'} month) since ${since}\\b`)).length - 1, day.date).toBe(2);
+      const sentenceOf = (symbols: readonly string[]): string => {
+        const names = symbols.map((symbol) => NAMES[symbol as keyof typeof NAMES]);
+        const list = names.length === 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+        const many = symbols.length > 1;
+        return `${list.charAt(0).toUpperCase()}${list.slice(1)} also had ${many ? 'their' : 'its'} biggest monthly ${noun}${many ? 's' : ''} since ${since}.`;
+      };
+      // Together; or, when the lead tells the S&P 500's month, the Dow and the Nasdaq in its second paragraph and small caps
+      // in their own ("It also had its biggest monthly drop since May.", after their day).
+      const majors = sharing.filter((symbol) => symbol !== 'RUT');
+      const apart = sharing.includes('RUT') && majors.length > 0 && text.includes(sentenceOf(majors)) && text.includes(`It also had its biggest monthly ${noun} since ${since}.`);
+      if (!apart) expect(text, day.date).toContain(sentenceOf(sharing));
+      // Said once for each: no index repeats "its biggest monthly drop since May" in a sentence of its own.
+      expect(text.slice(text.indexOf('\n')).split(new RegExp(`(?:biggest monthly ${noun}s?|${spx.move < 0 ? 'worst' : 'best'} month) since ${since}\\b`)).length - 1, day.date).toBe(apart ? 3 : 2);
       told++;
     }
     // The panel has such month ends (Oct. 31, 2012: all three since May).
@@ -127,5 +133,20 @@ describe('the yields\' twins', () => {
     }
     // Dec. 31, 2008: both yields' biggest yearly decline since 1995.
     expect(joined).toBeGreaterThan(0);
+  });
+});
+
+describe('shared superlatives name no index before its place', () => {
+  it('every panel day: an "also had" sentence in the lead names only the Dow and the Nasdaq; small caps say theirs after their day', () => {
+    let shared = 0;
+    for (const day of PANEL) {
+      const brief = writeBrief(series, { date: isoDay(day.date) });
+      for (const sentence of brief.paragraphs.slice(0, 2).flatMap((p) => p.sentences)) {
+        if (!/ also had /.test(sentence.text)) continue;
+        shared++;
+        expect(sentence.text, day.date).not.toContain('Russell 2000');
+      }
+    }
+    expect(shared).toBeGreaterThan(3);
   });
 });
