@@ -121,9 +121,9 @@ export function streakSinceClause(fact: StreakFact, isYield: boolean, storyYear:
   return yearsBack(fact.sinceDate) >= STREAK_SINCE_YEARS ? `the longest ${kind} since ${monthText(fact.sinceDate.slice(0, 7), storyYear)}` : null;
 }
 
-/** `its highest close in 52 weeks` (yields: level). */
-export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact, isYield: boolean): string {
-  return `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'} in 52 weeks`;
+/** `a 52-week high` (`a 52-week low`): the wire's words for the highest (lowest) close of the last 52 weeks. */
+export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact): string {
+  return `a 52-week ${fact.side}`;
 }
 
 /** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */

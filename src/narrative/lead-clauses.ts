@@ -113,7 +113,7 @@ function newsTail(pool: FactPool, instrument: Instrument, fact: Fact, ctx: Story
       return { tail: extremeSinceClause(fact, isYield, year), implied: implied ? [implied] : [], isRecord: false };
     }
     case 'fifty-two-week':
-      return { tail: fiftyTwoWeekClause(fact, isYield), implied: [], isRecord: false };
+      return { tail: fiftyTwoWeekClause(fact), implied: [], isRecord: false };
     case 'drawdown-standing': {
       // "leaving it on the brink of a bear market, 19.8% below its record close of 2,930.75, set Sept. 20".
       const from = fact.peakIsRecord ? `its record close of ${levelText(instrument, fact.peakClose)}, set ${dateText(fact.peakDate, year)}` : `its peak close of ${levelText(instrument, fact.peakClose)} on ${dateText(fact.peakDate, year)}`;

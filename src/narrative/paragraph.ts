@@ -105,7 +105,7 @@ function takeClauses(pool: FactPool, instrument: Instrument, storyYear: number, 
       const level = clause.replace(/ (close|level) /, ' level ');
       clauses.push({ clause, alone: (s) => `${s} closed at ${level}.`, facts: extreme ? [since, extreme] : [since] });
     } else if (extreme) {
-      clauses.push({ clause: fiftyTwoWeekClause(extreme, isYield), alone: (s) => `${s} closed at its ${side === 'high' ? 'highest' : 'lowest'} level in 52 weeks.`, facts: [extreme] });
+      clauses.push({ clause: fiftyTwoWeekClause(extreme), alone: (s) => `${s} closed at a 52-week ${side}.`, facts: [extreme] });
     }
   }
   // The most newsworthy clauses first (a stable sort keeps the order above on ties); the record
