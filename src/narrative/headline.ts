@@ -7,6 +7,7 @@ import type { Instrument } from '../core/instrument.js';
 import { BIG_YEAR_GAIN_PCT, type Fact, type YearResultFact } from '../facts/index.js';
 import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
+import { enteredOutranks } from './lead-news.js';
 import { dayOfIso, joinClauses, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
 
 /** A name as headlines write it: no article, the short form people know (`Dow`, `Nasdaq`, `10-year Treasury yield`). */
@@ -166,7 +167,7 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".
   // Two pieces of the benchmark's news take the whole headline, unless another index's outscores its state.
-  const enteredLeads = news.entered !== null && (news.also === null || news.entered.score >= news.also.fact.score);
+  const enteredLeads = news.entered !== null && enteredOutranks(news.entered, news.also?.fact ?? null);
   const enteredPhrase = news.entered === null || !enteredLeads ? null : newsPhrase(news.entered, false);
   const entered = enteredPhrase === null ? '' : ` and ${enteredPhrase}`;
   // A bond-led day with a stock record: "10-year Treasury yield falls to a record low as Nasdaq closes at a record".

@@ -107,6 +107,14 @@ export function alsoScore(fact: Fact, pool: FactPool): number {
   return fact.kind === 'week-result' ? fact.score + Math.max(0, weekEndWeight(fact, pool)) : fact.score;
 }
 
+/**
+ * True when the benchmark's entering a correction or a bear market (`entered`) comes before
+ * another index's news (`also`) in the lead and the headline: it scores at least as much.
+ */
+export function enteredOutranks(entered: Fact, also: Fact | null): boolean {
+  return also === null || entered.score >= also.score;
+}
+
 /** A Dow or Nasdaq clause in the second sentence needs news scoring at least this. */
 export const SECOND_SENTENCE_MIN_SCORE = 45;
 

@@ -12,12 +12,12 @@ import { twoDaySentence } from './beyond-day-clauses.js';
 import { marketRole, MAJOR_INDEXES } from './market.js';
 import { Namer } from './namer.js';
 import { moveSentences } from './paragraph.js';
-import { capitalize, dayOfIso, weekdayText } from './phrases.js';
+import { capitalize, clauseCommas, dayOfIso, weekdayText } from './phrases.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isMonthEndNews } from './lead-month.js';
 import { reachesFurtherBack } from './lead-week.js';
-import { AS_KINDS, alsoNews, alsoScore, bestNews, NEWS_KINDS, otherLeader } from './lead-news.js';
+import { AS_KINDS, alsoNews, alsoScore, bestNews, enteredOutranks, NEWS_KINDS, otherLeader } from './lead-news.js';
 import { asClause, leadClause, stocksVerb, totalReturnClause, withPhrase, type LeadClause } from './lead-clauses.js';
 import { marketSentence } from './market-sentence.js';
 
@@ -155,7 +155,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const enteredText = entered === undefined ? '' : `, ${entered.isReentry ? 'falling back into' : 'entering'} ${stateNoun(entered.to)}`;
   // The benchmark's own state comes before another index's news that scores no more (as the headline takes them): a clause too
   // many for both leaves the "as" clause out; else the state waits for a sentence of its own.
-  const enteredFirst = entered !== undefined && (also === null || entered.score >= also.fact.score);
+  const enteredFirst = entered !== undefined && enteredOutranks(entered, also?.fact ?? null);
   const enteredSaid = entered !== undefined && !isLongChain(`${text}${enteredText}${enteredFirst || alsoClause === null ? '' : `, as ${alsoClause.text}`}`);
   if (enteredSaid && entered !== undefined) {
     text = `${text}${enteredText}`;
@@ -223,7 +223,7 @@ const LONG_CHAIN_COMMAS = 5;
 
 /** True when a sentence has {@link LONG_CHAIN_COMMAS} clause commas or more; the comma of a date's year ("Nov. 10, 2016") is not one. */
 function isLongChain(text: string): boolean {
-  return text.replace(/, \d{4}\b/g, '').split(', ').length - 1 >= LONG_CHAIN_COMMAS;
+  return clauseCommas(text) >= LONG_CHAIN_COMMAS;
 }
 
 /** Small caps this close to a record over a year old (percent below it) are second-paragraph news. */

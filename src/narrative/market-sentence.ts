@@ -6,16 +6,11 @@ import type { Instrument } from '../core/instrument.js';
 import type { DayMoveFact, Fact } from '../facts/index.js';
 import { leadClause, type LeadClause } from './lead-clauses.js';
 import { bestNews, DAY_NEWS_KINDS, SECOND_SENTENCE_MIN_SCORE } from './lead-news.js';
-import { capitalize } from './phrases.js';
+import { capitalize, clauseCommas } from './phrases.js';
 import type { FactPool, Sentence, StoryContext } from './pool.js';
 
 /** A joined sentence of indexes' days, news among them, with this many clause commas or more is one sentence each. */
 const SPLIT_CHAIN_COMMAS = 9;
-
-/** Clause commas of `text`: the comma of a date's year ("Dec. 4, 2024") is not one. */
-function clauseCommas(text: string): number {
-  return text.replace(/, \d{4}\b/g, '').split(', ').length - 1;
-}
 
 /**
  * The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it

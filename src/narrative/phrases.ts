@@ -52,6 +52,11 @@ export function moveNoun(move: number, unit: MoveUnit): string {
   return move > 0 ? 'gain' : 'drop';
 }
 
+/** Clause commas of `text` (", or", ", to", ", set" ...): the comma of a date's year ("Dec. 4, 2024") is not one. */
+export function clauseCommas(text: string): number {
+  return text.replace(/, \d{4}\b/g, '').split(', ').length - 1;
+}
+
 /** Day number of an ISO date; throws on a malformed date (facts always carry valid ones). */
 export function dayOfIso(iso: string): DayNumber {
   const day = parseIsoDay(iso);

@@ -4,7 +4,7 @@
  * shared-facts.ts). Set-aside facts stay in the JSON.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { Fact } from '../facts/fact.js';
+import type { Fact, MarketClosedFact } from '../facts/fact.js';
 import { isDataLimitedEcho, isEchoOfSince, isEchoOfTwoDays, isEchoOfWeek } from './echoes.js';
 import { chooseRelative, chooseSeasonality, CROWDED_DAY_MOVE, dataLimitedEchoes } from './filler.js';
 import { marketRole } from './market.js';
@@ -14,13 +14,15 @@ import type { SharedFacts } from './shared-facts.js';
 
 /**
  * Yields whose figures are from an earlier day than the brief's (the bond market was closed or
- * the data lack the day): none of their day's facts is said as today's. Returns the sentence
- * that says so instead, one per yield, with the facts of the last close. `datesUsed`: the date
+ * the data lack the day): none of their day's facts is said as today's. Returns the sentences
+ * that say so instead, with the facts of the last close: one for all the yields the bond
+ * market's holiday closed, one for each other yield. `datesUsed`: the date
  * (ISO) each instrument's figures are as of, by symbol.
  */
 export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrument[], date: string, datesUsed: ReadonlyMap<string, string>): Sentence[] {
   const out: Sentence[] = [];
-  const holiday: { instrument: Instrument; day: Fact; closed: Fact; used: string; level: string }[] = [];
+  const storyYear = yearOfIsoDate(date);
+  const holiday: { instrument: Instrument; day: Fact; closed: MarketClosedFact; used: string; level: string }[] = [];
   for (const instrument of ordered) {
     const used = datesUsed.get(instrument.symbol);
     if (instrument.kind !== 'yield' || used === undefined || used >= date) continue;
@@ -28,19 +30,14 @@ export function setAsideClosedMarkets(pool: FactPool, ordered: readonly Instrume
     const closed = pool.peek(instrument.symbol, 'market-closed', (f) => f.market === 'bonds' && f.situation === 'closed');
     for (const fact of pool.all(instrument.symbol)) pool.take(instrument.symbol, fact.kind, (f) => f === fact);
     if (day === undefined) continue;
-    const storyYear = yearOfIsoDate(date);
-    const last = `last closed at ${levelText(instrument, day.close)} on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
-    if (closed !== undefined) {
-      holiday.push({ instrument, day, closed, used, level: levelText(instrument, day.close) });
-    } else {
-      out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(date)} in the data; it ${last}.`, facts: [day] });
-    }
+    const level = levelText(instrument, day.close);
+    if (closed !== undefined) holiday.push({ instrument, day, closed, used, level });
+    else out.push({ text: `${capitalize(instrument.storyName)} has no close for ${weekdayText(date)} in the data; it last closed at ${level} on ${weekdayText(used)}, ${dateText(used, storyYear)}.`, facts: [day] });
   }
   const first = holiday[0];
-  if (first !== undefined && first.closed.kind === 'market-closed') {
+  if (first !== undefined) {
     // The calendar says why, once for all the yields: "The bond market was closed on Monday for Columbus Day; the yield on the
-    // 10-year Treasury last closed at 3.89% and the 2-year at 1.62% on Friday, Oct. 10."
-    const storyYear = yearOfIsoDate(date);
+    // 10-year Treasury last closed at 3.89% and the 2-year yield at 1.62% on Friday, Oct. 10."
     const oneDay = holiday.every((h) => h.used === first.used);
     const on = (used: string): string => `on ${weekdayText(used)}, ${dateText(used, storyYear)}`;
     const levels = holiday.map((h, k) => `${k === 0 ? `${h.instrument.storyName} last closed at` : `${h.instrument.shortName} at`} ${h.level}${oneDay ? '' : ` ${on(h.used)}`}`);
