@@ -16,7 +16,7 @@ import { Namer, withSubject } from './namer.js';
 
 export { withFullName, withSubject } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
-import { explainOnce, withApDateCommas, withOrphansJoined } from './paragraph-shape.js';
+import { explainOnce, withApDateCommas, withMajorsBesideTheirDay, withOrphansJoined } from './paragraph-shape.js';
 import { setAsideClosedMarkets, setAsideFiller } from './set-aside.js';
 import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
@@ -141,15 +141,18 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const leadCount = lead?.paragraphs.length ?? 0;
   // The fear gauge's own story is told after the lead, not at the foot (unless it leads).
   const fearNews = lead === null || lead.news.first.instrument.kind === 'volatility' ? null : fearGaugeNews(facts, ordered, context.date);
-  if (fearNews !== null) moveUp(paragraphs, fearNews, leadCount);
   const datelineText = `${weekday}, ${dateText(context.date, Number.NaN)}`;
+  const withShared = withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear);
+  const together = withMajorsBesideTheirDay(withShared, leadCount, ctx);
+  const shaped = withOrphansJoined(together.paragraphs, together.leadCount, ctx);
+  if (fearNews !== null) moveUp(shaped, fearNews, together.leadCount, storyBenchmark);
   return {
     date: context.date,
     requestedDate: context.requestedDate,
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`, fearNews === null ? null : fearGaugeHeadline(fearNews)),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: withApDateCommas(explainOnce(withOrphansJoined(withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear), leadCount, ctx), ordered)),
+    paragraphs: withApDateCommas(explainOnce(shaped, ordered)),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx, explainedClosures(closedYields)),
     unbriefed: context.unbriefed,
@@ -157,12 +160,17 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   };
 }
 
-/** Moves the paragraph of `news`'s instrument (when after the lead's) to just after the lead's `leadCount` paragraphs; in place. */
-function moveUp(paragraphs: Paragraph[], news: FearGaugeNews, leadCount: number): void {
-  const at = paragraphs.findIndex((p, i) => i >= leadCount && p.symbols.includes(news.instrument.symbol));
-  if (at <= leadCount) return;
+/**
+ * Moves the paragraph of `news`'s instrument up to just after the lead's `leadCount` paragraphs
+ * and the benchmark's own paragraph that follows them (the S&P 500's state and periods stay
+ * beside its day); in place.
+ */
+function moveUp(paragraphs: Paragraph[], news: FearGaugeNews, leadCount: number, benchmark: string | null): void {
+  const to = paragraphs[leadCount]?.symbols[0] === benchmark && benchmark !== null ? leadCount + 1 : leadCount;
+  const at = paragraphs.findIndex((p, i) => i >= to && p.symbols.includes(news.instrument.symbol));
+  if (at <= to) return;
   const [paragraph] = paragraphs.splice(at, 1);
-  if (paragraph !== undefined) paragraphs.splice(leadCount, 0, paragraph);
+  if (paragraph !== undefined) paragraphs.splice(to, 0, paragraph);
 }
 
 /** How much of an instrument's period record its paragraph says: the benchmark all of it, others only what is news. */

@@ -59,6 +59,73 @@ export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: n
   return out;
 }
 
+/** The most sentences a paragraph of the Dow's and the Nasdaq's days has with their news beside them; more is one paragraph each. */
+const MARKET_PARAGRAPH_MOST = 4;
+
+/**
+ * Each of the Dow and the Nasdaq told in one place: its paragraph (its state, its month, its
+ * year) follows its day in the lead's second paragraph, right after the last sentence about it
+ * ("The Dow Jones Industrial Average fell 2,997 points ... The Dow has been in a bear market since
+ * March 11 ..."), so the story does not come back to it after the S&P 500's. A second paragraph
+ * run past {@link MARKET_PARAGRAPH_MOST} sentences is two: the Nasdaq's sentences open the next.
+ * Only paragraphs about the one index move (a shared sentence stays where it is); `leadCount` is
+ * how many paragraphs the lead wrote. Returns the paragraphs and the new lead count.
+ */
+export function withMajorsBesideTheirDay(paragraphs: readonly Paragraph[], leadCount: number, ctx: StoryContext): { paragraphs: Paragraph[]; leadCount: number } {
+  const marketAt = leadCount - 1;
+  const market = leadCount > 1 ? paragraphs[marketAt] : undefined;
+  if (market === undefined) return { paragraphs: [...paragraphs], leadCount };
+  let sentences = [...market.sentences];
+  const moved = new Set<Sentence>();
+  const rest: Paragraph[] = [];
+  paragraphs.slice(leadCount).forEach((paragraph) => {
+    const symbol = paragraph.symbols[0] ?? '';
+    const own = paragraph.symbols.length === 1 && MAJOR_INDEXES.includes(symbol) && paragraph.sentences.every((s) => s.facts.every((f) => f.symbol === symbol));
+    const about = sentences.map((sentence) => sentence.facts.some((f) => f.symbol === symbol)).lastIndexOf(true);
+    if (!own || about < 0) {
+      rest.push(paragraph);
+      return;
+    }
+    // After a sentence of both indexes, the one named first keeps its sentences first: past those moved before.
+    let at = about + 1;
+    for (let next = sentences[at]; next !== undefined && moved.has(next); next = sentences[at]) at++;
+    const joined = withoutRepeatedSubjects(resubjected(paragraph.sentences, sentences[at - 1], ctx), ctx);
+    for (const sentence of joined) moved.add(sentence);
+    sentences = [...sentences.slice(0, at), ...joined, ...sentences.slice(at)];
+  });
+  const split = sentences.length > MARKET_PARAGRAPH_MOST ? splitAt(sentences, moved) : -1;
+  const symbolsOf = (part: readonly Sentence[]): string[] => [...new Set(part.flatMap((s) => s.facts.map((f) => f.symbol)))];
+  const marketParagraphs = split > 0 ? [sentences.slice(0, split), withFullSubject(sentences.slice(split), ctx)] : [sentences];
+  return {
+    paragraphs: [...paragraphs.slice(0, marketAt), ...marketParagraphs.map((part) => ({ symbols: symbolsOf(part), sentences: part })), ...rest],
+    leadCount: leadCount + marketParagraphs.length - 1,
+  };
+}
+
+/**
+ * Where a second paragraph run long is cut: before the Nasdaq's own sentences that follow the
+ * Dow's (the second of MAJOR_INDEXES) while what is left before them is short enough, else
+ * before the first sentence moved there; -1 for none, or when the cut would leave a paragraph of
+ * one sentence.
+ */
+function splitAt(sentences: readonly Sentence[], moved: ReadonlySet<Sentence>): number {
+  const second = MAJOR_INDEXES[1] ?? '';
+  const secondOnly = (s: Sentence | undefined): boolean => s !== undefined && s.facts.length > 0 && s.facts.every((f) => f.symbol === second);
+  let at = sentences.length;
+  while (at > 0 && secondOnly(sentences[at - 1])) at--;
+  if (at > 0 && at <= MARKET_PARAGRAPH_MOST && sentences.length - at >= 2) return at;
+  const first = sentences.findIndex((s) => moved.has(s));
+  return first > 0 && sentences.length - first >= 2 ? first : -1;
+}
+
+/** Sentences that open a paragraph, the first with its instrument's full name ("The Nasdaq composite ...", not "It ..."). */
+function withFullSubject(sentences: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const [first, ...rest] = sentences;
+  const instrument = ctx.instruments.get(first?.facts[0]?.symbol ?? '');
+  if (first === undefined || instrument === undefined || !first.facts.every((f) => f.symbol === instrument.symbol)) return [...sentences];
+  return [{ ...first, text: withSubject(first.text, instrument, capitalize(instrument.storyName)) }, ...rest];
+}
+
 /**
  * A joined paragraph's sentences with its first one's subject fitted to the sentence it now
  * follows: after "The S&P 500 fell back ..." the next is "The index is down ...", after "The
@@ -69,13 +136,38 @@ function resubjected(sentences: readonly Sentence[], before: Sentence | undefine
   const [first, ...rest] = sentences;
   const symbol = first?.facts[0]?.symbol;
   const instrument = symbol === undefined ? undefined : ctx.instruments.get(symbol);
-  if (first === undefined || instrument === undefined || before === undefined || !before.facts.every((f) => f.symbol === symbol)) return [...sentences];
+  if (first === undefined || instrument === undefined || before === undefined) return [...sentences];
   const full = capitalize(instrument.storyName);
   const short = capitalize(instrument.shortName);
   const opens = (text: string, name: string): boolean => text.startsWith(`${name} `);
+  // After a sentence of several indexes that named it in full, its own name for second reference ("The Dow is up 7.1% ..."), never "the index".
+  if (!before.facts.every((f) => f.symbol === symbol)) {
+    const named = before.text.toLowerCase().includes(instrument.storyName.toLowerCase()) && opens(first.text, full) && short !== 'The index';
+    return named ? [{ ...first, text: withSubject(first.text, instrument, short) }, ...rest] : [...sentences];
+  }
   if (!opens(first.text, full)) return [...sentences];
   const subject = opens(before.text, short) ? 'It' : opens(before.text, full) ? short : null;
   return subject === null ? [...sentences] : [{ ...first, text: withSubject(first.text, instrument, subject) }, ...rest];
+}
+
+/**
+ * Sentences with no name opening two about one instrument in a row: the second of "The Dow
+ * had ... The Dow closed ..." is "It closed ...", and after "It" the short name.
+ */
+function withoutRepeatedSubjects(sentences: readonly Sentence[], ctx: StoryContext): Sentence[] {
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const before = out[out.length - 1];
+    const instrument = ctx.instruments.get(sentence.facts[0]?.symbol ?? '');
+    const alone = (s: Sentence): boolean => s.facts.every((f) => f.symbol === instrument?.symbol);
+    const name = instrument === undefined ? null : [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It'].find((n) => sentence.text.startsWith(`${n} `));
+    if (before === undefined || instrument === undefined || name === undefined || name === null || !alone(sentence) || !alone(before) || !before.text.startsWith(`${name} `)) {
+      out.push(sentence);
+      continue;
+    }
+    out.push({ ...sentence, text: withSubject(sentence.text, instrument, name === 'It' ? capitalize(instrument.shortName) : 'It') });
+  }
+  return out;
 }
 
 /** Paragraphs with the first mention of each instrument a story explains once given its appositive (the VIX). */

@@ -265,7 +265,7 @@ describe('point-rank: "its second-biggest point drop ever" in a run of big days'
   it('March 11, 2020: the Dow\'s drop, second only to March 9\'s by the scan, said as "ever"', () => {
     const i = at(list, '2020-03-11');
     expect(-change(i)).toBeGreaterThanOrEqual(row(list, 0).close / 4);
-    expect(textOn('2020-03-11')).toContain('The Dow Jones Industrial Average had its second-biggest point drop ever.');
+    expect(textOn('2020-03-11')).toMatch(/The Dow(?: Jones Industrial Average)? had its second-biggest point drop ever\./);
   });
 });
 

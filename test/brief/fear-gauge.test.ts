@@ -1,8 +1,8 @@
 /**
  * The fear gauge's own story, over every panel day against plain scans of the VIX's shipped
  * CSV: a record close, a one-day move the largest ever or in five years or more, or a month just
- * ended its largest ever puts the VIX paragraph right after the lead's paragraphs, ahead of small
- * caps and bonds; on other days it stays after the bonds. A headline with nothing beside its first
+ * ended its largest ever puts the VIX paragraph right after the S&P 500's own paragraph (which
+ * follows the lead's), ahead of small caps and bonds; on other days it stays after the bonds. A headline with nothing beside its first
  * news says it.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,8 +56,8 @@ describe("the fear gauge's own story", () => {
         moved++;
         expect(vixAt, `${day.date}: ${news}`).toBeLessThan(bondsAt);
         if (smallAt >= 0) expect(vixAt, day.date).toBeLessThan(smallAt);
-        // Right after the lead's paragraphs: the benchmark's own paragraph follows it.
-        expect(brief.paragraphs[vixAt + 1]?.sentences[0]?.facts[0]?.symbol, day.date).toBe('SPX');
+        // Right after the benchmark's own paragraph, which keeps its state and periods beside its day.
+        expect(brief.paragraphs[vixAt - 1]?.symbols[0], day.date).toBe('SPX');
       } else {
         stayed++;
         expect(vixAt, day.date).toBeGreaterThan(bondsAt);
