@@ -57,21 +57,18 @@ export function chooseSeasonality(facts: readonly Fact[], benchmark: string | nu
 /** A year-to-date gap to the benchmark this wide (percentage points) is news on any day. */
 export const RELATIVE_NEWS_GAP = 5;
 
-/** A year-to-date gap this wide (percentage points) is a story of its own: said beside the one comparison. */
-const RELATIVE_STORY_GAP = 10;
-
 /**
- * The year-to-date comparisons with the benchmark a brief says ("against a 25.5% gain for the
+ * The year-to-date comparison with the benchmark a brief says ("against a 25.5% gain for the
  * S&P 500"): among the other stock indexes' whose gap is news ({@link RELATIVE_NEWS_GAP} points
- * or more), one: small caps' (`isSmallCaps`) first, else the widest gap; and any other whose gap
- * is a story of its own ({@link RELATIVE_STORY_GAP} points or more: the Nasdaq up 20.9% to the
- * S&P 500's 9.2%). Said of every index it is a table in sentences; the rest stay in the JSON.
+ * or more), one: small caps' (`isSmallCaps`) first, else the widest gap. Said of a second index it
+ * repeats the benchmark's year a third time; of every index it is a table in sentences. The rest
+ * stay in the JSON.
  */
 export function chooseRelative(facts: readonly Fact[], benchmark: string | null, isIndex: (symbol: string) => boolean, isSmallCaps: (symbol: string) => boolean): RelativePerformanceFact[] {
   const candidates = facts.filter((f): f is RelativePerformanceFact => f.kind === 'relative-performance' && f.period === 'ytd' && f.symbol !== benchmark && isIndex(f.symbol) && Math.abs(f.gapPoints) >= RELATIVE_NEWS_GAP);
   const widest = [...candidates].sort((a, b) => Math.abs(b.gapPoints) - Math.abs(a.gapPoints));
   const one = widest.find((f) => isSmallCaps(f.symbol)) ?? widest[0];
-  return widest.filter((f) => f === one || Math.abs(f.gapPoints) >= RELATIVE_STORY_GAP);
+  return one === undefined ? [] : [one];
 }
 
 /** A streak this long or longer is news of any index. */

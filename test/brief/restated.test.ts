@@ -1,0 +1,41 @@
+/**
+ * Figures said once, over every panel day: the comparison with the S&P 500's year ("against a
+ * 25.5% gain for the S&P 500") is said at most once a brief, and when small caps' gap to it is
+ * news by a plain scan of the CSVs (5 points or more) it is theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText, writeBrief } from '../../src/narrative/index.js';
+import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { isoDay } from '../helpers/synthetic-series.js';
+import { PANEL } from './panel.js';
+import { at, lastBefore, pct, row, storyPct } from './scan.js';
+
+const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
+const spx = readShippedRows('GSPC.yahoo.csv');
+const rut = readShippedRows('RUT.yahoo.csv');
+
+/** The year-to-date percent of `rows` on `date` by the scan, or null when the date or the year's start is not in them. */
+function ytd(rows: ReturnType<typeof readShippedRows>, date: string): number | null {
+  if (!rows.some((r) => r.date === date) || (rows[0]?.date ?? date) >= `${date.slice(0, 4)}-01-01`) return null;
+  return pct(lastBefore(rows, `${date.slice(0, 4)}-01-01`).close, row(rows, at(rows, date)).close);
+}
+
+describe('the benchmark\'s year compared once', () => {
+  it('every panel day: at most one "against a X% ... for the S&P 500", small caps\' when their gap is news', () => {
+    let theirs = 0;
+    for (const day of PANEL) {
+      const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+      const said = text.match(/against an? [\d.]+% (gain|drop) for the S&P 500/g) ?? [];
+      expect(said.length, day.date).toBeLessThanOrEqual(1);
+      const bench = ytd(spx, day.date);
+      const small = ytd(rut, day.date);
+      if (bench === null || small === null || Math.abs(small - bench) < 5 || day.date.slice(5) === '12-31' || said.length === 0) continue;
+      theirs++;
+      const against = `${storyPct(Math.abs(bench))} ${bench >= 0 ? 'gain' : 'drop'} for the S&P 500`;
+      const sentence = text.split(/(?<=\.) /).find((s) => s.includes(against)) ?? '';
+      expect(sentence, `${day.date}: ${against}`).toMatch(/^(The index|It|The Russell 2000) /);
+      expect(text.slice(text.indexOf('The Russell 2000')), day.date).toContain(against);
+    }
+    expect(theirs).toBeGreaterThan(10);
+  });
+});
