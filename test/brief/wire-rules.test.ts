@@ -309,7 +309,8 @@ describe('no filler', () => {
     const bp = Math.round((row(us2y, i).close - row(us2y, i - 1).close) * 100);
     const since = biggestDaySince(us2y, i, true);
     expect(Math.round(since.move)).toBe(bp);
-    expect(textOn('1989-10-13')).toContain(`its biggest one-day decline since ${apDate(since.date ?? '', 1989)}, matching that day's ${-bp}-basis-point decline`);
+    expect(textOn('1989-10-13')).toContain(`fell ${-bp} basis points`);
+    expect(textOn('1989-10-13')).toContain(`its biggest one-day decline since ${apDate(since.date ?? '', 1989)}, matching that day's move`);
   });
 });
 
