@@ -7,3 +7,5 @@ export * from './gather.js';
 export * from './inputs.js';
 export * from './registry.js';
 export * from './snapshot-level.js';
+/** The drawdown lines (fractions of the peak: a correction 10% below, a bear market 20%), as the stats define them. */
+export { DRAWDOWN_LINES } from '../stats/index.js';

@@ -18,8 +18,9 @@ import type {
   StreakFact,
   TotalReturnMoveFact,
 } from '../facts/fact.js';
+import { DRAWDOWN_LINES } from '../facts/index.js';
 import { formatApTime, formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
-import { capitalize, dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
+import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -239,17 +240,23 @@ const RECENT_STATE_DAYS = 92;
  * 29.5% below its record close of 3,386.15, set Feb. 19.` The state is named only while the close
  * is at least 20% (10% for a correction) below the peak, and "since" is the first close of that
  * stay beyond the line (the later day it fell back, when it came back above the line in between);
- * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`
+ * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`,
+ * or after an entry in the last 92 days, with the record's distance above the line too, `The Nasdaq composite is 19.2% below its
+ * record close of 8,109.69, set Aug. 29, back above the bear-market line it crossed on Dec. 21.`
  * A peak after a rally also gives the distance from the record. The year's count of records is
  * not said: far below the record, it is no news.
  */
 export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
   if (fact.sinceDate === null) {
-    // Named in full, the index keeps its story: "The Nasdaq composite, which entered a bear market on April 4, is still 15.1% below ...".
-    // Only a recent entry is news; one from long ago reads as stale.
+    // A recent entry is the story it left: "The Nasdaq composite is 15.1% below its record close of ..., back above the
+    // bear-market line it crossed on April 4" (not "still", which reads as if it were in it; not "out of", which by the
+    // engine's state it is not until 20% above its low). One from long ago reads as stale: "still" says what is left.
+    // Only when the record's distance is above the line too: 25% below its record, small caps are not "out of" a correction.
     const recent = fact.stateSinceDate !== null && dayOfIso(fact.date) - dayOfIso(fact.stateSinceDate) <= RECENT_STATE_DAYS;
-    const entered = recent && fact.stateSinceDate !== null && subject === capitalize(instrument.storyName) ? `, which entered ${stateNoun(fact.state)} on ${dateText(fact.stateSinceDate, storyYear)},` : '';
-    return `${subject}${entered} is still ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}.`;
+    const record = `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+    const aboveLine = fact.belowRecordPct < DRAWDOWN_LINES[fact.state] * 100;
+    if (recent && aboveLine && fact.stateSinceDate !== null) return `${subject} is ${record}, back above the ${fact.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${dateText(fact.stateSinceDate, storyYear)}.`;
+    return `${subject} is still ${record}.`;
   }
   const state = stateNoun(fact.state);
   // A peak after a rally: the state from the peak, said as the rally's high, and the record's distance beside it.

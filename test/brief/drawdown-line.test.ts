@@ -86,7 +86,9 @@ describe('a correction or bear market told from the current stay beyond its line
     expect(checked).toBeGreaterThan(3);
   });
 
-  it('back above the line inside the state: the distance from the record, never "in a correction"', () => {
+  it('back above the line inside the state: the distance from the record, never "in a correction"; the line it crossed when that was in the last 92 days', () => {
+    let still = 0;
+    let crossed = 0;
     // The day before each re-entry is above the line, still in the state.
     for (const r of sample) {
       const rows = rowsOf[r.symbol];
@@ -96,8 +98,23 @@ describe('a correction or bear market told from the current stay beyond its line
       expect(standing.text, `${r.symbol} ${date}`).not.toMatch(/in a (correction|bear market)/);
       let record = row(rows, 0).close;
       for (let j = 1; j < r.i; j++) record = Math.max(record, row(rows, j).close);
-      expect(standing.text, `${r.symbol} ${date}`).toContain(`still ${storyPct(-pct(record, row(rows, r.i - 1).close))} below its record close`);
+      const belowRecord = -pct(record, row(rows, r.i - 1).close);
+      // Entered in the last 92 days, and above the line by the record too: the line it crossed, with the date the state began.
+      const path = drawdownPath(rows);
+      let entry = r.i - 1;
+      while (entry > 0 && path[entry - 1]?.state === r.state) entry--;
+      const days = (Date.parse(date) - Date.parse(row(rows, entry).date)) / 86_400_000;
+      if (days <= 92 && belowRecord < (r.state === 'bear' ? 20 : 10)) {
+        crossed++;
+        expect(standing.text, `${r.symbol} ${date}`).toContain(`is ${storyPct(belowRecord)} below its record close`);
+        expect(standing.text, `${r.symbol} ${date}`).toContain(`back above the ${r.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${apDate(row(rows, entry).date, Number(date.slice(0, 4)))}`);
+      } else {
+        still++;
+        expect(standing.text, `${r.symbol} ${date}`).toContain(`still ${storyPct(belowRecord)} below its record close`);
+      }
     }
+    expect(still + crossed).toBeGreaterThan(5);
+    expect(crossed).toBeGreaterThan(0);
   });
 });
 
