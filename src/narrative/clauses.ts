@@ -60,12 +60,13 @@ export function recordClause(fact: RecordCloseFact, storyYear: number, withCount
   return fact.countYtd > 1 ? `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}` : null;
 }
 
-/** `its 51st of the year`, or in the data's first year `its fifth since the data begin on Sept. 10, 1987`. */
+/** `its 51st record of the year`, or in the data's first year `its fifth record since the data begin on Sept. 10, 1987`. */
 export function recordCount(latest: LatestRecordFact): string {
   const since = latest.countSinceDataBegin ? `since the data begin on ${dateText(latest.dataStart, Number.NaN)}` : 'of the year';
   // The year's first record is, until another, its only one: "its first of the year" reads as a count still to come.
   if (latest.countYtd === 1 && !latest.countSinceDataBegin) return 'its only record close of the year so far';
-  return `its ${formatOrdinal(latest.countYtd)} ${since}`;
+  // "Record" said: "its 51st of the year" leaves the reader to guess what is counted.
+  return `its ${formatOrdinal(latest.countYtd)} record ${since}`;
 }
 
 /** `its first close above 6,000`. */
@@ -76,7 +77,7 @@ export function milestoneClause(fact: MilestoneFact): string {
 /**
  * `0.03% below its record close of 2,442.74, set Nov. 8, 2021`; with the year's latest record
  * when it is that same record (said once): `0.2% below its record close of 6,001.35, set Nov.
- * 11, its 51st of the year`.
+ * 11, its 51st record of the year`.
  */
 export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number, latest?: LatestRecordFact): string {
   const count = latest !== undefined && isSameRecord(fact, latest) ? `, ${recordCount(latest)}` : '';
@@ -219,7 +220,7 @@ export function drawdownSentence(subject: string, instrument: Instrument, fact: 
 
 /**
  * The year's latest record as a distance: `The index is 7.8% below its record close of
- * 2,872.87, set Jan. 26, its 14th of the year.` In the data's first year: `It is 2.1% below its
+ * 2,872.87, set Jan. 26, its 14th record of the year.` In the data's first year: `It is 2.1% below its
  * record close of 328.90, set Oct. 5, its fifth since the data begin on Sept. 10, 1987.`
  */
 export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number): string {

@@ -174,8 +174,8 @@ describe('reference day brief, in story words', () => {
     expect(text).toContain(`up ${storyPct(pct(lastBefore(spx, '2024-11-01').close, row(spx, s).close))} in November`);
     // The distance to the record and the year's count of records are one clause: the record's date and level said once.
     const below = storyPct(-pct(record.close, row(spx, s).close));
-    expect(text).toContain(`${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, y)}, its ${recordsInYear(spx, s)}st of the year`);
-    expect(text).toContain('below its record close of 6,001.35, set Nov. 11, its 51st of the year');
+    expect(text).toContain(`${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, y)}, its ${recordsInYear(spx, s)}st record of the year`);
+    expect(text).toContain('below its record close of 6,001.35, set Nov. 11, its 51st record of the year');
     expect(text.split(storyLevel(record.close)).length - 1).toBe(1);
     expect(text).not.toContain('51st record close of 2024');
   });
