@@ -24,6 +24,22 @@ export function isEarlyMonthOnTrack(fact: MonthOnTrackFact, isVolatility = false
   return day <= EARLY_MONTH_LAST_DAY && Math.abs(fact.move) < extreme;
 }
 
+/** A month in progress whose "biggest since" reaches back this many months or fewer is no story ("since May" in November). */
+const RECENT_SINCE_MONTHS = 6;
+
+/**
+ * True for a month in progress "on track for its biggest monthly drop since May, when it fell
+ * 2.2%" whose earlier month is {@link RECENT_SINCE_MONTHS} months back or fewer: a month over
+ * says its result whatever it reaches, one in progress only a superlative that reaches back.
+ */
+export function isRecentMonthOnTrack(fact: MonthOnTrackFact): boolean {
+  if (fact.isMonthComplete || fact.sinceMonth === null) return false;
+  const [year, month] = fact.date.split('-').map(Number);
+  const [sinceYear, sinceMonth] = fact.sinceMonth.split('-').map(Number);
+  if (year === undefined || month === undefined || sinceYear === undefined || sinceMonth === undefined) return false;
+  return (year - sinceYear) * 12 + (month - sinceMonth) <= RECENT_SINCE_MONTHS;
+}
+
 /** True when a month-on-track fact goes the other way from the day's move: "rose ..., leaving it on track for its biggest monthly decline" reads wrong. */
 export function isAgainstTheDay(fact: MonthOnTrackFact, dayMove: number | undefined): boolean {
   return dayMove !== undefined && dayMove !== 0 && Math.sign(dayMove) !== Math.sign(fact.move);

@@ -6,7 +6,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { DayMoveFact, Fact, YearResultFact } from '../facts/index.js';
-import { isAgainstTheDay, isEarlyMonthOnTrack, reachesDataStart } from './filler.js';
+import { isAgainstTheDay, isEarlyMonthOnTrack, isRecentMonthOnTrack, reachesDataStart } from './filler.js';
 import { isPointStory } from './market.js';
 import { dayOfIso } from './phrases.js';
 import type { FactPool, StoryContext } from './pool.js';
@@ -132,7 +132,7 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
   if (fact.kind === 'week-result') return fact.sinceIsNews;
   // At a month's end the month is the story whichever way the day went ("fell ..., but ended November with a 10.8% gain, its best month since April").
-  if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
+  if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && !isRecentMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
   return true;
 }
 

@@ -32,7 +32,7 @@ import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearRes
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
 import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
-import { isEarlyMonthOnTrack, isMinorStreak, RELATIVE_NEWS_GAP } from './filler.js';
+import { isEarlyMonthOnTrack, isMinorStreak, isRecentMonthOnTrack, RELATIVE_NEWS_GAP } from './filler.js';
 import { isPointStory } from './market.js';
 import { weekResultSentence } from './week-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
@@ -194,9 +194,9 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const symbol = instrument.symbol;
   const out: Sentence[] = [];
   const found = pool.take(symbol, 'month-on-track');
-  // "On track" in a month's first week, or against the day's move, is said in the month's sentence or not at all.
+  // "On track" in a month's first week, for a "since" a few months back, or against the day's move, is said in the month's sentence or not at all.
   // Told by the lead ("as the Dow had its best month since 1987"): the month's figure alone here.
-  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') && !pool.wasTold(found) ? found : undefined;
+  const onTrack = found !== undefined && !isEarlyMonthOnTrack(found, instrument.kind === 'volatility') && !isRecentMonthOnTrack(found) && !pool.wasTold(found) ? found : undefined;
   // A period whose base is the prior close (the month's or year's first session) only repeats the day's move.
   const prevDate = ctx.prevDates?.get(symbol);
   const isNotTheDay = (fact: PeriodMoveFact): boolean => fact.baseDate !== prevDate;

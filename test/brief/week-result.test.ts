@@ -26,10 +26,10 @@ const spxWeeks = weeksOf(spx);
 const inRange = (w: Week, from: string, to: string): boolean => w.date >= from && w.date <= to && w.last < spx.length - 1;
 
 describe('week-result (the week\'s last session)', () => {
-  it('a quiet last session of a week that was the best (worst) in four weeks or more says the week, with its "since" month', () => {
+  it('a quiet last session of a week that was the best (worst) in 13 weeks or more says the week, with its "since" month', () => {
     const found = spxWeeks
       .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
-      .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && w.sessions === 5 && since !== null && daysBetween(since.date, w.date) >= 35 && daysBetween(since.date, w.date) < 300)
+      .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && w.sessions === 5 && since !== null && daysBetween(since.date, w.date) >= 98 && daysBetween(since.date, w.date) < 300)
       .filter(({ w }) => Math.abs(pct(row(spx, w.last - 1).close, row(spx, w.last).close)) < 0.3 && Math.abs(w.move) >= 1)
       .filter(({ since, w }) => since !== null && since.date.slice(0, 7) !== w.date.slice(0, 7))
       .slice(0, 3);
@@ -42,6 +42,16 @@ describe('week-result (the week\'s last session)', () => {
       const inParagraph = new RegExp(`For the week, (the S&P 500|the index|it) ${w.move > 0 ? 'rose' : 'fell'} ${storyPct(w.move).replace('.', '\\.')}, its ${word} week since ${month}`).test(text);
       expect(inLead || inParagraph, w.date).toBe(true);
     }
+  });
+
+  it('a week that was the best (worst) only since a week five to twelve weeks back says no "since"', () => {
+    const found = spxWeeks
+      .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
+      .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && w.sessions === 5 && since !== null && daysBetween(since.date, w.date) >= 35 && daysBetween(since.date, w.date) <= 84 && Math.abs(w.move) >= 1)
+      .slice(0, 5);
+    expect(found.length).toBe(5);
+    // The S&P 500's week, in the lead or its paragraph: its figure with no "since" after it.
+    for (const { w } of found) expect(textOn(w.date), w.date).not.toMatch(new RegExp(`${storyPct(Math.abs(w.move)).replace('.', '\\.')}, its ${w.move > 0 ? 'best' : 'worst'} (week )?since`));
   });
 
   it('a week with a market holiday is "the holiday-shortened week"; the day before its last session says no week', () => {

@@ -11,11 +11,11 @@ import { closeObservation, closeOnDate, factBase, instrumentWeight, moveUnitOf, 
 const WEEK_RESULT_RULE: FactRule = {
   id: 'week-result',
   statement:
-    "on the week's last session (the market's calendar), the week's move from the prior week's last close against every earlier week of the data: the most recent week that moved at least as much the same way (ties count), news when four weeks back or more (none: when the data begin a year or more back); the market's closures that shortened the week; and its run of up (down) weeks, news at five or more; not on the week's only session (its move is the day's) nor on a stated snapshot level",
+    "on the week's last session (the market's calendar), the week's move from the prior week's last close against every earlier week of the data: the most recent week that moved at least as much the same way (ties count), news when 13 weeks back or more (none: when the data begin a year or more back); the market's closures that shortened the week; and its run of up (down) weeks, news at five or more; not on the week's only session (its move is the day's) nor on a stated snapshot level",
 };
 
-/** A week's "best since" is news when the earlier week ended this many days back (four weeks)... */
-export const WEEK_SINCE_MIN_DAYS = 28;
+/** A week's "best since" is news when the earlier week ended this many days back (13 weeks: "since December" a month on is no story)... */
+export const WEEK_SINCE_MIN_DAYS = 91;
 /** ...or, with none, when the data begin this many days back. */
 const WEEK_DATA_MIN_DAYS = 365;
 /** A run of this many up (down) weeks is news ("its fifth straight weekly gain"). */
