@@ -12,7 +12,7 @@ import { fearGaugeHeadline, fearGaugeNews, type FearGaugeNews } from './fear-gau
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { storyOrder } from './market.js';
-import { Namer, withSubject } from './namer.js';
+import { Namer, openingName, withSubject } from './namer.js';
 
 export { withFullName, withSubject } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
@@ -139,7 +139,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     if (sentences.length > 0) paragraphs.push({ symbols: members.map((m) => m.symbol), sentences });
   }
   const leadCount = lead?.paragraphs.length ?? 0;
-  // The fear gauge's own story is told after the lead, not at the foot (unless it leads).
+  // The fear gauge's own story is told after the lead and the S&P 500's paragraph, not at the foot (unless it leads).
   const fearNews = lead === null || lead.news.first.instrument.kind === 'volatility' ? null : fearGaugeNews(facts, ordered, context.date);
   const datelineText = `${weekday}, ${dateText(context.date, Number.NaN)}`;
   const withShared = withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear);
@@ -186,14 +186,6 @@ function isFundNews(pool: FactPool, fund: Instrument, facts: readonly Fact[]): b
   const own = pool.peek(fund.symbol, 'record-close') ?? pool.peek(fund.symbol, 'biggest-move', (f) => f.period === 'day');
   if (own === undefined) return false;
   return !facts.some((f) => f.kind === own.kind && f.date === own.date && f.symbol !== fund.symbol && f.score > own.score);
-}
-
-/** Which name of `instrument` opens `text`: its story name, short name or "It" (capitalized); null for none. */
-function openingName(text: string, instrument: Instrument): string | null {
-  for (const name of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
-    if (text.startsWith(`${name} `)) return name;
-  }
-  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * the sentences skip them. Each rule is one predicate over a fact.
  */
 import type { Fact, MonthOnTrackFact, RelativePerformanceFact, SeasonalityFact, StreakFact } from '../facts/index.js';
-import { dayOfIso } from './phrases.js';
+import { dayOfIso, monthsBetween } from './phrases.js';
 import { civilFromDay } from '../core/date.js';
 import { MAJOR_INDEXES } from './market.js';
 
@@ -33,11 +33,7 @@ const RECENT_SINCE_MONTHS = 6;
  * says its result whatever it reaches, one in progress only a superlative that reaches back.
  */
 export function isRecentMonthOnTrack(fact: MonthOnTrackFact): boolean {
-  if (fact.isMonthComplete || fact.sinceMonth === null) return false;
-  const [year, month] = fact.date.split('-').map(Number);
-  const [sinceYear, sinceMonth] = fact.sinceMonth.split('-').map(Number);
-  if (year === undefined || month === undefined || sinceYear === undefined || sinceMonth === undefined) return false;
-  return (year - sinceYear) * 12 + (month - sinceMonth) <= RECENT_SINCE_MONTHS;
+  return !fact.isMonthComplete && fact.sinceMonth !== null && monthsBetween(fact.sinceMonth, fact.date) <= RECENT_SINCE_MONTHS;
 }
 
 /** True when a month-on-track fact goes the other way from the day's move: "rose ..., leaving it on track for its biggest monthly decline" reads wrong. */

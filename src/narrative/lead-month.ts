@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../facts/index.js';
 import { periodEndsOf, type StoryContext } from './pool.js';
+import { monthsBetween } from './phrases.js';
 
 /** Weight added to a month's result on its last session reaching back a year or more, or half a year or more (score points). */
 const MONTH_END_WEIGHT = { year: 30, halfYear: 15 } as const;
@@ -12,11 +13,6 @@ const MONTH_END_WEIGHT = { year: 30, halfYear: 15 } as const;
 const MONTH_END_MONTHS = { year: 12, halfYear: 6 } as const;
 /** Taken off a month-in-progress "on track" when choosing, so that the day's own news of similar weight leads (score points). */
 export const MONTH_IN_PROGRESS_DISCOUNT = 10;
-
-/** Months from `YYYY-MM` to the month of the ISO date `date`. */
-function monthsBetween(monthKey: string, date: string): number {
-  return (Number(date.slice(0, 4)) - Number(monthKey.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(monthKey.slice(5, 7));
-}
 
 /** True when the month of `fact` is over on its date (the month's last session). */
 export function isMonthOver(fact: Fact, ctx: StoryContext | undefined): boolean {

@@ -49,10 +49,16 @@ export function withFullName(text: string, instrument: Instrument): string {
   return withSubject(text, instrument, capitalize(instrument.storyName));
 }
 
+/** Which name of `instrument` opens `text`: its story name, short name or "It" (capitalized); null for none. */
+export function openingName(text: string, instrument: Instrument): string | null {
+  for (const name of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
+    if (text.startsWith(`${name} `)) return name;
+  }
+  return null;
+}
+
 /** The sentence with its leading name of `instrument` (story name, short name or "It") replaced by `subject`. */
 export function withSubject(text: string, instrument: Instrument, subject: string): string {
-  for (const prefix of [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It']) {
-    if (text.startsWith(`${prefix} `)) return `${subject}${text.slice(prefix.length)}`;
-  }
-  return text;
+  const prefix = openingName(text, instrument);
+  return prefix === null ? text : `${subject}${text.slice(prefix.length)}`;
 }

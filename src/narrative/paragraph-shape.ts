@@ -6,7 +6,7 @@
 import type { Instrument } from '../core/instrument.js';
 import { withDateCommas } from './ap-style.js';
 import { explainOnFirstMention, MAJOR_INDEXES } from './market.js';
-import { withSubject } from './namer.js';
+import { openingName, withSubject } from './namer.js';
 import { capitalize } from './phrases.js';
 import type { Paragraph, Sentence, StoryContext } from './pool.js';
 
@@ -160,8 +160,8 @@ function withoutRepeatedSubjects(sentences: readonly Sentence[], ctx: StoryConte
     const before = out[out.length - 1];
     const instrument = ctx.instruments.get(sentence.facts[0]?.symbol ?? '');
     const alone = (s: Sentence): boolean => s.facts.every((f) => f.symbol === instrument?.symbol);
-    const name = instrument === undefined ? null : [capitalize(instrument.storyName), capitalize(instrument.shortName), 'It'].find((n) => sentence.text.startsWith(`${n} `));
-    if (before === undefined || instrument === undefined || name === undefined || name === null || !alone(sentence) || !alone(before) || !before.text.startsWith(`${name} `)) {
+    const name = instrument === undefined ? null : openingName(sentence.text, instrument);
+    if (before === undefined || instrument === undefined || name === null || !alone(sentence) || !alone(before) || !before.text.startsWith(`${name} `)) {
       out.push(sentence);
       continue;
     }

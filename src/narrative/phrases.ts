@@ -178,3 +178,8 @@ export function articleFor(numberText: string): 'a' | 'an' {
   if (lead.startsWith('8')) return 'an';
   return lead === '11' || lead === '18' ? 'an' : 'a';
 }
+
+/** Whole calendar months from `YYYY-MM` to the month of the ISO date `date` (0: the same month). */
+export function monthsBetween(monthKey: string, date: string): number {
+  return (Number(date.slice(0, 4)) - Number(monthKey.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(monthKey.slice(5, 7));
+}
