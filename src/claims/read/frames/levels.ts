@@ -10,8 +10,12 @@ import type { NumberClaim } from '../../types.js';
 
 /** Words right before a figure that make it a level: "closed at", "to", "stood at". */
 export const LEVEL_CUE = /\b(?:clos(?:ed|ing|es)|end(?:ed|ing|s)|finish(?:ed|ing|es)|settl(?:ed|ing|es)|stood|stands|was|is|at|to|reach(?:ed|ing|es)?|hit|yield(?:ed|ing|s)?|of|near|around)\s+(?:(?:the (?:day|session)|trading)\s+)?(?:at\s+)?(?:about|around|roughly|nearly|almost|just under|just over|some)?\s*$/i;
-/** Between a date and a figure, the words that make the figure that date's close: "Jan. 4 close of", "Oct. 31, 2007, close of". */
-const DATED_CLOSE_BETWEEN = /^,?\s*(?:close|closing level|finish)\s+of\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
+/**
+ * Between a date and a figure, the words that make the figure that date's close: "Jan. 4 close
+ * of", "Oct. 31, 2007, close of", "its May 22 high of" (a dated high is read as that day's
+ * close, a disagreement only a doubt: it may be the day's intraday high).
+ */
+const DATED_CLOSE_BETWEEN = /^,?\s*(close|closing level|finish|high)\s+of\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 /** "from 4.41%": the level before a move. */
 export const FROM_CUE = /\bfrom\s+(?:about|around|roughly|nearly|almost)?\s*$/i;
 
@@ -73,7 +77,12 @@ export function levelClaim(read: Reading): NumberClaim | null {
   const unit = subject?.resolved?.kind === 'yield' ? 'percent' : 'level';
   const stated = statedNumber(token, unit === 'percent' ? 'level' : unit, 0, hedge);
   const end = dateAfter === undefined || onDay === null ? token.end : dateAfter.end;
-  if (onDay !== null && dateBefore !== undefined) return { ...claimBase(ctx, subject, Math.min(start, dateBefore.start), end, onDay), kind: 'number', metric: 'close', stated };
+  if (onDay !== null && dateBefore !== undefined) {
+    const base = claimBase(ctx, subject, Math.min(start, dateBefore.start), end, onDay);
+    const high = /high/i.test(DATED_CLOSE_BETWEEN.exec(ctx.text.slice(dateBefore.end, token.start))?.[1] ?? '');
+    const reading = high ? { ...base.reading, doubts: [...base.reading.doubts, "high (the close or the day's high)"] } : base.reading;
+    return { ...base, reading, kind: 'number', metric: 'close', stated };
+  }
   if (onDay !== null) return { ...claimBase(ctx, subject, start, end, onDay), kind: 'number', metric: 'close', stated };
   return { ...claimBase(ctx, subject, start, end), kind: 'number', metric: from ? 'prev_close' : 'close', stated };
 }

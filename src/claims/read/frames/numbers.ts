@@ -25,6 +25,17 @@ const UP_AFTER = /^\s*(?:gains?|rises?|advances?|jumps?|increases?|rall(?:y|ies)
 const DOWN_AFTER = /^\s*(?:drops?|declines?|loss(?:es)?|falls?|slides?|slumps?|lower|down|decreases?|retreats?|selloff|sell-off|plunges?|tumbles?|routs?)\b/i;
 const COMPARE = /^\s*(?:percentage[\s-])?(?:points?\s+)?(lower|higher|less|more|below|above|behind|ahead of|better|worse|short of|under|over)\b(?:\s+than)?/i;
 const FROM_RECORD = /^\s*(?:in all\s+|overall\s+|in total\s+)?(?:below|under|beneath|short of|shy of|off|from|away from|of)\s+(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}?(?:record|all-time high|peak|(?<!(?:52-week|12-month|year's|yearly|session|intraday|day's|daily|weekly|monthly) )high\b)/i;
+/**
+ * "31.7% below its May 22 high", "its Jan. 16 peak": a high said with its day is measured from
+ * that day's close (the top of a later rally, perhaps), not from the record; read as a move
+ * from that close.
+ */
+function isDatedHigh(read: Reading): boolean {
+  const from = FROM_RECORD.exec(read.afterWide)?.[0] ?? '';
+  if (!/\b(?:high|peak)$/i.test(from) || /\b(?:record|all-time)\b/i.test(from)) return false;
+  const at = read.token.end;
+  return read.ctx.dates.some((d) => d.day !== null && d.start >= at && d.end <= at + from.length);
+}
 /** "a gain of 2,962 points", "a drop of 816 points": a move, not a level. */
 const MOVE_NOUN_OF = /\b(?:gain|loss|drop|rise|jump|fall|decline|advance|surge|plunge|slide|rally|climb|tumble|selloff|sell-off)s?\s+of\s+(?:about|around|roughly|nearly|almost|more than|over|some)?\s*$/i;
 /** The words between a move and the date of its day: "23% plunge on", "1,000-point drop on Monday,". */
@@ -104,7 +115,7 @@ export function numberClaims(ctx: SentenceContext): ClaimDraft[] {
       claims.push(week52);
       return;
     }
-    if (token.unit === 'percent' && FROM_RECORD.test(afterWide)) {
+    if (token.unit === 'percent' && FROM_RECORD.test(afterWide) && !isDatedHigh(read)) {
       const stated = statedNumber(token, 'percent', -1, hedge === 'exact' ? hedgeBefore(clauseBefore) : hedge);
       // The span takes in what the distance is from: "24.10% from its record close".
       const from = FROM_RECORD.exec(afterWide)?.[0] ?? '';
