@@ -175,18 +175,22 @@ function recordText(instrument: Instrument, close: number, date: string, storyYe
 /**
  * The distance below the record, said whenever a drawdown is: the peak is the record, or,
  * after a rally, a later lower peak whose distance comes with the record's: `10.1% below its
- * record close of 6,144.15, set Feb. 19` / `14.8% below its Aug. 15 close of 13,128.05, the high
- * of its latest rally, and 30.3% below its record close of 16,057.44, set Nov. 19, 2021`.
+ * record close of 6,144.15, set Feb. 19` / `14.8% below its Aug. 15 high of 13,128.05 and 30.3%
+ * below its record close of 16,057.44, set Nov. 19, 2021`.
  */
 export function belowPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number, count = ''): string {
   if (fact.peakDate === fact.recordDate || isPeakAsRecord(fact)) return `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear, fact.peakDate === fact.recordDate ? count : '')}`;
   if (fact.peakDate === fact.recordDate) return `${percentText(fact.drawdownPct)} below ${recordText(instrument, fact.peakClose, fact.peakDate, storyYear, count)}`;
-  return `${rallyPeakText(instrument, fact, storyYear)}, and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
+  return `${rallyPeakText(instrument, fact, storyYear)} and ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
 }
 
-/** `14.8% below its Aug. 15 close of 13,128.05, the high of its latest rally`: the distance from a peak that is not the record. */
+/**
+ * `14.8% below its Aug. 15 high of 13,128.05`: the distance from a peak that is not the record
+ * (the highest close since the record, the one the drawdown's state is measured from). "High"
+ * alone, as desks write it: the state before it says which high it is.
+ */
 function rallyPeakText(instrument: Instrument, fact: DrawdownChangeFact | DrawdownStandingFact, storyYear: number): string {
-  return `${percentText(fact.drawdownPct)} below its ${dateText(fact.peakDate, storyYear)} close of ${levelText(instrument, fact.peakClose)}, the high of its latest rally`;
+  return `${percentText(fact.drawdownPct)} below its ${dateText(fact.peakDate, storyYear)} high of ${levelText(instrument, fact.peakClose)}`;
 }
 
 /** True when the distance below a later peak prints as the distance below the record: the record alone says it. */

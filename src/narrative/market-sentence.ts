@@ -11,13 +11,16 @@ import type { FactPool, Sentence, StoryContext } from './pool.js';
 
 /** A joined sentence of indexes' days, news among them, with this many clause commas or more is one sentence each. */
 const SPLIT_CHAIN_COMMAS = 9;
+/** Nor does it run past this many words (a wire's longest lead sentences are about 40). */
+const SPLIT_CHAIN_WORDS = 45;
 
 /**
  * The Dow and the Nasdaq (or the given indexes) in one sentence, each with its best news when it
  * scores enough; null when none has a day. With three, "and" then "while" when the last moved the
  * other way ("The S&P 500 fell ... and the Dow fell ..., while the Nasdaq rose ..."), else a series
  * in semicolons ("The S&P 500 rose ...; the Dow rose ...; and the Nasdaq rose ..."). When one or
- * more have news and the sentence would run to {@link SPLIT_CHAIN_COMMAS} clause commas, each
+ * more have news and the sentence would run to {@link SPLIT_CHAIN_COMMAS} clause commas or past
+ * {@link SPLIT_CHAIN_WORDS} words, each
  * index has its own sentence, and news said in the same words as the one before is "also" news
  * ("The Nasdaq composite fell ..., also entering a correction, 12.2% below ...").
  */
@@ -44,7 +47,7 @@ export function marketSentence(pool: FactPool, instruments: readonly Instrument[
     text += `${joiner}${parts[k] ?? ''}`;
   }
   const withTails = clauses.filter((c) => c.tail !== '').length;
-  if (withTails >= 1 && clauseCommas(text) >= SPLIT_CHAIN_COMMAS) {
+  if (withTails >= 1 && (clauseCommas(text) >= SPLIT_CHAIN_COMMAS || text.split(/\s+/).length > SPLIT_CHAIN_WORDS)) {
     const sentences = clauses.map((c, k) => {
       const before = clauses[k - 1]?.tail ?? '';
       const alsoTail = k > 0 && before !== '' && firstPhrase(before) === firstPhrase(c.tail) ? `also ${c.tail}` : c.tail;

@@ -1,7 +1,7 @@
 /**
  * The market's sentence in the lead's second paragraph, over every panel day: two indexes' days
- * share one sentence only while it stays short (fewer than nine clause commas once news joins
- * them), and three indexes' days join as "A and B, while C", never with a comma splice (a series of three in semicolons).
+ * share one sentence only while it stays short (fewer than nine clause commas and at most 45
+ * words once news joins them), and three indexes' days join as "A and B, while C", never with a comma splice (a series of three in semicolons).
  */
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
@@ -32,6 +32,7 @@ describe("the lead's second paragraph", () => {
         shared++;
         // The joined days themselves take four commas each ("fell N points, or X%, to L, and ..."); news beyond keeps it under nine.
         expect(commas(sentence.text), `${day.date}: ${sentence.text}`).toBeLessThan(9);
+        expect(sentence.text.split(/\s+/).length, `${day.date}: ${sentence.text}`).toBeLessThanOrEqual(45);
       }
     }
     expect(shared).toBeGreaterThan(20);

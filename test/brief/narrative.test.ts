@@ -111,7 +111,7 @@ describe('sentences of single facts', () => {
     // A peak after a rally also gives the distance from the record.
     const afterRally = { ...change, to: 'bear', drawdownPct: 20.2, peakClose: 2021.35, peakDate: '2022-08-15', belowRecordPct: 34 } as const;
     expect(drawdownSentence('The index', instrument('RUT'), afterRally, 2024)).toBe(
-      'The index entered a bear market, closing 20.2% below its Aug. 15, 2022 close of 2,021.35, the high of its latest rally, and 34% below its record close of 2,442.74, set Nov. 8, 2021.',
+      'The index entered a bear market, closing 20.2% below its Aug. 15, 2022 high of 2,021.35 and 34% below its record close of 2,442.74, set Nov. 8, 2021.',
     );
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');

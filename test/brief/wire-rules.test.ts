@@ -243,9 +243,14 @@ describe('drawdowns told right', () => {
     const ixic = rows.IXIC;
     const i = at(ixic, '2022-09-13');
     const record = recordBefore(ixic, i);
+    // The rally's top: the highest close since the lowest close after the record.
+    const recordAt = at(ixic, record.date);
+    const closes = ixic.slice(recordAt, i + 1);
+    const lowAt = recordAt + closes.reduce((best, r, k) => (r.close < (closes[best]?.close ?? Infinity) ? k : best), 0);
+    const rally = ixic.slice(lowAt, i + 1).reduce((top, r) => (r.close > top.close ? r : top), row(ixic, lowAt));
     const text = textOn('2022-09-13');
-    expect(text).toContain(`${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
-    expect(text).toMatch(/close of [\d,.]+, the high of its latest rally, and [\d.]+% below its record close of/);
+    const fromRally = `${storyPct(-pct(rally.close, row(ixic, i).close))} below its ${apDate(rally.date, 2022)} high of ${storyLevel(rally.close)}`;
+    expect(text).toContain(`${fromRally} and ${storyPct(-pct(record.close, row(ixic, i).close))} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2022)}`);
   });
 
   it('every "in a bear market" ("in a correction") of the panel is said while the depth below the peak is at least 20% (10%)', () => {
