@@ -137,8 +137,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   // as one; after "ends its best month in a year" it has nothing to refer back to).
   const firstRecord = first.news?.kind === 'record-close' || atRecord !== '';
   // With no "as" clause, the Dow's point move the largest ever takes its place: "... as Dow has its biggest point drop ever".
-  const pointEver = news.also === null && news.pointEver !== null ? newsPhrase(news.pointEver.fact, false) : null;
-  const pointText = pointEver === null || news.pointEver === null ? '' : ` as ${headlineName(news.pointEver.instrument)} ${pointEver}`;
+  const largest = news.pointLargest;
+  const pointEver = news.also === null && largest !== null && largest.fact.beyondDataStart ? newsPhrase(largest.fact, false) : null;
+  const pointText = pointEver === null || largest === null ? '' : ` as ${headlineName(largest.instrument)} ${pointEver}`;
   const alsoText = also === null || news.also === null ? pointText : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
   if (news.year !== null) {
     const result = news.year.move === 0 ? 'unchanged' : `${news.year.move > 0 ? 'up' : 'down'} ${percentText(news.year.move)}`;
@@ -149,9 +150,14 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
     return `${headlineName(first.instrument)} ends ${news.year.periodNumber} ${ranked ?? `${result}${bigRun}`}${record}${alsoText}`;
   }
   const moves = [...news.stockMoves.values()];
-  // A reopening leads the headline: "Trading resumes after four-day closure as S&P 500 falls to its lowest close since 1998".
+  // A reopening leads the headline: "Trading resumes after four-day closure as S&P 500 falls to its lowest close since 1998";
+  // with a point move the largest in the data, the points say it: "Dow falls 685 points as trading resumes after four-day closure".
   if (news.resumed !== null) {
     const closure = `Trading resumes after ${formatCount(news.resumed.closedDays.length)}-day closure`;
+    if (largest !== null) {
+      const points = `${headlineName(largest.instrument)} ${largest.fact.points < 0 ? 'falls' : 'rises'} ${formatNumber(Math.abs(largest.fact.points), 0)} points`;
+      return `${points} as ${closure.replace(/^Trading resumes/, 'trading resumes')}`;
+    }
     return phrase !== null ? `${closure} as ${headlineName(first.instrument)} ${phrase}` : `${closure}; ${stocksPhrase(moves).replace(/^Stocks/, 'stocks')}`;
   }
   // Another index's record outranks the benchmark's near miss: "Dow closes at a record as S&P 500 ends just short of its own".

@@ -6,7 +6,7 @@
  * when they are the story and stocks did little; the stocks' moves are then the second sentence.
  */
 import type { Instrument } from '../core/instrument.js';
-import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, YearResultFact } from '../facts/index.js';
+import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, PointMoveFact, YearResultFact } from '../facts/index.js';
 import { drawdownSentence, stateNoun } from './clauses.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
 import { marketRole, MAJOR_INDEXES } from './market.js';
@@ -45,8 +45,12 @@ export interface LeadNews {
   readonly records: readonly Instrument[];
   /** The benchmark's entering a correction or a bear market, said in the lead paragraph (beside the day's news or in a sentence of its own); else null. */
   readonly entered: DrawdownChangeFact | null;
-  /** The Dow's (or another major index's) point move the largest ever, told in the second paragraph: headline news with no "as" clause; else null. */
-  readonly pointEver: { readonly instrument: Instrument; readonly fact: Fact } | null;
+  /**
+   * The Dow's (or another major index's) point move the largest in the data, told in the second
+   * paragraph; else null. Headline news with no "as" clause when it is the largest ever
+   * (`beyondDataStart`), and the headline's move after a closure ("Dow falls 685 points as trading resumes").
+   */
+  readonly pointLargest: { readonly instrument: Instrument; readonly fact: PointMoveFact } | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -86,7 +90,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], market.sentences],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointEver: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointLargest: null },
     };
   }
   const moves = stockMoves();
@@ -211,7 +215,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointEver: pointEverOf(market?.sentences ?? [], majors) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointLargest: pointLargestOf(market?.sentences ?? [], majors, pool) },
   };
 }
 
@@ -246,9 +250,13 @@ function nearRecordDay(pool: FactPool, indexes: readonly Instrument[], ctx: Stor
   return day === undefined ? [] : [day];
 }
 
-/** The point move the largest ever (beyond the data's start) that `sentences` tell of one of `majors`, with its index; null for none. */
-function pointEverOf(sentences: readonly Sentence[], majors: readonly Instrument[]): { instrument: Instrument; fact: Fact } | null {
-  const fact = sentences.flatMap((s) => s.facts).find((f) => f.kind === 'point-move' && f.sinceDate === null && f.beyondDataStart);
+/**
+ * The point move the largest in the data of one of `majors`, with its index: told by `sentences`
+ * or left in `pool` for the index's own paragraph; null for none.
+ */
+function pointLargestOf(sentences: readonly Sentence[], majors: readonly Instrument[], pool: FactPool): { instrument: Instrument; fact: PointMoveFact } | null {
+  const largest = (f: Fact): f is PointMoveFact => f.kind === 'point-move' && f.sinceDate === null;
+  const fact = sentences.flatMap((s) => s.facts).find(largest) ?? majors.map((m) => pool.peek(m.symbol, 'point-move', largest)).find((f) => f !== undefined);
   const instrument = fact === undefined ? undefined : majors.find((m) => m.symbol === fact.symbol);
   return fact === undefined || instrument === undefined ? null : { instrument, fact };
 }

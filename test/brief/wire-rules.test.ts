@@ -349,7 +349,23 @@ describe('what the data cannot support', () => {
       expect(weekdays).toBeGreaterThanOrEqual(2);
       const lead = briefOn(date).paragraphs[0]?.sentences.map((s) => s.text).join(' ') ?? '';
       expect(lead.startsWith(`Trading resumed on ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][new Date(`${date}T12:00:00Z`).getUTCDay()] ?? ''} after a ${words[weekdays] ?? ''}-day closure for `)).toBe(true);
-      expect(renderText(briefOn(date)).split('\n')[0]).toContain(`Trading resumes after ${words[weekdays] ?? ''}-day closure`);
+      const headline = renderText(briefOn(date)).split('\n')[0] ?? '';
+      expect(headline.toLowerCase()).toContain(`trading resumes after ${words[weekdays] ?? ''}-day closure`);
+      // A point move the largest in the data says the reopening's move in its points: "Dow falls 685 points as trading resumes".
+      const largest = (['DJI', 'IXIC', 'SPX'] as const).find((symbol) => {
+        const list = rows[symbol];
+        const k = at(list, date);
+        const points = row(list, k).close - row(list, k - 1).close;
+        return list.slice(1, k).every((r, j) => Math.sign(r.close - row(list, j).close) !== Math.sign(points) || Math.abs(r.close - row(list, j).close) < Math.abs(points));
+      });
+      if (largest === undefined) expect(headline.startsWith('Trading resumes after ')).toBe(true);
+      else {
+        const list = rows[largest];
+        const k = at(list, date);
+        const points = row(list, k).close - row(list, k - 1).close;
+        const name = { DJI: 'Dow', IXIC: 'Nasdaq', SPX: 'S&P 500' }[largest];
+        expect(headline.startsWith(`${name} ${points < 0 ? 'falls' : 'rises'} ${Math.round(Math.abs(points)).toLocaleString('en-US')} points as trading resumes`)).toBe(true);
+      }
       // The reopening and the market's day in one sentence.
       expect(lead).toMatch(/-day closure for .+?, and (the S&P 500|stocks) (rose|fell) /);
     }
