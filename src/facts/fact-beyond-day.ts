@@ -51,7 +51,7 @@ export interface WeekResultFact extends FactBase {
   /** Last date of the most recent earlier week that moved at least as much the same way, and its move; null: none in the data. */
   readonly sinceDate: string | null;
   readonly sinceMove: number | null;
-  /** True when `sinceDate` is news: four weeks back or more, or none in a year of data or more. */
+  /** True when `sinceDate` is news: 13 weeks back or more, or none in a year of data or more. */
   readonly sinceIsNews: boolean;
   /** The market's closures on the week's weekdays (ISO date, name, whether a special closure); empty for a full week. */
   readonly closures: readonly { readonly date: string; readonly name: string; readonly special: boolean }[];

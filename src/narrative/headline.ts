@@ -106,6 +106,12 @@ function recordsPhrase(records: readonly Instrument[]): string {
   return `${joinClauses(records.map(headlineName))} ${records.length > 1 ? 'close at records' : 'closes at a record'}`;
 }
 
+/** A day's move in a headline verb: `slips` / `edges up` under 0.5%, else `falls` / `rises` (percent). */
+function dayVerb(move: number): string {
+  if (Math.abs(move) < 0.5) return move < 0 ? 'slips' : 'edges up';
+  return move < 0 ? 'falls' : 'rises';
+}
+
 /** How stocks moved, in headline words, from the S&P 500's move and whether the indexes agreed (percent). */
 function stocksPhrase(moves: readonly number[]): string {
   const first = moves[0] ?? 0;
@@ -131,7 +137,10 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   // A near miss on a down day is no near miss: "S&P 500 slips from near its record". A month's end at a record says both.
   const fell = (news.stockMoves.get(first.instrument.symbol) ?? 0) < 0;
   const atRecord = first.news?.kind === 'month-on-track' && first.facts.some((f) => f.kind === 'record-close') ? ' at a record' : '';
-  const phrase = said === null ? null : first.news?.kind === 'near-record' && fell ? 'slips from near its record' : `${said}${atRecord}`;
+  // A week against the day says both: "S&P 500 slips but has its best week since March".
+  const dayMove = news.stockMoves.get(first.instrument.symbol) ?? 0;
+  const weekAgainst = first.news?.kind === 'week-result' && dayMove !== 0 && Math.sign(dayMove) === -Math.sign(first.news.move) ? `${dayVerb(dayMove)} but ` : '';
+  const phrase = said === null ? null : first.news?.kind === 'near-record' && fell ? 'slips from near its record' : `${weekAgainst}${said}${atRecord}`;
   const also = news.also === null ? null : newsPhrase(news.also.fact, news.also.instrument.kind === 'yield');
   // "Also" only when the headline says the first instrument's record ("S&P 500 closes at a record as Dow also closes at one" reads
   // as one; after "ends its best month in a year" it has nothing to refer back to).

@@ -11,7 +11,7 @@ import { isPointStory } from './market.js';
 import { dayOfIso } from './phrases.js';
 import type { FactPool, StoryContext } from './pool.js';
 import { isMonthEndNews, isMonthOver, MONTH_IN_PROGRESS_DISCOUNT, monthEndWeight } from './lead-month.js';
-import { isWeekAsNews, weekEndWeight } from './lead-week.js';
+import { isQuietDayWeek, isWeekAsNews, weekEndWeight } from './lead-week.js';
 
 /** Kinds of news a lead clause can carry, best first on equal scores. */
 export const NEWS_KINDS: ReadonlySet<Fact['kind']> = new Set([
@@ -129,8 +129,8 @@ function isLeadNews(fact: Fact, day: DayMoveFact | undefined, ctx: StoryContext 
   if (fact.kind === 'drawdown-standing') return isNearBear(fact);
   if (fact.kind === 'point-move' || fact.kind === 'point-rank') return isPointStory(fact.symbol);
   if (fact.kind === 'biggest-move' && fact.period !== 'day') return false;
-  // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back).
-  if (fact.kind === 'week-result') return fact.sinceIsNews;
+  // A week's result is the lead's news when its "since" is (weighted up when it reaches a year or more back), or on a quiet day a nearer one.
+  if (fact.kind === 'week-result') return fact.sinceIsNews || isQuietDayWeek(fact, day);
   // At a month's end the month is the story whichever way the day went ("fell ..., but ended November with a 10.8% gain, its best month since April").
   if (fact.kind === 'month-on-track') return !isEarlyMonthOnTrack(fact) && !isRecentMonthOnTrack(fact) && (isMonthOver(fact, ctx) || !isAgainstTheDay(fact, day?.move));
   return true;

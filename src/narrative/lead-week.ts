@@ -19,6 +19,23 @@ const NEAR_WEEK_DISCOUNT = 10;
 /** The rest of the week (without the day) must have moved the week's way by this share of the week's move, or the week is the day's. */
 const REST_OF_WEEK_SHARE = 1 / 3;
 
+/** A day this quiet (the index's move, percent, in size)... */
+const QUIET_DAY_PCT = 0.5;
+/** ...leads with its week when the week moved at least this much (percent, in size)... */
+const QUIET_WEEK_MIN_PCT = 1;
+/** ...and the week's "best since" reaches this many days back (four weeks; a paragraph says a "since" from 13 weeks back). */
+const QUIET_WEEK_SINCE_DAYS = 28;
+
+/**
+ * True for a stock index's week that leads a day with little of its own: the day moved less than
+ * 0.5%, the week 1% or more, its "since" four weeks back or more ("fell 0.1% on Friday, but ended
+ * with a weekly gain of 1.6%, its best since March", May 19, 2023). Yields and the VIX: never.
+ */
+export function isQuietDayWeek(fact: Fact, day: DayMoveFact | undefined): boolean {
+  if (fact.kind !== 'week-result' || fact.unit !== 'pct' || fact.sinceDate === null || day === undefined) return false;
+  return Math.abs(day.move) < QUIET_DAY_PCT && Math.abs(fact.move) >= QUIET_WEEK_MIN_PCT && dayOfIso(fact.date) - dayOfIso(fact.sinceDate) >= QUIET_WEEK_SINCE_DAYS;
+}
+
 /** True for a week's result whose "since" reaches a year or more back, or that is the data's biggest (a year of data or more). */
 export function isWeekEndNews(fact: Fact): boolean {
   if (fact.kind !== 'week-result' || !fact.sinceIsNews) return false;
@@ -48,10 +65,17 @@ function isWeekOverTheDay(fact: WeekResultFact, pool: FactPool): boolean {
   );
 }
 
-/** The change to a week's result's score when the lead's news is chosen: up 30 when it outscores the day, else down 10; 0 for any other fact. */
+/** Weight added to a quiet day's week (score points): above a snapped four-day streak, below a close highest in a year. */
+const QUIET_WEEK_WEIGHT = 15;
+
+/**
+ * The change to a week's result's score when the lead's news is chosen: up 30 when it outscores
+ * the day, up 15 on a quiet day ({@link isQuietDayWeek}), else down 10; 0 for any other fact.
+ */
 export function weekEndWeight(fact: Fact, pool: FactPool): number {
   if (fact.kind !== 'week-result') return 0;
-  return isWeekOverTheDay(fact, pool) ? WEEK_END_WEIGHT : -NEAR_WEEK_DISCOUNT;
+  if (isWeekOverTheDay(fact, pool)) return WEEK_END_WEIGHT;
+  return isQuietDayWeek(fact, pool.peek(fact.symbol, 'day-move')) ? QUIET_WEEK_WEIGHT : -NEAR_WEEK_DISCOUNT;
 }
 
 /** True for another index's week's result big enough to join the lead as its "as" clause: one that outscores its own day. */

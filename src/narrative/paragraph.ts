@@ -35,6 +35,7 @@ import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
 import { isEarlyMonthOnTrack, isMinorStreak, isRecentMonthOnTrack, RELATIVE_NEWS_GAP } from './filler.js';
 import { isPointStory } from './market.js';
 import { weekResultSentence } from './week-sentences.js';
+import { isQuietDayWeek } from './lead-week.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 
 /** At most this many clauses follow the day's move; the rest get sentences of their own. */
@@ -250,7 +251,9 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const weekResult = pool.peek(symbol, 'week-result');
   if (weekResult && (style.plainPeriods || weekResult.sinceIsNews || weekResult.runIsNews)) {
     pool.take(symbol, 'week-result');
-    out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult)), facts: [weekResult] });
+    // A quiet day's week says its nearer "since" (lead-week.ts isQuietDayWeek): "For the week, the index rose 2.7%, its best week since December."
+    const quietDay = isQuietDayWeek(weekResult, pool.find(symbol, 'day-move'));
+    out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult), quietDay), facts: [weekResult] });
   }
   // The year's superlative on its last session, after the year's figure; with no figure to follow, a sentence of its own
   // before the others: "The Dow had its worst year in the data, which begin in 1992."

@@ -49,8 +49,10 @@ export function periodEndsOf(ctx: StoryContext, symbol: string): PeriodEnds {
 export class FactPool {
   private readonly remaining = new Map<string, Fact[]>();
   private readonly told = new Set<Fact>();
+  private readonly given: readonly Fact[];
 
   constructor(facts: readonly Fact[]) {
+    this.given = facts;
     for (const fact of facts) {
       const list = this.remaining.get(fact.symbol) ?? [];
       list.push(fact);
@@ -78,6 +80,11 @@ export class FactPool {
   /** The first untaken fact of `kind` about `symbol`, left in the pool. */
   peek<K extends FactKind>(symbol: string, kind: K, filter: (fact: FactOf<K>) => boolean = () => true): FactOf<K> | undefined {
     return this.remaining.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind && filter(fact as FactOf<K>));
+  }
+
+  /** The first fact of `kind` about `symbol`, taken or not (what a sentence may weigh against, like the day's move). */
+  find<K extends FactKind>(symbol: string, kind: K): FactOf<K> | undefined {
+    return this.given.find((fact): fact is FactOf<K> => fact.symbol === symbol && fact.kind === kind);
   }
 
   /** Marks a fact the lead's "as" clause told without its figure: the instrument's own sentence gives the figure, not the superlative again. */

@@ -30,9 +30,13 @@ function weekNoun(instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact): {
   return { best: fact.move > 0 ? 'best' : 'worst', noun: 'week' };
 }
 
-/** `its best week since March`, `its biggest weekly rise since the week ended May 5` (yields, the VIX); null when the "since" is not news. */
-export function weekSinceClause(instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number): string | null {
-  if (!fact.sinceIsNews) return null;
+/**
+ * `its best week since March`, `its biggest weekly rise since the week ended May 5` (yields, the
+ * VIX); null when the "since" is not news, unless `quietDay` (a quiet day's week, isQuietDayWeek,
+ * says a "since" from four weeks back).
+ */
+export function weekSinceClause(instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number, quietDay = false): string | null {
+  if (!fact.sinceIsNews && !quietDay) return null;
   const { best, noun } = weekNoun(instrument, fact);
   return `its ${best} ${noun} ${weekSinceText(fact, storyYear)}`;
 }
@@ -57,11 +61,11 @@ function inSentence(subject: string): string {
 /**
  * `For the week, the S&P 500 rose 1.6%, its best week since March.`; `For the holiday-shortened
  * week, the index rose 1.4%.`; with the run, `..., its best week since March and its fifth
- * straight weekly gain.` (the run alone when the "since" is not news).
+ * straight weekly gain.` (the run alone when the "since" is not news); `quietDay` as for weekSinceClause.
  */
-export function weekResultSentence(subject: string, instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number, toldInLead = false): string {
+export function weekResultSentence(subject: string, instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number, toldInLead = false, quietDay = false): string {
   // Its "since" told by the lead's "as" clause, the week's figure comes alone (with its run).
-  const news = [toldInLead ? null : weekSinceClause(instrument, fact, storyYear), weekRunClause(fact)].filter((part): part is string => part !== null);
+  const news = [toldInLead ? null : weekSinceClause(instrument, fact, storyYear, quietDay), weekRunClause(fact)].filter((part): part is string => part !== null);
   return `For the ${weekWords(fact)}, ${inSentence(subject)} ${pastMove(fact.move, fact.unit)}${news.length > 0 ? `, ${news.join(' and ')}` : ''}.`;
 }
 

@@ -44,14 +44,42 @@ describe('week-result (the week\'s last session)', () => {
     }
   });
 
-  it('a week that was the best (worst) only since a week five to twelve weeks back says no "since"', () => {
+  it('a week that was the best (worst) only since a week five to twelve weeks back says no "since" after a day of 0.5% or more', () => {
     const found = spxWeeks
       .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
       .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && w.sessions === 5 && since !== null && daysBetween(since.date, w.date) >= 35 && daysBetween(since.date, w.date) <= 84 && Math.abs(w.move) >= 1)
+      .filter(({ w }) => Math.abs(pct(row(spx, w.last - 1).close, row(spx, w.last).close)) >= 0.5)
       .slice(0, 5);
     expect(found.length).toBe(5);
     // The S&P 500's week, in the lead or its paragraph: its figure with no "since" after it.
     for (const { w } of found) expect(textOn(w.date), w.date).not.toMatch(new RegExp(`${storyPct(Math.abs(w.move)).replace('.', '\\.')}, its ${w.move > 0 ? 'best' : 'worst'} (week )?since`));
+  });
+
+  it('a quiet last session (under 0.5%) of a week of 1% or more says the week\'s "since" from four weeks back, in the lead when nothing bigger leads', () => {
+    const found = spxWeeks
+      .map((w, k) => ({ w, since: weekSince(spxWeeks, k) }))
+      .filter(({ w, since }) => inRange(w, '2010-01-01', '2019-12-31') && since !== null && daysBetween(since.date, w.date) >= 28 && daysBetween(since.date, w.date) < 91 && Math.abs(w.move) >= 1)
+      .filter(({ w }) => Math.abs(pct(row(spx, w.last - 1).close, row(spx, w.last).close)) < 0.5)
+      // A month's end has the month's story.
+      .filter(({ w }) => row(spx, w.last + 1).date.slice(0, 7) === w.date.slice(0, 7));
+    expect(found.length).toBeGreaterThan(5);
+    let inLead = 0;
+    for (const { w, since } of found) {
+      const day = pct(row(spx, w.last - 1).close, row(spx, w.last).close);
+      const noun = w.move > 0 ? 'gain' : 'drop';
+      const word = w.move > 0 ? 'best' : 'worst';
+      const figure = Math.sign(day) === Math.sign(w.move) ? `capping a weekly ${noun} of` : `but ended with a weekly ${noun} of`;
+      const when = since === null ? '' : since.date.slice(0, 7) === w.date.slice(0, 7) ? 'the week ended' : apMonth(since.date.slice(0, 7), Number(w.date.slice(0, 4)));
+      const text = textOn(w.date);
+      const lead = firstParagraph(w.date);
+      const said = lead.includes(`${figure} ${storyPct(w.move)}, its ${word} since ${when}`);
+      if (said) inLead++;
+      // The day's own news of more weight may lead ("its highest close since Oct. 1, 2008"); the week's "since" is then its paragraph's.
+      const inParagraph = new RegExp(`For the (holiday-shortened )?week, (the S&P 500|the index|it) ${w.move > 0 ? 'rose' : 'fell'} ${storyPct(Math.abs(w.move)).replace('.', '\\.')}, its ${word} week since ${when}`).test(text);
+      expect(said || inParagraph, w.date).toBe(true);
+      expect(lead, w.date).not.toMatch(/^Stocks \w+ \w+ on \w+day, with /);
+    }
+    expect(inLead).toBeGreaterThan(3);
   });
 
   it('a week with a market holiday is "the holiday-shortened week"; the day before its last session says no week', () => {
