@@ -5,7 +5,7 @@
  * (store-rows.ts).
  */
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { formatIsoDay, type DayNumber, type TradingDate } from '../core/date.js';
+import { formatIsoDay, type DayNumber } from '../core/date.js';
 import { InputError } from '../core/errors.js';
 import { toSymbol, type Instrument } from '../core/instrument.js';
 import type { DailySeries } from '../core/series.js';
@@ -20,39 +20,10 @@ import { readCorporateActions } from './store-events.js';
 import { readLastWrite, readProvenance, readSourceHashes, type LastWrite, type RowProvenance } from './store-provenance.js';
 
 export type { LastWrite, RowProvenance } from './store-provenance.js';
+export type { InstrumentSummary, OpenStoreOptions } from './store-types.js';
+import type { InstrumentSummary, OpenStoreOptions } from './store-types.js';
 import { readStoredRows, toDailySeries, type DayRange, type SeriesBasis, type StoredRows } from './store-rows.js';
 import { missingSeriesError, type StoreReader } from './store-reader.js';
-
-/** An instrument with data in the store: its date range and row counts. */
-export interface InstrumentSummary {
-  readonly instrument: Instrument;
-  readonly firstDay: DayNumber;
-  readonly lastDay: DayNumber;
-  readonly firstDate: TradingDate;
-  readonly lastDate: TradingDate;
-  /** Stored rows (days). */
-  readonly rows: number;
-  /** Rows with an unadjusted close. */
-  readonly closeRows: number;
-  /** Rows with an adjusted close. */
-  readonly adjCloseRows: number;
-}
-
-/** How to open a store. */
-export interface OpenStoreOptions {
-  /** Instruments known to the store; the built-ins when omitted. */
-  readonly registry?: InstrumentRegistry;
-  /** Open for reading only (several processes may read at once). Default false. */
-  readonly readOnly?: boolean;
-  /**
-   * Where the registry's descriptions come from, for the message when they disagree with the
-   * descriptions stored with the data (stored-instruments.ts): `the instrument config PATH`.
-   * Default `the built-in instruments`.
-   */
-  readonly registrySource?: string;
-  /** How long to wait for another process's lock on the file, in milliseconds. Default 0. */
-  readonly waitMs?: number;
-}
 
 /** The DuckDB-backed store. Open with {@link MarketStore.open}; close when done. */
 export class MarketStore implements StoreReader {

@@ -10,7 +10,7 @@
 import { dayFromCivil } from '../../../core/date.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { directionAround } from './numbers.js';
+import { directionAround } from './figure-direction.js';
 import { lowWhenClaims } from './low-when.js';
 import { latestMonth, WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { matches, sinceTarget } from './phrases.js';

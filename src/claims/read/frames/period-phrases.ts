@@ -9,7 +9,7 @@ import { civilFromDay, type DayNumber } from '../../../core/date.js';
 import { WHEN_WINDOW_WORDS, windowOf } from './when-window.js';
 import { claimBase } from './claim-base.js';
 import { clauseOf, mentionAfter, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { directionAround } from './numbers.js';
+import { directionAround } from './figure-direction.js';
 import { DOWN_WORDS, matches, UP_WORDS } from './phrases.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { CARDINAL_WORDS, COUNT_WORD, countOfWord } from '../tokens/numbers.js';

@@ -7,7 +7,7 @@
 import { civilFromDay, dayFromCivil } from '../../../core/date.js';
 import { claimBase, phraseStart } from './claim-base.js';
 import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { directionAround } from './numbers.js';
+import { directionAround } from './figure-direction.js';
 import { PERIOD_MOVE_NOUN } from './figure-period.js';
 import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';

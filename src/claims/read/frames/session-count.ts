@@ -4,7 +4,7 @@
  */
 import { claimBase, phraseStart } from './claim-base.js';
 import { clauseOf, subjectAt, type ClaimDraft, type SentenceContext } from './context.js';
-import { directionAround } from './numbers.js';
+import { directionAround } from './figure-direction.js';
 import { matches } from './phrases.js';
 import { COUNT_WORD, countOfWord } from '../tokens/numbers.js';
 import type { StatedNumber } from '../../types.js';

@@ -10,7 +10,8 @@ import { MONTH_WORD, monthOfWord, resolveMentionDay } from '../tokens/dates.js';
 import { COUNT_WORD, countOfWord, type NumberToken } from '../tokens/numbers.js';
 import { claimBase, statedNumber } from './claim-base.js';
 import { levelClaim } from './levels.js';
-import { directionAround, type Reading } from './numbers.js';
+import { directionAround } from './figure-direction.js';
+import type { Reading } from './numbers.js';
 import type { ClaimDraft, SentenceContext } from './context.js';
 import type { StatedDate, StatedNumber } from '../../types.js';
 
