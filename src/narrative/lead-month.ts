@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/index.js';
 import { periodEndsOf, type StoryContext } from './pool.js';
-import { monthsBetween } from './phrases.js';
+import { dayOfIso, monthsBetween } from './phrases.js';
 
 /** Weight added to a month's result on its last session reaching back a year or more, or half a year or more (score points). */
 const MONTH_END_WEIGHT = { year: 30, halfYear: 15 } as const;
@@ -39,4 +39,18 @@ export function isMonthEndNews(fact: Fact, ctx: StoryContext): boolean {
 /** True for a month's result on its last session that reaches back half a year or more: said with a close just short of the record. */
 export function isHalfYearMonthEnd(fact: Fact, ctx: StoryContext): boolean {
   return monthEndReach(fact, ctx) >= MONTH_END_MONTHS.halfYear;
+}
+
+/** A day's "biggest since" this many days back or more (half a year) is told beside a month's end that leads. */
+const DAY_BESIDE_MONTH_DAYS = 182;
+
+/**
+ * True for the benchmark's one-day superlative to tell in the lead paragraph when its month's
+ * end leads: a `biggest-move` of the day whose "since" reaches half a year or more back ("The index
+ * also had its biggest one-day drop since Oct. 27, 1997.", Aug. 31, 1998). One that only
+ * reaches the data's start is not.
+ */
+export function isDayBesideMonth(fact: Fact, lead: Fact | null): boolean {
+  if (lead?.kind !== 'month-on-track' || !lead.isMonthComplete) return false;
+  return fact.kind === 'biggest-move' && fact.period === 'day' && fact.sinceDate !== null && dayOfIso(fact.date) - dayOfIso(fact.sinceDate) >= DAY_BESIDE_MONTH_DAYS;
 }

@@ -7,7 +7,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import type { DrawdownChangeFact, Fact, MarketClosedFact, PeriodMoveFact, PointMoveFact, YearResultFact } from '../facts/index.js';
-import { drawdownSentence, stateNoun } from './clauses.js';
+import { biggestDayClause, drawdownSentence, stateNoun } from './clauses.js';
 import { twoDaySentence } from './beyond-day-clauses.js';
 import { marketRole, MAJOR_INDEXES } from './market.js';
 import { Namer } from './namer.js';
@@ -15,7 +15,7 @@ import { moveSentences } from './paragraph.js';
 import { capitalize, clauseCommas, dayOfIso, weekdayText } from './phrases.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
-import { isMonthEndNews } from './lead-month.js';
+import { isDayBesideMonth, isMonthEndNews } from './lead-month.js';
 import { reachesFurtherBack } from './lead-week.js';
 import { AS_KINDS, alsoNews, alsoScore, bestNews, enteredOutranks, NEWS_KINDS, otherLeader } from './lead-news.js';
 import { asClause, leadClause, stocksVerb, totalReturnClause, withPhrase, type LeadClause } from './lead-clauses.js';
@@ -201,6 +201,9 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // Two days that reach further back than the day: "The index lost 10.5% over two days, its biggest two-day drop since March 12, 2020."
   const twoDay = pool.take(bench.symbol, 'two-day-move');
   const twoDaySentences: Sentence[] = twoDay === undefined ? [] : [{ text: twoDaySentence(capitalize(bench.shortName), twoDay, ctx.storyYear), facts: [twoDay] }];
+  // A month's end that leads keeps the day's own superlative reaching half a year back in the lead paragraph.
+  const dayBeside = pool.take(bench.symbol, 'biggest-move', (f) => isDayBesideMonth(f, first.news));
+  const daySentences: Sentence[] = dayBeside === undefined ? [] : [{ text: `The index also had ${biggestDayClause(dayBeside, ctx.storyYear)}.`, facts: [dayBeside] }];
   const market = marketSentence(pool, majors, ctx);
   // Only beside the Dow's and the Nasdaq's sentence; without it small caps' day stays in their paragraph.
   const smallCapsNearRecord = market === null ? [] : nearRecordDay(pool, indexes, ctx);
@@ -211,7 +214,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // A reopening after a closure of weekdays is the news before any figure: it opens the story.
   // The reopening and the market's day are one sentence: "Trading resumed on Monday after a four-day closure for ..., and the S&P 500 fell ...".
   const reopened = resumed.length === 0 ? [lead] : [{ text: `${resumed.map((s) => s.text.slice(0, -1)).join(' ')}, and ${lead.text.charAt(0).toLowerCase()}${lead.text.slice(1)}`, facts: [...resumed.flatMap((s) => s.facts), ...lead.facts] }];
-  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...enteredSentences, ...alsoSentences, ...twoDaySentences] : [...reopened, ...enteredSentences, ...alsoSentences, ...twoDaySentences, ...yearSentence];
+  const opening = yearLeads ? [...resumed, ...yearSentence, dayAfterYear, ...enteredSentences, ...alsoSentences, ...twoDaySentences] : [...reopened, ...daySentences, ...enteredSentences, ...alsoSentences, ...twoDaySentences, ...yearSentence];
   return {
     paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],

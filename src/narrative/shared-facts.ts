@@ -152,6 +152,9 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     // In the lead's second paragraph (the Dow's and the Nasdaq's) only they are named: another index, not yet in the story,
     // is told in its own paragraph after its day ("It also had its biggest one-day drop since Oct. 26, 1987.").
     const inMarketParagraph = at === 0 && leadCount > 1;
+    // A lead-paragraph sentence of the one fact takes the Dow and the Nasdaq in place ("The index also had ..., as did the Dow.").
+    const ownInLead = at === 0 ? out[0]?.sentences.find((s) => s.facts.includes(whole.bench)) : undefined;
+    const joinsLead = ownInLead !== undefined && ownInLead.facts.length === 1 && JOINABLE.test(ownInLead.text);
     const later = inMarketParagraph ? whole.others.filter((f) => !MAJOR_INDEXES.includes(f.symbol) && out.some((p, k) => k >= leadCount && p.symbols[0] === f.symbol)) : [];
     for (const fact of later) withOwnShared(out, { bench: whole.bench, others: [fact] }, instruments, storyYear, leadCount);
     const group = { bench: whole.bench, others: whole.others.filter((f) => !later.includes(f)) };
@@ -159,7 +162,7 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     const said = at >= 0;
     const sentence = sharedSentence(group, instruments, storyYear, said);
     if (sentence === null) continue;
-    const target = !said ? fallbackParagraph(out, benchmark, leadCount) : at === 0 && leadCount > 1 ? 1 : at;
+    const target = !said ? fallbackParagraph(out, benchmark, leadCount) : inMarketParagraph && !joinsLead ? 1 : at;
     const paragraph = out[target];
     if (paragraph === undefined) continue;
     const symbols = [...new Set([...paragraph.symbols, ...group.others.map((f) => f.symbol)])];
@@ -191,6 +194,15 @@ function withOwnShared(out: Paragraph[], group: SharedFacts, instruments: Readon
   const day = paragraph.sentences.findIndex((s) => s.facts.some((f) => f.kind === 'day-move' && f.symbol === instrument.symbol));
   const text = day >= 0 ? withSubject(sentence.text, instrument, 'It') : sentence.text;
   const sentences = [...paragraph.sentences];
+  // Beside another "also had" of its own, one sentence: "It also had its biggest one-day drop since Oct. 27, 1997, and its biggest monthly drop since October 1987."
+  const after = sentences[day + 1];
+  const alsoHad = after === undefined ? null : /^(?:It|The index|The [A-Z][\w&. ]+) also had (.+)\.$/.exec(after.text);
+  if (alsoHad !== null && after !== undefined) {
+    const yearComma = /, \d{4}\.$/.test(text) ? ',' : '';
+    sentences.splice(day + 1, 1, { text: `${text.slice(0, -1)}${yearComma} and ${alsoHad[1] ?? ''}.`, facts: [...sentence.facts, ...after.facts] });
+    out[k] = { ...paragraph, sentences };
+    return;
+  }
   sentences.splice(day + 1, 0, { ...sentence, text });
   // The next sentence about it names it again ("It ... It" would not).
   const next = sentences[day + 2];

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
-import { monthEnds, pct, recordBefore, row, at, storyPct } from './scan.js';
+import { biggestDaySince, monthEnds, pct, recordBefore, row, at, storyPct } from './scan.js';
+import { apDate } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const spx = readShippedRows('GSPC.yahoo.csv');
@@ -55,6 +56,26 @@ describe('a month-end superlative leads over "just short of its record"', () => 
       checked++;
     }
     expect(checked).toBeGreaterThan(days.length / 2);
+  });
+
+  it('a month\'s end that leads keeps the day\'s own "biggest one-day move since" half a year back or more in the lead paragraph', () => {
+    const found = ends.flatMap((end, k) => {
+      if (k < 1 || end.month.endsWith('-12') || monthsBack(k) < 6) return [];
+      const date = spx.filter((r) => r.date.startsWith(end.month)).at(-1)?.date ?? '';
+      const i = at(spx, date);
+      const since = biggestDaySince(spx, i, false);
+      const days = since.date === null ? 0 : (Date.parse(date) - Date.parse(since.date)) / 86_400_000;
+      return i + 1 < spx.length && since.date !== null && days >= 182 ? [{ date, since: since.date, move: pct(row(spx, i - 1).close, row(spx, i).close) }] : [];
+    });
+    expect(found.length).toBeGreaterThan(1);
+    let checked = 0;
+    for (const day of found) {
+      const lead = renderText(writeBrief(series, { date: isoDay(day.date) })).split('\n\n')[1] ?? '';
+      if (!/, (capping|but ended [A-Z][a-z]+ with) an? [\d.]+% (gain|drop)( for [A-Z][a-z]+)?, its (best|worst) month /.test(lead)) continue;
+      expect(lead, day.date).toContain(`its biggest one-day ${day.move > 0 ? 'gain' : 'drop'} since ${apDate(day.since, Number(day.date.slice(0, 4)))}`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('Nov. 30, 2020: the Dow\'s biggest monthly gain in its 28 years of data, beside the S&P 500\'s best month since April, joins the lead as the data\'s limit; the Dow\'s paragraph gives the figure', () => {

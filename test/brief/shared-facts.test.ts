@@ -57,9 +57,10 @@ describe('monthly superlatives shared with the S&P 500', () => {
         return `${list.charAt(0).toUpperCase()}${list.slice(1)} also had ${many ? 'their' : 'its'} biggest monthly ${noun}${many ? 's' : ''} since ${since}.`;
       };
       // Together; or, when the lead tells the S&P 500's month, the Dow and the Nasdaq in its second paragraph and small caps
-      // in their own ("It also had its biggest monthly drop since May.", after their day).
+      // in their own ("It also had its biggest monthly drop since May.", after their day; after a shared one-day superlative of its
+      // own, joined to it: "It also had its biggest one-day drop since Oct. 27, 1997, and its biggest monthly drop since October 1987.").
       const majors = sharing.filter((symbol) => symbol !== 'RUT');
-      const apart = sharing.includes('RUT') && majors.length > 0 && text.includes(sentenceOf(majors)) && text.includes(`It also had its biggest monthly ${noun} since ${since}.`);
+      const apart = sharing.includes('RUT') && majors.length > 0 && text.includes(sentenceOf(majors)) && new RegExp(`It also had (its biggest one-day (drop|gain) since .+?\\d{4}, and )?its biggest monthly ${noun} since ${since}\\.`).test(text);
       // A paragraph it opens names the index in full ("The Nasdaq composite also had ...").
       const full = (sentence: string): string => sentence.replace(/^The Nasdaq /, 'The Nasdaq composite ');
       if (!apart) expect(text.includes(sentenceOf(sharing)) || text.includes(full(sentenceOf(sharing))), `${day.date}: ${sentenceOf(sharing)}`).toBe(true);
@@ -150,5 +151,25 @@ describe('shared superlatives name no index before its place', () => {
       }
     }
     expect(shared).toBeGreaterThan(3);
+  });
+
+  it('every panel day: no two sentences in a row say "also had" of one index; the second joins the first ("..., and its biggest monthly drop since ...")', () => {
+    let joined = 0;
+    for (const day of PANEL) {
+      const brief = writeBrief(series, { date: isoDay(day.date) });
+      for (const paragraph of brief.paragraphs) {
+        paragraph.sentences.forEach((sentence, k) => {
+          const next = paragraph.sentences[k + 1];
+          const alsoOf = (s: typeof sentence): string | undefined => (/ also had /.test(s.text) ? s.facts[0]?.symbol : undefined);
+          if (next !== undefined && alsoOf(sentence) !== undefined) expect(alsoOf(next), `${day.date}: ${next.text}`).not.toBe(alsoOf(sentence));
+          if (/ also had .+, and its /.test(sentence.text)) {
+            joined++;
+            // Both facts stay the sentence's, for --explain.
+            expect(new Set(sentence.facts.map((f) => f.kind)).size, day.date).toBeGreaterThan(1);
+          }
+        });
+      }
+    }
+    expect(joined).toBeGreaterThan(0);
   });
 });
