@@ -17,6 +17,9 @@ function periodName(fact: PeriodMoveFact): string {
   return 'this year';
 }
 
+/** The quarters in words, for "in the first quarter". */
+const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'] as const;
+
 /** `, against a 25.5% gain for the S&P 500` / `, against a 3.1% drop for ...`: the sign always in words. */
 export function relativeClause(fact: RelativePerformanceFact, benchmarkName: string): string {
   const flat = flatWords(fact.benchmarkMove, 'pct');
@@ -49,7 +52,9 @@ export function onTrackSentence(subject: string, mtd: PeriodMoveFact | undefined
  * 23.3%.`; `inPoints`, an index quoted in points: `... ended the year down 4,488 points, or
  * 33.8%`). A year to date that changed sign on the day (`turned`, before the year's end) says
  * so: `The index fell 14.6% in August and has turned negative for the year, down 1.4%.` A move
- * that prints as zero is `unchanged` or `little changed`, never `up 0%`.
+ * that prints as zero is `unchanged` or `little changed`, never `up 0%`. On a quarter's last
+ * session (not the year's) with its `quarter` to date: `The index rose 3.6% in March and 10% in the
+ * first quarter.`; `It fell 2.1% in June and 3% in the second quarter, and is up 5.2% this year.`
  */
 export function periodSentence(
   subject: string,
@@ -57,10 +62,22 @@ export function periodSentence(
   ytd: PeriodMoveFact | undefined,
   relative: string,
   ends: PeriodEnds = NO_PERIOD_ENDS,
-  options: { readonly inPoints?: boolean; readonly turned?: boolean } = {},
+  options: { readonly inPoints?: boolean; readonly turned?: boolean; readonly quarter?: PeriodMoveFact } = {},
 ): string | null {
   const monthPart = mtd === undefined ? null : ends.month ? `${pastMove(mtd.move, mtd.unit)} in ${monthName(mtd.periodNumber)}` : `is ${periodPhrase(mtd)}`;
   if (ytd === undefined) return monthPart === null ? null : `${subject} ${monthPart}.`;
+  const quarter = options.quarter;
+  if (quarter !== undefined && ends.month && !ends.year && options.turned !== true) {
+    // A quarter's last session: "The index rose 3.6% in March and 10% in the first quarter." (the year is the quarter's in the first);
+    // the month told apart (the lead's, or its superlative's sentence): "The index rose 4.9% in the first quarter."
+    const quarterName = `in the ${QUARTER_ORDINALS[quarter.periodNumber - 1] ?? ''} quarter`;
+    const first = quarter.baseDate === ytd.baseDate;
+    if (mtd === undefined || monthPart === null) return `${subject} ${pastMove(quarter.move, quarter.unit)} ${quarterName}${first ? '' : ` and is ${periodPhrase(ytd)}`}${relative}.`;
+    const sameWay = flatWords(mtd.move, mtd.unit) === null && flatWords(quarter.move, quarter.unit) === null && direction(mtd.move) === direction(quarter.move);
+    const bothFlat = flatWords(mtd.move, mtd.unit) !== null && flatWords(mtd.move, mtd.unit) === flatWords(quarter.move, quarter.unit);
+    const quarterMove = sameWay ? moveText(quarter.move, quarter.unit) : bothFlat ? '' : pastMove(quarter.move, quarter.unit);
+    return `${subject} ${monthPart} and ${quarterMove === '' ? '' : `${quarterMove} `}${quarterName}${first ? '' : `, and is ${periodPhrase(ytd)}`}${relative}.`;
+  }
   const yearMove = yearMoveText(ytd, options.inPoints === true);
   if (ends.year) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}ended the year ${yearMove}${relative}.`;
   if (options.turned === true) return `${subject} ${monthPart === null ? '' : `${monthPart} and `}has turned ${ytd.move < 0 ? 'negative' : 'positive'} for the year, ${presentMove(ytd.move, ytd.unit)}${relative}.`;

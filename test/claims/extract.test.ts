@@ -56,6 +56,8 @@ describe('period moves', () => {
     ['Small caps have risen 20.5% in 2024.', 'ytd_pct', 20.5],
     ['Small caps are up 20.5% since the start of the year.', 'ytd_pct', 20.5],
     ['The S&P 500 added 1.1% this week.', 'wtd_pct', 1.1],
+    ['For the holiday-shortened week, the S&P 500 rose 0.8%.', 'wtd_pct', 0.8],
+    ['Over the shortened week, the S&P 500 fell 2.4%.', 'wtd_pct', -2.4],
     ['The S&P 500 is up 7% this quarter.', 'qtd_pct', 7],
     ['The S&P 500 is up 7% in the fourth quarter.', 'qtd_pct', 7],
   ])('%s -> %s', (text, metric, value) => {

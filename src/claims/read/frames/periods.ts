@@ -23,7 +23,7 @@ const QUARTER_WORDS = ['first', 'second', 'third', 'fourth'];
 const PERIOD_PATTERNS: readonly { regex: RegExp; read: (m: RegExpExecArray, year: number, month: number) => PeriodRef | null }[] = [
   { regex: /\b(?:year[\s-]to[\s-]date|ytd|(?:so far )?this year|for the year|since the (?:start|beginning) of the year|so far in the year|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the year)\b/i, read: () => ({ kind: 'to-date', period: 'ytd' }) },
   { regex: /\b(?:month[\s-]to[\s-]date|mtd|(?:so far )?this month|for the month|since the (?:start|beginning) of the month|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the month)\b/i, read: () => ({ kind: 'to-date', period: 'mtd' }) },
-  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|(?:for|over|on) the week|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the week)\b(?!\s+ended)/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
+  { regex: /\b(?:week[\s-]to[\s-]date|wtd|(?:so far )?this week|(?:for|over|on) the (?:(?:holiday-)?shortened |holiday |short |four-day |three-day )?week|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the week)\b(?!\s+ended)/i, read: () => ({ kind: 'to-date', period: 'wtd' }) },
   { regex: /\b(?:quarter[\s-]to[\s-]date|qtd|(?:so far )?this quarter|for the quarter|(?:ended|closed|finished|wrapped up|ending|closing|finishing) the quarter)\b/i, read: () => ({ kind: 'to-date', period: 'qtd' }) },
   {
     regex: /\b(?:in|during|for) the (first|second|third|fourth) quarter\b/i,
