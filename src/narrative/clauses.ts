@@ -248,10 +248,10 @@ const RECENT_STATE_DAYS = 92;
  * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`,
  * or after an entry in the last 92 days, with the record's distance above the line too, `The Nasdaq composite is 19.2% below its
  * record close of 8,109.69, set Aug. 29, back above the bear-market line it crossed on Dec. 21.`
- * A peak after a rally also gives the distance from the record. The year's count of records is
+ * (on a day it fell, `dayMove` below 0 in percent, the distance alone). A peak after a rally also gives the distance from the record. The year's count of records is
  * not said: far below the record, it is no news.
  */
-export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
+export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, dayMove = 0): string {
   if (fact.sinceDate === null) {
     // A recent entry is the story it left: "The Nasdaq composite is 15.1% below its record close of ..., back above the
     // bear-market line it crossed on April 4" (not "still", which reads as if it were in it; not "out of", which by the
@@ -260,6 +260,8 @@ export function drawdownStandingSentence(subject: string, instrument: Instrument
     const recent = fact.stateSinceDate !== null && dayOfIso(fact.date) - dayOfIso(fact.stateSinceDate) <= RECENT_STATE_DAYS;
     const record = `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
     const aboveLine = fact.belowRecordPct < DRAWDOWN_LINES[fact.state] * 100;
+    // On a day it fell, "back above the line" reads as the day's move: the distance alone ("The S&P 500 is 18% below its record close ...").
+    if (recent && aboveLine && dayMove < 0) return `${subject} is ${record}.`;
     if (recent && aboveLine && fact.stateSinceDate !== null) return `${subject} is ${record}, back above the ${fact.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${dateText(fact.stateSinceDate, storyYear)}.`;
     return `${subject} is still ${record}.`;
   }

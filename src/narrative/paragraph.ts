@@ -244,7 +244,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const standing = pool.take(symbol, 'drawdown-standing');
   if (standing) {
     const peakRecord = pool.take(symbol, 'latest-record', (fact) => isStandingPeakRecord(standing, fact));
-    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear);
+    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, pool.find(symbol, 'day-move')?.move ?? 0);
     out.push({ text, facts: peakRecord ? [standing, peakRecord] : [standing] });
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');

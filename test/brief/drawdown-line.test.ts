@@ -86,9 +86,10 @@ describe('a correction or bear market told from the current stay beyond its line
     expect(checked).toBeGreaterThan(3);
   });
 
-  it('back above the line inside the state: the distance from the record, never "in a correction"; the line it crossed when that was in the last 92 days', () => {
+  it('back above the line inside the state: the distance from the record, never "in a correction"; the line it crossed when that was in the last 92 days and the day rose', () => {
     let still = 0;
     let crossed = 0;
+    let crossedOnDrop = 0;
     // The day before each re-entry is above the line, still in the state.
     for (const r of sample) {
       const rows = rowsOf[r.symbol];
@@ -104,10 +105,15 @@ describe('a correction or bear market told from the current stay beyond its line
       let entry = r.i - 1;
       while (entry > 0 && path[entry - 1]?.state === r.state) entry--;
       const days = (Date.parse(date) - Date.parse(row(rows, entry).date)) / 86_400_000;
+      const fell = row(rows, r.i - 1).close < row(rows, r.i - 2).close;
       if (days <= 92 && belowRecord < (r.state === 'bear' ? 20 : 10)) {
         crossed++;
         expect(standing.text, `${r.symbol} ${date}`).toContain(`is ${storyPct(belowRecord)} below its record close`);
-        expect(standing.text, `${r.symbol} ${date}`).toContain(`back above the ${r.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${apDate(row(rows, entry).date, Number(date.slice(0, 4)))}`);
+        const line = `back above the ${r.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${apDate(row(rows, entry).date, Number(date.slice(0, 4)))}`;
+        // On a day it fell, "back above" would read as the day's move: the distance alone.
+        if (fell) crossedOnDrop++;
+        if (fell) expect(standing.text, `${r.symbol} ${date}`).not.toContain('back above');
+        else expect(standing.text, `${r.symbol} ${date}`).toContain(line);
       } else {
         still++;
         expect(standing.text, `${r.symbol} ${date}`).toContain(`still ${storyPct(belowRecord)} below its record close`);
@@ -115,6 +121,8 @@ describe('a correction or bear market told from the current stay beyond its line
     }
     expect(still + crossed).toBeGreaterThan(5);
     expect(crossed).toBeGreaterThan(0);
+    expect(crossedOnDrop).toBeGreaterThan(0);
+    expect(crossed - crossedOnDrop).toBeGreaterThan(0);
   });
 });
 
