@@ -16,7 +16,7 @@ import { Namer, openingName, withSubject } from './namer.js';
 
 export { withFullName, withSubject } from './namer.js';
 import { instrumentSentences, type ParagraphStyle } from './paragraph.js';
-import { explainOnce, withApDateCommas, withMajorsBesideTheirDay, withOrphansJoined } from './paragraph-shape.js';
+import { explainOnce, withShortNamesAfterFirst, withApDateCommas, withMajorsBesideTheirDay, withOrphansJoined } from './paragraph-shape.js';
 import { setAsideClosedMarkets, setAsideFiller } from './set-aside.js';
 import { findSharedFacts, withSharedSentences } from './shared-facts.js';
 import { closingTable, type TableSection } from './table.js';
@@ -152,7 +152,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`, fearNews === null ? null : fearGaugeHeadline(fearNews)),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: withApDateCommas(explainOnce(shaped, ordered)),
+    paragraphs: withApDateCommas(explainOnce(withShortNamesAfterFirst(shaped, ordered), ordered)),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx, explainedClosures(closedYields)),
     unbriefed: context.unbriefed,

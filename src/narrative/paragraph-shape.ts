@@ -194,3 +194,31 @@ export function explainOnce(paragraphs: readonly Paragraph[], ordered: readonly 
 export function withApDateCommas(paragraphs: readonly Paragraph[]): Paragraph[] {
   return paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ ...s, text: withDateCommas(s.text) })) }));
 }
+
+/** Short names too plain to open a paragraph on later reference ("The index fell ..." would not say which). */
+const PLAIN_SHORT_NAMES: ReadonlySet<string> = new Set(['the index', 'the fund']);
+
+/**
+ * Paragraphs with each instrument named in full once: a later sentence that opens with its story
+ * name opens with its short name when that is a name people know ("The Dow fell 272 points" after
+ * "The Dow Jones Industrial Average had its best month ..."; "The 10-year yield" after "The yield
+ * on the 10-year Treasury"). The S&P 500 and the Russell 2000, whose short name is "the index",
+ * keep their names.
+ */
+export function withShortNamesAfterFirst(paragraphs: readonly Paragraph[], ordered: readonly Instrument[]): Paragraph[] {
+  const named = new Set<string>();
+  return paragraphs.map((p) => ({
+    ...p,
+    sentences: p.sentences.map((sentence) => {
+      let text = sentence.text;
+      for (const instrument of ordered) {
+        const full = instrument.storyName;
+        if (full === instrument.shortName || PLAIN_SHORT_NAMES.has(instrument.shortName)) continue;
+        const opens = text.startsWith(`${capitalize(full)} `);
+        if (opens && named.has(instrument.symbol)) text = `${capitalize(instrument.shortName)}${text.slice(full.length)}`;
+        if (text.toLowerCase().includes(full.toLowerCase())) named.add(instrument.symbol);
+      }
+      return text === sentence.text ? sentence : { ...sentence, text };
+    }),
+  }));
+}

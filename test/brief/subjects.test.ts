@@ -62,4 +62,25 @@ describe("the lead paragraph keeps the day's news", () => {
     }
     expect(joined).toBeGreaterThan(0);
   });
+
+  it('every panel day: the Dow, the Nasdaq and the yields are named in full once; a later sentence opens with the name people know', () => {
+    const FULL: Record<string, { full: string; short: string }> = {
+      DJI: { full: 'Dow Jones Industrial Average', short: 'The Dow ' },
+      IXIC: { full: 'Nasdaq composite', short: 'The Nasdaq ' },
+      US10Y: { full: 'yield on the 10-year Treasury', short: 'The 10-year yield ' },
+    };
+    let shortened = 0;
+    for (const { day, brief } of briefs) {
+      const sentences = brief.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+      for (const { full, short } of Object.values(FULL)) {
+        const first = sentences.findIndex((text) => text.includes(full));
+        if (first < 0) continue;
+        for (const text of sentences.slice(first + 1)) {
+          expect(text.startsWith(`The ${full} `), `${day.date}: ${text}`).toBe(false);
+          if (text.startsWith(short)) shortened++;
+        }
+      }
+    }
+    expect(shortened).toBeGreaterThan(20);
+  });
 });

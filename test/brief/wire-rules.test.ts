@@ -24,6 +24,11 @@ function briefOn(date: string): Brief {
   return brief;
 }
 const textOn = (date: string): string => renderText(briefOn(date));
+/** How a later paragraph opens with an index: its full name, or its short one once an earlier paragraph named it in full. */
+function openingFor(brief: Brief, paragraph: number, full: string, short: string): string {
+  const before = brief.paragraphs.slice(0, paragraph).flatMap((p) => p.sentences.map((s) => s.text)).join(' ');
+  return before.includes(full) ? short : full;
+}
 
 const FILES = { SPX: 'GSPC.yahoo.csv', DJI: 'DJI.yahoo.csv', IXIC: 'IXIC.yahoo.csv', RUT: 'RUT.yahoo.csv' } as const;
 const rows = Object.fromEntries(Object.entries(FILES).map(([symbol, file]) => [symbol, readShippedRows(file)])) as Record<keyof typeof FILES, ShippedRow[]>;
@@ -109,12 +114,12 @@ describe('the lead is the market', () => {
       if (!rows.DJI.some((r) => r.date === day.date) || (brief.paragraphs[0]?.sentences[0]?.text ?? '').startsWith('The yield')) continue;
       const second = brief.paragraphs[1]?.symbols ?? [];
       expect(second[0], day.date).toBe('DJI');
-      if (!second.includes('IXIC')) expect(brief.paragraphs[2]?.sentences[0]?.text, day.date).toMatch(/^The Nasdaq composite (rose|fell|was) /);
+      if (!second.includes('IXIC')) expect(brief.paragraphs[2]?.sentences[0]?.text, day.date).toMatch(new RegExp(`^The ${openingFor(brief, 2, 'Nasdaq composite', 'Nasdaq')} (rose|fell|was) `));
       const dji = rows.DJI;
       const i = at(dji, day.date);
       const points = Math.abs(row(dji, i).close - row(dji, i - 1).close);
       const written = points >= 100 ? Math.round(points).toLocaleString('en-US') : storyLevel(points);
-      expect(brief.paragraphs[1]?.sentences[0]?.text, day.date).toContain(`The Dow Jones Industrial Average ${row(dji, i).close >= row(dji, i - 1).close ? 'rose' : 'fell'} ${written} points, or`);
+      expect(brief.paragraphs[1]?.sentences[0]?.text, day.date).toContain(`The ${openingFor(brief, 1, 'Dow Jones Industrial Average', 'Dow')} ${row(dji, i).close >= row(dji, i - 1).close ? 'rose' : 'fell'} ${written} points, or`);
     }
   });
 
@@ -181,7 +186,7 @@ describe('small caps just short of an old record', () => {
       if (!(below > 0 && below < 0.1 && ageDays > 365)) continue;
       found++;
       const second = briefOn(day.date).paragraphs[1]?.sentences ?? [];
-      expect(second[0]?.text.startsWith('The Dow Jones Industrial Average '), day.date).toBe(true);
+      expect(second[0]?.text.startsWith(`The ${openingFor(briefOn(day.date), 1, 'Dow Jones Industrial Average', 'Dow')} `), day.date).toBe(true);
       expect(second.some((s) => s.text.startsWith('The Russell 2000 ') && s.text.includes(`below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, Number(day.date.slice(0, 4)))}`)), day.date).toBe(true);
     }
     // Nov. 25, 2024: 0.03% below the record of Nov. 8, 2021.
