@@ -225,12 +225,18 @@ export function drawdownSentence(subject: string, instrument: Instrument, fact: 
 /**
  * The year's latest record as a distance: `The index is 7.8% below its record close of
  * 2,872.87, set Jan. 26, its 14th record of the year.` In the data's first year: `It is 2.1% below its
- * record close of 328.90, set Oct. 5, its fifth since the data begin on Sept. 10, 1987.`
+ * record close of 328.90, set Oct. 5, its fifth since the data begin on Sept. 10, 1987.` On a day it
+ * fell 2% or more (`dayMove`, percent), without the count: `The index is 7.8% below its record close of 2,872.87, set Jan. 26.`
  */
-export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number): string {
+export function latestRecordSentence(subject: string, instrument: Instrument, fact: LatestRecordFact, storyYear: number, dayMove = 0): string {
   const below = isFlat(fact.belowPct, 'pct') ? 'just' : percentText(fact.belowPct);
-  return `${subject} is ${below} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}, ${recordCount(fact)}.`;
+  // On a rout the year's count of records is no news: the distance alone.
+  const count = dayMove <= -ROUT_PCT ? '' : `, ${recordCount(fact)}`;
+  return `${subject} is ${below} below its record close of ${levelText(instrument, fact.recordClose)}, set ${dateText(fact.recordDate, storyYear)}${count}.`;
 }
+
+/** A day's drop this large or larger (percent, in size) is a rout: the year's record count is left out. */
+const ROUT_PCT = 2;
 
 /** True when a standing drawdown's peak is the year's latest record (same date and close). */
 export function isStandingPeakRecord(fact: DrawdownStandingFact, latest: LatestRecordFact): boolean {

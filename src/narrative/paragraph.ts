@@ -269,7 +269,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   out.push(...periods);
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
   const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;
-  if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear), facts: [latest] });
+  if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear, pool.find(symbol, 'day-move')?.move ?? 0), facts: [latest] });
   const season = pool.peek(symbol, 'seasonality');
   if (season) {
     const text = seasonalitySentence(namer.storyName(symbol), namer.shortName(symbol), season, instrument);

@@ -88,3 +88,21 @@ describe('record headlines', () => {
     expect(named).toBeGreaterThan(0);
   });
 });
+
+describe('no count of the year\'s records on a rout', () => {
+  it('every panel day the S&P 500 fell 2% or more below a record of the same year: its distance from the record, without the count', () => {
+    let routs = 0;
+    for (const { day, brief } of briefs) {
+      const spx = rows.SPX;
+      const i = at(spx, day.date);
+      const move = (row(spx, i).close / row(spx, i - 1).close - 1) * 100;
+      const record = recordBefore(spx, i);
+      if (move > -2 || record.date.slice(0, 4) !== day.date.slice(0, 4)) continue;
+      const distance = brief.paragraphs.flatMap((p) => p.sentences).find((s) => s.facts.some((f) => f.kind === 'latest-record' && f.symbol === 'SPX'));
+      if (distance === undefined) continue;
+      routs++;
+      expect(distance.text, day.date).not.toMatch(/record of the year|records? (close )?of \d{4}|since the data begin/);
+    }
+    expect(routs).toBeGreaterThan(1);
+  });
+});
