@@ -145,7 +145,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
   const withShared = withSharedSentences(withSharedSentences(paragraphs, shared, leadCount, benchmark ?? '', ctx.instruments, storyYear), sharedYields, leadCount, firstYield ?? '', ctx.instruments, storyYear);
   const together = withMajorsBesideTheirDay(withShared, leadCount, ctx);
   const shaped = withOrphansJoined(together.paragraphs, together.leadCount, ctx);
-  if (fearNews !== null) moveUp(shaped, fearNews, together.leadCount, storyBenchmark);
+  if (fearNews !== null) moveUp(shaped, fearNews, together.leadCount, storyBenchmark, ctx.instruments);
   return {
     date: context.date,
     requestedDate: context.requestedDate,
@@ -161,12 +161,13 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
 }
 
 /**
- * Moves the paragraph of `news`'s instrument up to just after the lead's `leadCount` paragraphs
- * and the benchmark's own paragraph that follows them (the S&P 500's state and periods stay
- * beside its day); in place.
+ * Moves the paragraph of `news`'s instrument up to just after the lead's `leadCount` paragraphs,
+ * the benchmark's own paragraph that follows them (the S&P 500's state and periods stay beside
+ * its day) and the other stock indexes' (small caps before the fear gauge, in story order); in place.
  */
-function moveUp(paragraphs: Paragraph[], news: FearGaugeNews, leadCount: number, benchmark: string | null): void {
-  const to = paragraphs[leadCount]?.symbols[0] === benchmark && benchmark !== null ? leadCount + 1 : leadCount;
+function moveUp(paragraphs: Paragraph[], news: FearGaugeNews, leadCount: number, benchmark: string | null, instruments: ReadonlyMap<string, Instrument>): void {
+  let to = paragraphs[leadCount]?.symbols[0] === benchmark && benchmark !== null ? leadCount + 1 : leadCount;
+  while (instruments.get(paragraphs[to]?.symbols[0] ?? '')?.kind === 'index') to++;
   const at = paragraphs.findIndex((p, i) => i >= to && p.symbols.includes(news.instrument.symbol));
   if (at <= to) return;
   const [paragraph] = paragraphs.splice(at, 1);

@@ -213,13 +213,14 @@ describe('story order: S&P 500, Dow, Nasdaq, small caps, bonds, the VIX explaine
       const brief = briefOn(day.date);
       // After the lead paragraph, the Dow's and the Nasdaq's days with their news (one paragraph
       // or two), then each instrument's paragraph in story order; the VIX's own story right after
-      // the S&P 500's is the exception fear-gauge.test.ts checks against the scan.
+      // the stocks' (before the bonds) is the exception fear-gauge.test.ts checks against the scan.
       const owners = brief.paragraphs.slice(1).map((p) => p.symbols[0] ?? '');
       const market = owners.findIndex((symbol) => symbol !== 'DJI' && symbol !== 'IXIC');
       const majors = owners.slice(0, market < 0 ? owners.length : market).map((symbol) => order.indexOf(symbol));
       expect(majors, day.date).toEqual([...majors].sort((a, b) => a - b));
       const rest = market < 0 ? [] : owners.slice(market);
-      const fearAt = rest[0] === 'VIX' ? 0 : rest[0] === 'SPX' && rest[1] === 'VIX' ? 1 : -1;
+      const vixAt = rest.indexOf('VIX');
+      const fearAt = vixAt >= 0 && rest.slice(0, vixAt).every((symbol) => ['SPX', 'DJI', 'IXIC', 'RUT'].includes(symbol)) ? vixAt : -1;
       const ranks = rest.filter((_, k) => k !== fearAt).map((symbol) => order.indexOf(symbol)).filter((k) => k >= 0);
       expect(ranks, day.date).toEqual([...ranks].sort((a, b) => a - b));
       const text = textOn(day.date);
