@@ -170,6 +170,15 @@ export function withSharedSentences(paragraphs: readonly Paragraph[], groups: re
     const own = paragraph.sentences[k];
     const joined = own === undefined ? null : joinedSentence(own, group, instruments);
     const sentences = [...paragraph.sentences];
+    // One other told later in the same paragraph (the 2-year yield after the 10-year's figures): after its own sentences, as "It also had ...".
+    const other = group.others.length === 1 ? group.others[0] : undefined;
+    const otherInstrument = other === undefined ? undefined : instruments.get(other.symbol);
+    const lastOfOther = other === undefined ? -1 : sentences.findLastIndex((s) => s.facts.length > 0 && s.facts.every((f) => f.symbol === other.symbol));
+    if (joined === null && own !== undefined && otherInstrument !== undefined && lastOfOther > k) {
+      insertAlso(sentences, lastOfOther + 1, { ...sentence, text: withSubject(sentence.text, otherInstrument, 'It') });
+      out[target] = { ...paragraph, symbols, sentences };
+      continue;
+    }
     if (joined !== null) sentences[k] = joined;
     // Right after the benchmark's sentence, so "also" has its referent.
     else if (own !== undefined) sentences.splice(k + 1, 0, sentence);
@@ -194,16 +203,10 @@ function withOwnShared(out: Paragraph[], group: SharedFacts, instruments: Readon
   const day = paragraph.sentences.findIndex((s) => s.facts.some((f) => f.kind === 'day-move' && f.symbol === instrument.symbol));
   const text = day >= 0 ? withSubject(sentence.text, instrument, 'It') : sentence.text;
   const sentences = [...paragraph.sentences];
-  // Beside another "also had" of its own, one sentence: "It also had its biggest one-day drop since Oct. 27, 1997, and its biggest monthly drop since October 1987."
-  const after = sentences[day + 1];
-  const alsoHad = after === undefined ? null : /^(?:It|The index|The [A-Z][\w&. ]+) also had (.+)\.$/.exec(after.text);
-  if (alsoHad !== null && after !== undefined) {
-    const yearComma = /, \d{4}\.$/.test(text) ? ',' : '';
-    sentences.splice(day + 1, 1, { text: `${text.slice(0, -1)}${yearComma} and ${alsoHad[1] ?? ''}.`, facts: [...sentence.facts, ...after.facts] });
+  if (insertAlso(sentences, day + 1, { ...sentence, text })) {
     out[k] = { ...paragraph, sentences };
     return;
   }
-  sentences.splice(day + 1, 0, { ...sentence, text });
   // The next sentence about it names it again ("It ... It" would not).
   const next = sentences[day + 2];
   if (day >= 0 && next !== undefined && next.facts[0]?.symbol === instrument.symbol) sentences[day + 2] = { ...next, text: withSubject(next.text, instrument, capitalize(instrument.shortName)) };
@@ -214,4 +217,31 @@ function withOwnShared(out: Paragraph[], group: SharedFacts, instruments: Readon
 function fallbackParagraph(paragraphs: readonly Paragraph[], benchmark: string, leadCount: number): number {
   const own = paragraphs.findIndex((p, k) => k >= leadCount && p.symbols.includes(benchmark));
   return own >= 0 ? own : Math.max(0, Math.min(leadCount, paragraphs.length) - 1);
+}
+
+/** What an "also had" sentence says after its subject ("It also had its biggest ... since May." -> "its biggest ... since May"). */
+const ALSO_HAD = /^(?:It|The index|The [A-Z][\w&. ]+) also had (.+)\.$/;
+
+/**
+ * Puts an "It also had ..." sentence at `at` in `sentences` (in place); beside another "also had"
+ * sentence of the same index (just before or at `at`), the two are one: "It also had its biggest
+ * one-day drop since Oct. 27, 1997, and its biggest monthly drop since October 1987." Returns true
+ * when they were joined.
+ */
+function insertAlso(sentences: Sentence[], at: number, sentence: Sentence): boolean {
+  const symbol = sentence.facts[0]?.symbol;
+  const sameIndex = (s: Sentence | undefined): s is Sentence => s !== undefined && s.facts[0]?.symbol === symbol && ALSO_HAD.test(s.text);
+  const join = (first: Sentence, second: Sentence): Sentence => {
+    const yearComma = /, \d{4}\.$/.test(first.text) ? ',' : '';
+    return { text: `${first.text.slice(0, -1)}${yearComma} and ${ALSO_HAD.exec(second.text)?.[1] ?? ''}.`, facts: [...first.facts, ...second.facts] };
+  };
+  const before = sentences[at - 1];
+  const after = sentences[at];
+  if (sameIndex(before)) sentences.splice(at - 1, 1, join(before, sentence));
+  else if (sameIndex(after)) sentences.splice(at, 1, join(sentence, after));
+  else {
+    sentences.splice(at, 0, sentence);
+    return false;
+  }
+  return true;
 }

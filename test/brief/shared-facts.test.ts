@@ -131,8 +131,8 @@ describe('the yields\' twins', () => {
       const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
       const own = [...text.matchAll(/The (?:10|2)-year yield had its biggest yearly (rise|decline) since (\d{4})\./g)].map((m) => `${m[1] ?? ''} ${m[2] ?? ''}`);
       expect(new Set(own).size, day.date).toBe(own.length);
-      // Joined ("..., as did the 2-year yield.") or right after the 10-year's figure ("... , its biggest yearly decline since 1995. The 2-year yield also had ...").
-      if (/had its biggest yearly (rise|decline) since \d{4}, as did the 2-year yield\./.test(text) || /its biggest yearly (rise|decline) since (\d{4})\. The 2-year yield also had its biggest yearly \1 since \2\./.test(text)) joined++;
+      // Joined ("..., as did the 2-year yield.") or after the 2-year's own figures ("... ended the year down 229 basis points. It also had its biggest yearly decline since 1995.").
+      if (/had its biggest yearly (rise|decline) since \d{4}, as did the 2-year yield\./.test(text) || /its biggest yearly (rise|decline) since (\d{4})\. The yield on the 2-year Treasury [^\n]*? ended the year (up|down) [\d,]+ basis points?\. It also had its biggest yearly \1 since \2\b/.test(text)) joined++;
     }
     // Dec. 31, 2008: both yields' biggest yearly decline since 1995.
     expect(joined).toBeGreaterThan(0);
@@ -171,5 +171,23 @@ describe('shared superlatives name no index before its place', () => {
       }
     }
     expect(joined).toBeGreaterThan(0);
+  });
+});
+
+describe('"also" after its subject is introduced', () => {
+  it('every panel day: an index\'s or a yield\'s "also had" comes after the sentence that gives its day (the 2-year yield\'s year after its own figures)', () => {
+    let checked = 0;
+    for (const day of PANEL) {
+      const sentences = writeBrief(series, { date: isoDay(day.date) }).paragraphs.flatMap((p) => p.sentences);
+      sentences.forEach((sentence, k) => {
+        if (!/ also had /.test(sentence.text)) return;
+        const symbol = sentence.facts[0]?.symbol ?? '';
+        const dayAt = sentences.findIndex((s) => s.facts.some((f) => f.kind === 'day-move' && f.symbol === symbol));
+        if (dayAt < 0) return;
+        checked++;
+        expect(dayAt, `${day.date}: ${sentence.text}`).toBeLessThan(k);
+      });
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });
