@@ -12,7 +12,8 @@ import { twoDaySentence } from './beyond-day-clauses.js';
 import { marketRole, MAJOR_INDEXES } from './market.js';
 import { Namer } from './namer.js';
 import { moveSentences } from './paragraph.js';
-import { capitalize, clauseCommas, dayOfIso, weekdayText } from './phrases.js';
+import { capitalize, clauseCommas, dayOfIso, pastMove, weekdayText } from './phrases.js';
+import { weekSinceClause } from './week-sentences.js';
 import { resumedSentence, shortenedSession, yearResultSentence } from './lead-sentences.js';
 import { periodEndsOf, type FactPool, type Sentence, type StoryContext } from './pool.js';
 import { isDayBesideMonth, isMonthEndNews } from './lead-month.js';
@@ -172,7 +173,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const chained = first.news !== null && alsoClause !== null && isLongChain(`${text}, as ${alsoClause.text}`);
   // A month's superlative is not told again by the second paragraph (the index's own gives only the figure once told).
   const alsoIsMajor = also !== null && majors.some((m) => m.symbol === also.fact.symbol);
-  const toldAgain = alsoIsMajor && also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track';
+  const toldAgain = alsoIsMajor && also !== null && !TOLD_WHOLE_KINDS.has(also.fact.kind) && also.fact.kind !== 'month-on-track' && also.fact.kind !== 'week-result';
   // A sentence of its own only for the Dow or the Nasdaq, whose paragraph follows; small caps' news waits for theirs (story order).
   const alsoApart = chained && alsoIsMajor && !toldAgain ? alsoClause : null;
   const leftToParagraph = chained && alsoApart === null;
@@ -181,7 +182,10 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   const enteredSubject = capitalize(text.includes(', as ') ? bench.storyName : bench.shortName);
   const enteredSentences: Sentence[] = enteredApart === undefined ? [] : [{ text: drawdownSentence(enteredSubject, bench, enteredApart, ctx.storyYear), facts: [enteredApart, ...(latestSaid === undefined ? [] : [latestSaid])] }];
   const lead: Sentence = { text: `${text}.`, facts: [...first.facts, ...(enteredSaid && entered !== undefined ? [entered] : []), ...(chained ? [] : (alsoClause?.facts ?? [])), ...shortened.facts] };
-  const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
+  // Another index's week, a sentence of its own, gives its figure: "The Nasdaq composite fell 25.3% for the week, its worst week ever."
+  const weekApart = alsoApart !== null && also?.fact.kind === 'week-result' ? pool.take(also.fact.symbol, 'week-result', (f) => f === also.fact) : undefined;
+  const weekText = weekApart === undefined || also === null ? null : `${capitalize(also.instrument.storyName)} ${pastMove(weekApart.move, weekApart.unit)} for the week, ${weekSinceClause(also.instrument, weekApart, ctx.storyYear) ?? ''}.`;
+  const alsoSentences: Sentence[] = alsoApart === null ? [] : [{ text: weekText ?? `${capitalize(alsoApart.text)}.`, facts: alsoApart.facts }];
   // A superlative of the day told whole in the "as" clause is not told again: the index's figures follow in the second paragraph
   // with its other news. A record (its count), a drawdown (its distance), a week or a month (its figure) are told again with what
   // the clause left out; left to the second paragraph (a chain), they are told there whole.

@@ -131,4 +131,25 @@ describe('week-result (the week\'s last session)', () => {
       expect(firstParagraph(w.date), w.date).toContain(`${figure} ${storyPct(w.move)}, its ${w.move > 0 ? 'best' : 'worst'}`);
     }
   });
+
+  it('the Nasdaq\'s biggest week in its data, beside the S&P 500\'s own news, is in the lead paragraph with its figure, once', () => {
+    const weeks = weeksOf(ixic);
+    const found = weeks.filter((w, k) => k > 52 && w.last < ixic.length - 1 && weekSince(weeks, k) === null);
+    expect(found.length).toBeGreaterThan(1);
+    let inLead = 0;
+    for (const w of found) {
+      const text = textOn(w.date).split('\n\n').slice(1).join('\n\n');
+      const lead = firstParagraph(w.date);
+      const word = w.move > 0 ? 'best' : 'worst';
+      const own = `The Nasdaq composite ${w.move > 0 ? 'rose' : 'fell'} ${storyPct(w.move)} for the week, its ${word} week ever.`;
+      const asClause = `as the Nasdaq composite had its ${word} week ever`;
+      const said = lead.includes(own) || lead.includes(asClause);
+      if (said) inLead++;
+      // The headline's news is the lead's: "... as Nasdaq has its worst week ever" is in the lead paragraph too.
+      if (textOn(w.date).split('\n')[0]?.includes(`as Nasdaq has its ${word} week ever`) === true) expect(said, w.date).toBe(true);
+      // Said once: its paragraph does not give the superlative again.
+      expect(text.split(`its ${word} week ever`).length - 1, w.date).toBeLessThanOrEqual(1);
+    }
+    expect(inLead).toBeGreaterThan(0);
+  });
 });
