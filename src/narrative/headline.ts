@@ -8,6 +8,7 @@ import { BIG_YEAR_GAIN_PCT, type Fact, type YearResultFact } from '../facts/inde
 import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
 import type { LeadNews } from './lead.js';
 import { enteredOutranks } from './lead-news.js';
+import { isPointStory } from './market.js';
 import { dayOfIso, joinClauses, percentText, yearOfIsoDate, type DataReach } from './phrases.js';
 
 /** A name as headlines write it: no article, the short form people know (`Dow`, `Nasdaq`, `10-year Treasury yield`). */
@@ -146,8 +147,10 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   // as one; after "ends its best month in a year" it has nothing to refer back to).
   const firstRecord = first.news?.kind === 'record-close' || atRecord !== '';
   // With no "as" clause, the Dow's point move the largest ever takes its place: "... as Dow has its biggest point drop ever".
+  // Short of the largest ever, the points themselves: "S&P 500 has its worst day since 1987 as Dow falls 778 points".
   const largest = news.pointLargest;
-  const pointEver = news.also === null && largest !== null && largest.fact.beyondDataStart ? newsPhrase(largest.fact, false) : null;
+  const pointsMoved = largest === null ? null : `${largest.fact.points < 0 ? 'falls' : 'rises'} ${formatNumber(Math.abs(largest.fact.points), 0)} points`;
+  const pointEver = news.also === null && largest !== null ? (largest.fact.beyondDataStart ? newsPhrase(largest.fact, false) : isPointStory(largest.instrument.symbol) ? pointsMoved : null) : null;
   const pointText = pointEver === null || largest === null ? '' : ` as ${headlineName(largest.instrument)} ${pointEver}`;
   const alsoText = also === null || news.also === null ? pointText : ` as ${headlineName(news.also.instrument)} ${firstRecord ? also.replace(/^closes at a record$/, 'also closes at a record') : also}`;
   if (news.year !== null) {
@@ -163,10 +166,7 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   // with a point move the largest in the data, the points say it: "Dow falls 685 points as trading resumes after four-day closure".
   if (news.resumed !== null) {
     const closure = `Trading resumes after ${formatCount(news.resumed.closedDays.length)}-day closure`;
-    if (largest !== null) {
-      const points = `${headlineName(largest.instrument)} ${largest.fact.points < 0 ? 'falls' : 'rises'} ${formatNumber(Math.abs(largest.fact.points), 0)} points`;
-      return `${points} as ${closure.replace(/^Trading resumes/, 'trading resumes')}`;
-    }
+    if (largest !== null && pointsMoved !== null) return `${headlineName(largest.instrument)} ${pointsMoved} as ${closure.replace(/^Trading resumes/, 'trading resumes')}`;
     return phrase !== null ? `${closure} as ${headlineName(first.instrument)} ${phrase}` : `${closure}; ${stocksPhrase(moves).replace(/^Stocks/, 'stocks')}`;
   }
   // Another index's record outranks the benchmark's near miss: "Dow closes at a record as S&P 500 ends just short of its own".

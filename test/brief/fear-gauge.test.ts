@@ -87,6 +87,7 @@ describe("the fear gauge's own story", () => {
         expect(brief.headline, day.date).toMatch(new RegExp(` as VIX has its biggest one-day ${noun} ${when}$`));
       }
     }
-    expect(said).toBeGreaterThan(1);
+    // The Dow's points take the "as" clause where they are the largest in its data (Sept. 29, 2008: "as Dow falls 778 points").
+    expect(said).toBeGreaterThan(0);
   });
 });

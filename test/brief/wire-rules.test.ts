@@ -133,6 +133,24 @@ describe('the lead is the market', () => {
     // With no other index's news in the lead, the headline carries it.
     expect(briefOn('2018-02-05').headline).toMatch(/ as Dow has its biggest point drop ever$/);
   });
+
+  it('every panel day the Dow\'s point move is the largest its data hold that way: a headline with no other index\'s "as" clause gives it ("as Dow falls 778 points", over the VIX\'s)', () => {
+    const dji = rows.DJI;
+    let found = 0;
+    for (const day of PANEL) {
+      const i = dji.findIndex((r) => r.date === day.date);
+      if (i < 1) continue;
+      const points = row(dji, i).close - row(dji, i - 1).close;
+      const largest = dji.slice(1, i).every((r, j) => Math.sign(r.close - row(dji, j).close) !== Math.sign(points) || Math.abs(r.close - row(dji, j).close) < Math.abs(points));
+      const headline = briefOn(day.date).headline;
+      if (!largest || / as (?!Dow |VIX )| and /.test(headline) || headline.startsWith('Dow ')) continue;
+      found++;
+      const ever = Math.abs(points) >= row(dji, 0).close / 4;
+      const said = ever ? `as Dow has its biggest point ${points < 0 ? 'drop' : 'gain'} ever` : `as Dow ${points < 0 ? 'falls' : 'rises'} ${Math.round(Math.abs(points)).toLocaleString('en-US')} points`;
+      expect(headline, day.date).toContain(said);
+    }
+    expect(found).toBeGreaterThan(1);
+  });
 });
 
 describe('the benchmark entering a correction or a bear market is lead news', () => {
