@@ -207,16 +207,15 @@ const PLAIN_SHORT_NAMES: ReadonlySet<string> = new Set(['the index', 'the fund']
  */
 export function withShortNamesAfterFirst(paragraphs: readonly Paragraph[], ordered: readonly Instrument[]): Paragraph[] {
   const named = new Set<string>();
+  const known = ordered.filter((i) => i.storyName !== i.shortName && !PLAIN_SHORT_NAMES.has(i.shortName)).map((i) => ({ instrument: i, opening: `${capitalize(i.storyName)} `, lower: i.storyName.toLowerCase() }));
   return paragraphs.map((p) => ({
     ...p,
     sentences: p.sentences.map((sentence) => {
       let text = sentence.text;
-      for (const instrument of ordered) {
-        const full = instrument.storyName;
-        if (full === instrument.shortName || PLAIN_SHORT_NAMES.has(instrument.shortName)) continue;
-        const opens = text.startsWith(`${capitalize(full)} `);
-        if (opens && named.has(instrument.symbol)) text = `${capitalize(instrument.shortName)}${text.slice(full.length)}`;
-        if (text.toLowerCase().includes(full.toLowerCase())) named.add(instrument.symbol);
+      const lower = text.toLowerCase();
+      for (const { instrument, opening, lower: name } of known) {
+        if (named.has(instrument.symbol) && text.startsWith(opening)) text = `${capitalize(instrument.shortName)} ${text.slice(opening.length)}`;
+        else if (lower.includes(name)) named.add(instrument.symbol);
       }
       return text === sentence.text ? sentence : { ...sentence, text };
     }),
