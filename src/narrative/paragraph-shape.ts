@@ -199,23 +199,27 @@ export function withApDateCommas(paragraphs: readonly Paragraph[]): Paragraph[] 
 const PLAIN_SHORT_NAMES: ReadonlySet<string> = new Set(['the index', 'the fund']);
 
 /**
- * Paragraphs with each instrument named in full once: a later sentence that opens with its story
- * name opens with its short name when that is a name people know ("The Dow fell 272 points" after
+ * Paragraphs with each instrument named in full once: a later sentence names it by its short
+ * name when that is a name people know ("The Dow fell 272 points" after
  * "The Dow Jones Industrial Average had its best month ..."; "The 10-year yield" after "The yield
  * on the 10-year Treasury"). The S&P 500 and the Russell 2000, whose short name is "the index",
  * keep their names.
  */
 export function withShortNamesAfterFirst(paragraphs: readonly Paragraph[], ordered: readonly Instrument[]): Paragraph[] {
   const named = new Set<string>();
-  const known = ordered.filter((i) => i.storyName !== i.shortName && !PLAIN_SHORT_NAMES.has(i.shortName)).map((i) => ({ instrument: i, opening: `${capitalize(i.storyName)} `, lower: i.storyName.toLowerCase() }));
+  const bySymbol = new Map<string, Instrument>(ordered.filter((i) => i.storyName !== i.shortName && !PLAIN_SHORT_NAMES.has(i.shortName)).map((i) => [i.symbol, i]));
   return paragraphs.map((p) => ({
     ...p,
     sentences: p.sentences.map((sentence) => {
       let text = sentence.text;
       const lower = text.toLowerCase();
-      for (const { instrument, opening, lower: name } of known) {
-        if (named.has(instrument.symbol) && text.startsWith(opening)) text = `${capitalize(instrument.shortName)} ${text.slice(opening.length)}`;
-        else if (lower.includes(name)) named.add(instrument.symbol);
+      // A sentence names the instruments whose facts it states.
+      for (const symbol of new Set(sentence.facts.map((f) => f.symbol))) {
+        const instrument = bySymbol.get(symbol);
+        if (instrument === undefined) continue;
+        const full = instrument.storyName;
+        if (named.has(symbol)) text = text.replaceAll(`${capitalize(full)} `, `${capitalize(instrument.shortName)} `).replaceAll(` ${full} `, ` ${instrument.shortName} `);
+        else if (lower.includes(full.toLowerCase())) named.add(symbol);
       }
       return text === sentence.text ? sentence : { ...sentence, text };
     }),

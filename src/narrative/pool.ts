@@ -49,10 +49,14 @@ export function periodEndsOf(ctx: StoryContext, symbol: string): PeriodEnds {
 export class FactPool {
   private readonly remaining = new Map<string, Fact[]>();
   private readonly told = new Set<Fact>();
-  private readonly given: readonly Fact[];
+  private readonly given = new Map<string, Fact[]>();
 
   constructor(facts: readonly Fact[]) {
-    this.given = facts;
+    for (const fact of facts) {
+      const list = this.given.get(fact.symbol) ?? [];
+      list.push(fact);
+      this.given.set(fact.symbol, list);
+    }
     for (const fact of facts) {
       const list = this.remaining.get(fact.symbol) ?? [];
       list.push(fact);
@@ -84,7 +88,7 @@ export class FactPool {
 
   /** The first fact of `kind` about `symbol`, taken or not (what a sentence may weigh against, like the day's move). */
   find<K extends FactKind>(symbol: string, kind: K): FactOf<K> | undefined {
-    return this.given.find((fact): fact is FactOf<K> => fact.symbol === symbol && fact.kind === kind);
+    return this.given.get(symbol)?.find((fact): fact is FactOf<K> => fact.kind === kind);
   }
 
   /** Marks a fact the lead's "as" clause told without its figure: the instrument's own sentence gives the figure, not the superlative again. */
