@@ -218,8 +218,8 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   if (turn !== undefined && ends.year) out.push({ text: ytdTurnSentence(namer.subject(symbol), turn), facts: [turn] });
   // The year's superlative follows its figure: "It ended the year up 2,316 points, or 25.2%, its best year since 1996."
   const ranked = ends.year && ytd !== undefined ? yearRanked : null;
-  // A quarter's last session (not the year's) says the quarter with the month.
-  const quarter = ends.month && !ends.year && ytd !== undefined ? pool.take(symbol, 'period-move', (f) => f.period === 'qtd' && Number(f.date.slice(5, 7)) % 3 === 0) : undefined;
+  // A quarter's last session (not the year's) says the stock indexes' quarter with the month.
+  const quarter = ends.month && !ends.year && ytd !== undefined && instrument.kind === 'index' ? pool.take(symbol, 'period-move', (f) => f.period === 'qtd' && Number(f.date.slice(5, 7)) % 3 === 0) : undefined;
   const text = periodSentence(namer.subject(symbol), onTrack ? undefined : mtd, ytd, `${ranked === null ? '' : `, ${ranked.clause}`}${relativeText}`, ends, { inPoints: isQuotedInPoints(instrument), turned: turn !== undefined && !ends.year, ...(quarter === undefined ? {} : { quarter }) });
   if (text !== null) {
     const facts: Fact[] = [...(onTrack || !mtd ? [] : [mtd]), ...(quarter ? [quarter] : []), ...(ytd ? [ytd] : []), ...(ranked === null ? [] : [ranked.fact]), ...(turn && !ends.year ? [turn] : []), ...(relativeText && relative ? [relative] : [])];
