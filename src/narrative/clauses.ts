@@ -16,11 +16,10 @@ import type {
   NearRecordFact,
   RecordCloseFact,
   StreakFact,
-  TotalReturnMoveFact,
 } from '../facts/fact.js';
 import { DRAWDOWN_LINES } from '../facts/index.js';
 import { formatApTime, formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
-import { dateText, dayOfIso, direction, flatWords, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
+import { dateText, dayOfIso, direction, inDataText, isFlat, isTie, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText, sinceDateText, type DataReach } from './phrases.js';
 
 /** The level of a day-move, with "at 3 p.m. (preliminary)" for a stated snapshot. */
 export function dayLevel(instrument: Instrument, fact: DayMoveFact, isRecord: boolean): string {
@@ -277,26 +276,4 @@ export function drawdownStandingSentence(subject: string, instrument: Instrument
   const since = `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)}`;
   if (recordOnly) return `${since} and is ${belowPeakText(instrument, fact, storyYear)}.`;
   return `${since}: it is ${belowPeakText(instrument, fact, storyYear)}.`;
-}
-
-/** Days back a total-return move's "biggest since" must reach to be news (as a day's biggest-move). */
-const TOTAL_RETURN_SINCE_DAYS = 60;
-
-/** True when a total-return move is the biggest since a day at least 60 days back, or in the data. */
-export function isNotableTotalReturn(fact: TotalReturnMoveFact): boolean {
-  if (isFlat(fact.move, 'pct')) return false;
-  return fact.sinceDate === null || dayOfIso(fact.date) - dayOfIso(fact.sinceDate) >= TOTAL_RETURN_SINCE_DAYS;
-}
-
-/**
- * The day's move of adjusted-only data, which has no traded level: `fell 12.7% as a total
- * return, its biggest one-day drop in data going back to 2000` (the "biggest" part only when
- * notable).
- */
-export function totalReturnMovePhrase(fact: TotalReturnMoveFact, storyYear: number): string {
-  const flat = flatWords(fact.move, 'pct');
-  if (flat !== null) return `was ${flat} as a total return`;
-  const base = `${pastVerb(fact.move)} ${percentText(fact.move)} as a total return`;
-  if (!isNotableTotalReturn(fact)) return base;
-  return `${base}, its biggest one-day ${moveNoun(fact.move, 'pct')} ${sinceText(fact.sinceDate, fact, storyYear)}`;
 }

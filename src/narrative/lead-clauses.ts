@@ -22,8 +22,8 @@ import {
   stateNoun,
   streakClause,
   streakSinceClause,
-  totalReturnMovePhrase,
 } from './clauses.js';
+import { totalReturnMovePhrase } from './total-return-clauses.js';
 import { pointMoveClause, pointRankClause, twoDayClause, yearResultClause, ytdTurnClause } from './beyond-day-clauses.js';
 import { isAgainstTheDay } from './filler.js';
 import { articleFor, dateText, direction, inDataText, isFlat, levelText, moveNoun, moveText, monthText, pastVerb, percentText, pointsText } from './phrases.js';

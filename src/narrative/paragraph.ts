@@ -14,7 +14,6 @@ import {
   drawdownStandingSentence,
   extremeSinceClause,
   fiftyTwoWeekClause,
-  isNotableTotalReturn,
   isPeakRecord,
   isSameRecord,
   isStandingPeakRecord,
@@ -25,9 +24,9 @@ import {
   recordClause,
   streakClause,
   streakSinceClause,
-  totalReturnMovePhrase,
   weekSentence,
 } from './clauses.js';
+import { isNotableTotalReturn, totalReturnMovePhrase } from './total-return-clauses.js';
 import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
@@ -234,6 +233,8 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const symbol = instrument.symbol;
   if (instrument.kind === 'etf') return fundSentences(pool, instrument, ctx, namer);
   const out: Sentence[] = [...moveSentences(pool, instrument, ctx, namer, style)];
+  // The day's move, told or not: what the state, the week and the record's distance are weighed against.
+  const day = pool.find(symbol, 'day-move');
   const drawdown = pool.take(symbol, 'drawdown-change');
   if (drawdown) {
     const peakRecord = drawdown.to === 'bear' || drawdown.to === 'correction' ? pool.take(symbol, 'latest-record', (fact) => isPeakRecord(drawdown, fact)) : undefined;
@@ -244,7 +245,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const standing = pool.take(symbol, 'drawdown-standing');
   if (standing) {
     const peakRecord = pool.take(symbol, 'latest-record', (fact) => isStandingPeakRecord(standing, fact));
-    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, pool.find(symbol, 'day-move')?.move ?? 0);
+    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, day?.move ?? 0);
     out.push({ text, facts: peakRecord ? [standing, peakRecord] : [standing] });
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
@@ -254,7 +255,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   if (weekResult && (style.plainPeriods || weekResult.sinceIsNews || weekResult.runIsNews)) {
     pool.take(symbol, 'week-result');
     // A quiet day's week says its nearer "since" (lead-week.ts isQuietDayWeek): "For the week, the index rose 2.7%, its best week since December."
-    const quietDay = isQuietDayWeek(weekResult, pool.find(symbol, 'day-move'));
+    const quietDay = isQuietDayWeek(weekResult, day);
     out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult), quietDay), facts: [weekResult] });
   }
   // The year's superlative on its last session, after the year's figure; with no figure to follow, a sentence of its own
@@ -269,7 +270,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   out.push(...periods);
   // The year's record count is the benchmark's story on a plain day; of the others it is in the JSON.
   const latest = style.plainPeriods ? pool.take(symbol, 'latest-record') : undefined;
-  if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear, pool.find(symbol, 'day-move')?.move ?? 0), facts: [latest] });
+  if (latest) out.push({ text: latestRecordSentence(namer.subject(symbol), instrument, latest, ctx.storyYear, day?.move ?? 0), facts: [latest] });
   const season = pool.peek(symbol, 'seasonality');
   if (season) {
     const text = seasonalitySentence(namer.storyName(symbol), namer.shortName(symbol), season, instrument);

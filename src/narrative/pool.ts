@@ -57,11 +57,7 @@ export class FactPool {
       list.push(fact);
       this.given.set(fact.symbol, list);
     }
-    for (const fact of facts) {
-      const list = this.remaining.get(fact.symbol) ?? [];
-      list.push(fact);
-      this.remaining.set(fact.symbol, list);
-    }
+    for (const [symbol, list] of this.given) this.remaining.set(symbol, [...list]);
   }
 
   /** Removes and returns the first untaken fact of `kind` about `symbol` that passes `filter`. */
