@@ -12,6 +12,9 @@ const SPECS: readonly InstrumentSpec[] = [
     symbol: 'SPX', name: 'S&P 500', storyName: 'the S&P 500', shortName: 'the index',
     aliases: ['s&p 500', 'the s&p 500', 's&p', 'the s&p', 'standard & poor\'s 500', 'the broad market', 'spx', '^gspc', 'the benchmark s&p 500', 'the broader market', 'broader market', 'the broad s&p 500', 'the broader s&p 500'],
     kind: 'index', unit: 'points', currency: 'USD', source: 'Yahoo Finance ^GSPC',
+    // The index's daily history (the 90-stock Composite until March 1957) opens with the last
+    // session of 1927, the shipped file's first row.
+    historyBegins: '1927-12-30',
   },
   {
     symbol: 'RUT', name: 'Russell 2000', storyName: 'the Russell 2000', shortName: 'the index',
@@ -41,11 +44,15 @@ const SPECS: readonly InstrumentSpec[] = [
     symbol: 'US10Y', name: '10-year Treasury yield', storyName: 'the yield on the 10-year Treasury', shortName: 'the 10-year yield',
     aliases: ['10-year treasury yield', 'the 10-year treasury yield', 'the 10-year yield', '10-year yield', 'yield on the 10-year treasury', 'the yield on the 10-year treasury', 'the 10-year treasury', '10-year treasury', '10-year note', 'the 10-year note', 'the 10-year treasury note', '10-year treasury note', 'the benchmark 10-year note', 'the benchmark 10-year treasury note', 'the benchmark 10-year yield', 'the benchmark 10-year treasury yield', 'the yield on the 10-year note', 'the yield on the benchmark 10-year note', 'the yield on the 10-year treasury note', 'ten-year treasury yield', 'the ten-year treasury yield', 'ten-year yield', 'the ten-year yield', 'ten-year note', 'the ten-year note', 'the ten-year treasury note', 'the yield on the ten-year note', 'us10y', 'dgs10'],
     kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS10',
+    // The Treasury's 10-year constant-maturity series starts on Jan. 2, 1962, the file's first row.
+    historyBegins: '1962-01-02',
   },
   {
     symbol: 'US2Y', name: '2-year Treasury yield', storyName: 'the yield on the 2-year Treasury', shortName: 'the 2-year yield',
     aliases: ['2-year treasury yield', 'the 2-year treasury yield', 'the 2-year yield', '2-year yield', 'yield on the 2-year treasury', 'the yield on the 2-year treasury', 'the 2-year treasury', '2-year treasury', 'two-year yield', 'the two-year yield', '2-year note', 'the 2-year note', '2-year treasury note', 'the 2-year treasury note', 'the yield on the 2-year note', 'the yield on the 2-year treasury note', 'two-year note', 'the two-year note', 'two-year treasury yield', 'the two-year treasury yield', 'the two-year treasury note', 'the yield on the two-year note', 'the benchmark 2-year yield', 'us2y', 'dgs2'],
     kind: 'yield', unit: 'percent', currency: null, source: 'FRED DGS2',
+    // The Treasury's 2-year constant-maturity series starts on June 1, 1976, the file's first row.
+    historyBegins: '1976-06-01',
   },
   {
     symbol: 'SPY', name: 'SPDR S&P 500 ETF Trust', storyName: 'the SPDR S&P 500 ETF', shortName: 'the fund',

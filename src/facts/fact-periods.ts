@@ -31,6 +31,8 @@ export interface DrawdownChangeFact extends FactBase {
   readonly to: DrawdownState;
   /** True when the close fell back past the line of the state it was already in. */
   readonly isReentry: boolean;
+  /** The first close of the engine's state on the date (`drawdown_state_since`): for a re-entry, the day the state began. */
+  readonly stateSinceDate: string | null;
   /** Percent below the peak (>= 0) on the date. */
   readonly drawdownPct: number;
   readonly peakClose: number;

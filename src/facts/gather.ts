@@ -27,6 +27,10 @@ export interface GatherOptions {
 /** An instrument left out of the brief because its data do not cover the date. */
 export interface UnbriefedInstrument {
   readonly symbol: string;
+  /** The name a story gives it (Instrument.storyName): "the Dow Jones Industrial Average". */
+  readonly storyName: string;
+  /** True for an exchange-traded fund (named by its ticker in a note). */
+  readonly isFund: boolean;
   /** `ends-before`: the data end before the date; `starts-after`: they begin after it. */
   readonly reason: 'ends-before' | 'starts-after';
   readonly firstDate: string;
@@ -91,7 +95,7 @@ export function gatherFactInputs(series: readonly DailySeries[], options: Gather
     const last = original.days[original.days.length - 1];
     if (first === undefined || last === undefined) continue;
     const mark = options.snapshots?.get(symbol) ?? null;
-    const range = { symbol, firstDate: formatIsoDay(first as DayNumber), lastDate: formatIsoDay(last as DayNumber) };
+    const range = { symbol, storyName: original.instrument.storyName, isFund: original.instrument.kind === 'etf', firstDate: formatIsoDay(first as DayNumber), lastDate: formatIsoDay(last as DayNumber) };
     if (first > day) {
       unbriefed.push({ ...range, reason: 'starts-after' });
       continue;

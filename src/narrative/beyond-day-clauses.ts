@@ -35,7 +35,7 @@ function bigGainRunText(fact: YearResultFact): string | null {
 }
 
 /**
- * The year's superlative: `its worst year since 1937`, `its best year in the data, which begin in
+ * The year's superlative: `its worst year since 1937`, `its best year since at least
  * 1992` (yields: `its biggest yearly decline since 1995`), with the run when the "since" is
  * recent (`its worst year since 2008 and its first annual loss since 2011`), or the run alone
  * (`its second straight annual gain`); a second straight gain of more than 20% before the run
@@ -87,8 +87,8 @@ export function pointThresholdClause(fact: PointThresholdFact): string {
 }
 
 /**
- * `its biggest point drop since Oct. 27, 1997` / `its biggest point gain in the data, which begin
- * in 1992`, or `its biggest point drop ever` when no day before the data could have matched it
+ * `its biggest point drop since Oct. 27, 1997` / `its biggest point gain since at least
+ * 1992`, or `its biggest point drop ever` when no day before the data could have matched it
  * (beyondDataStart); with the round number first reached: `its first 2,000-point gain and its
  * biggest point gain ever`.
  */
@@ -99,7 +99,7 @@ export function pointMoveClause(fact: PointMoveFact, storyYear: number, threshol
   return threshold === undefined ? biggest : `${pointThresholdClause(threshold)} and ${biggest}`;
 }
 
-/** `its second-biggest point drop ever`, or `its third-biggest point gain in the data, which begin in 1992`. */
+/** `its second-biggest point drop ever`, or `its third-biggest point gain since at least 1992`. */
 export function pointRankClause(fact: PointRankFact, storyYear: number): string {
   const where = fact.beyondDataStart ? 'ever' : inDataText(fact, storyYear);
   return `its ${formatOrdinal(fact.rank)}-biggest point ${fact.points > 0 ? 'gain' : 'drop'} ${where}`;

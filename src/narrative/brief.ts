@@ -225,27 +225,31 @@ function periodEndsFromFacts(facts: readonly Fact[]): Map<string, PeriodEnds> {
 }
 
 /**
- * The notes of instruments left out, one line for each reason: `RUT is not in this brief: its
- * data end on 2024-11-22, before 2024-11-25.`; several alike are one line: `SPY, IWM and VBK are
- * not in this brief: their data begin on 2005-01-03, after 1997-10-27.` (each its date when the
- * dates differ: `DJI (1992-01-02) and SPY (2005-01-03) ...: their data begin after 1987-10-19.`).
+ * The notes of instruments left out, in a sentence for each reason, indexes by name and funds by
+ * ticker: `The Dow Jones Industrial Average and the VIX are not in this story: their data begin in
+ * 1992 and 1990. Nor are the funds SPY, IWM, VBK and IWO, whose data begin later.`, `The
+ * Russell 2000 is not in this story: its data end on Nov. 22.`
  */
-function unbriefedNotes(unbriefed: readonly UnbriefedInstrument[], requested: string): string[] {
+function unbriefedNotes(unbriefed: readonly UnbriefedInstrument[], storyYear: number): string[] {
   const notes: string[] = [];
   for (const reason of ['ends-before', 'starts-after'] as const) {
     const alike = unbriefed.filter((u) => u.reason === reason);
-    const dateOf = (u: UnbriefedInstrument): string => (reason === 'ends-before' ? u.lastDate : u.firstDate);
-    const verb = reason === 'ends-before' ? 'end' : 'begin';
-    const side = reason === 'ends-before' ? 'before' : 'after';
-    const first = alike[0];
-    if (first === undefined) continue;
-    if (alike.length === 1) {
-      notes.push(`${first.symbol} is not in this brief: its data ${verb} on ${dateOf(first)}, ${side} ${requested}.`);
-      continue;
+    const when = (u: UnbriefedInstrument): string => (reason === 'ends-before' ? `end on ${dateText(u.lastDate, storyYear)}` : `begin in ${yearOfIsoDate(u.firstDate)}`);
+    const named = alike.filter((u) => !u.isFund);
+    const funds = alike.filter((u) => u.isFund).map((u) => u.symbol);
+    const first = named[0];
+    if (first !== undefined) {
+      const whens = [...new Set(named.map(when))];
+      const verb = reason === 'ends-before' ? 'end on' : 'begin in';
+      const dates = whens.length === 1 ? whens[0] ?? '' : `${verb} ${joinClauses(whens.map((w) => w.slice(verb.length + 1)))}`;
+      const subject = capitalize(joinClauses(named.map((u) => u.storyName)));
+      notes.push(named.length === 1 ? `${subject} is not in this story: its data ${dates}.` : `${subject} are not in this story: their data ${dates}.`);
     }
-    const oneDate = alike.every((u) => dateOf(u) === dateOf(first));
-    const names = joinClauses(alike.map((u) => (oneDate ? u.symbol : `${u.symbol} (${dateOf(u)})`)));
-    notes.push(`${names} are not in this brief: their data ${verb}${oneDate ? ` on ${dateOf(first)},` : ''} ${side} ${requested}.`);
+    if (funds.length === 0) continue;
+    const later = reason === 'ends-before' ? 'end earlier' : 'begin later';
+    const list = `${funds.length === 1 ? 'the fund' : 'the funds'} ${joinClauses(funds)}`;
+    if (first === undefined) notes.push(`${capitalize(list)} ${funds.length === 1 ? 'is' : 'are'} not in this story: ${funds.length === 1 ? 'its' : 'their'} data ${later}.`);
+    else notes.push(`${notes.pop() ?? ''} Nor ${funds.length === 1 ? 'is' : 'are'} ${list}, whose data ${later}.`);
   }
   return notes;
 }
@@ -258,7 +262,7 @@ function explainedClosures(sentences: readonly Sentence[]): Set<string> {
 /** The notes under a brief: missing data, earlier dates used (unless a sentence says why: `explained`), preliminary levels. */
 function briefNotes(context: BriefContext, ctx: StoryContext, explained: ReadonlySet<string>): string[] {
   const notes: string[] = [];
-  notes.push(...unbriefedNotes(context.unbriefed, context.requestedDate));
+  notes.push(...unbriefedNotes(context.unbriefed, ctx.storyYear));
   for (const [symbol, used] of context.datesUsed) {
     if (used !== context.date && !explained.has(symbol)) notes.push(`${symbol} has no observation on ${context.date}; its figures are as of ${used}.`);
   }

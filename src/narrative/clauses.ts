@@ -129,13 +129,13 @@ export function fiftyTwoWeekClause(fact: FiftyTwoWeekFact): string {
 
 /** `its highest close since Nov. 8, 2021`, `its lowest level since March 2020`... (yields: level). */
 export function extremeSinceClause(fact: ExtremeSinceFact, isYield: boolean, storyYear: number): string {
-  // A yield at its lowest (highest) in the data is at a record low (high) there: said as the data's record.
-  if (isYield && fact.sinceDate === null) return `a record ${fact.side} ${inDataText(fact, storyYear)}`;
+  // A yield at its lowest (highest) in data that hold its whole series is at a record low (high).
+  if (isYield && fact.sinceDate === null && fact.wholeHistory) return `a record ${fact.side}`;
   const what = `its ${fact.side === 'high' ? 'highest' : 'lowest'} ${isYield ? 'level' : 'close'}`;
   return `${what} ${sinceText(fact.sinceDate, fact, storyYear)}`;
 }
 
-/** Where "since" points: `since Aug. 2` or, when nothing moved as much, `in the data, which begin in 1962`. */
+/** Where "since" points: `since Aug. 2` or, when nothing moved as much, `since at least 1962`. */
 export function sinceText(sinceDate: string | null, reach: DataReach, storyYear: number): string {
   return sinceDate === null ? inDataText(reach, storyYear) : sinceDateText(sinceDate, reach, storyYear);
 }
@@ -202,9 +202,19 @@ export function stateNoun(state: DrawdownChangeFact['to']): string {
   return state === 'bear' ? 'a bear market' : state === 'correction' ? 'a correction' : 'a bull market';
 }
 
-/** `entering a bear market, 21.8% below its record close of ...`: the lead's clause of a drawdown change. */
+/** `in a bear market since March 12, `: where a re-entry's state began (empty when unknown). */
+function reentrySince(fact: DrawdownChangeFact, storyYear: number): string {
+  return fact.stateSinceDate === null ? '' : `in ${stateNoun(fact.to)} since ${dateText(fact.stateSinceDate, storyYear)}, `;
+}
+
+/**
+ * `entering a bear market, 21.8% below its record close of ...`: the lead's clause of a drawdown
+ * change; a re-entry (the close back past the line of a state that did not end) is said as the
+ * state it has been in: `in a bear market since March 12, 29.7% below its record close of ...`.
+ */
 export function drawdownChangeClause(instrument: Instrument, fact: DrawdownChangeFact, storyYear: number, count = ''): string {
-  if (fact.isReentry) return `falling back into ${stateNoun(fact.to)}, ${belowPeakText(instrument, fact, storyYear, count)}`;
+  // Back past the line of a state that never ended (a bear market lasts until 20% above its low): the state's start, not an entry.
+  if (fact.isReentry) return `${reentrySince(fact, storyYear)}${belowPeakText(instrument, fact, storyYear, count)}`;
   if (fact.to === 'bear') return `entering a bear market, ${belowPeakText(instrument, fact, storyYear, count)}`;
   if (fact.from === 'bear') return 'starting a new bull market, 20% above its bear-market low';
   if (fact.to === 'correction') return `entering a correction, ${belowPeakText(instrument, fact, storyYear, count)}`;
@@ -214,7 +224,7 @@ export function drawdownChangeClause(instrument: Instrument, fact: DrawdownChang
 /** `The Russell 2000 entered a correction, closing 10.2% below its record close of 2,442.74, set Nov. 8, 2021.` */
 export function drawdownSentence(subject: string, instrument: Instrument, fact: DrawdownChangeFact, storyYear: number): string {
   const below = belowPeakText(instrument, fact, storyYear);
-  if (fact.isReentry) return `${subject} fell back into ${stateNoun(fact.to)}, closing ${below}.`;
+  if (fact.isReentry) return fact.stateSinceDate === null ? `${subject} closed ${below}.` : `${subject} has been in ${stateNoun(fact.to)} since ${dateText(fact.stateSinceDate, storyYear)} and is ${below}.`;
   if (fact.to === 'bear') return `${subject} entered a bear market, closing ${below}.`;
   if (fact.from === 'bear') return `${subject} closed 20% or more above its bear-market low, the start of a new bull market${fact.belowRecordPct > 0 ? `; it is ${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}` : ''}.`;
   if (fact.to === 'correction') return `${subject} entered a correction, closing ${below}.`;
@@ -248,15 +258,17 @@ const RECENT_STATE_DAYS = 92;
 /**
  * A standing drawdown as it is now: `The S&P 500 has been in a bear market since March 12 and is
  * 29.5% below its record close of 3,386.15, set Feb. 19.` The state is named only while the close
- * is at least 20% (10% for a correction) below the peak, and "since" is the first close of that
- * stay beyond the line (the later day it fell back, when it came back above the line in between);
- * once it has recovered part of the way (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56, set Jan. 3, 2022.`,
- * or after an entry in the last 92 days, with the record's distance above the line too, `The Nasdaq composite is 19.2% below its
- * record close of 8,109.69, set Aug. 29, back above the bear-market line it crossed on Dec. 21.`
- * (on a day it fell, `dayMove` below 0 in percent, the distance alone). A peak after a rally also gives the distance from the record. The year's count of records is
- * not said: far below the record, it is no news.
+ * is at least 20% (10% for a correction) below the peak, and "since" is the first close of the
+ * engine's state (`stateSinceDate`), which lasts until a close above the peak (a bear market: 20%
+ * above its low) whatever the line did in between; once it has recovered part of the way
+ * (`sinceDate` null), what is true: `The index is still 19.6% below its record close of 4,796.56,
+ * set Jan. 3, 2022.`, or after an entry in the last 92 days, with the record's distance above the
+ * line too, the distance alone: `The Nasdaq composite is 19.2% below its record close of 8,109.69,
+ * set Aug. 29.` (not "back above the line", which reads as the state's end). A peak after a rally
+ * also gives the distance from the record. The year's count of records is not said: far below the
+ * record, it is no news.
  */
-export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number, dayMove = 0): string {
+export function drawdownStandingSentence(subject: string, instrument: Instrument, fact: DrawdownStandingFact, storyYear: number): string {
   if (fact.sinceDate === null) {
     // A recent entry is the story it left: "The Nasdaq composite is 15.1% below its record close of ..., back above the
     // bear-market line it crossed on April 4" (not "still", which reads as if it were in it; not "out of", which by the
@@ -265,15 +277,15 @@ export function drawdownStandingSentence(subject: string, instrument: Instrument
     const recent = fact.stateSinceDate !== null && dayOfIso(fact.date) - dayOfIso(fact.stateSinceDate) <= RECENT_STATE_DAYS;
     const record = `${percentText(fact.belowRecordPct)} below ${recordText(instrument, fact.recordClose, fact.recordDate, storyYear)}`;
     const aboveLine = fact.belowRecordPct < DRAWDOWN_LINES[fact.state] * 100;
-    // On a day it fell, "back above the line" reads as the day's move: the distance alone ("The S&P 500 is 18% below its record close ...").
-    if (recent && aboveLine && dayMove < 0) return `${subject} is ${record}.`;
-    if (recent && aboveLine && fact.stateSinceDate !== null) return `${subject} is ${record}, back above the ${fact.state === 'bear' ? 'bear-market' : 'correction'} line it crossed on ${dateText(fact.stateSinceDate, storyYear)}.`;
+    // "Back above the line" after a bounce reads as the state's end, which by the engine's state it is not: the distance alone.
+    if (recent && aboveLine) return `${subject} is ${record}.`;
     return `${subject} is still ${record}.`;
   }
   const state = stateNoun(fact.state);
   // A peak after a rally: the state from the peak, said as the rally's high, and the record's distance beside it.
   const recordOnly = fact.peakIsRecord || isPeakAsRecord(fact);
-  const since = `${subject} has been ${fact.isReentry ? 'back ' : ''}in ${state} since ${dateText(fact.sinceDate, storyYear)}`;
+  // The state has lasted since it began (a bear market until 20% above its low), whatever the line did in between.
+  const since = `${subject} has been in ${state} since ${dateText(fact.stateSinceDate ?? fact.sinceDate, storyYear)}`;
   if (recordOnly) return `${since} and is ${belowPeakText(instrument, fact, storyYear)}.`;
   return `${since}: it is ${belowPeakText(instrument, fact, storyYear)}.`;
 }

@@ -115,9 +115,10 @@ function isSameSuperlative(a: Fact, b: Fact): boolean {
 
 /**
  * True for another stock index's superlative that reaches only the start of its data ("the
- * Dow's biggest one-day gain in the data, which begin in 1992") when the benchmark's superlative
+ * Dow's biggest one-day gain since at least 1992") when the benchmark's superlative
  * of the same kind reaches back before that start ("the S&P 500's biggest since March 15, 1933"),
- * or is "ever": the benchmark's history says more, and the data limit reads as a hedge beside it.
+ * or is "ever" (but for a point superlative, the Dow's own news): the benchmark's history says
+ * more, and the data limit reads as a hedge beside it.
  * Also the one-day percent superlative in the data of an index quoted in points beside its own
  * point superlative "ever" (the Dow on Oct. 13, 2008). `isIndex` tells a stock index by symbol.
  */
@@ -125,7 +126,9 @@ export function isDataLimitedEcho(fact: Fact, facts: readonly Fact[], benchmark:
   if (fact.symbol === benchmark || !isIndex(fact.symbol) || !reachesDataStart(fact) || !('dataStart' in fact)) return false;
   const bench = facts.find((f) => f.symbol === benchmark && isSameSuperlative(f, fact));
   const benchSince = bench === undefined ? undefined : sinceOf(bench);
-  if (bench !== undefined && (bench.wholeHistory || (benchSince !== undefined && benchSince !== null && benchSince < fact.dataStart))) return true;
+  // A point superlative is the Dow's own news (its points are the story), whatever the benchmark's.
+  const benchEver = bench !== undefined && bench.wholeHistory && benchSince === null && fact.kind !== 'point-move';
+  if (bench !== undefined && (benchEver || (benchSince !== undefined && benchSince !== null && benchSince < fact.dataStart))) return true;
   // The point superlative is said only of an index quoted in points (isPointStory).
   if (fact.kind !== 'biggest-move' || fact.period !== 'day' || !isPointStory(fact.symbol)) return false;
   return facts.some((f) => f.kind === 'point-move' && f.symbol === fact.symbol && f.date === fact.date && f.sinceDate === null && f.beyondDataStart && Math.sign(f.points) === Math.sign(fact.move));

@@ -99,7 +99,7 @@ export const MIN_DATA_YEARS_FOR_EXTREMES = 5;
 
 /**
  * True for a superlative that reaches the data's first day while the data do not hold the
- * instrument's whole history: it can only be said as "in the data, which begin in 1992".
+ * instrument's whole history: it can only be said as "since at least 1992".
  * Point superlatives beyond any earlier level ("ever") and streaks (said without it) are not.
  */
 export function reachesDataStart(fact: Fact): boolean {
@@ -122,7 +122,7 @@ export function reachesDataStart(fact: Fact): boolean {
 
 /**
  * The data-limited superlatives a brief leaves out: for each instrument all but its
- * highest-scored one ("in the data, which begin in 1992" said once), and all of them when the
+ * highest-scored one ("since at least 1992" said once), and all of them when the
  * data begin less than {@link MIN_DATA_YEARS_FOR_EXTREMES} years before the date.
  */
 export function dataLimitedEchoes(facts: readonly Fact[]): Fact[] {

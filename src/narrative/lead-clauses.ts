@@ -19,7 +19,6 @@ import {
   isSameRecord,
   nearRecordClause,
   recordClause,
-  stateNoun,
   streakClause,
   streakSinceClause,
 } from './clauses.js';
@@ -182,7 +181,8 @@ export function asClause(pool: FactPool, instrument: Instrument, fact: Fact, ctx
       text = `${name} ${alsoWord}closed above ${formatNumber(fact.level, 0)} for the first time`;
       break;
     case 'drawdown-change':
-      text = fact.isReentry ? `${name} ${alsoWord}fell back into ${stateNoun(fact.to)}` : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
+      // A re-entry is no entry (the state never ended): no "as" clause.
+      text = fact.isReentry ? null : fact.to === 'bear' ? `${name} ${alsoWord}entered a bear market` : fact.to === 'correction' ? `${name} ${alsoWord}entered a correction` : fact.from === 'bear' ? `${name} ${alsoWord}started a new bull market` : null;
       break;
     case 'biggest-move':
       text = fact.period === 'day' ? `${name} ${also ? 'also ' : ''}had ${biggestDayClause(fact, year)}` : null;

@@ -71,7 +71,7 @@ const LONG_DATA_YEARS = 25;
 
 /**
  * A month over that is the biggest in 25 years of data or more, on a day the benchmark's own month
- * is over and reaches less far: "The Russell 2000 had its best month in the data, which begin in
+ * is over and reaches less far: "The Russell 2000 had its best month since at least
  * 1987." beside the S&P 500's best month since April (Nov. 30, 2020). The one data-limited
  * superlative that joins the lead.
  */
@@ -85,7 +85,7 @@ function isLongDataMonth(fact: Fact, ctx: StoryContext, pool: FactPool): boolean
 /**
  * On the year's last session, another index's year whose "since" is news and reaches further
  * back than the benchmark's own ("as the Nasdaq composite had its best year ever"); one that
- * only reaches the data's start ("in the data, which begin in 1992") or echoes the benchmark's
+ * only reaches the data's start ("since at least 1992") or echoes the benchmark's
  * "since 2013" is not.
  */
 function isYearAsNews(fact: Fact, benchYear: YearResultFact | undefined): boolean {

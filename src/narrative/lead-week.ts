@@ -85,8 +85,8 @@ export function isWeekAsNews(fact: Fact, pool: FactPool): boolean {
 
 /**
  * True when `a` is another index's better "as" news than `b` on equal scores: both the data's
- * biggest week, `a`'s data beginning earlier ("the Nasdaq's worst week in the data, which begin
- * in 1971" before the Dow's, whose begin in 1992).
+ * biggest week, `a`'s data beginning earlier ("the Nasdaq's worst week since at least
+ * 1971" before the Dow's, whose begin in 1992).
  */
 export function reachesFurtherBack(a: Fact, b: Fact): boolean {
   return a.kind === 'week-result' && b.kind === 'week-result' && a.sinceDate === null && b.sinceDate === null && a.dataStart < b.dataStart;

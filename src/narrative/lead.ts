@@ -156,8 +156,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   }
   // The benchmark entering a correction or a bear market is said with the day's other news while the sentence has room:
   // "..., its biggest one-day drop since Aug. 18, 2011, entering a correction." Its distance follows in its paragraph.
-  const entered = first.news !== null && first.news.kind !== 'drawdown-change' ? pool.peek(bench.symbol, 'drawdown-change', (f) => (f.to === 'correction' || f.to === 'bear') && f.from !== 'bear') : undefined;
-  const enteredText = entered === undefined ? '' : `, ${entered.isReentry ? 'falling back into' : 'entering'} ${stateNoun(entered.to)}`;
+  const entered = first.news !== null && first.news.kind !== 'drawdown-change' ? pool.peek(bench.symbol, 'drawdown-change', (f) => (f.to === 'correction' || f.to === 'bear') && f.from !== 'bear' && !f.isReentry) : undefined;
+  const enteredText = entered === undefined ? '' : `, entering ${stateNoun(entered.to)}`;
   // The benchmark's own state comes before another index's news that scores no more (as the headline takes them): a clause too
   // many for both leaves the "as" clause out; else the state waits for a sentence of its own.
   const enteredFirst = entered !== undefined && enteredOutranks(entered, also?.fact ?? null);

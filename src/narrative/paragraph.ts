@@ -245,7 +245,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
   const standing = pool.take(symbol, 'drawdown-standing');
   if (standing) {
     const peakRecord = pool.take(symbol, 'latest-record', (fact) => isStandingPeakRecord(standing, fact));
-    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear, day?.move ?? 0);
+    const text = drawdownStandingSentence(namer.subject(symbol), instrument, standing, ctx.storyYear);
     out.push({ text, facts: peakRecord ? [standing, peakRecord] : [standing] });
   }
   const week = pool.take(symbol, 'biggest-move', (fact) => fact.period === 'week');
@@ -259,7 +259,7 @@ export function instrumentSentences(pool: FactPool, instrument: Instrument, ctx:
     out.push({ text: weekResultSentence(namer.subject(symbol), instrument, weekResult, ctx.storyYear, pool.wasTold(weekResult), quietDay), facts: [weekResult] });
   }
   // The year's superlative on its last session, after the year's figure; with no figure to follow, a sentence of its own
-  // before the others: "The Dow had its worst year in the data, which begin in 1992."
+  // before the others: "The Dow had its worst year since at least 1992."
   const yearResult = pool.peek(symbol, 'year-result');
   const superlative = yearResult === undefined ? null : yearResultClause(yearResult, ctx.storyYear);
   if (yearResult) pool.take(symbol, 'year-result');

@@ -4,7 +4,7 @@ import type { FundReturnFact, MonthOnTrackFact, PeriodMoveFact, RelativePerforma
 import { formatOrdinal, monthName } from './ap-style.js';
 import { yearMoveText } from './beyond-day-clauses.js';
 import { NO_PERIOD_ENDS, type PeriodEnds } from './period-ends.js';
-import { articleFor, direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
+import { direction, flatWords, inDataText, moveNoun, moveText, monthText, pastMove, pastVerb, percentText, presentMove } from './phrases.js';
 
 /** `up 11.2% in November`, `down 39 basis points this year`, `little changed in October`. */
 export function periodPhrase(fact: PeriodMoveFact): string {
@@ -20,12 +20,22 @@ function periodName(fact: PeriodMoveFact): string {
 /** The quarters in words, for "in the first quarter". */
 const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth'] as const;
 
-/** `, against a 25.5% gain for the S&P 500` / `, against a 3.1% drop for ...`: the sign always in words. */
+/** A year-to-date gap this wide (percentage points) is "far ahead of" or "far behind" the benchmark. */
+const FAR_GAP_POINTS = 15;
+
+/**
+ * The year to date against the benchmark's, without restating the benchmark's figure (its own
+ * paragraph and the closing table give it): `, trailing the S&P 500`, `, far ahead of the S&P 500`
+ * (a gap of {@link FAR_GAP_POINTS} points or more), or, when the two have opposite signs, `, while
+ * the S&P 500 is down`; the sign is always in words.
+ */
 export function relativeClause(fact: RelativePerformanceFact, benchmarkName: string): string {
   const flat = flatWords(fact.benchmarkMove, 'pct');
-  if (flat !== null) return `, while ${benchmarkName} was ${flat}`;
-  const amount = percentText(fact.benchmarkMove);
-  return `, against ${articleFor(amount)} ${amount} ${fact.benchmarkMove >= 0 ? 'gain' : 'drop'} for ${benchmarkName}`;
+  if (flat !== null) return `, while ${benchmarkName} is ${flat}`;
+  if (Math.sign(fact.move) !== Math.sign(fact.benchmarkMove) && flatWords(fact.move, 'pct') === null) return `, while ${benchmarkName} is ${direction(fact.benchmarkMove)}`;
+  const far = Math.abs(fact.gapPoints) >= FAR_GAP_POINTS;
+  if (fact.gapPoints >= 0) return far ? `, far ahead of ${benchmarkName}` : `, outpacing ${benchmarkName}`;
+  return far ? `, far behind ${benchmarkName}` : `, trailing ${benchmarkName}`;
 }
 
 /**

@@ -118,7 +118,7 @@ export function pastMove(move: number, unit: MoveUnit): string {
   return flat === null ? `${pastVerb(move)} ${moveText(move, unit)}` : `was ${flat}`;
 }
 
-/** Less than this many days of data make "in the data, which begin in 1987" read as more than it is. */
+/** Less than this many days of data make "since at least 1987" read as more than it is. */
 const SHORT_HISTORY_DAYS = 365;
 
 /** How far a fact's data reach: their first date, the fact's date, and whether that first date is the instrument's first day (FactBase.wholeHistory). */
@@ -130,14 +130,15 @@ export interface DataReach {
 
 /**
  * Where a "largest in the data" reaches, said as the limit of the data it is, not as history:
- * `in the data, which begin in 1992`, or, when the data began less than a year before the date,
+ * `since at least 1992` (the data's first year: nothing as large since then, and the data cannot
+ * say what came before), or, when the data began less than a year before the date,
  * `since the data begin on Sept. 10` (a record over six weeks is said as such). When the data
  * hold the instrument's whole history (the Nasdaq composite from its first day), it is `ever`.
  */
 export function inDataText(reach: DataReach, storyYear: number): string {
   if (reach.wholeHistory) return 'ever';
   if (dayOfIso(reach.date) - dayOfIso(reach.dataStart) < SHORT_HISTORY_DAYS) return `since the data begin on ${dateText(reach.dataStart, storyYear)}`;
-  return `in the data, which begin in ${yearOfIsoDate(reach.dataStart)}`;
+  return `since at least ${yearOfIsoDate(reach.dataStart)}`;
 }
 
 /** A "since" date this close to the data's start (days) is where the file begins, not history. */

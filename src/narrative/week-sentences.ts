@@ -2,7 +2,7 @@
  * The week's result in words (`week-result`, on the week's last session): "For the week, the
  * S&P 500 rose 1.6%, its best week since March." in the index's paragraph; "capping a weekly
  * drop of 10.5%, its worst since October 1987" in the lead; "the Nasdaq composite had its
- * worst week in the data, which begin in 1971" as another index's news in the lead.
+ * worst week since at least 1971" as another index's news in the lead.
  */
 import type { Instrument } from '../core/instrument.js';
 import type { WeekResultFact } from '../facts/index.js';
@@ -14,7 +14,7 @@ const DATA_START_ARTIFACT_DAYS = 31;
 
 /**
  * `since March`, `since October 1987`; a week of the same month `since the week ended May 5`; none
- * earlier `in the data, which begin in 1971`; a week within a month of the data's start says so.
+ * earlier `since at least 1971`; a week within a month of the data's start says so.
  */
 function weekSinceText(fact: WeekResultFact, storyYear: number): string {
   const since = fact.sinceDate;
@@ -81,7 +81,7 @@ export function weekLeadClause(instrument: Pick<Instrument, 'kind'>, fact: WeekR
   return `capping a weekly ${moveNoun(fact.move, fact.unit)} of ${moveText(fact.move, fact.unit)}, ${what}`;
 }
 
-/** `had its worst week in the data, which begin in 1971`: another index's week in the lead's "as" clause. */
+/** `had its worst week since at least 1971`: another index's week in the lead's "as" clause. */
 export function weekAsClause(instrument: Pick<Instrument, 'kind'>, fact: WeekResultFact, storyYear: number): string {
   const { best, noun } = weekNoun(instrument, fact);
   return `had its ${best} ${noun} ${weekSinceText(fact, storyYear)}`;

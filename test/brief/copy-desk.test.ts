@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
 import { formatOrdinal } from '../../src/narrative/ap-style.js';
+import { findBuiltinInstrument } from '../../src/data/instruments.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
 import { at, biggestDaySince, drawdownStates, lastBefore, pct, recordBefore, recordsInYear, row, storyLevel, storyPct, streak, weekSince, weeksOf } from './scan.js';
-import { apDate, apMonth } from './words.js';
+import { apDate, apMonth, relativeWords } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
 const spx = readShippedRows('GSPC.yahoo.csv');
@@ -72,7 +73,7 @@ describe('tense at a month and a year end, every instrument alike (review 18)', 
     expect(text).toContain(`The index fell ${storyPct(rutMonth)} in December, its biggest monthly drop since`);
     // An index's year in points and percent, as AP gives it.
     const points = (rows: readonly ShippedRow[]): string => Math.round(closeOn(rows, '2024-12-31') - lastBefore(rows, '2024-01-01').close).toLocaleString('en-US');
-    expect(text).toContain(`It ended the year up ${points(rut)} points, or ${storyPct(rutYear)}, against a ${storyPct(spxYear)} gain for the S&P 500.`);
+    expect(text).toContain(`It ended the year up ${points(rut)} points, or ${storyPct(rutYear)}, ${relativeWords(rutYear, spxYear)} the S&P 500.`);
     // On the year's last session the benchmark's year is the lead.
     expect(briefOn('2024-12-31').paragraphs[0]?.sentences[0]?.text).toMatch(new RegExp(`^The S&P 500 ended 2024 up ${points(spx)} points, or ${storyPct(spxYear).replace('.', '\\.')}[,.]`));
     const tsyMonth = bp(lastBefore(tsy, '2024-12-01').close, closeOn(tsy, '2024-12-31'));
@@ -169,17 +170,15 @@ describe('standing drawdowns, adjusted-only moves and a record said once (new fa
     const states = drawdownStates(spx);
     const record = recordBefore(spx, i);
     const beyond = (k: number): boolean => row(spx, k).close <= record.close * 0.8;
+    // The bear market began on the first day of the state's run; the close came back above the line inside it since.
     let j = i;
-    while (j > 0 && states[j - 1] === 'bear' && beyond(j - 1)) j--;
-    // It had been beyond the line earlier in the same bear market: "back in".
-    let k = j - 1;
-    while (k > 0 && states[k] === 'bear' && !beyond(k)) k--;
-    const back = states[k] === 'bear' && beyond(k) ? 'back ' : '';
+    while (j > 0 && states[j - 1] === 'bear') j--;
+    const wentAbove = Array.from({ length: i - j }, (_, n) => j + n).some((k) => !beyond(k));
     const below = storyPct(-pct(record.close, row(spx, i).close));
     expect(states[i]).toBe('bear');
-    expect(back).toBe('back ');
+    expect(wentAbove).toBe(true);
     expect(textOn('2020-03-18')).toContain(
-      `has been ${back}in a bear market since ${apDate(row(spx, j).date, 2020)} and is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2020)}.`,
+      `has been in a bear market since ${apDate(row(spx, j).date, 2020)} and is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2020)}.`,
     );
     // Far below the record, the year's count of records is no news.
     expect(recordsInYear(spx, at(spx, record.date))).toBeGreaterThan(1);
@@ -194,7 +193,7 @@ describe('standing drawdowns, adjusted-only moves and a record said once (new fa
     expect(since.date).toBeNull();
     // Funds make news only without their index: the fund alone leads with its total return.
     const alone = renderText(writeBrief(series.filter((s) => s.instrument.symbol === 'IWO'), { date: isoDay('2020-03-16') }));
-    expect(alone).toContain(`The iShares Russell 2000 Growth ETF fell ${storyPct(move)} as a total return, its biggest one-day drop in the data, which begin in ${row(iwo, 0).date.slice(0, 4)}`);
+    expect(alone).toContain(`The iShares Russell 2000 Growth ETF fell ${storyPct(move)} as a total return, its biggest one-day drop since at least ${row(iwo, 0).date.slice(0, 4)}`);
     expect(alone).not.toMatch(/Growth ETF [^.]*\$/);
     expect(textOn('2020-03-16')).not.toContain('Growth ETF');
     const fact = briefOn('2020-03-16').facts.find((f) => f.symbol === 'IWO' && f.kind === 'total-return-move');
@@ -218,8 +217,10 @@ describe('a short history is not news', () => {
     expect(text).toContain(`The Russell 2000 fell ${points} points, or ${storyPct(pct(row(rut, i - 1).close, row(rut, i).close))}, to`);
     expect(text).not.toMatch(/Russell 2000[^.]*(?:which begin in 1987|since the data begin on)[^.]*drop/);
     expect(text).not.toContain('its biggest one-day drop since the data begin');
-    // The S&P 500's data reach back decades: the limit of the data, said as such.
-    expect(textOn('1987-10-19')).toContain(`its biggest one-day drop in the data, which begin in ${row(spx, 0).date.slice(0, 4)}`);
+    // The S&P 500's data begin with its daily history (the registry's historyBegins): the largest drop of the data is "ever".
+    expect(biggestDaySince(spx, at(spx, '1987-10-19'), false).date).toBeNull();
+    expect(findBuiltinInstrument('SPX')?.historyBegins).toBe(row(spx, 0).date);
+    expect(textOn('1987-10-19')).toContain('its biggest one-day drop ever');
     expect(textOn('1987-10-19')).not.toContain('going back to');
   });
 });

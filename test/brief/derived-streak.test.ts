@@ -28,7 +28,7 @@ describe("the Dow's losing streak of December 2024", () => {
     expect(fact).toMatchObject({ days: length, sinceDate: since });
     const text = renderText(writeBrief([loadShippedSeries('DJI')], { date: isoDay(date) }));
     expect(since).toBeNull();
-    expect(text).toContain(`its ${-length}th straight loss, the longest losing streak in the data, which begin in 1992`);
+    expect(text).toContain(`its ${-length}th straight loss, the longest losing streak since at least 1992`);
     expect(at(dji, date)).toBe(end);
   });
 });

@@ -29,7 +29,7 @@ describe('gatherFactInputs', () => {
   it('a date before the data begin, and after they end, leaves the instrument out with its range', () => {
     const rut = loadShippedSeries('RUT');
     const before = gatherFactInputs([rut], { date: isoDay('1980-01-02') });
-    expect(before.unbriefed).toEqual([{ symbol: 'RUT', reason: 'starts-after', firstDate: '1987-09-10', lastDate: '2026-02-23' }]);
+    expect(before.unbriefed).toEqual([{ symbol: 'RUT', storyName: 'the Russell 2000', isFund: false, reason: 'starts-after', firstDate: '1987-09-10', lastDate: '2026-02-23' }]);
     const after = gatherFactInputs([rut], { date: isoDay('2026-02-24') });
     expect(after.unbriefed[0]?.reason).toBe('ends-before');
     expect(after.instruments).toEqual([]);

@@ -106,7 +106,7 @@ describe('sentences of single facts', () => {
     expect(seasonalitySentence('the Russell 2000', 'the index', { ...season, rank: 6 }, instrument('RUT'))).toBeNull();
   });
   it('drawdown changes', () => {
-    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', isReentry: false, drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08', recordClose: 2442.74, recordDate: '2021-11-08', belowRecordPct: 10.04 } as const;
+    const change = { ...base, kind: 'drawdown-change', from: 'none', to: 'correction', isReentry: false, stateSinceDate: '2024-11-25', drawdownPct: 10.04, peakClose: 2442.74, peakDate: '2021-11-08', recordClose: 2442.74, recordDate: '2021-11-08', belowRecordPct: 10.04 } as const;
     expect(drawdownSentence('The index', instrument('RUT'), change, 2024)).toBe('The index entered a correction, closing 10% below its record close of 2,442.74, set Nov. 8, 2021.');
     // A peak after a rally also gives the distance from the record.
     const afterRally = { ...change, to: 'bear', drawdownPct: 20.2, peakClose: 2021.35, peakDate: '2022-08-15', belowRecordPct: 34 } as const;
@@ -116,10 +116,12 @@ describe('sentences of single facts', () => {
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'bear', to: 'none' }, 2024)).toContain('new bull market');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, from: 'correction', to: 'none' }, 2024)).toContain('ended its correction');
     expect(drawdownSentence('The index', instrument('RUT'), { ...change, to: 'bear', drawdownPct: 21.8, belowRecordPct: 21.8 }, 2024)).toContain('entered a bear market, closing 21.8% below');
-    // Back past the line of a state entered earlier.
-    const again = { ...change, from: 'correction', isReentry: true } as const;
-    expect(drawdownSentence('The index', instrument('RUT'), again, 2024)).toBe('The index fell back into a correction, closing 10% below its record close of 2,442.74, set Nov. 8, 2021.');
-    expect(drawdownChangeClause(instrument('RUT'), { ...again, from: 'bear', to: 'bear' }, 2024)).toMatch(/^falling back into a bear market, 10% below/);
+    // Back past the line of a state entered earlier, which never ended: the state since it began.
+    const again = { ...change, from: 'correction', isReentry: true, stateSinceDate: '2024-10-02' } as const;
+    expect(drawdownSentence('The index', instrument('RUT'), again, 2024)).toBe('The index has been in a correction since Oct. 2 and is 10% below its record close of 2,442.74, set Nov. 8, 2021.');
+    expect(drawdownChangeClause(instrument('RUT'), { ...again, from: 'bear', to: 'bear' }, 2024)).toMatch(/^in a bear market since Oct\. 2, 10% below/);
+    // Its start unknown: the distance alone.
+    expect(drawdownSentence('The index', instrument('RUT'), { ...again, stateSinceDate: null }, 2024)).toBe('The index closed 10% below its record close of 2,442.74, set Nov. 8, 2021.');
   });
 });
 
@@ -134,11 +136,23 @@ describe('withFullName', () => {
 describe('composeBrief', () => {
   const context = { date: '2024-11-25', requestedDate: '2024-11-25', instruments: [instrument('RUT'), instrument('SPX')], datesUsed: new Map<string, string>(), unbriefed: [], snapshots: new Map() };
   it('no facts: no paragraphs, only notes', () => {
-    const brief = composeBrief([], { ...context, unbriefed: [{ symbol: 'DJI', reason: 'ends-before', firstDate: '1992-01-02', lastDate: '2024-11-22' }] });
+    const brief = composeBrief([], { ...context, unbriefed: [{ symbol: 'DJI', storyName: 'the Dow Jones Industrial Average', isFund: false, reason: 'ends-before', firstDate: '1992-01-02', lastDate: '2024-11-22' }] });
     expect(brief.paragraphs).toEqual([]);
-    expect(brief.notes).toEqual(['DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.']);
+    expect(brief.notes).toEqual(['The Dow Jones Industrial Average is not in this story: its data end on Nov. 22.']);
     expect(brief.table).toEqual([]);
-    expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\nMonday, Nov. 25, 2024\n\nNote: DJI is not in this brief: its data end on 2024-11-22, before 2024-11-25.\n');
+    expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\nMonday, Nov. 25, 2024\n\nNote: The Dow Jones Industrial Average is not in this story: its data end on Nov. 22.\n');
+  });
+  it('notes of instruments whose data begin later: indexes by name with their first years, funds by ticker', () => {
+    const unbriefed = [
+      { symbol: 'DJI', storyName: 'the Dow Jones Industrial Average', isFund: false, reason: 'starts-after', firstDate: '1992-01-02', lastDate: '2024-11-22' },
+      { symbol: 'VIX', storyName: 'the VIX', isFund: false, reason: 'starts-after', firstDate: '1990-01-02', lastDate: '2024-11-22' },
+      { symbol: 'SPY', storyName: 'the SPDR S&P 500 ETF', isFund: true, reason: 'starts-after', firstDate: '2005-01-03', lastDate: '2024-11-22' },
+      { symbol: 'IWM', storyName: 'the iShares Russell 2000 ETF', isFund: true, reason: 'starts-after', firstDate: '2005-01-03', lastDate: '2024-11-22' },
+    ] as const;
+    const notes = composeBrief([], { ...context, date: '1987-10-19', requestedDate: '1987-10-19', unbriefed }).notes;
+    expect(notes).toEqual(['The Dow Jones Industrial Average and the VIX are not in this story: their data begin in 1992 and 1990. Nor are the funds SPY and IWM, whose data begin later.']);
+    expect(composeBrief([], { ...context, unbriefed: unbriefed.slice(2) }).notes).toEqual(['The funds SPY and IWM are not in this story: their data begin later.']);
+    expect(composeBrief([], { ...context, unbriefed: unbriefed.slice(0, 1) }).notes).toEqual(['The Dow Jones Industrial Average is not in this story: its data begin in 1992.']);
   });
   it('two instruments with the same words: the second is named in full, not dropped', () => {
     const ytd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'ytd', move: -50, unit: 'bp', basis: 'price', changePoints: -0.5, baseClose: 4, baseDate: '2023-12-29', periodNumber: 2024, score: 33 });

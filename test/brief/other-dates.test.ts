@@ -151,8 +151,9 @@ describe('dates some instruments have no data for', () => {
     const lastRut = row(rut, rut.length - 1).date;
     expect(lastRut < date).toBe(true);
     const lastDji = row(dji, dji.length - 1).date;
-    // One line for instruments alike: "RUT and DJI are not in this brief: their data end on ..., before ...".
-    const ends = lastRut === lastDji ? `RUT and DJI are not in this brief: their data end on ${lastRut}, before ${date}.` : `RUT (${lastRut}) and DJI (${lastDji}) are not in this brief: their data end before ${date}.`;
+    // One sentence for instruments alike, by their names: "The Russell 2000 and the Dow Jones Industrial Average are not in this story: their data end on ...".
+    const year = Number(date.slice(0, 4));
+    const ends = `The Russell 2000 and the Dow Jones Industrial Average are not in this story: their data end on ${lastRut === lastDji ? apDate(lastRut, year) : `${apDate(lastRut, year)} and ${apDate(lastDji, year)}`}.`;
     expect(text).toContain(ends);
     expect(text).toContain('The S&P 500');
     expect(text).not.toContain('Russell 2000 rose');

@@ -9,7 +9,7 @@ import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
 import { at, biggestDaySince, lastBefore, monthMovesBefore, monthSeason, pct, recordBefore, recordsInYear, row, storyLevel, storyPct, streak } from './scan.js';
-import { apDate, apMonth } from './words.js';
+import { apDate, apMonth, relativeWords } from './words.js';
 
 const DATE = '2024-11-25';
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -190,7 +190,9 @@ describe('reference day brief, in story words', () => {
   it('states small caps against the S&P 500 year to date', () => {
     const rutYtd = pct(lastBefore(rut, '2024-01-01').close, row(rut, r).close);
     const spxYtd = pct(lastBefore(spx, '2024-01-01').close, row(spx, s).close);
-    expect(text).toContain(`up ${storyPct(rutYtd)} this year, against a ${storyPct(spxYtd)} gain for the S&P 500`);
+    // The S&P 500's own figure is in its paragraph and the table: the comparison says it in words.
+    expect(text).toContain(`up ${storyPct(rutYtd)} this year, ${relativeWords(rutYtd, spxYtd)} the S&P 500.`);
+    expect(text.split(`${storyPct(spxYtd)} this year`).length - 1).toBe(1);
   });
 
   it('states December as the best month for the Russell 2000 on average', () => {

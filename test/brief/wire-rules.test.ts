@@ -410,7 +410,7 @@ describe('"in the data" is said as the data\'s limit, and as "ever" only where t
             if (first !== undefined) expect(fact.wholeHistory, `${day.date} ${fact.symbol}`).toBe(begins !== undefined && first <= begins);
           }
           const whole = sentence.facts.filter((f) => f.wholeHistory).map((f) => f.symbol);
-          if (whole.length > 0 && sentence.facts.every((f) => f.wholeHistory)) expect(sentence.text, day.date).not.toContain('in the data, which begin');
+          if (whole.length > 0 && sentence.facts.every((f) => f.wholeHistory)) expect(sentence.text, day.date).not.toContain('since at least');
           const percentEver = /\bever\b/.test(sentence.text.replace(/point (gain|drop) ever/g, ''));
           if (percentEver) {
             expect(whole.length, `${day.date}: ${sentence.text}`).toBeGreaterThan(0);
@@ -462,16 +462,19 @@ describe('the month ahead\'s record only when it has room', () => {
 });
 
 describe('the limit of the data said once an instrument', () => {
-  it('every panel day: "in the data, which begin in" at most once for each instrument', () => {
+  it('every panel day: "since at least" (where the data begin) at most once for each instrument, and somewhere in the panel', () => {
+    let said = 0;
     for (const day of PANEL) {
       const counts = new Map<string, number>();
       for (const sentence of briefOn(day.date).paragraphs.flatMap((p) => p.sentences)) {
-        if (!sentence.text.includes('in the data, which begin in')) continue;
+        if (!sentence.text.includes('since at least')) continue;
+        said++;
         const limited = sentence.facts.filter((f) => !f.wholeHistory && 'dataStart' in f);
-        for (const symbol of new Set(limited.map((f) => f.symbol))) counts.set(symbol, (counts.get(symbol) ?? 0) + sentence.text.split('in the data, which begin in').length - 1);
+        for (const symbol of new Set(limited.map((f) => f.symbol))) counts.set(symbol, (counts.get(symbol) ?? 0) + sentence.text.split('since at least').length - 1);
       }
       for (const [symbol, n] of counts) expect(n, `${day.date} ${symbol}`).toBeLessThanOrEqual(1);
     }
+    expect(said).toBeGreaterThan(0);
   });
 });
 

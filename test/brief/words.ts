@@ -21,3 +21,15 @@ export function apMonth(monthKey: string, storyYear: number): string {
 export function monthWord(month: number): string {
   return MONTHS[month - 1] ?? '';
 }
+
+/**
+ * The words an index's year to date (`move`, percent) takes against the benchmark's (`benchmark`):
+ * `trailing` / `far behind` (15 points or more) or `outpacing` / `far ahead of`; before "the S&P 500".
+ * When the two have opposite signs: `while` (the sentence goes on "the S&P 500 is down").
+ */
+export function relativeWords(move: number, benchmark: number): string {
+  if (Math.sign(move) !== Math.sign(benchmark)) return 'while';
+  const gap = move - benchmark;
+  if (gap >= 0) return gap >= 15 ? 'far ahead of' : 'outpacing';
+  return gap <= -15 ? 'far behind' : 'trailing';
+}

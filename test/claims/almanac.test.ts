@@ -39,15 +39,35 @@ describe('a month against the same month of earlier years', () => {
     expect(anyMonth.verdict.actual).toBe(any?.key);
   });
 
-  it('"ever" is unverifiable for the largest month in the data, unless the text names where its history starts', () => {
-    const all = scanMoves(spx, 1, spx[spx.length - 1]?.date ?? '');
-    const best = all.reduce((a, b) => (b.move > a.move ? b : a));
-    const end = spx.filter((row) => row.date.startsWith(best.key)).at(-1)?.date ?? '';
-    const first = spx[0]?.date.slice(0, 4) ?? '';
-    const ever = find(check('The S&P 500 posted its biggest monthly gain ever.', undefined, end), 'period_best_ever', 'SPX');
+  it('"ever" is unverifiable for the largest month of data that begin after the index did, unless the text names where its history starts; supported where the data hold its whole history', () => {
+    const rut = rowsOf('RUT.yahoo.csv');
+    const largest = (rows: typeof spx): { end: string; first: string } => {
+      const all = scanMoves(rows, 1, rows[rows.length - 1]?.date ?? '');
+      const best = all.reduce((a, b) => (b.move > a.move ? b : a));
+      return { end: rows.filter((row) => row.date.startsWith(best.key)).at(-1)?.date ?? '', first: rows[0]?.date.slice(0, 4) ?? '' };
+    };
+    const small = largest(rut);
+    const ever = find(check('The Russell 2000 posted its biggest monthly gain ever.', undefined, small.end), 'period_best_ever', 'RUT');
     expect(ever.verdict.verdict === 'unverifiable' && ever.verdict.reason).toBe('before-data');
-    const horizon = find(check(`The S&P 500 posted its biggest monthly gain ever in data going back to ${first}.`, undefined, end), 'period_best_ever', 'SPX');
+    const horizon = find(check(`The Russell 2000 posted its biggest monthly gain ever in data going back to ${small.first}.`, undefined, small.end), 'period_best_ever', 'RUT');
     expect(horizon.verdict.verdict).toBe('supported');
+    // The S&P 500's file opens with its daily history: "ever" is judged, and holds for its largest month.
+    const whole = largest(spx);
+    expect(find(check('The S&P 500 posted its biggest monthly gain ever.', undefined, whole.end), 'period_best_ever', 'SPX').verdict.verdict).toBe('supported');
+  });
+
+  it('a month after "since" is another claim\'s comparison, not the period: "ever" is of the month the article ends', () => {
+    // The VIX's data hold its whole history; the month of the article date by the scan.
+    const vix = rowsOf('VIX.yahoo.csv');
+    const date = '2020-11-30';
+    const moves = scanMoves(vix, 1, date);
+    const nov = moves.find((m) => m.key === '2020-11');
+    const earlierLarger = moves.filter((m) => m.key < '2020-11' && nov !== undefined && m.move <= nov.move);
+    expect(nov !== undefined && nov.move < 0).toBe(true);
+    const text = 'Stocks end their best month since April as the VIX ends its biggest monthly drop ever\nMonday, Nov. 30, 2020\n';
+    const claim = find(check(text, undefined, date), 'period_best_ever', 'VIX');
+    expect(claim.verdict.verdict).toBe(earlierLarger.length === 0 ? 'supported' : 'contradicted');
+    expect(earlierLarger.length).toBe(0);
   });
 });
 

@@ -27,11 +27,14 @@ function dayRanked(rows: typeof ixic, wanted: number, after: string): string {
 }
 
 describe('the data hold the whole history', () => {
-  it('the registry says so for the Nasdaq composite and the VIX only, on each file’s first day', () => {
+  it('the registry says so for the S&P 500, the Nasdaq composite, the VIX and the two Treasury yields only, on each file’s first day', () => {
     const begins = BUILTIN_INSTRUMENTS.filter((i) => i.historyBegins !== undefined).map((i) => [i.symbol, i.historyBegins]);
     expect(begins).toEqual([
+      ['SPX', rowsOf('GSPC.yahoo.csv')[0]?.date],
       ['IXIC', ixic[0]?.date],
       ['VIX', rowsOf('VIX.yahoo.csv')[0]?.date],
+      ['US10Y', rowsOf('DGS10.fred.csv')[0]?.date],
+      ['US2Y', rowsOf('DGS2.fred.csv')[0]?.date],
     ]);
   });
 

@@ -4,7 +4,7 @@
  * and the second halves after strong first halves (secondHalfAfterFirstHalf).
  */
 import { civilFromDay, dayFromCivil, formatIsoDay, type DayNumber } from '../../core/date.js';
-import type { DailySeries } from '../../core/series.js';
+import { holdsWholeHistory, type DailySeries } from '../../core/series.js';
 import { formatNumber, monthName } from '../../narrative/ap-style.js';
 import { periodRanking, yearRun, type ReturnBasis } from '../../stats/index.js';
 import { replaceInSentence } from './correct.js';
@@ -39,7 +39,8 @@ function periodWords(label: string): string {
  * "Best November since 1928": the most recent earlier same month (or half; or any month) at
  * least as large in the same direction is of the stated year. "In the past 15 years": none at
  * least as large after the year 15 years back. "In history": none at least as large in the data,
- * which can say no more than the data reach (unverifiable unless the text names the horizon).
+ * which can say no more than the data reach (unverifiable unless the text names the horizon, or
+ * the data begin on the instrument's first day: Instrument.historyBegins).
  */
 function judgePeriodBest(claim: PeriodBestClaim, series: DailySeries, basis: ReturnBasis, cache: StatsCache): Verdict {
   const index = cache.index(series.instrument.symbol, basis);
@@ -86,6 +87,7 @@ function judgePeriodBest(claim: PeriodBestClaim, series: DailySeries, basis: Ret
   }
   if (since !== null) return { verdict: 'contradicted', actual: since, note, corrected: corrected(), provenance };
   if (claim.horizonYear !== null && claim.horizonYear >= dataYear) return { verdict: 'supported', actual: null, note: `${note}; the text's history begins in ${claim.horizonYear}`, provenance };
+  if (holdsWholeHistory(series)) return { verdict: 'supported', actual: null, note: `${note}, the first day of its history`, provenance };
   return unverifiable('before-data', `${note}; history before the data is not known`, null, provenance);
 }
 

@@ -58,6 +58,7 @@ export const drawdownChangeDetector: FactDetector = {
       from,
       to,
       isReentry,
+      stateSinceDate: s.drawdown_state_since,
       drawdownPct,
       peakClose,
       peakDate,

@@ -50,7 +50,10 @@ function periodNamed(words: string, sentenceBefore: string, articleYear: number,
   if (/^(?:first half|first six months|january (?:to|through) june)$/.test(w)) return { period: 'half', year: articleYear, number: 1, sameCalendar: true };
   if (/^(?:second half|last six months|july (?:to|through) december)$/.test(w)) return { period: 'half', year: articleMonth >= 7 ? articleYear : articleYear - 1, number: 2, sameCalendar: true };
   if (MONTHS.includes(w)) return { period: 'month', ...monthBefore(w, articleYear, articleMonth), sameCalendar: true };
-  const named = new RegExp(`\\b(${MONTH_NAME})\\b(?!\\s+\\d)(?![^]*\\b${MONTH_NAME}\\b)`, 'i').exec(sentenceBefore);
+  // "Best month since April as the VIX ends its biggest monthly drop ever": a month that
+  // follows "since" or "than" is another claim's comparison, not the period.
+  const periods = sentenceBefore.replace(new RegExp(`\\b(?:since|than)\\s+${MONTH_NAME}\\b`, 'gi'), ' ');
+  const named = new RegExp(`\\b(${MONTH_NAME})\\b(?!\\s+\\d)(?![^]*\\b${MONTH_NAME}\\b)`, 'i').exec(periods);
   const month = named === null ? { year: articleYear, number: articleMonth } : monthBefore(named[1] ?? '', articleYear, articleMonth);
   return { period: 'month', ...month, sameCalendar: false };
 }
