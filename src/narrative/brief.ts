@@ -9,6 +9,7 @@ import type { Fact } from '../facts/fact.js';
 import type { UnbriefedInstrument } from '../facts/gather.js';
 import { formatApTime } from './ap-style.js';
 import { fearGaugeHeadline, fearGaugeNews, type FearGaugeNews } from './fear-gauge.js';
+import { withFiguresBeforeSuperlatives } from './figure-first.js';
 import { writeHeadline } from './headline.js';
 import { writeLead } from './lead.js';
 import { storyOrder } from './market.js';
@@ -152,7 +153,7 @@ export function composeBrief(facts: readonly Fact[], context: BriefContext): Bri
     headline: writeHeadline(lead?.news ?? null, `Markets on ${datelineText}`, fearNews === null ? null : fearGaugeHeadline(fearNews)),
     dateline: datelineText,
     dateNote: context.requestedDate === context.date ? null : noTradingNote(context, storyYear),
-    paragraphs: withApDateCommas(explainOnce(withShortNamesAfterFirst(shaped, ordered), ordered)),
+    paragraphs: withApDateCommas(explainOnce(withShortNamesAfterFirst(withFiguresBeforeSuperlatives(shaped, ctx.instruments), ordered), ordered)),
     table: closingTable(facts, ordered, context.date),
     notes: briefNotes(context, ctx, explainedClosures(closedYields)),
     unbriefed: context.unbriefed,

@@ -5,7 +5,7 @@
  */
 import type { Instrument } from '../core/instrument.js';
 import { BIG_YEAR_GAIN_PCT, type Fact, type YearResultFact } from '../facts/index.js';
-import { formatCount, formatNumber, formatOrdinal, indefiniteArticle } from './ap-style.js';
+import { formatCount, formatNumber, formatOrdinal, indefiniteArticle, monthName } from './ap-style.js';
 import type { LeadNews } from './lead.js';
 import { enteredOutranks } from './lead-news.js';
 import { isPointStory } from './market.js';
@@ -48,7 +48,8 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
     case 'milestone':
       return `closes above ${formatNumber(fact.level, 0)} for the first time`;
     case 'drawdown-change':
-      if (fact.isReentry) return `falls back into ${fact.to === 'bear' ? 'a bear market' : 'a correction'}`;
+      // Back past the line of a state that never ended: no entry, no headline.
+      if (fact.isReentry) return null;
       return fact.to === 'bear' ? 'enters a bear market' : fact.to === 'correction' ? 'enters a correction' : fact.from === 'bear' ? 'starts a new bull market' : 'ends its correction';
     case 'biggest-move': {
       if (fact.period !== 'day') return null;
@@ -68,6 +69,8 @@ function newsPhrase(fact: Fact, isYield: boolean): string | null {
     case 'year-result':
       return fact.sinceIsNews ? yearPhrase(fact).replace(/^with /, 'has ') : null;
     case 'month-on-track': {
+      // A month over that only reaches the data's first year: its figure, not a hedged superlative ("Dow rises 11.8% in November").
+      if (fact.isMonthComplete && fact.sinceMonth === null && !fact.wholeHistory && fact.unit === 'pct') return `${fact.move > 0 ? 'rises' : 'falls'} ${percentText(fact.move)} in ${monthName(Number(fact.date.slice(5, 7)))}`;
       const noun = fact.move > 0 ? 'best' : 'worst';
       const when = sinceWhen(fact.sinceMonth === null ? null : `${fact.sinceMonth}-28`, fact);
       return fact.isMonthComplete ? `ends its ${noun} month ${when}` : `heads for its ${noun} month ${when}`;

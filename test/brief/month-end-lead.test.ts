@@ -88,6 +88,9 @@ describe('a month-end superlative leads over "just short of its record"', () => 
     const lead = text.split('\n\n')[1] ?? '';
     expect(lead).toContain(`The Dow Jones Industrial Average had its best month since at least ${dji[0]?.date.slice(0, 4) ?? ''}.`);
     expect(text).toMatch(new RegExp(`The Dow(?: Jones Industrial Average)? rose ${storyPct(nov).replace('.', '\\.')} in November and is up`));
+    // The headline gives the Dow's month by its figure, not as a superlative hedged by the data's start.
+    expect(text.split('\n')[0]).toContain(`as Dow rises ${storyPct(nov)} in November`);
+    expect(text.split('\n')[0]).not.toContain('since at least');
     // Said once in the story (the headline has its own words).
     expect(text.split('\n\n').slice(1).join('\n\n').split('since at least 1992').length - 1).toBe(1);
   });
