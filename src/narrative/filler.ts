@@ -47,17 +47,18 @@ export const CROWDED_DAY_MOVE = 2;
 /** A month's record over fewer years than this is not a pattern worth a sentence. */
 const MIN_SEASONAL_YEARS = 10;
 
-/** Seasonal ranks worth a sentence: the best two and worst two months of the year. */
-const SEASONAL_RANKS: ReadonlySet<number> = new Set([1, 2, 11, 12]);
+/** Seasonal ranks worth a sentence: the best and the worst month of the year ("second-best" is a table's, not news). */
+const SEASONAL_RANKS: ReadonlySet<number> = new Set([1, 12]);
 
 /**
  * The one seasonality fact a brief says, or undefined: among the indexes' coming-month records
- * of the best two or worst two months over 10 years or more, the benchmark's first, else the
+ * of the best or the worst month over 10 years or more, the benchmark's first, else the
  * most extreme rank; never the Dow's or the Nasdaq's (the benchmark's month is the market's;
  * theirs only repeats it), small caps' being a story of its own.
  * Every index saying its December record is a table, not a story. None on a `crowded` day
- * (the year's last session, or a benchmark move of {@link CROWDED_DAY_MOVE}% or more): the
- * month ahead is not the story then.
+ * (the year's last session, or a benchmark move of {@link CROWDED_DAY_MOVE}% or more), nor
+ * before the month's last session: the month ahead is the story only on the eve of it, and
+ * said on each of a month's last days it repeats itself. The facts stay in the JSON.
  */
 export function chooseSeasonality(facts: readonly Fact[], benchmark: string | null, crowded = false): SeasonalityFact | undefined {
   if (crowded) return undefined;

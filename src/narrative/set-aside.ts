@@ -66,7 +66,9 @@ export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: Stor
   for (const group of shared) for (const fact of group.others) take(fact);
   const yearEnd = benchmark !== null && periodEndsOf(ctx, benchmark).year;
   const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
-  const crowded = yearEnd || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
+  // Before the month's last session the month ahead is not yet the story.
+  const monthEve = benchmark !== null && periodEndsOf(ctx, benchmark).month;
+  const crowded = yearEnd || !monthEve || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
   const kept = chooseSeasonality(facts, benchmark, crowded);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) take(fact);
   for (const fact of dataLimitedEchoes(facts)) take(fact);

@@ -195,12 +195,19 @@ describe('reference day brief, in story words', () => {
     expect(text.split(`${storyPct(spxYtd)} this year`).length - 1).toBe(1);
   });
 
-  it('states December as the best month for the Russell 2000 on average', () => {
+  it('keeps December, the best month for the Russell 2000 on average, for the eve of the month: in the JSON on Nov. 25, in the story on the month\'s last session', () => {
     const dec = monthSeason(rut, 12, 1987, 2023);
-    expect(text).toContain(`December has been the best month for the Russell 2000, with an average gain of ${storyPct(dec.mean)} from 1987 through 2023`);
-    expect(text).toContain(`closed higher in December in ${dec.ups} of those ${dec.n} years`);
+    const said = `December has been the best month for the Russell 2000, with an average gain of ${storyPct(dec.mean)} from 1987 through 2023; the index closed higher in December in ${dec.ups} of those ${dec.n} years.`;
+    // Nov. 25 is not November's last session: the month ahead is not yet the story.
+    const last = rut.filter((r) => r.date.startsWith('2024-11')).at(-1)?.date ?? '';
+    expect(last > DATE).toBe(true);
+    expect(text).not.toContain(' has been the ');
+    const fact = factOf('RUT', 'seasonality');
+    expect(fact?.kind === 'seasonality' ? [fact.month, fact.rank] : null).toEqual([12, 1]);
+    const eve = renderText(writeBrief(series, { date: isoDay(last) }));
+    expect(eve).toContain(said.replace('1987 through 2023', `1987 through ${Number(last.slice(0, 4)) - 1}`));
     // One seasonal record a brief: the S&P 500's and the Nasdaq's Decembers rank third, the Russell 2000's first.
-    expect(text.split(' has been the ').length - 1).toBe(1);
+    expect(eve.split(' has been the ').length - 1).toBe(1);
   });
 
   it('says VBK is a price return and what can and cannot be said of IWO (a brief of the funds alone)', () => {

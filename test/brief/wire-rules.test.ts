@@ -443,7 +443,7 @@ describe('a superlative the lead tells of another index is not told again', () =
 });
 
 describe('the month ahead\'s record only when it has room', () => {
-  it('every panel day: none on the year\'s last session or when the S&P 500 moved 2% or more, never the Dow\'s or the Nasdaq\'s; some on a quieter month end', () => {
+  it('every panel day: only on a month\'s last session and only the best or worst month; none on the year\'s last session or when the S&P 500 moved 2% or more, never the Dow\'s or the Nasdaq\'s; some on a quieter month end', () => {
     let said = 0;
     for (const day of PANEL) {
       const spx = rows.SPX;
@@ -454,6 +454,10 @@ describe('the month ahead\'s record only when it has room', () => {
       const seasonal = / has been the (?:\w+-)?(?:best|worst) month for /.test(textOn(day.date));
       if (seasonal) said++;
       if (move >= 2 || yearEnd) expect(seasonal, `${day.date}: ${move.toFixed(2)}%`).toBe(false);
+      // Only on the eve of the month ahead (the month's last session), and only its best or worst month.
+      const monthEve = next === undefined ? false : next.date.slice(0, 7) !== day.date.slice(0, 7);
+      if (!monthEve) expect(seasonal, day.date).toBe(false);
+      expect(textOn(day.date), day.date).not.toMatch(/ has been the \w+-(best|worst) month for /);
       // The benchmark's month is the market's: the Dow's or the Nasdaq's would only repeat it.
       expect(textOn(day.date), day.date).not.toMatch(/ has been the (?:\w+-)?(?:best|worst) month for the (Dow|Nasdaq)/);
     }
