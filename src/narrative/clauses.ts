@@ -59,13 +59,13 @@ export function recordClause(fact: RecordCloseFact, storyYear: number, withCount
   return fact.countYtd > 1 ? `its ${formatOrdinal(fact.countYtd)} record close of ${fact.year}` : null;
 }
 
-/** `its 51st record of the year`, or in the data's first year `its fifth record since the data begin on Sept. 10, 1987`. */
+/** `the latest of its 51 records of the year` (after the record's date), or in the data's first year `the latest of its five records since the data begin on Sept. 10, 1987`. */
 export function recordCount(latest: LatestRecordFact): string {
   const since = latest.countSinceDataBegin ? `since the data begin on ${dateText(latest.dataStart, Number.NaN)}` : 'of the year';
   // The year's first record is, until another, its only one: "its first of the year" reads as a count still to come.
   if (latest.countYtd === 1 && !latest.countSinceDataBegin) return 'its only record close of the year so far';
-  // "Record" said: "its 51st of the year" leaves the reader to guess what is counted.
-  return `its ${formatOrdinal(latest.countYtd)} record ${since}`;
+  // The count belongs to the year, not to the past date: "set Nov. 11, its 51st record of the year" hangs it on that day.
+  return `the latest of its ${formatCount(latest.countYtd)} records ${since}`;
 }
 
 /** `its first close above 6,000`. */
@@ -76,7 +76,7 @@ export function milestoneClause(fact: MilestoneFact): string {
 /**
  * `0.03% below its record close of 2,442.74, set Nov. 8, 2021`; with the year's latest record
  * when it is that same record (said once): `0.2% below its record close of 6,001.35, set Nov.
- * 11, its 51st record of the year`.
+ * 11, the latest of its 51 records of the year`.
  */
 export function nearRecordClause(instrument: Instrument, fact: NearRecordFact, storyYear: number, latest?: LatestRecordFact): string {
   const count = latest !== undefined && isSameRecord(fact, latest) ? `, ${recordCount(latest)}` : '';

@@ -250,7 +250,7 @@ describe('the benchmark leads a crash day (review 23)', () => {
     expect(brief.paragraphs[0]?.sentences[0]?.text).toMatch(/^The S&P 500 rose [\d.]+ points, or 0\.3%, to 5,987\.37 on Monday, just short of its record, as the Dow Jones Industrial Average closed at a record\.$/);
     // Named in full by the lead's "as" clause: "the Dow" from then on.
     expect(brief.paragraphs[1]?.sentences[0]?.text).toMatch(/^The Dow rose 440 points, or 1%, to a record 44,736\.57, /);
-    expect(renderText(brief)).toContain(`The index is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2024)}, its ${formatOrdinal(recordsInYear(spx, at(spx, '2024-11-25')))} record of the year.`);
+    expect(renderText(brief)).toContain(`The index is ${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, 2024)}, the latest of its ${recordsInYear(spx, at(spx, '2024-11-25'))} records of the year.`);
     expect(brief.headline).toBe('Dow closes at a record as S&P 500 ends just short of its own');
   });
 });

@@ -36,8 +36,8 @@ function segmentAbout(text: string, symbol: string): string {
   return text.slice(start, Math.min(text.length, ...ends));
 }
 
-/** A year's count of records in words: "its 45th record close of 2024", "its 51st record of the year", "its fifth record since the data begin". */
-const COUNT = /its \w+ (record close |record )?(of \d{4}|of the year|since the data begin)|its only record close of the year/;
+/** A year's count of records in words: "its 45th record close of 2024", "the latest of its 51 records of the year", "its fifth record close since the data begin". */
+const COUNT = /its \w+ (record close |record |records )?(of \d{4}|of the year|since the data begin)|its only record close of the year/;
 
 describe('the year\'s count of records', () => {
   it('every panel day: no other index\'s count, and none beside a drawdown', () => {

@@ -174,8 +174,9 @@ describe('reference day brief, in story words', () => {
     expect(text).toContain(`up ${storyPct(pct(lastBefore(spx, '2024-11-01').close, row(spx, s).close))} in November`);
     // The distance to the record and the year's count of records are one clause: the record's date and level said once.
     const below = storyPct(-pct(record.close, row(spx, s).close));
-    expect(text).toContain(`${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, y)}, its ${recordsInYear(spx, s)}st record of the year`);
-    expect(text).toContain('below its record close of 6,001.35, set Nov. 11, its 51st record of the year');
+    // The count is the year's, not the record day's: "the latest of its 51 records of the year".
+    expect(text).toContain(`${below} below its record close of ${storyLevel(record.close)}, set ${apDate(record.date, y)}, the latest of its ${recordsInYear(spx, s)} records of the year`);
+    expect(text).toContain('below its record close of 6,001.35, set Nov. 11, the latest of its 51 records of the year');
     expect(text.split(storyLevel(record.close)).length - 1).toBe(1);
     expect(text).not.toContain('51st record close of 2024');
   });
