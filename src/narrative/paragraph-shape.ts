@@ -16,10 +16,26 @@ const MARKET_PARAGRAPH_ROOM = 3;
 /** The most sentences the lead paragraph has before it takes the benchmark's one-sentence paragraph (a longer lead keeps the day's news alone). */
 const LEAD_PARAGRAPH_ROOM = 1;
 
+/** The most sentences the lead paragraph has before it takes a stub of the benchmark's plain figures. */
+const LEAD_ROOM_FOR_FIGURES = 2;
+
+/** The facts of a plain figure: a period's move, the week's, a streak, the year against the benchmark's. */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['period-move', 'week-result', 'streak', 'relative-performance']);
+
+/**
+ * True for a paragraph of the benchmark's plain figures only, two sentences at most and no
+ * superlative among them ("For the week, the S&P 500 rose 1.6%. The index is up 1.8% this year."):
+ * a stub, not a paragraph.
+ */
+function isFigureStub(paragraph: Paragraph): boolean {
+  return paragraph.sentences.length <= 2 && paragraph.sentences.every((s) => s.facts.length > 0 && s.facts.every((f) => FIGURE_KINDS.has(f.kind)) && !/\b(since|ever|record)\b/.test(s.text));
+}
+
 /**
  * A stock index's paragraph of one sentence ("The S&P 500 rose 0.8% in December.") is no
  * paragraph when it has a paragraph of its own kind to join: the benchmark's joins the lead
- * paragraph while that is one sentence, the Dow's or the Nasdaq's the other's paragraph just
+ * paragraph while that is one sentence (a stub of its plain figures, two sentences at most with no
+ * superlative, while it is two), the Dow's or the Nasdaq's the other's paragraph just
  * before it, else the lead's second paragraph (which tells its day) while it has three sentences
  * or fewer, right after its day there ("... and the Nasdaq composite rose 188 points, or 1.2%, to
  * 15,832.80. The Nasdaq composite snapped a four-day losing streak.").
@@ -34,7 +50,9 @@ export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: n
   paragraphs.forEach((paragraph, k) => {
     const orphan = k >= leadCount && paragraph.sentences.length === 1 && ctx.instruments.get(paragraph.symbols[0] ?? '')?.kind === 'index';
     const previous = out[out.length - 1];
-    const benchmarks = k === leadCount && paragraph.symbols[0] === ctx.benchmark && (out[0]?.sentences.length ?? 0) <= LEAD_PARAGRAPH_ROOM;
+    const leadRoom = out[0]?.sentences.length ?? 0;
+    const isBenchmark = k >= leadCount && paragraph.symbols[0] === ctx.benchmark;
+    const benchmarks = isBenchmark && ((orphan && k === leadCount && leadRoom <= LEAD_PARAGRAPH_ROOM) || (isFigureStub(paragraph) && leadRoom <= LEAD_ROOM_FOR_FIGURES));
     // The Dow's or the Nasdaq's with no paragraph of the other just before it joins the lead's second paragraph, which tells its day, while it has room.
     const symbol = paragraph.symbols[0] ?? '';
     const marketAt = leadCount - 1;
@@ -43,7 +61,7 @@ export function withOrphansJoined(paragraphs: readonly Paragraph[], leadCount: n
     const nextMajor = isMajor(paragraphs[k + 1]) && paragraphs[k + 1]?.sentences.length === 1;
     const dayTold = isMajor(paragraph) && !nextMajor && market !== undefined && market.symbols.includes(symbol) && market.sentences.length <= MARKET_PARAGRAPH_ROOM ? marketAt : -1;
     const afterMajor = isMajor(paragraph) && isMajor(previous) && lastOwn === out.length - 1;
-    const target = !orphan || previous === undefined ? null : benchmarks ? 0 : afterMajor ? out.length - 1 : dayTold >= 0 ? dayTold : null;
+    const target = previous === undefined || (!orphan && !benchmarks) ? null : benchmarks ? 0 : afterMajor ? out.length - 1 : dayTold >= 0 ? dayTold : null;
     const into = target === null ? undefined : out[target];
     if (target === null || into === undefined) {
       out.push(paragraph);
@@ -142,6 +160,10 @@ function resubjected(sentences: readonly Sentence[], before: Sentence | undefine
   const opens = (text: string, name: string): boolean => text.startsWith(`${name} `);
   // After a sentence of several indexes that named it in full, its own name for second reference ("The Dow is up 7.1% ..."), never "the index".
   if (!before.facts.every((f) => f.symbol === symbol)) {
+    // After a sentence it opens that names no other instrument (its other facts are the day's calendar): the short name ("The index has risen ...").
+    const others = [...ctx.instruments.values()].filter((i) => i.symbol !== symbol);
+    const alone = !others.some((i) => before.text.toLowerCase().includes(i.storyName.toLowerCase()) || before.text.includes(` ${i.shortName} `));
+    if (opens(first.text, full) && opens(before.text, full) && alone) return [{ ...first, text: withSubject(first.text, instrument, short) }, ...rest];
     const named = before.text.toLowerCase().includes(instrument.storyName.toLowerCase()) && opens(first.text, full) && short !== 'The index';
     return named ? [{ ...first, text: withSubject(first.text, instrument, short) }, ...rest] : [...sentences];
   }

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Brief } from '../../src/narrative/index.js';
 import { briefJson, renderText, writeBrief } from '../../src/narrative/index.js';
-import { formatOrdinal } from '../../src/narrative/ap-style.js';
 import { findBuiltinInstrument } from '../../src/data/instruments.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS, type ShippedRow } from '../helpers/shipped-series.js';
 import { isoDay } from '../helpers/synthetic-series.js';
