@@ -144,14 +144,16 @@ export function sinceText(sinceDate: string | null, reach: DataReach, storyYear:
  * `its biggest one-day decline since Aug. 2` (that day's levels, `sinceFrom` and `sinceTo`, are
  * the JSON's: a "when it fell from 3.99% to 3.80%" tail is the record book's, not the story's). A move that only ties the earlier
  * one is the biggest since it by the tie rule, and says so without giving the size again: `its
- * biggest one-day decline since Nov. 25, 2024, matching that day's move`.
+ * biggest one-day decline since a matching one on Nov. 25, 2024`.
  */
 export function biggestDayClause(fact: BiggestMoveFact, storyYear: number): string {
   const noun = moveNoun(fact.move, fact.unit);
-  const base = `its biggest one-day ${noun} ${sinceText(fact.sinceDate, fact, storyYear)}`;
-  // The size is the sentence's already: the tie says only that the two are equal.
-  if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) return `${base}, matching that day's move`;
-  return base;
+  const since = sinceText(fact.sinceDate, fact, storyYear);
+  // The size is the sentence's already: the tie says only that the two are equal, where the "since" is a plain date.
+  const plainDate = fact.sinceDate !== null && since === `since ${dateText(fact.sinceDate, storyYear)}`;
+  if (fact.sinceDate !== null && plainDate && isTie(fact.move, fact.sinceMove)) return `its biggest one-day ${noun} since a matching one on ${dateText(fact.sinceDate, storyYear)}`;
+  if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) return `its biggest one-day ${noun} ${since}, matching that day's move`;
+  return `its biggest one-day ${noun} ${since}`;
 }
 
 /**

@@ -339,7 +339,7 @@ describe('no filler', () => {
     const since = biggestDaySince(us2y, i, true);
     expect(Math.round(since.move)).toBe(bp);
     expect(textOn('1989-10-13')).toContain(`fell ${-bp} basis points`);
-    expect(textOn('1989-10-13')).toContain(`its biggest one-day decline since ${apDate(since.date ?? '', 1989)}, matching that day's move`);
+    expect(textOn('1989-10-13')).toContain(`its biggest one-day decline since a matching one on ${apDate(since.date ?? '', 1989)}.`);
   });
 });
 

@@ -198,6 +198,15 @@ describe('"since" a move named with its day, and a direction with a cause after 
     expect(figure.verdict.verdict).toBe('supported');
   });
 
+  it('"its biggest one-day decline since a matching one on D" (a tie) is the biggest drop since D: supported on D, caught on another day', () => {
+    const date = '2020-03-12';
+    const since = biggestSince(spx, date, false) ?? '';
+    const story = (day: string): string => `The S&P 500 sank on Thursday, its biggest one-day decline since a matching one on ${apDay(day)}.`;
+    expect(find(check(story(since), undefined, date), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('supported');
+    const other = spx[at(spx, since) - 30]?.date ?? '';
+    expect(find(check(story(other), undefined, date), 'biggest_1d_since', 'SPX').verdict.verdict).toBe('contradicted');
+  });
+
   it('"pushing yields higher as investors pulled money out of safer holdings" is the day\'s direction', () => {
     const dgs10 = rowsOf('DGS10.fred.csv');
     const i = at(dgs10, '2019-11-15');

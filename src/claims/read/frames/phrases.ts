@@ -44,7 +44,8 @@ export const DOWN_WORDS = /\b(?:drops?|declines?|falls?|loss(?:es)?|slides?|sell
 const SINCE = /\bsince\s+/i;
 /** A weekly or monthly move's noun before a superlative, in the same clause (a decimal point does not end it). */
 const NOUN_BEFORE = new RegExp(`${PERIOD_MOVE_NOUN}(?:[^.;]|\\.(?=\\d))*$`, 'i');
-const MOVE_ON_DATE = /^(?:its|their|the|a)\s+(?:[\w%.,-]+\s+){0,4}?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off)\s+on\s+/i;
+// "since its nearly 23% plunge on Oct. 19, 1987", "since a matching one on May 12" (a tie).
+const MOVE_ON_DATE = /^(?:its|their|the|a)\s+(?:[\w%.,-]+\s+){0,4}?(?:drop|decline|loss|fall|plunge|slide|tumble|crash|gain|rise|rally|jump|surge|advance|selloff|sell-off|one)\s+on\s+/i;
 const EVENT_OF_YEAR = /^the\s+(?:[A-Z][\w-]*\s+){0,3}(?:(?:stock[- ]market|market)\s+)?(?:crash|selloff|sell-off|meltdown|panic|collapse)\s+(?:of|in)\s+((?:19|20)\d\d)\b|^the\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\s+(?:stock[- ]market\s+|market\s+|financial\s+)?(?:crash|selloff|sell-off|meltdown|panic|crisis)\b/i;
 const DRAWDOWN = /\b(correction|bear[\s-]market)(?:\s+territory)?\b/i;
 const MONTH_AT_START = new RegExp(`^${MONTH_WORD}`, 'i');
