@@ -6,6 +6,7 @@
 import type { BiggestMoveFact, Fact, MonthOnTrackFact, StreakFact, TwoDayMoveFact, WeekResultFact } from '../facts/index.js';
 import { isEarlyMonthOnTrack, reachesDataStart } from './filler.js';
 import { isPointStory, MAJOR_INDEXES } from './market.js';
+import { dayOfIso } from './phrases.js';
 
 /**
  * True when a "since" date reaches no further back than the benchmark's: the benchmark's is the
@@ -20,6 +21,9 @@ function reachesNoFurther(since: string | null, benchSince: string | null): bool
 function benchBiggest(facts: readonly Fact[], benchmark: string | null, period: BiggestMoveFact['period'], date: string): BiggestMoveFact | undefined {
   return facts.find((f): f is BiggestMoveFact => f.kind === 'biggest-move' && f.symbol === benchmark && f.period === period && f.date === date);
 }
+
+/** A day superlative of another index reaching this many days back (five years) is news of its own. */
+const OWN_NEWS_DAYS = 1826;
 
 /**
  * True for a superlative that echoes one already told: another stock index's biggest day or
@@ -37,6 +41,8 @@ export function isEchoOfSince(fact: Fact, facts: readonly Fact[], benchmark: str
   if (fact.kind === 'biggest-move') {
     const bench = benchBiggest(facts, benchmark, fact.period, fact.date);
     if (bench === undefined || bench.sinceDate === null || fact.sinceDate === null || Math.sign(bench.move) !== Math.sign(fact.move)) return false;
+    // A day whose "since" reaches years back is the index's own news, beside a benchmark's reaching further ("the Nasdaq ..., its biggest one-day drop since April 14, 2000").
+    if (fact.period === 'day' && fact.sinceDate !== bench.sinceDate && dayOfIso(fact.date) - dayOfIso(fact.sinceDate) >= OWN_NEWS_DAYS) return false;
     return fact.sinceDate >= bench.sinceDate;
   }
   if (fact.kind === 'streak') {

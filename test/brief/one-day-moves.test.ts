@@ -8,6 +8,8 @@ import { renderText, writeBrief } from '../../src/narrative/index.js';
 import { isoDay, makeSeries } from '../helpers/synthetic-series.js';
 import { isPlainOneDayMove } from '../helpers/one-day-scan.js';
 import { loadShippedSeries, readShippedRows, SHIPPED_SYMBOLS } from '../helpers/shipped-series.js';
+import { PANEL } from './panel.js';
+import { at, biggestDaySince } from './scan.js';
 import { apDate } from './words.js';
 
 const series = SHIPPED_SYMBOLS.map((symbol) => loadShippedSeries(symbol));
@@ -54,5 +56,34 @@ describe('one-day moves in the brief', () => {
     expect(text).not.toContain(' rose ');
     // The next day is a day's move again (its biggest since is Jan. 3, not the gap).
     expect(renderText(writeBrief([gapped], { date: isoDay('2024-03-05') }))).toContain('biggest one-day gain since Jan. 3, 2024');
+  });
+});
+
+describe("another index's own one-day news", () => {
+  const FILES = { DJI: 'DJI.yahoo.csv', IXIC: 'IXIC.yahoo.csv', RUT: 'RUT.yahoo.csv' } as const;
+  const NAMES = { DJI: 'Dow', IXIC: 'Nasdaq', RUT: 'Russell 2000' } as const;
+  it('every panel day: a Dow, Nasdaq or Russell 2000 one-day move the biggest in five years or more, by the scan, is told with its own "since" when it differs from the S&P 500\'s', () => {
+    let told = 0;
+    for (const day of PANEL) {
+      const brief = writeBrief(series, { date: isoDay(day.date) });
+      const text = renderText(brief);
+      const sentences = brief.paragraphs.flatMap((p) => p.sentences);
+      const bench = biggestDaySince(spx, at(spx, day.date), false);
+      for (const symbol of Object.keys(FILES) as (keyof typeof FILES)[]) {
+        const rows = readShippedRows(FILES[symbol]);
+        const i = rows.findIndex((r) => r.date === day.date);
+        if (i < 1) continue;
+        const own = biggestDaySince(rows, i, false);
+        if (own.date === null || own.date === bench.date || Math.sign(own.move) !== Math.sign(bench.move)) continue;
+        if ((Date.parse(day.date) - Date.parse(own.date)) / 86_400_000 < 1826) continue;
+        // A point move the largest ever is said instead of the Dow's percent one (the Dow is quoted in points).
+        if (symbol === 'DJI' && /Dow[^.]*point (gain|drop) ever/.test(text)) continue;
+        told++;
+        const words = `its biggest one-day ${own.move > 0 ? 'gain' : 'drop'} since ${apDate(own.date, Number(day.date.slice(0, 4)))}`;
+        const said = sentences.filter((s) => s.text.includes(words) && s.facts.some((f) => f.kind === 'biggest-move' && f.period === 'day' && f.symbol === symbol && f.sinceDate === own.date));
+        expect(said.length, `${day.date} ${NAMES[symbol]}: ${words}`).toBeGreaterThan(0);
+      }
+    }
+    expect(told).toBeGreaterThan(3);
   });
 });
