@@ -25,18 +25,24 @@ function inDataWhen(reach: DataReach): string {
   return reach.wholeHistory ? 'ever' : `since at least ${yearOfIsoDate(reach.dataStart)}`;
 }
 
+/** A "since" this many months back or fewer (over a year) gives its month with the year. */
+const MONTH_YEAR_MONTHS = 24;
+
 /**
- * `since 1987` for a date over a year back, `since March` within a year, `in a year` for the
- * same month a year back (`since 2023` on Nov. 29, 2024 says too little; `since Aug. 2024` style is avoided).
+ * `since 1987` for a date two years back or more, `since January 1988` within two years,
+ * `since March` within a year, `in a year` for the same month a year back (`since 2023` on
+ * Nov. 29, 2024 says too little; `since Aug. 2024` style is avoided).
  */
 function sinceWhen(sinceDate: string | null, reach: DataReach): string {
   if (sinceDate === null) return inDataWhen(reach);
   const days = dayOfIso(reach.date) - dayOfIso(sinceDate);
   const monthsBack = (yearOfIsoDate(reach.date) - yearOfIsoDate(sinceDate)) * 12 + Number(reach.date.slice(5, 7)) - Number(sinceDate.slice(5, 7));
+  const month = monthName(Number(sinceDate.slice(5, 7)));
   if (days > 365 && monthsBack <= 12) return 'in a year';
+  // Under two years back the year alone reads as longer ago than it is: "since January 1988" in October 1989.
+  if (days > 365 && monthsBack <= MONTH_YEAR_MONTHS) return `since ${month} ${yearOfIsoDate(sinceDate)}`;
   if (days > 365) return `since ${yearOfIsoDate(sinceDate)}`;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `since ${months[Number(sinceDate.slice(5, 7)) - 1] ?? ''}`;
+  return `since ${month}`;
 }
 
 /** The headline phrase of one fact about `instrument` ("has its worst day since 1987"), or null when it is not headline news. */
@@ -178,9 +184,10 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   if (atRecord !== '' && said !== null && news.records.length > 1 && news.records.includes(first.instrument) && news.also?.fact.kind === 'record-close') {
     return `${recordsPhrase(news.records)} as ${headlineName(first.instrument)} ${said.replace(/^ends /, 'caps ')}`;
   }
-  // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records".
+  // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records"; on the year's first session, "S&P 500 and Dow start 2022 at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';
+    if (news.firstOfYear !== undefined) return `${joinClauses(news.records.map(headlineName))} start ${news.firstOfYear} at records${otherNews}`;
     return `${recordsPhrase(news.records)}${otherNews}`;
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".

@@ -52,6 +52,8 @@ export interface LeadNews {
    * (`beyondDataStart`), and the headline's move after a closure ("Dow falls 685 points as trading resumes").
    */
   readonly pointLargest: { readonly instrument: Instrument; readonly fact: PointMoveFact } | null;
+  /** The year whose first session the day is ("the first trading day of 2022"); else null. */
+  readonly firstOfYear?: number;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -126,7 +128,8 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   // The year's first session says so: "on Monday, the first trading day of 2022".
   const dayDate = first.facts[0]?.date ?? '1970-01-01';
   const prevDate = ctx.prevDates?.get(bench.symbol);
-  const firstOfYear = prevDate !== undefined && prevDate.slice(0, 4) < dayDate.slice(0, 4) && dayOfIso(dayDate) - dayOfIso(prevDate) <= NEW_YEAR_GAP_DAYS ? `, the first trading day of ${dayDate.slice(0, 4)}` : '';
+  const opensYear = prevDate !== undefined && prevDate.slice(0, 4) < dayDate.slice(0, 4) && dayOfIso(dayDate) - dayOfIso(prevDate) <= NEW_YEAR_GAP_DAYS;
+  const firstOfYear = opensYear ? `, the first trading day of ${dayDate.slice(0, 4)}` : '';
   const onDay = resumed.length > 0 ? shortened.text : ` on ${weekday}${firstOfYear}`;
   let text: string;
   const isPreliminary = first.facts.some((f) => f.preliminary);
@@ -222,7 +225,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointLargest: pointLargestOf(market?.sentences ?? [], majors, pool) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointLargest: pointLargestOf(market?.sentences ?? [], majors, pool), ...(opensYear ? { firstOfYear: Number(dayDate.slice(0, 4)) } : {}) },
   };
 }
 

@@ -83,7 +83,8 @@ describe('record headlines', () => {
       if (setters.length < 2) continue;
       named++;
       const names = setters.map((s) => HEADLINE_NAMES[s]);
-      expect(brief.headline, day.date).toContain(`${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''} close at records`);
+      // On the year's first session they start the year at records (year-edges.test.ts).
+      expect(brief.headline, day.date).toMatch(new RegExp(`${`${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`.replace(/[&.]/g, '\\$&')} (close|start \\d{4}) at records`));
     }
     expect(named).toBeGreaterThan(0);
   });

@@ -31,6 +31,21 @@ describe("the year's first session", () => {
     });
   }
 
+  it('every first session from 1990 whose headline gives records of several indexes says they start the year there ("S&P 500 and Dow start 2022 at records"), by the scan\'s records', () => {
+    let said = 0;
+    for (const date of firsts) {
+      const i = spx.findIndex((r) => r.date === date);
+      const spxRecord = spx.slice(0, i).every((r) => r.close < (spx[i]?.close ?? 0));
+      const headline = briefOn(date).headline;
+      if (/ close at records/.test(headline)) expect(headline, date).not.toMatch(/^[^,]* close at records$/);
+      if (!/ start \d{4} at records/.test(headline)) continue;
+      said++;
+      expect(headline, date).toContain(`start ${date.slice(0, 4)} at records`);
+      expect(spxRecord || !headline.includes('S&P 500'), date).toBe(true);
+    }
+    expect(said).toBeGreaterThan(0);
+  });
+
   it('no other panel day says "first trading day", and each has its year table', () => {
     for (const day of PANEL.filter((d) => !firsts.includes(d.date))) {
       const brief = briefOn(day.date);
