@@ -30,7 +30,7 @@ import { isNotableTotalReturn, totalReturnMovePhrase } from './total-return-clau
 import { pointMoveClause, pointRankClause, twoDayClause, twoDaySentence, yearResultClause, ytdTurnClause, ytdTurnSentence } from './beyond-day-clauses.js';
 import type { Namer } from './namer.js';
 import { fundReturnSentence, onTrackSentence, periodSentence, relativeClause, seasonalitySentence } from './period-sentences.js';
-import { dateText, joinClauses, levelText, weekdayText } from './phrases.js';
+import { dateText, flatWords, joinClauses, levelText, weekdayText } from './phrases.js';
 import { isEarlyMonthOnTrack, isMinorStreak, isRecentMonthOnTrack, RELATIVE_NEWS_GAP } from './filler.js';
 import { isPointStory } from './market.js';
 import { weekResultSentence } from './week-sentences.js';
@@ -209,7 +209,9 @@ function periodSentences(pool: FactPool, instrument: Instrument, ctx: StoryConte
   const ends = periodEndsOf(ctx, symbol);
   // The year to date turned on the day and no clause said so: the year's part says it.
   const turn = ytd !== undefined ? pool.take(symbol, 'ytd-turn') : undefined;
-  const isNews = style.plainPeriods || ends.month || ends.year || turn !== undefined || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP);
+  // A month and a year that both print as no change are no news, even at a month's end ("was unchanged in March and is unchanged this year").
+  const bothFlat = mtd !== undefined && ytd !== undefined && flatWords(mtd.move, mtd.unit) !== null && flatWords(ytd.move, ytd.unit) !== null;
+  const isNews = !bothFlat && (style.plainPeriods || ends.month || ends.year || turn !== undefined || (relative !== undefined && Math.abs(relative.gapPoints) >= RELATIVE_NEWS_GAP));
   if (!isNews) return onTrack ? [{ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] }] : [];
   if (onTrack) out.push({ text: onTrackSentence(namer.subject(symbol), mtd ?? mtdFact, onTrack, ctx.storyYear, ends.month), facts: mtd ? [onTrack, mtd] : [onTrack] });
   const relativeText = relative && ytd ? relativeClause(relative, namer.storyName(relative.benchmark)) : '';

@@ -41,3 +41,20 @@ describe('the benchmark\'s year compared once', () => {
     expect(theirs).toBeGreaterThan(10);
   });
 });
+
+describe('no period sentence of no change', () => {
+  it('every panel day: a month and a year that both print as no change are not a sentence; a day with such a yield is in the panel (the scan finds it)', () => {
+    const us2y = readShippedRows('DGS2.fred.csv');
+    let flatDays = 0;
+    for (const day of PANEL) {
+      const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
+      expect(text, day.date).not.toMatch(/(unchanged|little changed) in \w+ and is (unchanged|little changed) this year/);
+      const i = us2y.findIndex((r) => r.date === day.date);
+      const month = i > 0 ? lastBefore(us2y, `${day.date.slice(0, 7)}-01`) : undefined;
+      const year = i > 0 ? lastBefore(us2y, `${day.date.slice(0, 4)}-01-01`) : undefined;
+      const bp = (base: { close: number } | undefined): number => (base === undefined ? Number.NaN : Math.round((row(us2y, i).close - base.close) * 100));
+      if (bp(month) === 0 && bp(year) === 0) flatDays++;
+    }
+    expect(flatDays).toBeGreaterThan(0);
+  });
+});
