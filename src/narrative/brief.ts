@@ -226,32 +226,30 @@ function periodEndsFromFacts(facts: readonly Fact[]): Map<string, PeriodEnds> {
 }
 
 /**
- * The notes of instruments left out, in a sentence for each reason, indexes by name and funds by
- * ticker: `The Dow Jones Industrial Average and the VIX are not in this story: their data begin in
- * 1992 and 1990. Nor are the funds SPY, IWM, VBK and IWO, whose data begin later.`, `The
- * Russell 2000 is not in this story: its data end on Nov. 22.`
+ * The notes of instruments left out, in a sentence for each reason: data that end before the
+ * date name their last day, indexes by name and funds by ticker (`The Russell 2000 is not in this
+ * story: its data end on Nov. 22.`); an index whose data begin after the date is simply not
+ * available then (`Figures for the Dow Jones Industrial Average and the VIX are not available for
+ * this date.`), and a fund whose data begin later is no news at all (the JSON's `unbriefed`
+ * lists every one, with its dates).
  */
 function unbriefedNotes(unbriefed: readonly UnbriefedInstrument[], storyYear: number): string[] {
   const notes: string[] = [];
-  for (const reason of ['ends-before', 'starts-after'] as const) {
-    const alike = unbriefed.filter((u) => u.reason === reason);
-    const when = (u: UnbriefedInstrument): string => (reason === 'ends-before' ? `end on ${dateText(u.lastDate, storyYear)}` : `begin in ${yearOfIsoDate(u.firstDate)}`);
-    const named = alike.filter((u) => !u.isFund);
-    const funds = alike.filter((u) => u.isFund).map((u) => u.symbol);
-    const first = named[0];
-    if (first !== undefined) {
-      const whens = [...new Set(named.map(when))];
-      const verb = reason === 'ends-before' ? 'end on' : 'begin in';
-      const dates = whens.length === 1 ? whens[0] ?? '' : `${verb} ${joinClauses(whens.map((w) => w.slice(verb.length + 1)))}`;
-      const subject = capitalize(joinClauses(named.map((u) => u.storyName)));
-      notes.push(named.length === 1 ? `${subject} is not in this story: its data ${dates}.` : `${subject} are not in this story: their data ${dates}.`);
-    }
-    if (funds.length === 0) continue;
-    const later = reason === 'ends-before' ? 'end earlier' : 'begin later';
-    const list = `${funds.length === 1 ? 'the fund' : 'the funds'} ${joinClauses(funds)}`;
-    if (first === undefined) notes.push(`${capitalize(list)} ${funds.length === 1 ? 'is' : 'are'} not in this story: ${funds.length === 1 ? 'its' : 'their'} data ${later}.`);
-    else notes.push(`${notes.pop() ?? ''} Nor ${funds.length === 1 ? 'is' : 'are'} ${list}, whose data ${later}.`);
+  const later = unbriefed.filter((u) => u.reason === 'starts-after' && !u.isFund);
+  if (later.length > 0) notes.push(`Figures for ${joinClauses(later.map((u) => u.storyName))} are not available for this date.`);
+  const ended = unbriefed.filter((u) => u.reason === 'ends-before');
+  const named = ended.filter((u) => !u.isFund);
+  const funds = ended.filter((u) => u.isFund).map((u) => u.symbol);
+  const first = named[0];
+  if (first !== undefined) {
+    const dates = joinClauses([...new Set(named.map((u) => dateText(u.lastDate, storyYear)))]);
+    const subject = capitalize(joinClauses(named.map((u) => u.storyName)));
+    notes.push(named.length === 1 ? `${subject} is not in this story: its data end on ${dates}.` : `${subject} are not in this story: their data end on ${dates}.`);
   }
+  if (funds.length === 0) return notes;
+  const list = `${funds.length === 1 ? 'the fund' : 'the funds'} ${joinClauses(funds)}`;
+  if (first === undefined) notes.push(`${capitalize(list)} ${funds.length === 1 ? 'is' : 'are'} not in this story: ${funds.length === 1 ? 'its' : 'their'} data end earlier.`);
+  else notes.push(`${notes.pop() ?? ''} Nor ${funds.length === 1 ? 'is' : 'are'} ${list}, whose data end earlier.`);
   return notes;
 }
 

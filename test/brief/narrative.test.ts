@@ -142,7 +142,7 @@ describe('composeBrief', () => {
     expect(brief.table).toEqual([]);
     expect(renderText(brief)).toBe('Markets on Monday, Nov. 25, 2024\nMonday, Nov. 25, 2024\n\nNote: The Dow Jones Industrial Average is not in this story: its data end on Nov. 22.\n');
   });
-  it('notes of instruments whose data begin later: indexes by name with their first years, funds by ticker', () => {
+  it('notes of instruments whose data begin later: indexes by name, not available for the date; funds not noted', () => {
     const unbriefed = [
       { symbol: 'DJI', storyName: 'the Dow Jones Industrial Average', isFund: false, reason: 'starts-after', firstDate: '1992-01-02', lastDate: '2024-11-22' },
       { symbol: 'VIX', storyName: 'the VIX', isFund: false, reason: 'starts-after', firstDate: '1990-01-02', lastDate: '2024-11-22' },
@@ -150,9 +150,12 @@ describe('composeBrief', () => {
       { symbol: 'IWM', storyName: 'the iShares Russell 2000 ETF', isFund: true, reason: 'starts-after', firstDate: '2005-01-03', lastDate: '2024-11-22' },
     ] as const;
     const notes = composeBrief([], { ...context, date: '1987-10-19', requestedDate: '1987-10-19', unbriefed }).notes;
-    expect(notes).toEqual(['The Dow Jones Industrial Average and the VIX are not in this story: their data begin in 1992 and 1990. Nor are the funds SPY and IWM, whose data begin later.']);
-    expect(composeBrief([], { ...context, unbriefed: unbriefed.slice(2) }).notes).toEqual(['The funds SPY and IWM are not in this story: their data begin later.']);
-    expect(composeBrief([], { ...context, unbriefed: unbriefed.slice(0, 1) }).notes).toEqual(['The Dow Jones Industrial Average is not in this story: its data begin in 1992.']);
+    expect(notes).toEqual(['Figures for the Dow Jones Industrial Average and the VIX are not available for this date.']);
+    // A fund whose data begin later is no news: no note (the JSON's unbriefed lists it).
+    const fundsOnly = composeBrief([], { ...context, unbriefed: unbriefed.slice(2) });
+    expect(fundsOnly.notes).toEqual([]);
+    expect(fundsOnly.unbriefed.map((u) => u.symbol)).toEqual(['SPY', 'IWM']);
+    expect(composeBrief([], { ...context, unbriefed: unbriefed.slice(0, 1) }).notes).toEqual(['Figures for the Dow Jones Industrial Average are not available for this date.']);
   });
   it('two instruments with the same words: the second is named in full, not dropped', () => {
     const ytd = (symbol: string): Fact => ({ ...base, symbol, kind: 'period-move', period: 'ytd', move: -50, unit: 'bp', basis: 'price', changePoints: -0.5, baseClose: 4, baseDate: '2023-12-29', periodNumber: 2024, score: 33 });
