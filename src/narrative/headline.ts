@@ -180,9 +180,9 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   }
   // Another index's record outranks the benchmark's near miss: "Dow closes at a record as S&P 500 ends just short of its own".
   if (first.news?.kind === 'near-record' && news.also?.fact.kind === 'record-close') return `${headlineName(news.also.instrument)} closes at a record as ${headlineName(first.instrument)} ends just short of its own`;
-  // A month's end at a record beside another index's record: "S&P 500 and Dow close at records as S&P 500 caps its best month in a year".
+  // A month's end at a record beside another index's record, the benchmark named once: "S&P 500 and Dow close at records as Wall Street caps its best month in a year".
   if (atRecord !== '' && said !== null && news.records.length > 1 && news.records.includes(first.instrument) && news.also?.fact.kind === 'record-close') {
-    return `${recordsPhrase(news.records)} as ${headlineName(first.instrument)} ${said.replace(/^ends /, 'caps ')}`;
+    return `${recordsPhrase(news.records)} as Wall Street ${said.replace(/^ends /, 'caps ')}`;
   }
   // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records"; on the year's first session, "S&P 500 and Dow start 2022 at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {

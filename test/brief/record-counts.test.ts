@@ -71,6 +71,15 @@ describe('the year\'s count of records', () => {
 });
 
 describe('record headlines', () => {
+  it('every panel day: a headline names each index once (a month\'s end at records beside another\'s: "as Wall Street caps its best month in a year")', () => {
+    let capped = 0;
+    for (const { day, brief } of briefs) {
+      for (const name of Object.values(HEADLINE_NAMES)) expect(brief.headline.split(name).length - 1, `${day.date}: ${brief.headline}`).toBeLessThanOrEqual(1);
+      if (/ close at records as Wall Street caps /.test(brief.headline)) capped++;
+    }
+    expect(capped).toBeGreaterThan(0);
+  });
+
   it('every panel day: no count in the headline, and every major index at a record named when the S&P 500 is one', () => {
     let named = 0;
     for (const { day, brief } of briefs) {
