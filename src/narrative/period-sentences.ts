@@ -26,14 +26,17 @@ const FAR_GAP_POINTS = 15;
 /**
  * The year to date against the benchmark's, without restating the benchmark's figure (its own
  * paragraph and the closing table give it): `, trailing the S&P 500`, `, far ahead of the S&P 500`
- * (a gap of {@link FAR_GAP_POINTS} points or more), or, when the two have opposite signs, `, while
- * the S&P 500 is down`; the sign is always in words.
+ * (a gap of {@link FAR_GAP_POINTS} points or more); both down, `, a smaller drop than the S&P
+ * 500's` (`a far bigger drop`); when the two have opposite signs, `, while the S&P 500 is down`;
+ * the sign is always in words.
  */
 export function relativeClause(fact: RelativePerformanceFact, benchmarkName: string): string {
   const flat = flatWords(fact.benchmarkMove, 'pct');
   if (flat !== null) return `, while ${benchmarkName} is ${flat}`;
   if (Math.sign(fact.move) !== Math.sign(fact.benchmarkMove) && flatWords(fact.move, 'pct') === null) return `, while ${benchmarkName} is ${direction(fact.benchmarkMove)}`;
   const far = Math.abs(fact.gapPoints) >= FAR_GAP_POINTS;
+  // Both down: the size of the loss against the benchmark's ("outpacing" reads as a gain).
+  if (fact.move < 0) return `, ${far ? 'a far' : 'a'} ${fact.gapPoints >= 0 ? 'smaller' : 'bigger'} drop than ${benchmarkName}'s`;
   if (fact.gapPoints >= 0) return far ? `, far ahead of ${benchmarkName}` : `, outpacing ${benchmarkName}`;
   return far ? `, far behind ${benchmarkName}` : `, trailing ${benchmarkName}`;
 }

@@ -28,14 +28,15 @@ describe('the benchmark\'s year compared once', () => {
     for (const day of PANEL) {
       const text = renderText(writeBrief(series, { date: isoDay(day.date) }));
       expect(text, day.date).not.toMatch(/against an? [\d.]+% (gain|drop) for the S&P 500/);
-      const said = text.match(/this year, (trailing|outpacing|far behind|far ahead of|while) the S&P 500/g) ?? [];
+      const said = text.match(/this year, (trailing|outpacing|far behind|far ahead of|while|a (far )?(smaller|bigger) drop than) the S&P 500/g) ?? [];
       expect(said.length, day.date).toBeLessThanOrEqual(1);
       const bench = ytd(spx, day.date);
       const small = ytd(rut, day.date);
       if (bench === null || small === null || Math.abs(small - bench) < 5 || day.date.slice(5) === '12-31' || said.length === 0) continue;
       theirs++;
       const words = relativeWords(small, bench);
-      const compared = `${storyPct(Math.abs(small))} this year, ${words} the S&P 500${words === 'while' ? ` is ${bench >= 0 ? 'up' : 'down'}` : ''}.`;
+      const tail = words === 'while' ? ` is ${bench >= 0 ? 'up' : 'down'}` : words.endsWith('drop than') ? "'s" : '';
+      const compared = `${storyPct(Math.abs(small))} this year, ${words} the S&P 500${tail}.`;
       expect(text.slice(text.indexOf('The Russell 2000')), day.date).toContain(compared);
     }
     expect(theirs).toBeGreaterThan(10);

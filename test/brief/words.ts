@@ -24,12 +24,14 @@ export function monthWord(month: number): string {
 
 /**
  * The words an index's year to date (`move`, percent) takes against the benchmark's (`benchmark`):
- * `trailing` / `far behind` (15 points or more) or `outpacing` / `far ahead of`; before "the S&P 500".
- * When the two have opposite signs: `while` (the sentence goes on "the S&P 500 is down").
+ * `trailing` / `far behind` (15 points or more) or `outpacing` / `far ahead of`, before "the S&P 500";
+ * both down, `a smaller drop than` / `a far bigger drop than` (before "the S&P 500's"). When the two
+ * have opposite signs: `while` (the sentence goes on "the S&P 500 is down").
  */
 export function relativeWords(move: number, benchmark: number): string {
   if (Math.sign(move) !== Math.sign(benchmark)) return 'while';
   const gap = move - benchmark;
+  if (move < 0) return `${Math.abs(gap) >= 15 ? 'a far' : 'a'} ${gap >= 0 ? 'smaller' : 'bigger'} drop than`;
   if (gap >= 0) return gap >= 15 ? 'far ahead of' : 'outpacing';
   return gap <= -15 ? 'far behind' : 'trailing';
 }

@@ -66,16 +66,19 @@ describe('dates', () => {
 });
 
 describe('sentences and clauses', () => {
-  it('does not end a sentence at "Nov.", "U.S.", "p.m." or inside 2,442.03', () => {
-    const text = 'The record was set Nov. 8, 2021. U.S. stocks rose at 3 p.m. Eastern. It closed at 2,442.03. Done!\n\nNext paragraph';
-    expect(splitSentences(text).map((s) => s.text)).toEqual([
-      'The record was set Nov. 8, 2021.',
-      'U.S. stocks rose at 3 p.m. Eastern.',
-      'It closed at 2,442.03.',
-      'Done!',
-      'Next paragraph',
-    ]);
-  });
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    [
+      'does not end a sentence at "Nov.", "U.S.", "p.m." or inside 2,442.03',
+      'The record was set Nov. 8, 2021. U.S. stocks rose at 3 p.m. Eastern. It closed at 2,442.03. Done!\n\nNext paragraph',
+      ['The record was set Nov. 8, 2021.', 'U.S. stocks rose at 3 p.m. Eastern.', 'It closed at 2,442.03.', 'Done!', 'Next paragraph'],
+    ],
+    [
+      'ends a sentence at a possessive\'s period ("the S&P 500\'s.") and always at a blank line, though an initial ("Q.") does not',
+      "Small caps fell more than the S&P 500's. Bonds rallied.\n\nThe trader, John Q. Public, sold. It ended at the index's.\n\nThe yield fell.",
+      ["Small caps fell more than the S&P 500's.", 'Bonds rallied.', 'The trader, John Q. Public, sold.', "It ended at the index's.", 'The yield fell.'],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(splitSentences(text).map((s) => s.text)).toEqual(expected));
 
   it('breaks clauses at semicolons, dashes and ", while"', () => {
     expect(clauseBreaks('A rose 1%; B fell — C rose, while D fell').length).toBe(3);

@@ -54,10 +54,15 @@ export function splitSentences(text: string): Span[] {
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       if (headingRuleOf(text.slice(lineStart, m.index + 1)) === null) continue;
     }
-    if (m[1] !== undefined && m[1].startsWith('.')) {
-      const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
+    // A blank line always ends the sentence; else a period after an abbreviation or an initial does not
+    // (a possessive's "s", "the S&P 500's.", is no initial).
+    const blankLine = /\n[ \t]*\n/.test(m[2] ?? '');
+    if (m[1] !== undefined && m[1].startsWith('.') && !blankLine) {
+      const before = text.slice(Math.max(0, m.index - 8), m.index);
+      const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
       const last = word.toLowerCase().replace(/^\./, '');
-      if (ABBREVIATIONS.has(last) || /^[a-z]$/i.test(last) || /\.[a-z]$/i.test(last)) continue;
+      const possessive = /['’]s$/i.test(before);
+      if (ABBREVIATIONS.has(last) || (/^[a-z]$/i.test(last) && !possessive) || /\.[a-z]$/i.test(last)) continue;
     }
     push(m.index + (m[0].startsWith(':') ? 1 : (m[1]?.length ?? 0)));
   }
