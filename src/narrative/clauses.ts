@@ -149,11 +149,10 @@ export function sinceText(sinceDate: string | null, reach: DataReach, storyYear:
 export function biggestDayClause(fact: BiggestMoveFact, storyYear: number): string {
   const noun = moveNoun(fact.move, fact.unit);
   const since = sinceText(fact.sinceDate, fact, storyYear);
-  // The size is the sentence's already: the tie says only that the two are equal, where the "since" is a plain date.
-  const plainDate = fact.sinceDate !== null && since === `since ${dateText(fact.sinceDate, storyYear)}`;
-  if (fact.sinceDate !== null && plainDate && isTie(fact.move, fact.sinceMove)) return `its biggest one-day ${noun} since a matching one on ${dateText(fact.sinceDate, storyYear)}`;
-  if (fact.sinceDate !== null && isTie(fact.move, fact.sinceMove)) return `its biggest one-day ${noun} ${since}, matching that day's move`;
-  return `its biggest one-day ${noun} ${since}`;
+  if (fact.sinceDate === null || !isTie(fact.move, fact.sinceMove)) return `its biggest one-day ${noun} ${since}`;
+  // The size is the sentence's already: the tie says only that the two are equal, in the date's place where the "since" is a plain date.
+  const on = dateText(fact.sinceDate, storyYear);
+  return since === `since ${on}` ? `its biggest one-day ${noun} since a matching one on ${on}` : `its biggest one-day ${noun} ${since}, matching that day's move`;
 }
 
 /**

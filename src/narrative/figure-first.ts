@@ -10,12 +10,10 @@ import type { Instrument } from '../core/instrument.js';
 import type { Fact } from '../facts/fact.js';
 import { withFullName, withSubject } from './namer.js';
 import type { Paragraph, Sentence } from './pool.js';
+import { ALSO_HAD } from './shared-facts.js';
 
 /** The facts whose figure is a period-move sentence of the same instrument. */
 const PERIOD_SUPERLATIVES: ReadonlySet<Fact['kind']> = new Set(['month-on-track', 'year-result']);
-
-/** "The Nasdaq also had ...", "It also had ...", "The Dow and the Nasdaq also had ...". */
-const ALSO_HAD = /^(?:It|The [A-Za-z][\w&. ]*?) also had /;
 
 /** Index of the last sentence in `sentences` that gives a month or year figure of `symbol`, or -1. */
 function lastFigureOf(sentences: readonly Sentence[], symbol: string): number {

@@ -187,7 +187,7 @@ export function writeHeadline(news: LeadNews | null, fallback: string, fearGauge
   // Records of several indexes are one piece of news: "S&P 500 and Nasdaq close at records"; on the year's first session, "S&P 500 and Dow start 2022 at records".
   if (phrase === 'closes at a record' && news.records.length > 1 && news.records.includes(first.instrument)) {
     const otherNews = news.also !== null && !news.records.includes(news.also.instrument) ? alsoText : '';
-    if (news.firstOfYear !== undefined) return `${joinClauses(news.records.map(headlineName))} start ${news.firstOfYear} at records${otherNews}`;
+    if (news.firstOfYear !== null) return `${joinClauses(news.records.map(headlineName))} start ${news.firstOfYear} at records${otherNews}`;
     return `${recordsPhrase(news.records)}${otherNews}`;
   }
   // Entering a correction beside the day's news: "S&P 500 has its worst day since 2011 and enters a correction".

@@ -53,7 +53,7 @@ export interface LeadNews {
    */
   readonly pointLargest: { readonly instrument: Instrument; readonly fact: PointMoveFact } | null;
   /** The year whose first session the day is ("the first trading day of 2022"); else null. */
-  readonly firstOfYear?: number;
+  readonly firstOfYear: number | null;
 }
 
 /** The lead paragraph's sentences, the instruments whose day it tells, and what the headline is written from. */
@@ -93,7 +93,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
     return {
       paragraphs: market === null ? [[lead]] : [[lead], market.sentences],
       symbols: [first.symbol, ...(market?.symbols ?? [])],
-      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointLargest: null },
+      news: { first: clause, also: null, stockMoves: moves, isOtherLed: true, year: null, yearResult: null, resumed: null, records, entered: null, pointLargest: null, firstOfYear: null },
     };
   }
   const moves = stockMoves();
@@ -225,7 +225,7 @@ export function writeLead(pool: FactPool, ordered: readonly Instrument[], ctx: S
   return {
     paragraphs: market === null ? [opening] : [opening, [...market.sentences, ...smallCapsNearRecord]],
     symbols: [bench.symbol, ...(market?.symbols ?? [])],
-    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointLargest: pointLargestOf(market?.sentences ?? [], majors, pool), ...(opensYear ? { firstOfYear: Number(dayDate.slice(0, 4)) } : {}) },
+    news: { first, also: told === null || also === null ? null : also, stockMoves: moves, isOtherLed: false, year: year ?? null, yearResult: yearResult ?? null, resumed: resumedFact(resumed), records, entered: entered ?? null, pointLargest: pointLargestOf(market?.sentences ?? [], majors, pool), firstOfYear: opensYear ? Number(dayDate.slice(0, 4)) : null },
   };
 }
 

@@ -64,10 +64,11 @@ export function setAsideFiller(pool: FactPool, facts: readonly Fact[], ctx: Stor
   const isIndex = (symbol: string): boolean => ctx.instruments.get(symbol)?.kind === 'index';
   const take = (fact: Fact): void => void pool.take(fact.symbol, fact.kind, (f) => f === fact);
   for (const group of shared) for (const fact of group.others) take(fact);
-  const yearEnd = benchmark !== null && periodEndsOf(ctx, benchmark).year;
+  const benchEnds = benchmark === null ? null : periodEndsOf(ctx, benchmark);
+  const yearEnd = benchEnds?.year === true;
   const benchDay = facts.find((f) => f.kind === 'day-move' && f.symbol === benchmark);
   // Before the month's last session the month ahead is not yet the story.
-  const monthEve = benchmark !== null && periodEndsOf(ctx, benchmark).month;
+  const monthEve = benchEnds?.month === true;
   const crowded = yearEnd || !monthEve || (benchDay?.kind === 'day-move' && Math.abs(benchDay.move) >= CROWDED_DAY_MOVE);
   const kept = chooseSeasonality(facts, benchmark, crowded);
   for (const fact of facts) if (fact.kind === 'seasonality' && fact !== kept) take(fact);

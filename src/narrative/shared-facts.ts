@@ -220,7 +220,7 @@ function fallbackParagraph(paragraphs: readonly Paragraph[], benchmark: string, 
 }
 
 /** What an "also had" sentence says after its subject ("It also had its biggest ... since May." -> "its biggest ... since May"). */
-const ALSO_HAD = /^(?:It|The index|The [A-Z][\w&. ]+) also had (.+)\.$/;
+export const ALSO_HAD = /^(?:It|The index|The [A-Z][\w&. ]+) also had (.+)\.$/;
 
 /**
  * Puts an "It also had ..." sentence at `at` in `sentences` (in place); beside another "also had"
